@@ -1,0 +1,19 @@
+import { defineConfig } from "tsup";
+
+// One self-contained CommonJS file: users copy it into a project and Claude Code runs it with
+// whatever Node is on PATH, so every dependency is bundled and nothing is resolved at run time.
+export default defineConfig({
+  entry: { "session-state": "src/cli.ts" },
+  format: ["cjs"],
+  outExtension: () => ({ js: ".cjs" }),
+  platform: "node",
+  target: "node18",
+  bundle: true,
+  noExternal: [/.*/],
+  splitting: false,
+  sourcemap: false,
+  clean: true,
+  minify: false,
+  treeshake: true,
+  banner: { js: "#!/usr/bin/env node" },
+});
