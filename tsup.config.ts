@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // One self-contained CommonJS file: users copy it into a project and Claude Code runs it with
 // whatever Node is on PATH, so every dependency is bundled and nothing is resolved at run time.
@@ -16,4 +19,5 @@ export default defineConfig({
   minify: false,
   treeshake: true,
   banner: { js: "#!/usr/bin/env node" },
+  define: { __VERSION__: JSON.stringify(pkg.version) },
 });

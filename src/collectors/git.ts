@@ -1,0 +1,68 @@
+// Git status of the project in two processes (status + last commit), run in parallel.
+import { operationInProgress, runGit } from "../io/git";
+import type { Redactor } from "../state/redact";
+import type { Changes, Git } from "../state/schema";
+import { clip } from "../state/facts";
+
+const FIRST_PATHS = 8;
+
+const add = (c: Changes, p: string): void => {
+  c.count++;
+  if (c.paths.length < FIRST_PATHS) c.paths.push(p);
+};
+
+export function parseStatus(out: string): Omit<Git, "status" | "at" | "subject" | "head"> {
+  const g: Omit<Git, "status" | "at" | "subject" | "head"> = {
+    staged: { count: 0, paths: [] },
+    unstaged: { count: 0, paths: [] },
+    untracked: { count: 0, paths: [] },
+    conflicted: { count: 0, paths: [] },
+  };
+  for (const line of out.split("\n")) {
+    if (line.startsWith("# branch.head ")) {
+      const b = line.slice(14).trim();
+      if (b === "(detached)") g.detached = true;
+      else g.branch = b;
+    } else if (line.startsWith("# branch.oid ")) {
+      const oid = line.slice(13).trim();
+      if (oid !== "(initial)") g.headFull = oid;
+    } else if (line.startsWith("# branch.upstream ")) g.upstream = line.slice(18).trim();
+    else if (line.startsWith("# branch.ab ")) {
+      const m = /\+(\d+) -(\d+)/.exec(line);
+      if (m) {
+        g.ahead = Number(m[1]);
+        g.behind = Number(m[2]);
+      }
+    } else if (line.startsWith("1 ") || line.startsWith("2 ")) {
+      const parts = line.split(" ");
+      const xy = parts[1] ?? "..";
+      const p = (line.startsWith("1 ") ? parts.slice(8) : parts.slice(9)).join(" ").split("\t")[0] ?? "";
+      if (xy[0] !== ".") add(g.staged as Changes, p);
+      if (xy[1] !== ".") add(g.unstaged as Changes, p);
+    } else if (line.startsWith("u ")) add(g.conflicted as Changes, line.split(" ").slice(10).join(" "));
+    else if (line.startsWith("? ")) add(g.untracked as Changes, line.slice(2));
+  }
+  return g;
+}
+
+export async function collectGit(dir: string, timeoutMs: number, redact: Redactor, at: string): Promise<Git> {
+  const [status, log] = await Promise.all([
+    runGit(dir, ["status", "--porcelain=v2", "--branch", "--untracked-files=normal"], timeoutMs),
+    runGit(dir, ["log", "-1", "--format=%h%x1f%s"], timeoutMs),
+  ]);
+  if (!status.ok) {
+    const kind = status.reason === "no-git" ? "no-git" : status.reason === "not-a-repo" ? "not-a-repo" : "error";
+    return { status: kind, reason: clip(status.message, 200), at };
+  }
+  const parsed = parseStatus(status.out);
+  const git: Git = { status: "ok", at, ...parsed };
+  for (const c of [git.staged, git.unstaged, git.untracked, git.conflicted]) if (c) c.paths = c.paths.map(redact);
+  if (log.ok) {
+    const [short, subject] = log.out.trim().split("\x1f");
+    git.head = short;
+    git.subject = subject ? clip(redact(subject), 200) : undefined;
+  } else if (git.headFull) git.head = git.headFull.slice(0, 7);
+  const op = operationInProgress(dir);
+  if (op) git.operation = op;
+  return git;
+}

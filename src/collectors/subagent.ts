@@ -1,0 +1,55 @@
+// What a finished subagent reported (SubagentStop), and what a Stop says is still running.
+import type { Config } from "../config";
+import { readJson } from "../io/fs";
+import type { InputOf } from "../events/schema";
+import type { Redactor } from "../state/redact";
+import type { SessionState } from "../state/schema";
+import { clip, upsertSubagent } from "../state/facts";
+import { cleanReport } from "../transcript/extract";
+import { allowedTranscript } from "./transcript";
+
+export const EXCERPT_CHARS = 2000;
+
+/** The sidecar `agent-<id>.meta.json` holds the task description the hook input lacks. */
+function metaOf(agentTranscript: string | undefined, config: Config): { description?: string; agentType?: string } {
+  if (!agentTranscript || !agentTranscript.endsWith(".jsonl")) return {};
+  const meta = agentTranscript.replace(/\.jsonl$/, ".meta.json");
+  if (!allowedTranscript(meta, config.claudeDir)) return {};
+  const raw = readJson(meta, 64 * 1024) as Record<string, unknown> | null;
+  if (!raw || typeof raw !== "object") return {};
+  return {
+    description: typeof raw.description === "string" ? raw.description : undefined,
+    agentType: typeof raw.agentType === "string" ? raw.agentType : undefined,
+  };
+}
+
+export function recordSubagentStop(
+  s: SessionState,
+  input: InputOf<"SubagentStop">,
+  config: Config,
+  redact: Redactor,
+  at: string,
+): void {
+  const id = input.agent_id ?? `agent-${at}`;
+  const meta = metaOf(input.agent_transcript_path, config);
+  const text = input.last_assistant_message ? cleanReport(input.last_assistant_message) : undefined;
+  upsertSubagent(s, redact(id), {
+    type: input.agent_type ?? meta.agentType,
+    description: meta.description ? clip(redact(meta.description), 200) : undefined,
+    status: "completed",
+    excerpt: text ? clip(redact(text), EXCERPT_CHARS) : undefined,
+    at,
+  });
+}
+
+export function recordBackgroundTasks(s: SessionState, input: InputOf<"Stop">, redact: Redactor, at: string): void {
+  for (const t of input.background_tasks ?? []) {
+    if (!t || (t.type && t.type !== "subagent") || (t.status && t.status !== "running")) continue;
+    upsertSubagent(s, redact(t.id), {
+      type: t.agent_type,
+      description: t.description ? clip(redact(t.description), 200) : undefined,
+      status: "running",
+      at,
+    });
+  }
+}

@@ -1,0 +1,53 @@
+// Brings the session state up to date with what was appended to the transcript since last time.
+import * as path from "node:path";
+import type { Config } from "../config";
+import { isInside, realpathSafe } from "../io/fs";
+import type { Logger } from "../io/log";
+import { log as msg } from "../messages";
+import type { Redactor } from "../state/redact";
+import { resetTranscriptFacts, type SessionState } from "../state/schema";
+import { applyRecord } from "../transcript/extract";
+import { wantedLine } from "../transcript/filter";
+import { readAppended } from "../transcript/reader";
+
+/** Only transcripts inside Claude Code's projects folder are read; anything else is refused. */
+export function allowedTranscript(file: string, claudeDir: string): string | null {
+  const real = realpathSafe(file);
+  const root = realpathSafe(path.join(claudeDir, "projects"));
+  if (!real || !root || !isInside(real, root) || real === root) return null;
+  return real;
+}
+
+export function updateFromTranscript(
+  s: SessionState,
+  file: string,
+  config: Config,
+  redact: Redactor,
+  deadline: number,
+  log: Logger,
+): void {
+  const real = allowedTranscript(file, config.claudeDir);
+  if (!real) {
+    log(msg.transcriptRefused("outside the Claude Code projects folder or missing"));
+    return;
+  }
+  if (s.transcriptPath && s.transcriptPath !== real) s.cursor = undefined;
+  s.transcriptPath = real;
+  const nowIso = new Date(config.now()).toISOString();
+  const ctx = { projectDir: config.projectDir, redact, nowIso };
+  const result = readAppended(real, s.cursor, (rec) => applyRecord(s, rec, ctx), {
+    deadline,
+    now: config.now,
+    wanted: wantedLine,
+    onReset: () => {
+      log(msg.transcriptReset);
+      resetTranscriptFacts(s);
+    },
+  });
+  if ("refused" in result) {
+    log(msg.transcriptRefused(result.refused));
+    return;
+  }
+  s.cursor = result.cursor;
+  if (result.partial) log(msg.transcriptPartial(result.bytes));
+}

@@ -1,0 +1,82 @@
+// The only reader of environment variables and the working directory. Everything downstream gets
+// plain values, so tests build a Config instead of patching process.env.
+import * as os from "node:os";
+import * as path from "node:path";
+import { readJson } from "./io/fs";
+import { type Settings, SettingsSchema, sources } from "./settings";
+
+export type Env = Record<string, string | undefined>;
+
+export interface Config {
+  projectDir: string;
+  stateDir: string;
+  claudeDir: string;
+  settings: Settings;
+  /** Problems with the settings file, reported by the log and doctor; the hook uses defaults. */
+  settingsProblems: string[];
+  taskListId: string | undefined;
+  now: () => number;
+}
+
+export const STATE_DIR = path.join(".claude", "session-state");
+export const SETTINGS_FILE = path.join(".claude", "session-state.json");
+
+export const isDisabled = (env: Env): boolean => /^(1|true|yes|on)$/i.test(env.SESSION_STATE_DISABLE ?? "");
+
+export function claudeDirFrom(env: Env): string {
+  if (env.CLAUDE_CONFIG_DIR) return path.resolve(env.CLAUDE_CONFIG_DIR);
+  return path.join(env.HOME || os.homedir(), ".claude");
+}
+
+export function projectDirFrom(env: Env, inputCwd: string | undefined, processCwd: string): string {
+  const dir = env.CLAUDE_PROJECT_DIR || inputCwd || processCwd;
+  return path.resolve(processCwd, dir);
+}
+
+/** Reads `.claude/session-state.json` and applies SESSION_STATE_* overrides on top. */
+export function loadSettings(projectDir: string, env: Env): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const raw = readJson(path.join(projectDir, SETTINGS_FILE), 256 * 1024);
+  const base = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const settings = SettingsSchema.parse(base);
+  const strict = SettingsSchema.def.shape;
+  for (const key of Object.keys(base)) {
+    if (!(key in strict)) problems.push(`unknown setting "${key}"`);
+    else if (JSON.stringify((settings as Record<string, unknown>)[key]) !== JSON.stringify(base[key]))
+      problems.push(`setting "${key}" has a wrong value; using ${JSON.stringify((settings as Record<string, unknown>)[key])}`);
+  }
+  const num = (name: string): number | undefined => {
+    const v = env[name];
+    if (v === undefined || v === "") return undefined;
+    const n = Number(v);
+    return Number.isFinite(n) ? n : undefined;
+  };
+  const keep = num("SESSION_STATE_KEEP");
+  if (keep !== undefined) settings.keep = Math.min(100, Math.max(1, Math.round(keep)));
+  const maxChars = num("SESSION_STATE_MAX_CHARS");
+  if (maxChars !== undefined) settings.maxChars = Math.min(9500, Math.max(1000, Math.round(maxChars)));
+  const stale = num("SESSION_STATE_STALE_DAYS");
+  if (stale !== undefined && stale >= 0) settings.staleDays = stale;
+  const budget = num("SESSION_STATE_BUDGET_MS");
+  if (budget !== undefined) settings.budgetMs = Math.min(60000, Math.max(500, Math.round(budget)));
+  const injectList = env.SESSION_STATE_INJECT;
+  if (injectList !== undefined) {
+    const wanted = new Set(injectList.split(/[\s,|]+/).filter(Boolean));
+    for (const s of sources) settings.inject[s] = wanted.has(s);
+  }
+  return { settings, problems };
+}
+
+export function resolveConfig(env: Env, processCwd: string, inputCwd?: string): Config {
+  const projectDir = projectDirFrom(env, inputCwd, processCwd);
+  const { settings, problems } = loadSettings(projectDir, env);
+  return {
+    projectDir,
+    stateDir: path.join(projectDir, STATE_DIR),
+    claudeDir: claudeDirFrom(env),
+    settings,
+    settingsProblems: problems,
+    taskListId: env.CLAUDE_CODE_TASK_LIST_ID || undefined,
+    now: () => Date.now(),
+  };
+}

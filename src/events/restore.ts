@@ -1,0 +1,91 @@
+// SessionStart: choose the saved state that fits the source, compare it with the repository now,
+// and hand it to the model as additionalContext within the size cap.
+import * as path from "node:path";
+import type { Config } from "../config";
+import { lstatSafe } from "../io/fs";
+import { readHeadFromDisk, runGit } from "../io/git";
+import { log as msg } from "../messages";
+import { type GitCompare, renderInjection } from "../state/render";
+import { makeRedactor } from "../state/redact";
+import { sessionJson, statePaths } from "../state/paths";
+import type { SessionState } from "../state/schema";
+import { readLatest, readSession } from "../state/store";
+import type { Source } from "../settings";
+import type { HandlerContext, Outcome } from "./context";
+import type { InputOf } from "./schema";
+
+export type Choice = { state: SessionState; statePath: string } | { skipped: string };
+
+/** compact/resume: this session's own state. startup/clear: the project's latest, if fresh. */
+export function chooseState(config: Config, source: string, sessionId: string | undefined): Choice {
+  const paths = statePaths(config.stateDir);
+  if (!lstatSafe(paths.dir)?.isDirectory()) return { skipped: "no saved state in this project" };
+  const latest = readLatest(paths);
+  let state: SessionState | null = null;
+  if ((source === "compact" || source === "resume") && sessionId) {
+    state = readSession(paths, sessionId);
+    if (!state) return { skipped: `no saved state for session ${sessionId}` };
+  } else {
+    if (!latest) return { skipped: "no saved state in this project" };
+    state = readSession(paths, latest.sessionId);
+    if (!state) return { skipped: "the latest saved state is unreadable" };
+    const ageMs = config.now() - Date.parse(state.savedAt);
+    if (config.settings.staleDays > 0 && ageMs > config.settings.staleDays * 86_400_000) {
+      return { skipped: `the latest state is older than ${config.settings.staleDays} days` };
+    }
+  }
+  const statePath = latest?.sessionId === state.sessionId ? paths.lastState : sessionJson(paths, state.sessionId);
+  return { state, statePath };
+}
+
+async function compareGit(config: Config, state: SessionState): Promise<GitCompare | null> {
+  const saved = state.git;
+  if (!saved || saved.status !== "ok") return null;
+  let now = readHeadFromDisk(config.projectDir);
+  if (!now) {
+    const r = await runGit(config.projectDir, ["rev-parse", "--abbrev-ref", "HEAD", "HEAD"], 1500);
+    if (!r.ok) return { now: null, reason: r.reason };
+    const [ref, sha] = r.out.trim().split("\n");
+    now = { branch: ref === "HEAD" ? undefined : ref, sha };
+  }
+  const cmp: GitCompare = { now };
+  if (saved.headFull && now.sha && saved.headFull !== now.sha) {
+    const r = await runGit(config.projectDir, ["rev-list", "--count", `${saved.headFull}..${now.sha}`], 1500);
+    if (r.ok) cmp.newCommits = Number(r.out.trim()) || 0;
+  }
+  return cmp;
+}
+
+export async function buildInjection(config: Config, source: string, sessionId: string | undefined): Promise<{ text: string; state: SessionState } | { skipped: string }> {
+  const choice = chooseState(config, source, sessionId);
+  if ("skipped" in choice) return choice;
+  const git = await compareGit(config, choice.state);
+  const redact = makeRedactor(config.settings.redact);
+  const text = redact(
+    renderInjection(choice.state, {
+      now: config.now(),
+      maxChars: config.settings.maxChars,
+      statePath: path.resolve(choice.statePath),
+      git,
+    }),
+  );
+  return { text: text.slice(0, config.settings.maxChars), state: choice.state };
+}
+
+export function hookOutput(text: string): string {
+  return JSON.stringify({ hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: text } });
+}
+
+export async function restore(input: InputOf<"SessionStart">, ctx: HandlerContext): Promise<Outcome> {
+  const { config, log } = ctx;
+  const source = input.source;
+  const enabled = (config.settings.inject as Record<string, boolean>)[source as Source] === true;
+  if (!enabled) return {};
+  const built = await buildInjection(config, source, input.session_id);
+  if ("skipped" in built) {
+    if (lstatSafe(config.stateDir)) log(msg.nothingToInject(source, built.skipped));
+    return {};
+  }
+  log(msg.injected(source, built.text.length));
+  return { stdout: hookOutput(built.text) };
+}

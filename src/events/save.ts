@@ -1,0 +1,110 @@
+// Stop, SubagentStop, PreCompact, SessionEnd: bring this session's state up to date and publish it.
+import { collectGit } from "../collectors/git";
+import { resolvePlan } from "../collectors/plan";
+import { recordBackgroundTasks, recordSubagentStop } from "../collectors/subagent";
+import { readTaskDir } from "../collectors/tasks";
+import { updateFromTranscript } from "../collectors/transcript";
+import { withTimeout } from "../collectors/run";
+import { acquire } from "../io/lock";
+import { log as msg } from "../messages";
+import { clip } from "../state/facts";
+import { statePaths, sessionLock } from "../state/paths";
+import { makeRedactor } from "../state/redact";
+import { emptyState, type Git, type SessionState } from "../state/schema";
+import { prepareStateDir, publish, readSession, writeSession } from "../state/store";
+import { type HandlerContext, type Outcome, remaining } from "./context";
+import type { SaveInput } from "./schema";
+
+function applyCollectorSwitches(s: SessionState, c: HandlerContext["config"]["settings"]["collectors"]): void {
+  if (!c.prompts) s.prompts = [];
+  if (!c.plan) s.plan = undefined;
+  if (!c.todos) {
+    s.todos = undefined;
+    s.tasks = [];
+  }
+  if (!c.subagents) s.subagents = [];
+  if (!c.files) s.files = [];
+  if (!c.lastMessage) s.lastMessage = undefined;
+  if (!c.git) s.git = undefined;
+}
+
+export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outcome> {
+  const { config, log } = ctx;
+  const started = config.now();
+  const paths = statePaths(config.stateDir);
+  const ready = prepareStateDir(paths);
+  if (ready !== true) {
+    log(msg.stateDirRefused(ready.refused));
+    return {};
+  }
+  const settings = config.settings;
+  const redact = makeRedactor(settings.redact);
+  const nowIso = new Date(started).toISOString();
+  const event = input.hook_event_name;
+
+  // git runs in other processes while this one reads the transcript.
+  const gitTimeout = Math.min(2000, remaining(ctx) / 2);
+  const gitPromise: Promise<Git | null> | null =
+    settings.collectors.git && event !== "SubagentStop"
+      ? withTimeout(collectGit(config.projectDir, gitTimeout, redact, nowIso), gitTimeout + 250, null)
+      : null;
+
+  const release = await acquire(sessionLock(paths, input.session_id), {
+    timeoutMs: Math.min(2500, remaining(ctx) / 2),
+    now: config.now,
+    onStale: () => log(msg.lockStale("session")),
+  });
+  if (!release) {
+    log(msg.lockTimeout("session"));
+    await gitPromise;
+    return {};
+  }
+  try {
+    const s = readSession(paths, input.session_id) ?? emptyState(input.session_id, config.projectDir, nowIso);
+    if (input.transcript_path && event !== "SubagentStop") {
+      updateFromTranscript(s, input.transcript_path, config, redact, started + (ctx.deadline - started) * 0.6, log);
+    }
+    if (event === "SubagentStop") recordSubagentStop(s, input, config, redact, nowIso);
+    if (event === "Stop") {
+      recordBackgroundTasks(s, input, redact, nowIso);
+      // The transcript may not hold the final message yet at Stop time; the input does.
+      const last = input.last_assistant_message?.trim();
+      if (last) s.lastMessage = { text: clip(redact(last), 1500), at: nowIso };
+    }
+    if (event === "SessionEnd") s.endReason = input.reason;
+    if (settings.collectors.todos) {
+      const tasks = readTaskDir(config.claudeDir, config.taskListId ?? input.session_id, redact);
+      if (tasks) s.tasks = tasks;
+    }
+    if (settings.collectors.plan) s.plan = resolvePlan(s, { projectDir: config.projectDir, claudeDir: config.claudeDir, redact });
+    if (gitPromise) {
+      const git = await gitPromise;
+      if (git) s.git = git;
+      if (git && git.status === "error") log(msg.gitFailed(git.reason ?? "unknown"));
+      if (!git) log(msg.gitFailed("timed out"));
+    }
+    applyCollectorSwitches(s, settings.collectors);
+    s.savedAt = nowIso;
+    s.lastEvent = event;
+    writeSession(paths, s);
+  } finally {
+    release();
+  }
+
+  const releaseProject = await acquire(paths.projectLock, {
+    timeoutMs: Math.min(2500, remaining(ctx)),
+    now: config.now,
+    onStale: () => log(msg.lockStale("project")),
+  });
+  if (!releaseProject) {
+    log(msg.lockTimeout("project"));
+    return {};
+  }
+  try {
+    publish(paths, input.session_id, settings.keep);
+  } finally {
+    releaseProject();
+  }
+  log(msg.saved(event, input.session_id, config.now() - started));
+  return {};
+}

@@ -1,0 +1,156 @@
+// The file-system boundary: every helper returns a value (null/false on failure) instead of
+// throwing, refuses symlinks where following one could lead outside the state folder, and opens
+// files non-blocking so a FIFO or device handed to us can never hang the hook.
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+const O_NONBLOCK = fs.constants.O_NONBLOCK ?? 0;
+
+export type Opened = { fd: number; stat: fs.Stats };
+
+/** Opens a regular file for reading; anything else (FIFO, device, directory, missing) is refused. */
+export function openRegular(file: string): Opened | { refused: string } {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | O_NONBLOCK);
+  } catch (err) {
+    return { refused: (err as NodeJS.ErrnoException).code ?? "cannot open" };
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) {
+      fs.closeSync(fd);
+      return { refused: "not a regular file" };
+    }
+    return { fd, stat };
+  } catch (err) {
+    closeQuietly(fd);
+    return { refused: (err as NodeJS.ErrnoException).code ?? "cannot stat" };
+  }
+}
+
+export function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    /* already closed */
+  }
+}
+
+export function readSmallText(file: string, maxBytes: number): string | null {
+  const opened = openRegular(file);
+  if ("refused" in opened) return null;
+  try {
+    if (opened.stat.size > maxBytes) return null;
+    const buf = Buffer.alloc(opened.stat.size);
+    let off = 0;
+    while (off < buf.length) {
+      const n = fs.readSync(opened.fd, buf, off, buf.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return buf.subarray(0, off).toString("utf8");
+  } catch {
+    return null;
+  } finally {
+    closeQuietly(opened.fd);
+  }
+}
+
+export function readJson(file: string, maxBytes: number): unknown {
+  const text = readSmallText(file, maxBytes);
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** Creates the folder (mode 0700) unless it exists; refuses a symlink or a non-directory. */
+export function ensurePrivateDir(dir: string): true | { refused: string } {
+  try {
+    const st = fs.lstatSync(dir);
+    if (st.isSymbolicLink()) return { refused: `${dir} is a symbolic link` };
+    if (!st.isDirectory()) return { refused: `${dir} is not a directory` };
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") return { refused: String((err as Error).message) };
+  }
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = fs.lstatSync(dir);
+    return st.isDirectory() ? true : { refused: `${dir} is not a directory` };
+  } catch (err) {
+    return { refused: (err as NodeJS.ErrnoException).code ?? "mkdir failed" };
+  }
+}
+
+export function lstatSafe(file: string): fs.Stats | null {
+  try {
+    return fs.lstatSync(file);
+  } catch {
+    return null;
+  }
+}
+
+export function statSafe(file: string): fs.Stats | null {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+export function realpathSafe(file: string): string | null {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return null;
+  }
+}
+
+export function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+export function listDir(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+export function removeQuietly(file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch {
+    /* gone already */
+  }
+}
+
+/**
+ * Atomic replace (temp file, fsync, rename) with owner-only permissions. A symlink planted at the
+ * target is removed first so the write can never land outside the state folder.
+ */
+export function writeAtomic(file: string, data: string): void {
+  const st = lstatSafe(file);
+  if (st?.isSymbolicLink()) fs.unlinkSync(file);
+  // Loaded on the save path only: SessionStart and load never pay for it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const writeFileAtomic = require("write-file-atomic") as typeof import("write-file-atomic");
+  writeFileAtomic.sync(file, data, { mode: 0o600, encoding: "utf8" });
+}
+
+export function appendBounded(file: string, line: string, maxBytes: number): void {
+  try {
+    const st = lstatSafe(file);
+    if (st?.isSymbolicLink()) return;
+    if (st && st.size + line.length > maxBytes) fs.renameSync(file, `${file}.1`);
+    fs.appendFileSync(file, line, { mode: 0o600 });
+  } catch {
+    /* logging must never fail the hook */
+  }
+}

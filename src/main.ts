@@ -1,0 +1,58 @@
+// Hook mode: raw stdin → validated input → handler → what to print. Returns values; the entry
+// decides about the process.
+import type { Env } from "./config";
+import { isDisabled, projectDirFrom, resolveConfig, STATE_DIR } from "./config";
+import type { Outcome } from "./events/context";
+import { dispatch } from "./events/dispatch";
+import { EVENT_NAMES, type EventName, HookInput } from "./events/schema";
+import { fileLogger } from "./io/log";
+import { log as msg } from "./messages";
+import * as path from "node:path";
+
+export const MAX_INPUT_BYTES = 8 << 20;
+
+export interface RunOptions {
+  env: Env;
+  cwd: string;
+  startedAt: number;
+  now?: () => number;
+}
+
+export async function runHook(raw: Buffer, opt: RunOptions): Promise<Outcome> {
+  const now = opt.now ?? (() => Date.now());
+  if (isDisabled(opt.env)) return {};
+  // Until the input names its project, problems are logged where CLAUDE_PROJECT_DIR points.
+  const early = fileLogger(path.join(projectDirFrom(opt.env, undefined, opt.cwd), STATE_DIR), now, "input");
+  const text = raw.toString("utf8");
+  if (!text.trim()) {
+    early(msg.badInput("empty"));
+    return {};
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    early(msg.badInput("not JSON"));
+    return {};
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    early(msg.badInput("not a JSON object"));
+    return {};
+  }
+  const name = (json as Record<string, unknown>).hook_event_name;
+  if (typeof name !== "string" || !EVENT_NAMES.includes(name as EventName)) {
+    early(msg.unknownEvent(String(name).slice(0, 60)));
+    return {};
+  }
+  const parsed = HookInput.safeParse(json);
+  if (!parsed.success) {
+    early(msg.badInput(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ").slice(0, 300)));
+    return {};
+  }
+  const input = parsed.data;
+  const inputCwd = input.cwd && path.isAbsolute(input.cwd) ? input.cwd : undefined;
+  const config = { ...resolveConfig(opt.env, opt.cwd, inputCwd), now };
+  const log = fileLogger(config.stateDir, now, input.hook_event_name);
+  for (const p of config.settingsProblems) log(msg.configInvalid(p));
+  return dispatch(input, { config, log, deadline: opt.startedAt + config.settings.budgetMs });
+}

@@ -1,0 +1,81 @@
+// Small bounded updates of the session state shared by the transcript extractor and the event
+// handlers. Every list has a cap so a session of any length keeps a state of bounded size.
+import type { SessionState, Subagent, Task } from "./schema";
+
+export const LIMITS = { prompts: 5, files: 60, subagents: 20, tasks: 200, promptChars: 1500 } as const;
+
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}
+
+/** Keeps the newest `max` keys of an insertion-ordered record. */
+export function bounded(rec: Record<string, unknown>, max: number): void {
+  const keys = Object.keys(rec);
+  for (let i = 0; i < keys.length - max; i++) delete rec[keys[i] as string];
+}
+
+export function pushPrompt(s: SessionState, text: string, at: string): void {
+  const clipped = clip(text, LIMITS.promptChars);
+  const last = s.prompts[s.prompts.length - 1];
+  if (last && last.text === clipped) return;
+  s.prompts.push({ text: clipped, at });
+  if (s.prompts.length > LIMITS.prompts) s.prompts.splice(0, s.prompts.length - LIMITS.prompts);
+}
+
+export function recordFile(s: SessionState, file: string, tool: string, at: string): void {
+  const i = s.files.findIndex((f) => f.path === file);
+  const prev = i >= 0 ? s.files.splice(i, 1)[0] : undefined;
+  s.files.push({ path: file, tool, count: (prev?.count ?? 0) + 1, at });
+  if (s.files.length > LIMITS.files) s.files.splice(0, s.files.length - LIMITS.files);
+}
+
+type SubagentPatch = Partial<Omit<Subagent, "id">> & { at: string };
+
+/** One entry per agent id: later reports complete earlier sightings, never duplicate them. */
+export function upsertSubagent(s: SessionState, id: string, patch: SubagentPatch): void {
+  const cur = s.subagents.find((a) => a.id === id);
+  if (!cur) {
+    s.subagents.push({
+      id,
+      type: patch.type,
+      description: patch.description,
+      status: patch.status ?? "running",
+      excerpt: patch.excerpt,
+      at: patch.at,
+    });
+    if (s.subagents.length > LIMITS.subagents) s.subagents.splice(0, s.subagents.length - LIMITS.subagents);
+    return;
+  }
+  // A finished agent stays finished: a late "running" sighting (Stop's background list racing
+  // SubagentStop) must not undo its result.
+  if (cur.status === "completed" && patch.status === "running") {
+    cur.type ??= patch.type;
+    cur.description ??= patch.description;
+    return;
+  }
+  cur.type = patch.type ?? cur.type;
+  cur.description = patch.description ?? cur.description;
+  cur.status = patch.status ?? cur.status;
+  cur.excerpt = patch.excerpt ?? cur.excerpt;
+  cur.at = patch.at;
+}
+
+export function upsertTask(
+  s: SessionState,
+  id: string,
+  patch: Partial<Omit<Task, "id">>,
+  create = false,
+): void {
+  const cur = s.tasks.find((t) => t.id === id);
+  if (!cur) {
+    if (!create && !patch.subject) {
+      s.tasks.push({ id, subject: `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
+    } else s.tasks.push({ id, subject: patch.subject ?? `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
+    if (s.tasks.length > LIMITS.tasks) s.tasks.splice(0, s.tasks.length - LIMITS.tasks);
+    return;
+  }
+  if (patch.subject) cur.subject = patch.subject;
+  if (patch.status) cur.status = patch.status;
+  if (patch.activeForm) cur.activeForm = patch.activeForm;
+}

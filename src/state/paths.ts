@@ -1,0 +1,36 @@
+// Layout of the state folder. Session ids come from hook input, so they are reduced to a safe file
+// name (hashed when they contain anything unusual) and can never point outside the folder.
+import { createHash } from "node:crypto";
+import * as path from "node:path";
+
+export interface StatePaths {
+  dir: string;
+  sessions: string;
+  archive: string;
+  latest: string;
+  lastState: string;
+  gitignore: string;
+  projectLock: string;
+}
+
+export function statePaths(dir: string): StatePaths {
+  return {
+    dir,
+    sessions: path.join(dir, "sessions"),
+    archive: path.join(dir, "archive"),
+    latest: path.join(dir, "latest.json"),
+    lastState: path.join(dir, ".last-state.md"),
+    gitignore: path.join(dir, ".gitignore"),
+    projectLock: path.join(dir, "project.lock"),
+  };
+}
+
+const SAFE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+export function fileIdOf(sessionId: string): string {
+  if (SAFE.test(sessionId) && !sessionId.includes("..")) return sessionId;
+  return `h-${createHash("sha256").update(sessionId).digest("hex").slice(0, 32)}`;
+}
+
+export const sessionJson = (p: StatePaths, id: string): string => path.join(p.sessions, `${fileIdOf(id)}.json`);
+export const sessionLock = (p: StatePaths, id: string): string => path.join(p.sessions, `${fileIdOf(id)}.lock`);

@@ -1,0 +1,89 @@
+// Reading and writing the state folder. Every write is atomic; every read-modify-write runs under
+// a lock; the project-level view (latest.json, .last-state.md, archive/) is rebuilt from what is on
+// disk, so a slower hook can never publish an older state over a newer one.
+import * as path from "node:path";
+import { ensurePrivateDir, listDir, lstatSafe, readJson, removeQuietly, statSafe, writeAtomic } from "../io/fs";
+import { renderMarkdown } from "./render";
+import { SessionState, STATE_VERSION } from "./schema";
+import { type StatePaths, fileIdOf, sessionJson } from "./paths";
+
+const MAX_STATE_BYTES = 4 << 20;
+
+export function prepareStateDir(p: StatePaths): true | { refused: string } {
+  const parent = path.dirname(p.dir);
+  const pst = lstatSafe(parent);
+  if (pst && !pst.isDirectory() && !statSafe(parent)?.isDirectory()) return { refused: `${parent} is not a directory` };
+  for (const dir of [p.dir, p.sessions, p.archive]) {
+    const ok = ensurePrivateDir(dir);
+    if (ok !== true) return ok;
+  }
+  if (!lstatSafe(p.gitignore)) {
+    try {
+      writeAtomic(p.gitignore, "# Written by session-state: saved session state is private; never commit it.\n*\n");
+    } catch {
+      /* not fatal: the state is still private by mode */
+    }
+  }
+  return true;
+}
+
+export function readSession(p: StatePaths, sessionId: string): SessionState | null {
+  const raw = readJson(sessionJson(p, sessionId), MAX_STATE_BYTES);
+  if (!raw) return null;
+  const parsed = SessionState.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+export function writeSession(p: StatePaths, s: SessionState): void {
+  writeAtomic(sessionJson(p, s.sessionId), JSON.stringify(s));
+}
+
+export interface Latest {
+  sessionId: string;
+  savedAt: string;
+}
+
+export function readLatest(p: StatePaths): Latest | null {
+  const raw = readJson(p.latest, 64 * 1024) as Partial<Latest> | null;
+  return raw && typeof raw.sessionId === "string" && typeof raw.savedAt === "string"
+    ? { sessionId: raw.sessionId, savedAt: raw.savedAt }
+    : null;
+}
+
+const stamp = (iso: string): string => iso.replace(/[:.]/g, "-");
+
+/** archive/<savedAt>_<session>.md, one file per session, newest `keep` sessions kept. */
+export function archiveSession(p: StatePaths, s: SessionState, keep: number): void {
+  const id = fileIdOf(s.sessionId);
+  for (const name of listDir(p.archive)) if (name.endsWith(`_${id}.md`)) removeQuietly(path.join(p.archive, name));
+  writeAtomic(path.join(p.archive, `${stamp(s.savedAt)}_${id}.md`), renderMarkdown(s));
+  const names = listDir(p.archive)
+    .filter((n) => n.endsWith(".md"))
+    .sort();
+  for (const name of names.slice(0, Math.max(0, names.length - keep))) removeQuietly(path.join(p.archive, name));
+}
+
+/** Drops per-session files of sessions that fell out of the archive (never the live ones). */
+export function pruneSessions(p: StatePaths, keep: number, live: string[]): void {
+  const files = listDir(p.sessions)
+    .filter((n) => n.endsWith(".json"))
+    .map((n) => ({ n, t: statSafe(path.join(p.sessions, n))?.mtimeMs ?? 0 }))
+    .sort((a, b) => b.t - a.t);
+  const keepIds = new Set(live.map((id) => `${fileIdOf(id)}.json`));
+  for (const { n } of files.slice(keep + 1)) if (!keepIds.has(n)) removeQuietly(path.join(p.sessions, n));
+}
+
+/** Rebuilds the project view after a save of `sessionId`; call under the project lock. */
+export function publish(p: StatePaths, sessionId: string, keep: number): SessionState | null {
+  const s = readSession(p, sessionId);
+  if (!s) return null;
+  const latest = readLatest(p);
+  if (latest && latest.sessionId !== s.sessionId) {
+    const prev = readSession(p, latest.sessionId);
+    if (prev) archiveSession(p, prev, keep);
+    pruneSessions(p, keep, [s.sessionId, latest.sessionId]);
+  }
+  writeAtomic(p.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION }));
+  writeAtomic(p.lastState, renderMarkdown(s));
+  return s;
+}

@@ -1,0 +1,269 @@
+// Folds one transcript record into the session state. Pure apart from its arguments: every fact
+// comes from the record, every string passes through the redactor before it is kept.
+import * as path from "node:path";
+import type { Redactor } from "../state/redact";
+import type { SessionState, Todo } from "../state/schema";
+import { bounded, clip, pushPrompt, recordFile, upsertSubagent, upsertTask } from "../state/facts";
+
+export interface ExtractContext {
+  projectDir: string;
+  redact: Redactor;
+  nowIso: string;
+}
+
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+
+const EDIT_TOOLS = new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
+const SUBAGENT_TOOLS = new Set(["Agent", "Task"]);
+const NOISE_PREFIXES = [
+  "<command-message>",
+  "<local-command-stdout>",
+  "<local-command-stderr>",
+  "<local-command-caveat>",
+  "Caveat: The messages below",
+  "<system-reminder>",
+  "<task-notification>",
+  "<bash-input>",
+  "<bash-stdout>",
+  "<bash-stderr>",
+  "<user-prompt-submit-hook>",
+  "[Request interrupted",
+  "This session is being continued from a previous conversation",
+];
+const PLAN_FILE = /(^|\/)(plans\/.+\.md|[^/]*plan\.md|PLAN\.md|\.claude\/plans\/.+)$/i;
+
+export const isPlanPath = (p: string): boolean => PLAN_FILE.test(p.replace(/\\/g, "/"));
+
+function tag(text: string, name: string): string | undefined {
+  const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(text);
+  return m?.[1]?.trim();
+}
+
+/** The person's words from a prompt, or null for slash-command noise and system messages. */
+export function promptText(raw: string): string | null {
+  let text = raw.replace(/<system-reminder>[\s\S]*?<\/system-reminder>/g, "").trim();
+  if (text.startsWith("<command-name>")) {
+    const name = tag(text, "command-name") ?? "";
+    const args = tag(text, "command-args") ?? "";
+    return args ? `${name.startsWith("/") ? name : `/${name}`} ${args}` : null;
+  }
+  if (!text || NOISE_PREFIXES.some((p) => text.startsWith(p))) return null;
+  text = text.replace(/\n{3,}/g, "\n\n");
+  return text;
+}
+
+function contentText(content: unknown): string {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  return content
+    .filter((b): b is Rec => isRec(b) && b.type === "text" && typeof b.text === "string")
+    .map((b) => b.text as string)
+    .join("\n");
+}
+
+function relPath(projectDir: string, file: string): string {
+  const abs = path.resolve(projectDir, file);
+  const rel = path.relative(projectDir, abs);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : abs;
+}
+
+function todosFrom(list: unknown): Todo[] | null {
+  if (!Array.isArray(list)) return null;
+  const out: Todo[] = [];
+  for (const t of list) {
+    if (!isRec(t)) continue;
+    const content = str(t.content) ?? str(t.subject);
+    const status = str(t.status);
+    if (!content || (status !== "pending" && status !== "in_progress" && status !== "completed")) continue;
+    out.push({ content, status, activeForm: str(t.activeForm) });
+  }
+  return out;
+}
+
+export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext): void {
+  if (!isRec(rec)) return;
+  const at = str(rec.timestamp) ?? ctx.nowIso;
+  if (typeof rec.slug === "string" && /^[a-z0-9-]{1,80}$/.test(rec.slug)) s.slug = rec.slug;
+  const sidechain = rec.isSidechain === true;
+  const type = rec.type;
+
+  if (type === "system" && rec.subtype === "compact_boundary") {
+    s.compactions++;
+    return;
+  }
+  if (type === "attachment" && isRec(rec.attachment)) {
+    const a = rec.attachment;
+    if ((a.type === "plan_mode" || a.type === "plan_mode_exit") && a.isSubAgent !== true) {
+      const p = str(a.planFilePath);
+      if (p) notePlan(s, { path: p, source: "plan-mode", at });
+    }
+    return;
+  }
+  const message = isRec(rec.message) ? rec.message : undefined;
+  if (!message) return;
+
+  if (type === "assistant") {
+    const content = Array.isArray(message.content) ? message.content : [];
+    for (const block of content) {
+      if (!isRec(block)) continue;
+      if (block.type === "text" && typeof block.text === "string" && !sidechain && block.text.trim()) {
+        s.lastMessage = { text: clip(ctx.redact(block.text.trim()), 1500), at };
+      } else if (block.type === "tool_use") {
+        applyToolUse(s, block, sidechain, at, ctx);
+      }
+    }
+    return;
+  }
+
+  if (type !== "user") return;
+  if (Array.isArray(message.content) && message.content.some((b) => isRec(b) && b.type === "tool_result")) {
+    for (const block of message.content) {
+      if (isRec(block) && block.type === "tool_result") applyToolResult(s, block, rec.toolUseResult, sidechain, at, ctx);
+    }
+    return;
+  }
+  if (sidechain || rec.isMeta === true || rec.isCompactSummary === true || rec.isVisibleInTranscriptOnly === true) return;
+  const raw = contentText(message.content);
+  const origin = isRec(rec.origin) ? rec.origin.kind : undefined;
+  if (raw.trimStart().startsWith("<task-notification>") || origin === "task-notification") {
+    applyTaskNotification(s, raw, at, ctx);
+    return;
+  }
+  if (rec.promptSource === "system") return;
+  const text = promptText(raw);
+  if (text) pushPrompt(s, ctx.redact(text), at);
+}
+
+function notePlan(s: SessionState, p: { path?: string; text?: string; source: "plan-mode" | "file"; at: string }): void {
+  const prev = s.plan;
+  const samePlan = !!prev && (!p.path || !prev.path || prev.path === p.path);
+  s.plan = {
+    path: p.path ?? prev?.path,
+    // A later sighting without text (an attachment naming the file) keeps the text already seen.
+    text: p.text ?? (samePlan ? prev?.text : undefined),
+    source: samePlan && prev?.source === "plan-mode" ? "plan-mode" : p.source,
+    at: p.at,
+  };
+}
+
+function applyToolUse(s: SessionState, block: Rec, sidechain: boolean, at: string, ctx: ExtractContext): void {
+  const name = str(block.name) ?? "";
+  const id = str(block.id);
+  const input = isRec(block.input) ? block.input : {};
+  if (EDIT_TOOLS.has(name)) {
+    const file = str(input.file_path) ?? str(input.notebook_path) ?? str(input.path);
+    if (file) {
+      recordFile(s, ctx.redact(relPath(ctx.projectDir, file)), name, at);
+      if (!sidechain && isPlanPath(file)) {
+        const text = name === "Write" ? str(input.content) : undefined;
+        notePlan(s, { path: path.resolve(ctx.projectDir, file), text, source: "file", at });
+      }
+    }
+    return;
+  }
+  if (sidechain) return;
+  if (name === "TodoWrite") {
+    const todos = todosFrom(input.todos);
+    if (todos) s.todos = { items: todos.map((t) => ({ ...t, content: ctx.redact(t.content) })), at };
+  } else if (name === "ExitPlanMode") {
+    const plan = str(input.plan);
+    const file = str(input.planFilePath);
+    if (plan || file) notePlan(s, { path: file, text: plan ? ctx.redact(plan) : undefined, source: "plan-mode", at });
+  } else if (name === "TaskUpdate") {
+    const taskId = str(input.taskId) ?? (typeof input.taskId === "number" ? String(input.taskId) : undefined);
+    if (taskId) {
+      const status = str(input.status);
+      upsertTask(s, taskId, {
+        subject: str(input.subject) ? ctx.redact(str(input.subject) as string) : undefined,
+        status: status === "pending" || status === "in_progress" || status === "completed" || status === "deleted" ? status : undefined,
+        activeForm: str(input.activeForm),
+      });
+      s.tasksAt = at;
+    }
+  } else if (name === "Bash") {
+    const cmd = str(input.command) ?? "";
+    const m = /(?:^|[\s'"=>])((?:[\w.~/-]*\/)?(?:plans\/[\w./-]+\.md|[\w.-]*plan\.md|PLAN\.md))/i.exec(cmd);
+    if (m?.[1] && /(>|tee|mv|cp|sed -i)/.test(cmd)) notePlan(s, { path: path.resolve(ctx.projectDir, m[1]), source: "file", at });
+  }
+  if (id && (name === "TaskCreate" || SUBAGENT_TOOLS.has(name))) {
+    s.pending[id] = {
+      name,
+      description: str(input.description) ? clip(ctx.redact(str(input.description) as string), 200) : undefined,
+      agentType: str(input.subagent_type),
+      subject: str(input.subject) ? clip(ctx.redact(str(input.subject) as string), 300) : undefined,
+    };
+    bounded(s.pending, 50);
+  }
+}
+
+/** Drops the harness wrapping around a subagent's report, keeping only what it said. */
+export function cleanReport(text: string): string {
+  return text
+    .replace(/<tools-used-before-summary>[\s\S]*?<\/tools-used-before-summary>/g, "")
+    .replace(/<usage>[\s\S]*?<\/usage>/g, "")
+    .replace(/^agentId: \S+.*$/gm, "")
+    .trim();
+}
+
+function resultText(block: Rec, result: unknown): string {
+  if (isRec(result) && Array.isArray(result.content)) {
+    const t = contentText(result.content);
+    if (t) return t;
+  }
+  return contentText(block.content);
+}
+
+function applyToolResult(s: SessionState, block: Rec, result: unknown, sidechain: boolean, at: string, ctx: ExtractContext): void {
+  if (sidechain) return;
+  const id = str(block.tool_use_id);
+  const pending = id ? s.pending[id] : undefined;
+  const r = isRec(result) ? result : {};
+  if (Array.isArray(r.newTodos)) {
+    const todos = todosFrom(r.newTodos);
+    if (todos) s.todos = { items: todos.map((t) => ({ ...t, content: ctx.redact(t.content) })), at };
+    return;
+  }
+  if (!pending || !id) return;
+  delete s.pending[id];
+  if (pending.name === "TaskCreate") {
+    const task = isRec(r.task) ? r.task : {};
+    const taskId = str(task.id) ?? /Task #(\d+) created/.exec(contentText(block.content))?.[1];
+    if (taskId) {
+      const subject = str(task.subject) ?? pending.subject ?? "";
+      upsertTask(s, taskId, { subject: ctx.redact(subject), status: "pending" }, true);
+      s.tasksAt = at;
+    }
+    return;
+  }
+  if (block.is_error === true) return;
+  const agentId = str(r.agentId) ?? id;
+  if (r.status === "async_launched" || r.isAsync === true) {
+    upsertSubagent(s, agentId, { type: pending.agentType, description: pending.description, status: "running", at });
+    return;
+  }
+  const text = cleanReport(resultText(block, result));
+  upsertSubagent(s, agentId, {
+    type: str(r.agentType) ?? pending.agentType,
+    description: pending.description,
+    status: "completed",
+    excerpt: text ? clip(ctx.redact(text), 2000) : undefined,
+    at,
+  });
+}
+
+function applyTaskNotification(s: SessionState, raw: string, at: string, ctx: ExtractContext): void {
+  const id = tag(raw, "task-id");
+  if (!id) return;
+  const known = s.subagents.some((a) => a.id === id);
+  const summary = tag(raw, "summary") ?? "";
+  if (!known && !summary.startsWith("Agent ")) return;
+  const result = tag(raw, "result");
+  const report = result ? cleanReport(result) : undefined;
+  upsertSubagent(s, id, {
+    status: "completed",
+    excerpt: report ? clip(ctx.redact(report), 2000) : undefined,
+    at,
+  });
+}

@@ -1,0 +1,212 @@
+// A scripted stand-in for the Anthropic Messages API, good enough for the real Claude Code CLI.
+// Each request is classified (main thread, subagent, compaction, tool-less side request) and
+// answered with the next queued assistant turn of that kind, streamed as server-sent events.
+// Every request body is recorded so tests can assert on what the model was handed.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type TextBlock = { type: "text"; text: string };
+export type ToolUseBlock = { type: "tool_use"; name: string; input: Record<string, unknown> };
+export type TurnBlock = TextBlock | ToolUseBlock;
+export type Turn = TurnBlock[];
+
+export type RequestKind = "main" | "subagent" | "compact" | "side";
+
+export interface Scenario {
+  main?: Turn[];
+  subagent?: Turn[];
+  compact?: Turn[];
+  side?: Turn[];
+}
+
+export interface RecordedRequest {
+  seq: number;
+  method: string;
+  path: string;
+  /** Only set for POST /v1/messages. */
+  kind?: RequestKind;
+  body: unknown;
+}
+
+export interface FakeApi {
+  url: string;
+  requests: RecordedRequest[];
+  /** Replaces the queues; earlier recorded requests are kept. */
+  load(scenario: Scenario): void;
+  /** Messages requests of one kind, in arrival order. */
+  messages(kind?: RequestKind): RecordedRequest[];
+  /** Turns still waiting in the queues; tests check they were all consumed. */
+  pending(): Record<RequestKind, number>;
+  close(): Promise<void>;
+}
+
+export const text = (t: string): TextBlock => ({ type: "text", text: t });
+export const tool = (name: string, input: Record<string, unknown>): ToolUseBlock => ({ type: "tool_use", name, input });
+
+const COMPACT_MARKER = "CRITICAL: Respond with TEXT ONLY";
+const SUBAGENT_MARKER = "cc_is_subagent=";
+const FALLBACK_TEXT = "done";
+const MODEL = "claude-opus-5-5";
+
+type Body = {
+  model?: string;
+  stream?: boolean;
+  system?: string | Array<{ text?: string }>;
+  tools?: unknown[];
+  messages?: Array<{ role: string; content: string | Array<{ type: string; text?: string }> }>;
+};
+
+function blockText(content: string | Array<{ type: string; text?: string }> | undefined): string {
+  if (typeof content === "string") return content;
+  return (content ?? []).map((b) => (b.type === "text" ? (b.text ?? "") : "")).join("\n");
+}
+
+export function classify(body: Body): RequestKind {
+  const users = (body.messages ?? []).filter((m) => m.role === "user");
+  const lastUser = users[users.length - 1];
+  if (blockText(lastUser?.content).includes(COMPACT_MARKER)) return "compact";
+  const system = body.system;
+  const firstSystem = typeof system === "string" ? system : (system?.[0]?.text ?? "");
+  if (firstSystem.includes(SUBAGENT_MARKER)) return "subagent";
+  if (!body.tools || body.tools.length === 0) return "side";
+  return "main";
+}
+
+function estimateTokens(body: unknown): number {
+  return Math.max(1, Math.ceil(JSON.stringify(body ?? "").length / 4));
+}
+
+let idCounter = 0;
+const nextId = (prefix: string): string => `${prefix}_fake_${String(++idCounter).padStart(6, "0")}`;
+
+function withIds(turn: Turn): Array<TextBlock | (ToolUseBlock & { id: string })> {
+  return turn.map((b) => (b.type === "tool_use" ? { ...b, id: nextId("toolu") } : b));
+}
+
+function stopReason(turn: Turn): "tool_use" | "end_turn" {
+  return turn.some((b) => b.type === "tool_use") ? "tool_use" : "end_turn";
+}
+
+function usage(inputTokens: number, outputTokens: number) {
+  return { input_tokens: inputTokens, output_tokens: outputTokens, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 };
+}
+
+/** Splits a string in two so the CLI has to join deltas, as it does with the real API. */
+function halves(s: string): string[] {
+  if (s.length < 2) return [s];
+  const mid = Math.floor(s.length / 2);
+  return [s.slice(0, mid), s.slice(mid)];
+}
+
+function writeStream(res: ServerResponse, turn: Turn, inputTokens: number): void {
+  const blocks = withIds(turn);
+  const messageId = nextId("msg");
+  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", "request-id": nextId("req") });
+  const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  send("message_start", {
+    type: "message_start",
+    message: { id: messageId, type: "message", role: "assistant", model: MODEL, content: [], stop_reason: null, stop_sequence: null, usage: usage(inputTokens, 1) },
+  });
+  blocks.forEach((block, index) => {
+    if (block.type === "text") {
+      send("content_block_start", { type: "content_block_start", index, content_block: { type: "text", text: "" } });
+      for (const part of halves(block.text)) {
+        send("content_block_delta", { type: "content_block_delta", index, delta: { type: "text_delta", text: part } });
+      }
+    } else {
+      send("content_block_start", { type: "content_block_start", index, content_block: { type: "tool_use", id: block.id, name: block.name, input: {} } });
+      for (const part of halves(JSON.stringify(block.input))) {
+        send("content_block_delta", { type: "content_block_delta", index, delta: { type: "input_json_delta", partial_json: part } });
+      }
+    }
+    send("content_block_stop", { type: "content_block_stop", index });
+  });
+  send("message_delta", { type: "message_delta", delta: { stop_reason: stopReason(turn), stop_sequence: null }, usage: { output_tokens: 20 } });
+  send("message_stop", { type: "message_stop" });
+  res.end();
+}
+
+function writeJson(res: ServerResponse, status: number, data: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(data));
+}
+
+function writeMessage(res: ServerResponse, turn: Turn, inputTokens: number): void {
+  writeJson(res, 200, {
+    id: nextId("msg"), type: "message", role: "assistant", model: MODEL, content: withIds(turn),
+    stop_reason: stopReason(turn), stop_sequence: null, usage: usage(inputTokens, 20),
+  });
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString("utf8");
+  if (raw === "") return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function emptyQueues(): Record<RequestKind, Turn[]> {
+  return { main: [], subagent: [], compact: [], side: [] };
+}
+
+export async function startFakeApi(scenario: Scenario = {}): Promise<FakeApi> {
+  let queues = emptyQueues();
+  const requests: RecordedRequest[] = [];
+
+  const load = (s: Scenario): void => {
+    queues = { main: [...(s.main ?? [])], subagent: [...(s.subagent ?? [])], compact: [...(s.compact ?? [])], side: [...(s.side ?? [])] };
+  };
+  load(scenario);
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const body = await readBody(req);
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    const record: RecordedRequest = { seq: requests.length + 1, method: req.method ?? "GET", path, body };
+    requests.push(record);
+
+    if (req.method === "POST" && path === "/v1/messages/count_tokens") {
+      writeJson(res, 200, { input_tokens: estimateTokens(body) });
+      return;
+    }
+    if (req.method === "POST" && path === "/v1/messages") {
+      const parsed = (body ?? {}) as Body;
+      record.kind = classify(parsed);
+      const turn = queues[record.kind].shift() ?? [text(FALLBACK_TEXT)];
+      const inputTokens = estimateTokens(parsed);
+      if (parsed.stream === false) writeMessage(res, turn, inputTokens);
+      else writeStream(res, turn, inputTokens);
+      return;
+    }
+    writeJson(res, 404, { type: "error", error: { type: "not_found_error", message: `fake API: no route ${req.method} ${path}` } });
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) writeJson(res, 500, { type: "error", error: { type: "api_error", message: String(err) } });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    load,
+    messages: (kind) => requests.filter((r) => r.kind !== undefined && (kind === undefined || r.kind === kind)),
+    pending: () => ({ main: queues.main.length, subagent: queues.subagent.length, compact: queues.compact.length, side: queues.side.length }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,153 @@
+// End-to-end harness: a throwaway HOME and git project per test, the built hook installed the way a
+// user installs it, and a runner for the real Claude Code CLI pointed at the fake Messages API.
+import { spawn, execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { FakeApi, RecordedRequest } from "./fake-api";
+
+const repoRoot = resolve(__dirname, "../..");
+export const claudeBin = join(repoRoot, "node_modules/.bin/claude");
+/** The built hook; `SESSION_STATE_E2E_BUNDLE` points the suite at another build (an older release, say). */
+export const bundlePath = process.env.SESSION_STATE_E2E_BUNDLE ?? join(repoRoot, "dist/session-state.cjs");
+const settingsTemplate = join(repoRoot, "hooks/settings.json");
+
+const RUN_TIMEOUT_MS = 60_000;
+/** Set to keep the sandboxes of a run for inspection; their paths are printed. */
+const KEEP_ENV = "SESSION_STATE_E2E_KEEP";
+
+export interface Sandbox {
+  root: string;
+  home: string;
+  project: string;
+  /** git in the project, with the sandbox HOME so no user config leaks in. */
+  git(...args: string[]): string;
+  cleanup(): void;
+}
+
+export interface ClaudeRun {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  /** The `--output-format json` result object, or null if stdout was not JSON. */
+  result: Record<string, unknown> | null;
+  sessionId: string | null;
+  /** What the fake API received during this run. */
+  requests: RecordedRequest[];
+}
+
+export interface RunOptions {
+  resume?: string;
+  /** Extra environment (for example the todo tool switches). */
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+function gitEnv(home: string): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: "1", LANG: "C", TZ: "UTC" };
+}
+
+/** A fresh HOME and a git project with one commit on `main`; nothing installed yet. */
+export function createSandbox(): Sandbox {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), "ss-e2e-")));
+  const home = join(root, "home");
+  const project = join(root, "project");
+  mkdirSync(home);
+  mkdirSync(project);
+  const git = (...args: string[]): string =>
+    execFileSync("git", args, { cwd: project, env: gitEnv(home), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  git("init", "-q", "--initial-branch=main");
+  git("config", "user.name", "E2E Tester");
+  git("config", "user.email", "e2e@example.invalid");
+  git("config", "commit.gpgsign", "false");
+  writeFileSync(join(project, "README.md"), "# demo project\n");
+  git("add", "-A");
+  git("commit", "-q", "-m", "Initial commit");
+  const cleanup = (): void => {
+    if (process.env[KEEP_ENV]) console.log(`[e2e] kept sandbox ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  };
+  return { root, home, project, git, cleanup };
+}
+
+/**
+ * Installs the built hook as users do: the bundle under .claude/hooks and the shipped settings.json,
+ * committed so that a later `git add -A` in a session does not sweep the installation up.
+ */
+export function installHook(sandbox: Sandbox): void {
+  if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run \`npm run build\` first`);
+  const dir = join(sandbox.project, ".claude");
+  mkdirSync(join(dir, "hooks"), { recursive: true });
+  copyFileSync(bundlePath, join(dir, "hooks/session-state.cjs"));
+  writeFileSync(join(dir, "settings.json"), readFileSync(settingsTemplate, "utf8"));
+  sandbox.git("add", ".claude");
+  sandbox.git("commit", "-q", "-m", "Install session-state hook");
+}
+
+/** Environment for the CLI: only what it needs, nothing inherited from a surrounding Claude Code. */
+export function claudeEnv(sandbox: Sandbox, api: FakeApi, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    LANG: "C.UTF-8",
+    TZ: "UTC",
+    HOME: sandbox.home,
+    CLAUDE_CONFIG_DIR: join(sandbox.home, ".claude"),
+    ANTHROPIC_BASE_URL: api.url,
+    ANTHROPIC_API_KEY: "sk-test",
+    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: "1",
+    DISABLE_AUTOUPDATER: "1",
+    IS_SANDBOX: "1",
+    ...extra,
+  };
+}
+
+/** The switches that make TodoWrite available (deferred: load it with ToolSearch first). */
+export const TODO_WRITE_ENV = { CLAUDE_CODE_ENABLE_TODO_TOOLS: "1", CLAUDE_CODE_ENABLE_TASKS: "false" };
+
+function parseResult(stdout: string): Record<string, unknown> | null {
+  const line = stdout.trim().split("\n").pop() ?? "";
+  try {
+    const parsed: unknown = JSON.parse(line);
+    return parsed !== null && typeof parsed === "object" ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `claude -p <prompt>` in the project. Async so the in-process fake API can answer meanwhile. */
+export function runClaude(sandbox: Sandbox, api: FakeApi, prompt: string, options: RunOptions = {}): Promise<ClaudeRun> {
+  const args = ["-p", prompt, "--output-format", "json", "--dangerously-skip-permissions"];
+  if (options.resume) args.push("--resume", options.resume);
+  const started = Date.now();
+  const firstRequest = api.requests.length;
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(claudeBin, args, {
+      cwd: sandbox.project,
+      env: claudeEnv(sandbox, api, options.env),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, options.timeoutMs ?? RUN_TIMEOUT_MS);
+    child.once("error", (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.once("close", (exitCode, signal) => {
+      clearTimeout(timer);
+      const result = parseResult(stdout);
+      const sessionId = typeof result?.session_id === "string" ? result.session_id : null;
+      const requests = api.requests.slice(firstRequest);
+      resolvePromise({ exitCode, signal, timedOut, stdout, stderr, durationMs: Date.now() - started, result, sessionId, requests });
+    });
+  });
+}

@@ -1,0 +1,147 @@
+// Read-only views for assertions: transcripts, the hook's state files, hook failures wherever Claude
+// Code reports them, and the SessionStart context the fake API was handed.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { RecordedRequest, RequestKind } from "./fake-api";
+import type { ClaudeRun, Sandbox } from "./harness";
+
+export const CONTEXT_PREFIX = "SessionStart hook additional context:";
+const HOOK_ERROR_TYPES = new Set(["hook_non_blocking_error", "hook_cancelled"]);
+/** PreCompact results land in the /compact output: `PreCompact [<command>] failed: <stderr>`. */
+const LOCAL_COMMAND_FAILURE = /^(\w+) \[.*\] failed: .*$/gm;
+/** SessionEnd results only reach the CLI's stderr: `SessionEnd hook [<command>] failed: <stderr>`. */
+const STDERR_FAILURE = /^.*hook \[.*\] failed: .*$/gm;
+
+export type TranscriptEntry = Record<string, unknown> & { type?: string };
+
+/** Claude Code's project folder name: every character other than a letter or digit becomes `-`. */
+export function encodeProjectDir(cwd: string): string {
+  return cwd.replace(/[^a-zA-Z0-9]/g, "-");
+}
+
+function projectFolder(sandbox: Sandbox): string {
+  return join(sandbox.home, ".claude/projects", encodeProjectDir(sandbox.project));
+}
+
+export function transcriptPath(sandbox: Sandbox, sessionId: string): string {
+  return join(projectFolder(sandbox), `${sessionId}.jsonl`);
+}
+
+export function readJsonl(file: string): TranscriptEntry[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as TranscriptEntry);
+}
+
+export function readTranscript(sandbox: Sandbox, sessionId: string): TranscriptEntry[] {
+  return readJsonl(transcriptPath(sandbox, sessionId));
+}
+
+/** Subagent transcripts of a session (`<session>/subagents/agent-<id>.jsonl`). */
+export function subagentTranscripts(sandbox: Sandbox, sessionId: string): string[] {
+  const dir = join(projectFolder(sandbox), sessionId, "subagents");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .map((f) => join(dir, f));
+}
+
+/** Attachments that mean a hook failed or was killed (non-zero exit, timeout). */
+export function hookErrors(entries: TranscriptEntry[]): Array<Record<string, unknown>> {
+  return entries
+    .filter((e) => e.type === "attachment")
+    .map((e) => e.attachment as Record<string, unknown> | undefined)
+    .filter((a): a is Record<string, unknown> => a !== undefined && HOOK_ERROR_TYPES.has(String(a.type)));
+}
+
+function userText(entry: TranscriptEntry): string {
+  const content = (entry.message as { content?: unknown } | undefined)?.content;
+  return typeof content === "string" ? content : "";
+}
+
+/**
+ * Every hook failure Claude Code reported for a session, as one line each. They land in four places:
+ * SessionStart/Stop/UserPromptSubmit as transcript attachments, SubagentStop as attachments in the
+ * subagent's own transcript, PreCompact in the /compact command output, SessionEnd only on stderr.
+ */
+export function hookFailures(sandbox: Sandbox, sessionId: string, runs: ClaudeRun[]): string[] {
+  const entries = readTranscript(sandbox, sessionId);
+  const subagentEntries = subagentTranscripts(sandbox, sessionId).flatMap(readJsonl);
+  const fromAttachments = hookErrors([...entries, ...subagentEntries]).map(
+    (a) => `${String(a.hookEvent)} ${String(a.type)}: ${String(a.stderr ?? "")}`,
+  );
+  const fromCommands = entries
+    .filter((e) => e.type === "user" && userText(e).includes("<local-command-stdout>"))
+    .flatMap((e) => userText(e).match(LOCAL_COMMAND_FAILURE) ?? []);
+  const fromStderr = runs.flatMap((r) => r.stderr.match(STDERR_FAILURE) ?? []);
+  return [...fromAttachments, ...fromCommands, ...fromStderr];
+}
+
+/** tool_result blocks flagged as errors (a scripted tool call that Claude Code rejected). */
+export function toolErrors(entries: TranscriptEntry[]): string[] {
+  return entries
+    .filter((e) => e.type === "user")
+    .flatMap((e) => {
+      const content = (e.message as { content?: unknown } | undefined)?.content;
+      return Array.isArray(content) ? (content as Array<Record<string, unknown>>) : [];
+    })
+    .filter((b) => b.type === "tool_result" && b.is_error === true)
+    .map((b) => JSON.stringify(b.content));
+}
+
+export function stateDir(sandbox: Sandbox): string {
+  return join(sandbox.project, ".claude/session-state");
+}
+
+export function readLastState(sandbox: Sandbox): string | null {
+  const file = join(stateDir(sandbox), ".last-state.md");
+  return existsSync(file) ? readFileSync(file, "utf8") : null;
+}
+
+export function readHookLog(sandbox: Sandbox): string {
+  const file = join(stateDir(sandbox), "hook.log");
+  return existsSync(file) ? readFileSync(file, "utf8") : "";
+}
+
+/** Every text in a request body's messages and system prompt. */
+export function requestTexts(request: RecordedRequest): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      if (typeof o.text === "string") out.push(o.text);
+      walk(o.content);
+    }
+  };
+  const body = request.body as { messages?: unknown; system?: unknown } | null;
+  walk(body?.messages);
+  walk(body?.system);
+  return out;
+}
+
+/**
+ * The SessionStart contexts in one request, each from just after the marker to the end of its text
+ * block. Claude Code appends its own sections (environment, permissions) to the same block, so
+ * assert with `toContain` on the result, not equality.
+ */
+export function injectedContexts(request: RecordedRequest): string[] {
+  return requestTexts(request)
+    .filter((t) => t.includes(CONTEXT_PREFIX))
+    .map((t) => t.slice(t.indexOf(CONTEXT_PREFIX) + CONTEXT_PREFIX.length));
+}
+
+/** Requests that carry any SessionStart additional context. */
+export function requestsWithContext(requests: RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((r) => injectedContexts(r).length > 0);
+}
+
+/** The first Messages request of a kind in a run; throws so a missing request reads clearly. */
+export function firstRequest(run: ClaudeRun, kind: RequestKind): RecordedRequest {
+  const found = run.requests.find((r) => r.kind === kind);
+  if (!found) throw new Error(`no ${kind} request in this run (saw: ${run.requests.map((r) => r.kind ?? r.path).join(", ")})`);
+  return found;
+}
