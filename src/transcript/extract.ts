@@ -44,7 +44,7 @@ function tag(text: string, name: string): string | undefined {
 /** The person's words from a prompt, or null for slash-command noise and system messages. */
 export function promptText(raw: string): string | null {
   let text = raw.replace(/<system-reminder>[\s\S]*?<\/system-reminder>/g, "").trim();
-  if (text.startsWith("<command-name>")) {
+  if (/^<command-(?:name|message)>/.test(text) && text.includes("<command-name>")) {
     const name = tag(text, "command-name") ?? "";
     const args = tag(text, "command-args") ?? "";
     return args ? `${name.startsWith("/") ? name : `/${name}`} ${args}` : null;

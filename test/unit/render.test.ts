@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { gitCompareLine, renderInjection, renderMarkdown, todoItems } from "../../src/state/render";
+import { richState, SAVED } from "../helpers/state";
+
+const NOW = Date.parse(SAVED) + 5 * 60_000;
+const opt = { now: NOW, maxChars: 9000, statePath: "/work/app/.claude/session-state/.last-state.md", git: null };
+
+describe("renderMarkdown", () => {
+  it("renders every section in a stable order", () => {
+    expect(renderMarkdown(richState())).toMatchSnapshot();
+  });
+});
+
+describe("renderInjection", () => {
+  it("says what it is, when it was saved, and ends with the state file", () => {
+    const text = renderInjection(richState(), {
+      ...opt,
+      git: { now: { branch: "feature/csv", sha: "bf52cfb0000000000000000000000000000000000" } },
+    });
+    expect(text).toMatchSnapshot();
+    expect(text.endsWith("Full saved state: /work/app/.claude/session-state/.last-state.md")).toBe(true);
+  });
+
+  it("puts open todos first, then plan, requests, subagents, git, files", () => {
+    const text = renderInjection(richState(), opt);
+    const order = ["## Todos", "## Plan", "## Your last requests", "## Where we stopped", "## Subagent outputs", "## Git", "## Files touched"].map((h) =>
+      text.indexOf(h),
+    );
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text.indexOf("[in progress] Handle empty reports")).toBeLessThan(text.indexOf("[x] Write the CSV serializer"));
+  });
+
+  it("stays under the cap with huge todos, prompts and reports, keeping the most important first", () => {
+    const s = richState();
+    s.todos = { at: SAVED, items: Array.from({ length: 300 }, (_, i) => ({ content: `todo ${i} ${"x".repeat(400)}`, status: "pending" as const })) };
+    s.prompts = Array.from({ length: 5 }, (_, i) => ({ text: `prompt ${i} ${"y".repeat(1500)}`, at: SAVED }));
+    s.subagents = Array.from({ length: 20 }, (_, i) => ({ id: `a${i}`, status: "completed" as const, excerpt: "z".repeat(2000), at: SAVED }));
+    for (const max of [1000, 4000, 9000]) {
+      const text = renderInjection(s, { ...opt, maxChars: max });
+      expect(text.length).toBeLessThanOrEqual(max);
+      expect(text).toContain("todo 0");
+      expect(text).toContain("Full saved state:");
+    }
+    const full = renderInjection(s, opt);
+    expect(full).toContain("## Your last requests");
+    expect(full).toMatch(/… \d+ more/);
+    expect(full).toContain("(shortened to fit");
+  });
+
+  it("says plainly when the branch or HEAD moved", () => {
+    const s = richState();
+    expect(gitCompareLine(s.git, { now: { branch: "main", sha: "1234567aaaa" }, newCommits: 3 })).toBe(
+      "Since it was saved, the repository has MOVED: it was on feature/csv at bf52cfb, it is now on main at 1234567. 3 new commits since then.",
+    );
+    expect(gitCompareLine(s.git, { now: { branch: "feature/csv", sha: s.git?.headFull } })).toBe(
+      "The repository is still on feature/csv at bf52cfb, as when this was saved.",
+    );
+    expect(gitCompareLine(s.git, { now: null, reason: "no-git" })).toContain("Could not compare");
+  });
+});
+
+describe("todoItems", () => {
+  it("merges TodoWrite and Task lists, the one used last first, in-progress before pending before done", () => {
+    const s = richState();
+    s.tasks = [
+      { id: "1", subject: "Task one", status: "completed" },
+      { id: "2", subject: "Task two", status: "in_progress" },
+      { id: "3", subject: "Gone", status: "deleted" },
+    ];
+    s.tasksAt = "2026-11-28T09:59:00.000Z";
+    expect(todoItems(s).map((t) => t.text)).toEqual([
+      "#2 Task two",
+      "Handle empty reports (Handling empty reports)",
+      "Add a download button",
+      "#1 Task one",
+      "Write the CSV serializer",
+    ]);
+  });
+});
