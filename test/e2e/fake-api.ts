@@ -61,6 +61,11 @@ function blockText(content: string | Array<{ type: string; text?: string }> | un
   return (content ?? []).map((b) => (b.type === "text" ? (b.text ?? "") : "")).join("\n");
 }
 
+/**
+ * Compaction first: its request carries the main thread's tools and system prompt (no subagent
+ * marker) and differs only by the instruction in the last user message. Subagents carry
+ * `cc_is_subagent=true;` in the billing header, the first system block.
+ */
 export function classify(body: Body): RequestKind {
   const users = (body.messages ?? []).filter((m) => m.role === "user");
   const lastUser = users[users.length - 1];
@@ -88,7 +93,17 @@ function stopReason(turn: Turn): "tool_use" | "end_turn" {
 }
 
 function usage(inputTokens: number, outputTokens: number) {
-  return { input_tokens: inputTokens, output_tokens: outputTokens, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 };
+  return {
+    input_tokens: inputTokens,
+    output_tokens: outputTokens,
+    cache_creation_input_tokens: 0,
+    cache_read_input_tokens: 0,
+  };
+}
+
+function message(id: string, content: unknown[], stop: string | null, inputTokens: number, outputTokens: number) {
+  const head = { id, type: "message", role: "assistant", model: MODEL, content };
+  return { ...head, stop_reason: stop, stop_sequence: null, usage: usage(inputTokens, outputTokens) };
 }
 
 /** Splits a string in two so the CLI has to join deltas, as it does with the real API. */
@@ -102,27 +117,27 @@ function writeStream(res: ServerResponse, turn: Turn, inputTokens: number): void
   const blocks = withIds(turn);
   const messageId = nextId("msg");
   res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", "request-id": nextId("req") });
-  const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-  send("message_start", {
-    type: "message_start",
-    message: { id: messageId, type: "message", role: "assistant", model: MODEL, content: [], stop_reason: null, stop_sequence: null, usage: usage(inputTokens, 1) },
-  });
+  const send = (type: string, fields: Record<string, unknown> = {}) =>
+    res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...fields })}\n\n`);
+  send("message_start", { message: message(messageId, [], null, inputTokens, 1) });
   blocks.forEach((block, index) => {
     if (block.type === "text") {
-      send("content_block_start", { type: "content_block_start", index, content_block: { type: "text", text: "" } });
+      send("content_block_start", { index, content_block: { type: "text", text: "" } });
       for (const part of halves(block.text)) {
-        send("content_block_delta", { type: "content_block_delta", index, delta: { type: "text_delta", text: part } });
+        send("content_block_delta", { index, delta: { type: "text_delta", text: part } });
       }
     } else {
-      send("content_block_start", { type: "content_block_start", index, content_block: { type: "tool_use", id: block.id, name: block.name, input: {} } });
+      const start = { type: "tool_use", id: block.id, name: block.name, input: {} };
+      send("content_block_start", { index, content_block: start });
       for (const part of halves(JSON.stringify(block.input))) {
-        send("content_block_delta", { type: "content_block_delta", index, delta: { type: "input_json_delta", partial_json: part } });
+        send("content_block_delta", { index, delta: { type: "input_json_delta", partial_json: part } });
       }
     }
-    send("content_block_stop", { type: "content_block_stop", index });
+    send("content_block_stop", { index });
   });
-  send("message_delta", { type: "message_delta", delta: { stop_reason: stopReason(turn), stop_sequence: null }, usage: { output_tokens: 20 } });
-  send("message_stop", { type: "message_stop" });
+  const delta = { stop_reason: stopReason(turn), stop_sequence: null };
+  send("message_delta", { delta, usage: { output_tokens: 20 } });
+  send("message_stop");
   res.end();
 }
 
@@ -132,10 +147,7 @@ function writeJson(res: ServerResponse, status: number, data: unknown): void {
 }
 
 function writeMessage(res: ServerResponse, turn: Turn, inputTokens: number): void {
-  writeJson(res, 200, {
-    id: nextId("msg"), type: "message", role: "assistant", model: MODEL, content: withIds(turn),
-    stop_reason: stopReason(turn), stop_sequence: null, usage: usage(inputTokens, 20),
-  });
+  writeJson(res, 200, message(nextId("msg"), withIds(turn), stopReason(turn), inputTokens, 20));
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
@@ -150,18 +162,16 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-function emptyQueues(): Record<RequestKind, Turn[]> {
-  return { main: [], subagent: [], compact: [], side: [] };
+function queuesOf(s: Scenario): Record<RequestKind, Turn[]> {
+  return { main: [...(s.main ?? [])], subagent: [...(s.subagent ?? [])], compact: [...(s.compact ?? [])], side: [...(s.side ?? [])] };
 }
 
 export async function startFakeApi(scenario: Scenario = {}): Promise<FakeApi> {
-  let queues = emptyQueues();
+  let queues = queuesOf(scenario);
   const requests: RecordedRequest[] = [];
-
   const load = (s: Scenario): void => {
-    queues = { main: [...(s.main ?? [])], subagent: [...(s.subagent ?? [])], compact: [...(s.compact ?? [])], side: [...(s.side ?? [])] };
+    queues = queuesOf(s);
   };
-  load(scenario);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = await readBody(req);
@@ -182,7 +192,8 @@ export async function startFakeApi(scenario: Scenario = {}): Promise<FakeApi> {
       else writeStream(res, turn, inputTokens);
       return;
     }
-    writeJson(res, 404, { type: "error", error: { type: "not_found_error", message: `fake API: no route ${req.method} ${path}` } });
+    const error = { type: "not_found_error", message: `fake API: no route ${req.method} ${path}` };
+    writeJson(res, 404, { type: "error", error });
   };
 
   const server: Server = createServer((req, res) => {

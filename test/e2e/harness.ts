@@ -20,6 +20,8 @@ export interface Sandbox {
   root: string;
   home: string;
   project: string;
+  /** Claude Code's per-uid temp folder (CLAUDE_CODE_TMPDIR), else it litters /tmp/claude-<uid>/. */
+  tmp: string;
   /** git in the project, with the sandbox HOME so no user config leaks in. */
   git(...args: string[]): string;
   cleanup(): void;
@@ -55,8 +57,10 @@ export function createSandbox(): Sandbox {
   const root = realpathSync(mkdtempSync(join(tmpdir(), "ss-e2e-")));
   const home = join(root, "home");
   const project = join(root, "project");
+  const tmp = join(root, "tmp");
   mkdirSync(home);
   mkdirSync(project);
+  mkdirSync(tmp, { mode: 0o700 });
   const git = (...args: string[]): string =>
     execFileSync("git", args, { cwd: project, env: gitEnv(home), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
   git("init", "-q", "--initial-branch=main");
@@ -70,7 +74,7 @@ export function createSandbox(): Sandbox {
     if (process.env[KEEP_ENV]) console.log(`[e2e] kept sandbox ${root}`);
     else rmSync(root, { recursive: true, force: true });
   };
-  return { root, home, project, git, cleanup };
+  return { root, home, project, tmp, git, cleanup };
 }
 
 /**
@@ -95,6 +99,7 @@ export function claudeEnv(sandbox: Sandbox, api: FakeApi, extra: Record<string, 
     TZ: "UTC",
     HOME: sandbox.home,
     CLAUDE_CONFIG_DIR: join(sandbox.home, ".claude"),
+    CLAUDE_CODE_TMPDIR: sandbox.tmp,
     ANTHROPIC_BASE_URL: api.url,
     ANTHROPIC_API_KEY: "sk-test",
     CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: "1",
