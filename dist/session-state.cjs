@@ -3448,7 +3448,8 @@ var log = {
   saved: (event, sessionId, ms) => `saved on ${event} for ${sessionId} in ${ms} ms`,
   injected: (source, chars) => `injected ${chars} characters on SessionStart ${source}`,
   nothingToInject: (source, why) => `nothing injected on SessionStart ${source}: ${why}`,
-  configInvalid: (why) => `.claude/session-state.json ignored: ${why}`
+  configInvalid: (why) => `.claude/session-state.json ignored: ${why}`,
+  compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)"
 };
 var md = {
   title: "# Session state",
@@ -3461,6 +3462,7 @@ var md = {
   git: "## Git",
   files: "## Files touched",
   none: "_none_",
+  carried: (sessionId, savedAt) => `Todos, plan and findings below were carried over from session \`${sessionId}\` (saved ${savedAt}) until this session replaces them.`,
   more: (n) => `\u2026 ${n} more`,
   planOpen: (open, total) => `${open} of ${total} checklist items open`,
   subagentRunning: "still running",
@@ -6262,7 +6264,8 @@ function pushPrompt(s, text, at) {
 function recordFile(s, file, tool, at) {
   const i = s.files.findIndex((f) => f.path === file);
   const prev = i >= 0 ? s.files.splice(i, 1)[0] : void 0;
-  s.files.push({ path: file, tool, count: (prev?.count ?? 0) + 1, at });
+  const tools = prev && !prev.tool.split(", ").includes(tool) ? `${prev.tool}, ${tool}` : prev?.tool ?? tool;
+  s.files.push({ path: file, tool: tools, count: (prev?.count ?? 0) + 1, at });
   if (s.files.length > LIMITS.files) s.files.splice(0, s.files.length - LIMITS.files);
 }
 function upsertSubagent(s, id, patch) {
@@ -6372,6 +6375,7 @@ function subagentLine(a, excerptMax) {
 }
 function renderMarkdown(s) {
   const out = [md.title, "", md.savedLine(when(s.savedAt), s.sessionId, s.lastEvent), ""];
+  if (s.carriedFrom) out.push(md.carried(s.carriedFrom.sessionId, when(s.carriedFrom.savedAt)), "");
   const items = todoItems(s);
   out.push(md.todos, "", ...items.length ? items.map((t) => `- ${MARK[t.status]} ${oneLine(t.text)}`) : [md.none], "");
   const plan = planLines(s, true);
@@ -6425,6 +6429,7 @@ function renderInjection(s, opt2) {
   const head = [inject.header(when(s.savedAt), age, s.sessionId, s.lastEvent)];
   const cmp = gitCompareLine(s.git, opt2.git);
   if (cmp) head.push(cmp);
+  if (s.carriedFrom) head.push(md.carried(s.carriedFrom.sessionId, when(s.carriedFrom.savedAt)));
   const footer = inject.footer(opt2.statePath);
   const items = todoItems(s);
   const open = items.filter((t) => t.status !== "completed");
@@ -6639,7 +6644,9 @@ var SessionState = object({
   git: opt(Git),
   compactions: number2(),
   pending: record(str, Pending),
-  endReason: opt(str)
+  endReason: opt(str),
+  /** The session this one continued from (startup after another session): its open work. */
+  carriedFrom: opt(object({ sessionId: str, savedAt: str }))
 });
 function emptyState(sessionId, projectDir, at) {
   return {
@@ -6694,6 +6701,23 @@ function readSession(p, sessionId) {
 }
 function writeSession(p, s) {
   writeAtomic(sessionJson(p, s.sessionId), JSON.stringify(s));
+}
+function startSession(p, sessionId, config2, at) {
+  const s = emptyState(sessionId, config2.projectDir, at);
+  const latest = readLatest(p);
+  if (!latest || latest.sessionId === sessionId) return s;
+  const prev = readSession(p, latest.sessionId);
+  if (!prev) return s;
+  const age = config2.now() - Date.parse(prev.savedAt);
+  if (config2.settings.staleDays > 0 && age > config2.settings.staleDays * 864e5) return s;
+  s.carriedFrom = { sessionId: prev.sessionId, savedAt: prev.savedAt };
+  s.todos = prev.todos;
+  s.tasks = prev.tasks;
+  s.tasksAt = prev.tasksAt;
+  s.plan = prev.plan;
+  s.subagents = prev.subagents.filter((a) => a.status === "completed");
+  s.prompts = prev.prompts.slice(-2);
+  return s;
 }
 function readLatest(p) {
   const raw = readJson(p.latest, 64 * 1024);
@@ -6998,7 +7022,7 @@ function tag(text, name) {
 }
 function promptText(raw) {
   let text = raw.replace(/<system-reminder>[\s\S]*?<\/system-reminder>/g, "").trim();
-  if (text.startsWith("<command-name>")) {
+  if (/^<command-(?:name|message)>/.test(text) && text.includes("<command-name>")) {
     const name = tag(text, "command-name") ?? "";
     const args = tag(text, "command-args") ?? "";
     return args ? `${name.startsWith("/") ? name : `/${name}`} ${args}` : null;
@@ -7421,6 +7445,13 @@ function metaOf(agentTranscript, config2) {
     agentType: typeof raw.agentType === "string" ? raw.agentType : void 0
   };
 }
+function isCompactionAgent(input) {
+  if (input.agent_type) return false;
+  if (input.agent_id?.startsWith("acompact")) return true;
+  const msg = input.last_assistant_message ?? "";
+  if (/<summary>[\s\S]*<\/summary>/.test(msg) || msg.trimStart().startsWith("<analysis>")) return true;
+  return !input.agent_transcript_path || !statSafe(input.agent_transcript_path);
+}
 function recordSubagentStop(s, input, config2, redact2, at) {
   const id = input.agent_id ?? `agent-${at}`;
   const meta2 = metaOf(input.agent_transcript_path, config2);
@@ -7600,11 +7631,17 @@ async function save(input, ctx) {
     return {};
   }
   try {
-    const s = readSession(paths, input.session_id) ?? emptyState(input.session_id, config2.projectDir, nowIso);
+    const s = readSession(paths, input.session_id) ?? startSession(paths, input.session_id, config2, nowIso);
     if (input.transcript_path && event !== "SubagentStop") {
       updateFromTranscript(s, input.transcript_path, config2, redact2, started + (ctx.deadline - started) * 0.6, log2);
     }
-    if (event === "SubagentStop") recordSubagentStop(s, input, config2, redact2, nowIso);
+    if (event === "SubagentStop") {
+      if (isCompactionAgent(input)) {
+        log2(log.compactionAgent);
+        return {};
+      }
+      recordSubagentStop(s, input, config2, redact2, nowIso);
+    }
     if (event === "Stop") {
       recordBackgroundTasks(s, input, redact2, nowIso);
       const last = input.last_assistant_message?.trim();

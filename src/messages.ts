@@ -19,6 +19,7 @@ export const log = {
   injected: (source: string, chars: number) => `injected ${chars} characters on SessionStart ${source}`,
   nothingToInject: (source: string, why: string) => `nothing injected on SessionStart ${source}: ${why}`,
   configInvalid: (why: string) => `.claude/session-state.json ignored: ${why}`,
+  compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)",
 } as const;
 
 export const md = {
@@ -33,6 +34,8 @@ export const md = {
   git: "## Git",
   files: "## Files touched",
   none: "_none_",
+  carried: (sessionId: string, savedAt: string) =>
+    `Todos, plan and findings below were carried over from session \`${sessionId}\` (saved ${savedAt}) until this session replaces them.`,
   more: (n: number) => `… ${n} more`,
   planOpen: (open: number, total: number) => `${open} of ${total} checklist items open`,
   subagentRunning: "still running",

@@ -1,6 +1,6 @@
 // What a finished subagent reported (SubagentStop), and what a Stop says is still running.
 import type { Config } from "../config";
-import { readJson } from "../io/fs";
+import { readJson, statSafe } from "../io/fs";
 import type { InputOf } from "../events/schema";
 import type { Redactor } from "../state/redact";
 import type { SessionState } from "../state/schema";
@@ -21,6 +21,18 @@ function metaOf(agentTranscript: string | undefined, config: Config): { descript
     description: typeof raw.description === "string" ? raw.description : undefined,
     agentType: typeof raw.agentType === "string" ? raw.agentType : undefined,
   };
+}
+
+/**
+ * Compaction runs as an agent too: its SubagentStop has no agent type, an agent transcript that is
+ * never written, and the raw summary as its message. It is not a subagent the person started.
+ */
+export function isCompactionAgent(input: InputOf<"SubagentStop">): boolean {
+  if (input.agent_type) return false;
+  if (input.agent_id?.startsWith("acompact")) return true;
+  const msg = input.last_assistant_message ?? "";
+  if (/<summary>[\s\S]*<\/summary>/.test(msg) || msg.trimStart().startsWith("<analysis>")) return true;
+  return !input.agent_transcript_path || !statSafe(input.agent_transcript_path);
 }
 
 export function recordSubagentStop(

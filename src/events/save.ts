@@ -1,7 +1,7 @@
 // Stop, SubagentStop, PreCompact, SessionEnd: bring this session's state up to date and publish it.
 import { collectGit } from "../collectors/git";
 import { resolvePlan } from "../collectors/plan";
-import { recordBackgroundTasks, recordSubagentStop } from "../collectors/subagent";
+import { isCompactionAgent, recordBackgroundTasks, recordSubagentStop } from "../collectors/subagent";
 import { readTaskDir } from "../collectors/tasks";
 import { updateFromTranscript } from "../collectors/transcript";
 import { withTimeout } from "../collectors/run";
@@ -10,8 +10,8 @@ import { log as msg } from "../messages";
 import { clip } from "../state/facts";
 import { statePaths, sessionLock } from "../state/paths";
 import { makeRedactor } from "../state/redact";
-import { emptyState, type Git, type SessionState } from "../state/schema";
-import { prepareStateDir, publish, readSession, writeSession } from "../state/store";
+import type { Git, SessionState } from "../state/schema";
+import { prepareStateDir, publish, readSession, startSession, writeSession } from "../state/store";
 import { type HandlerContext, type Outcome, remaining } from "./context";
 import type { SaveInput } from "./schema";
 
@@ -60,11 +60,17 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     return {};
   }
   try {
-    const s = readSession(paths, input.session_id) ?? emptyState(input.session_id, config.projectDir, nowIso);
+    const s = readSession(paths, input.session_id) ?? startSession(paths, input.session_id, config, nowIso);
     if (input.transcript_path && event !== "SubagentStop") {
       updateFromTranscript(s, input.transcript_path, config, redact, started + (ctx.deadline - started) * 0.6, log);
     }
-    if (event === "SubagentStop") recordSubagentStop(s, input, config, redact, nowIso);
+    if (event === "SubagentStop") {
+      if (isCompactionAgent(input)) {
+        log(msg.compactionAgent);
+        return {};
+      }
+      recordSubagentStop(s, input, config, redact, nowIso);
+    }
     if (event === "Stop") {
       recordBackgroundTasks(s, input, redact, nowIso);
       // The transcript may not hold the final message yet at Stop time; the input does.

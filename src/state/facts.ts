@@ -26,7 +26,8 @@ export function pushPrompt(s: SessionState, text: string, at: string): void {
 export function recordFile(s: SessionState, file: string, tool: string, at: string): void {
   const i = s.files.findIndex((f) => f.path === file);
   const prev = i >= 0 ? s.files.splice(i, 1)[0] : undefined;
-  s.files.push({ path: file, tool, count: (prev?.count ?? 0) + 1, at });
+  const tools = prev && !prev.tool.split(", ").includes(tool) ? `${prev.tool}, ${tool}` : prev?.tool ?? tool;
+  s.files.push({ path: file, tool: tools, count: (prev?.count ?? 0) + 1, at });
   if (s.files.length > LIMITS.files) s.files.splice(0, s.files.length - LIMITS.files);
 }
 

@@ -85,6 +85,7 @@ function subagentLine(a: SessionState["subagents"][number], excerptMax: number):
 /** The full `.last-state.md`: everything the state holds, for people and for `load`. */
 export function renderMarkdown(s: SessionState): string {
   const out: string[] = [md.title, "", md.savedLine(when(s.savedAt), s.sessionId, s.lastEvent), ""];
+  if (s.carriedFrom) out.push(md.carried(s.carriedFrom.sessionId, when(s.carriedFrom.savedAt)), "");
   const items = todoItems(s);
   out.push(md.todos, "", ...(items.length ? items.map((t) => `- ${MARK[t.status]} ${oneLine(t.text)}`) : [md.none]), "");
   const plan = planLines(s, true);
@@ -162,6 +163,7 @@ export function renderInjection(s: SessionState, opt: InjectionInput): string {
   const head = [inject.header(when(s.savedAt), age, s.sessionId, s.lastEvent)];
   const cmp = gitCompareLine(s.git, opt.git);
   if (cmp) head.push(cmp);
+  if (s.carriedFrom) head.push(md.carried(s.carriedFrom.sessionId, when(s.carriedFrom.savedAt)));
   const footer = inject.footer(opt.statePath);
 
   const items = todoItems(s);

@@ -82,6 +82,8 @@ export const SessionState = z.object({
   compactions: z.number(),
   pending: z.record(str, Pending),
   endReason: opt(str),
+  /** The session this one continued from (startup after another session): its open work. */
+  carriedFrom: opt(z.object({ sessionId: str, savedAt: str })),
 });
 
 export type SessionState = z.infer<typeof SessionState>;

@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ensurePrivateDir, listDir, lstatSafe, readJson, removeQuietly, statSafe, writeAtomic } from "../io/fs";
 import { renderMarkdown } from "./render";
-import { SessionState, STATE_VERSION } from "./schema";
+import { emptyState, SessionState, STATE_VERSION } from "./schema";
 import { type StatePaths, fileIdOf, sessionJson } from "./paths";
 
 const MAX_STATE_BYTES = 4 << 20;
@@ -36,6 +36,30 @@ export function readSession(p: StatePaths, sessionId: string): SessionState | nu
 
 export function writeSession(p: StatePaths, s: SessionState): void {
   writeAtomic(sessionJson(p, s.sessionId), JSON.stringify(s));
+}
+
+/**
+ * A session's first save. A fresh session that continues the project's work (it was told the
+ * latest state at startup) inherits that state's open work — todos, tasks, plan, findings, requests —
+ * so a short "where were we?" session cannot erase the handoff for the one after it. Its own
+ * TodoWrite, tasks or plan replace what was carried.
+ */
+export function startSession(p: StatePaths, sessionId: string, config: { projectDir: string; settings: { staleDays: number }; now: () => number }, at: string): SessionState {
+  const s = emptyState(sessionId, config.projectDir, at);
+  const latest = readLatest(p);
+  if (!latest || latest.sessionId === sessionId) return s;
+  const prev = readSession(p, latest.sessionId);
+  if (!prev) return s;
+  const age = config.now() - Date.parse(prev.savedAt);
+  if (config.settings.staleDays > 0 && age > config.settings.staleDays * 86_400_000) return s;
+  s.carriedFrom = { sessionId: prev.sessionId, savedAt: prev.savedAt };
+  s.todos = prev.todos;
+  s.tasks = prev.tasks;
+  s.tasksAt = prev.tasksAt;
+  s.plan = prev.plan;
+  s.subagents = prev.subagents.filter((a) => a.status === "completed");
+  s.prompts = prev.prompts.slice(-2);
+  return s;
 }
 
 export interface Latest {

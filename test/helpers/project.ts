@@ -1,0 +1,89 @@
+import { spawnSync } from "node:child_process";
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const BUNDLE = resolve(__dirname, "../../dist/session-state.cjs");
+
+export interface Project {
+  root: string;
+  dir: string;
+  claude: string;
+  stateDir: string;
+  transcript(sessionId: string): string;
+  git(...args: string[]): string;
+  run(input: unknown, env?: Record<string, string>, args?: string[]): { status: number | null; stdout: string; stderr: string };
+  state(sessionId: string): Record<string, unknown>;
+  read(rel: string): string;
+  cleanup(): void;
+}
+
+/** A fresh temp project (optionally a git repo with one commit) and a temp Claude config folder. */
+export function makeProject(opts: { git?: boolean } = {}): Project {
+  const root = mkdtempSync(join(tmpdir(), "ss-proj-"));
+  const dir = join(root, "proj");
+  const claude = join(root, "claude");
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(join(claude, "projects", "-proj"), { recursive: true });
+  const git = (...args: string[]): string => {
+    const r = spawnSync("git", args, { cwd: dir, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
+  if (opts.git !== false) {
+    git("init", "-q", "-b", "main");
+    git("config", "user.email", "t@example.com");
+    git("config", "user.name", "Test");
+    writeFileSync(join(dir, "README.md"), "hello\n");
+    git("add", "-A");
+    git("commit", "-q", "-m", "Initial commit");
+  }
+  const stateDir = join(dir, ".claude", "session-state");
+  return {
+    root,
+    dir,
+    claude,
+    stateDir,
+    transcript: (id) => join(claude, "projects", "-proj", `${id}.jsonl`),
+    git,
+    run(input, env = {}, args = []) {
+      const r = spawnSync(process.execPath, [BUNDLE, ...args], {
+        cwd: dir,
+        input: typeof input === "string" ? input : JSON.stringify(input),
+        encoding: "utf8",
+        env: { PATH: process.env.PATH, HOME: root, TZ: "UTC", CLAUDE_CONFIG_DIR: claude, CLAUDE_PROJECT_DIR: dir, ...env },
+        timeout: 20_000,
+      });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    },
+    state: (id) => JSON.parse(readFileSync(join(stateDir, "sessions", `${id}.json`), "utf8")) as Record<string, unknown>,
+    read: (rel) => readFileSync(join(stateDir, rel), "utf8"),
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+let counter = 0;
+const iso = () => new Date(Date.UTC(2026, 10, 28, 9, 0, counter++)).toISOString();
+
+/** Compact transcript lines in Claude Code's shapes. */
+export const line = {
+  prompt: (text: string) => ({ type: "user", isSidechain: false, uuid: `u${counter}`, timestamp: iso(), message: { role: "user", content: text } }),
+  text: (text: string) => ({ type: "assistant", isSidechain: false, timestamp: iso(), message: { role: "assistant", content: [{ type: "text", text }] } }),
+  tool: (id: string, name: string, input: unknown) => ({
+    type: "assistant",
+    isSidechain: false,
+    timestamp: iso(),
+    message: { role: "assistant", content: [{ type: "tool_use", id, name, input }] },
+  }),
+  result: (id: string, toolUseResult: unknown, content = "ok") => ({
+    type: "user",
+    isSidechain: false,
+    timestamp: iso(),
+    message: { role: "user", content: [{ type: "tool_result", tool_use_id: id, content }] },
+    toolUseResult,
+  }),
+};
+
+export function append(file: string, ...records: unknown[]): void {
+  appendFileSync(file, records.map((r) => `${JSON.stringify(r)}\n`).join(""));
+}
