@@ -185,7 +185,7 @@ export function renderInjection(s: SessionState, opt: InjectionInput): string {
     ...(s.lastMessage ? [{ heading: md.stoppedAt, lines: [clip(oneLine(s.lastMessage.text), 600)], cap: 700 }] : []),
     {
       heading: md.subagents,
-      lines: [...s.subagents].reverse().map((a) => subagentLine(a, 700)),
+      lines: [...s.subagents].reverse().map((a) => subagentLine(a, 450)),
       cap: 2400,
     },
     ...(s.git ? [{ heading: `${md.git} (when saved)`, lines: gitLines(s.git), cap: 800 }] : []),
