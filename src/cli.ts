@@ -1,53 +1,68 @@
 // The entry: the only module that touches `process`. Hook mode (no command) exits 0 on every path,
-// within a hard time budget, printing nothing but the hook protocol.
-import { runCommand } from "./commands/index";
-import { fileLogger } from "./io/log";
-import { readStream } from "./io/stdin";
-import { MAX_INPUT_BYTES, runHook } from "./main";
-import { log as msg } from "./messages";
-import { isDisabled, projectDirFrom, STATE_DIR } from "./config";
+// within a hard time budget, printing nothing but the hook protocol. Everything else is loaded with
+// require() inside try blocks, so even a bug that throws while a module initialises is caught here
+// instead of surfacing as a Node stack trace and exit 1 in Claude Code.
+import * as fs from "node:fs";
 import * as path from "node:path";
 
 const HARD_BUDGET_MS = 8000;
 
+type Main = typeof import("./main");
+type Commands = typeof import("./commands/index");
+
+/** Best effort, with no project module involved: the log line for a failure anywhere else. */
 function crashLog(err: unknown): void {
-  const dir = path.join(projectDirFrom(process.env, undefined, process.cwd()), STATE_DIR);
-  fileLogger(dir, Date.now, "crash")(msg.crashed(err instanceof Error ? `${err.message} ${err.stack?.split("\n")[1]?.trim() ?? ""}` : String(err)));
+  try {
+    const dir = path.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
+    if (!fs.lstatSync(dir).isDirectory()) return;
+    const what = err instanceof Error ? `${err.message} ${err.stack?.split("\n")[1]?.trim() ?? ""}` : String(err);
+    const line = `${new Date().toISOString()} crash unexpected error: ${what.replace(/\s+/g, " ").slice(0, 500)}\n`;
+    fs.appendFileSync(path.join(dir, "hook.log"), line, { mode: 0o600 });
+  } catch {
+    /* nothing left to try */
+  }
 }
 
 async function hook(startedAt: number): Promise<void> {
   // The last line of defence: Claude Code's own timeout is 10 s; give up well before it.
   setTimeout(() => {
-    crashLog(new Error(msg.budgetExceeded(HARD_BUDGET_MS)));
+    crashLog(new Error(`gave up after ${HARD_BUDGET_MS} ms; previous state kept`));
     process.exit(0);
   }, HARD_BUDGET_MS).unref();
-  if (isDisabled(process.env)) process.exit(0);
-  const input = process.stdin.isTTY ? { data: Buffer.alloc(0) } : await readStream(process.stdin, MAX_INPUT_BYTES);
-  if ("tooLarge" in input) {
-    fileLogger(path.join(projectDirFrom(process.env, undefined, process.cwd()), STATE_DIR), Date.now, "input")(
-      msg.tooLarge(MAX_INPUT_BYTES),
-    );
-    process.exit(0);
-  }
-  const outcome = await runHook(input.data, { env: process.env, cwd: process.cwd(), startedAt });
+  if (/^(1|true|yes|on)$/i.test(process.env.SESSION_STATE_DISABLE ?? "")) return;
+  const main = require("./main") as Main;
+  const input = process.stdin.isTTY ? Buffer.alloc(0) : await main.readInput(process.stdin);
+  const outcome = await main.runHook(input, { env: process.env, cwd: process.cwd(), startedAt });
   if (outcome.stdout) await new Promise<void>((done) => process.stdout.write(outcome.stdout as string, () => done()));
 }
 
-async function main(): Promise<void> {
-  const startedAt = Date.now();
-  const [command, ...args] = process.argv.slice(2);
-  if (!command || command === "hook") {
-    await hook(startedAt).catch(crashLog);
-    // Exit now: a lingering handle (a git child, a timer) must not keep Claude Code waiting.
-    process.exit(0);
-  }
-  const result = await runCommand(command, { args, env: process.env, cwd: process.cwd(), tty: !!process.stdout.isTTY });
+async function command(name: string, args: string[]): Promise<void> {
+  const { runCommand } = require("./commands/index") as Commands;
+  const { makePrompt } = require("./cli/prompt") as typeof import("./cli/prompt");
+  const result = await runCommand(name, {
+    args,
+    env: process.env,
+    cwd: process.cwd(),
+    tty: !!process.stdout.isTTY,
+    self: process.argv[1],
+    prompt: process.stdin.isTTY ? makePrompt(process.stdin, process.stderr) : undefined,
+    nodeVersion: process.versions.node,
+  });
   if (result.stdout) process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);
   process.exitCode = result.code;
 }
 
-main().catch((err) => {
-  crashLog(err);
-  process.exitCode = process.argv.length > 2 ? 1 : 0;
-});
+const [name, ...args] = process.argv.slice(2);
+if (!name || name === "hook") {
+  hook(Date.now())
+    .catch(crashLog)
+    // Exit now: a lingering handle (a git child, a timer) must not keep Claude Code waiting.
+    .finally(() => process.exit(0));
+} else {
+  command(name, args).catch((err: unknown) => {
+    crashLog(err);
+    process.stderr.write(`session-state: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}

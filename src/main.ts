@@ -8,8 +8,16 @@ import { EVENT_NAMES, type EventName, HookInput } from "./events/schema";
 import { fileLogger } from "./io/log";
 import { log as msg } from "./messages";
 import * as path from "node:path";
+import type { Readable } from "node:stream";
+import { readStream } from "./io/stdin";
 
 export const MAX_INPUT_BYTES = 8 << 20;
+
+/** stdin with the size cap; an oversized input becomes an empty one plus a log line. */
+export async function readInput(stream: Readable): Promise<Buffer | { tooLarge: true }> {
+  const r = await readStream(stream, MAX_INPUT_BYTES);
+  return "tooLarge" in r ? r : r.data;
+}
 
 export interface RunOptions {
   env: Env;
@@ -18,11 +26,16 @@ export interface RunOptions {
   now?: () => number;
 }
 
-export async function runHook(raw: Buffer, opt: RunOptions): Promise<Outcome> {
+export async function runHook(stdin: Buffer | { tooLarge: true }, opt: RunOptions): Promise<Outcome> {
   const now = opt.now ?? (() => Date.now());
   if (isDisabled(opt.env)) return {};
   // Until the input names its project, problems are logged where CLAUDE_PROJECT_DIR points.
   const early = fileLogger(path.join(projectDirFrom(opt.env, undefined, opt.cwd), STATE_DIR), now, "input");
+  if (!Buffer.isBuffer(stdin)) {
+    early(msg.tooLarge(MAX_INPUT_BYTES));
+    return {};
+  }
+  const raw = stdin;
   const text = raw.toString("utf8");
   if (!text.trim()) {
     early(msg.badInput("empty"));

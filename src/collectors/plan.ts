@@ -65,3 +65,30 @@ export function resolvePlan(s: SessionState, ctx: PlanContext): Plan | undefined
   const sum = summarisePlan(ctx.redact(text));
   return { ...plan, text: undefined, ...sum };
 }
+
+const PLAN_GLOBS = ["PLAN.md", "plan.md", "**/plan.md", "**/*-plan.md", "plans/**/*.md", ".claude/plans/**/*.md"];
+const IGNORE = ["**/node_modules/**", "**/.git/**", "**/dist/**", "**/build/**", "**/vendor/**", ".claude/session-state/**"];
+
+/**
+ * Finds a plan file changed during this session that the transcript did not name (written by a
+ * shell command, an editor, a script). Only files modified since the session started qualify, so an
+ * older plan lying in the repository is never picked. Runs on PreCompact and SessionEnd only.
+ */
+export async function discoverPlanFile(projectDir: string, sinceMs: number): Promise<string | null> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fg = require("fast-glob") as typeof import("fast-glob");
+  const found = await fg(PLAN_GLOBS, {
+    cwd: projectDir,
+    ignore: IGNORE,
+    deep: 5,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    stats: true,
+    caseSensitiveMatch: false,
+    suppressErrors: true,
+  });
+  const fresh = found
+    .filter((e) => (e.stats?.mtimeMs ?? 0) >= sinceMs && (e.stats?.size ?? 0) < 512 * 1024)
+    .sort((a, b) => (b.stats?.mtimeMs ?? 0) - (a.stats?.mtimeMs ?? 0));
+  return fresh[0] ? path.join(projectDir, fresh[0].path) : null;
+}

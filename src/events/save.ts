@@ -1,6 +1,6 @@
 // Stop, SubagentStop, PreCompact, SessionEnd: bring this session's state up to date and publish it.
 import { collectGit } from "../collectors/git";
-import { resolvePlan } from "../collectors/plan";
+import { discoverPlanFile, resolvePlan } from "../collectors/plan";
 import { isCompactionAgent, recordBackgroundTasks, recordSubagentStop } from "../collectors/subagent";
 import { readTaskDir } from "../collectors/tasks";
 import { updateFromTranscript } from "../collectors/transcript";
@@ -81,6 +81,10 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     if (settings.collectors.todos) {
       const tasks = readTaskDir(config.claudeDir, config.taskListId ?? input.session_id, redact);
       if (tasks) s.tasks = tasks;
+    }
+    if (settings.collectors.plan && !s.plan && (event === "PreCompact" || event === "SessionEnd")) {
+      const found = await withTimeout(discoverPlanFile(config.projectDir, Date.parse(s.startedAt)), Math.min(1000, remaining(ctx) / 4), null);
+      if (found) s.plan = { path: found, source: "file", at: nowIso };
     }
     if (settings.collectors.plan) s.plan = resolvePlan(s, { projectDir: config.projectDir, claudeDir: config.claudeDir, redact });
     if (gitPromise) {

@@ -3,7 +3,8 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFile
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-export const BUNDLE = resolve(__dirname, "../../dist/session-state.cjs");
+// SESSION_STATE_BUNDLE points the tests at another build (a packed copy, a private snapshot).
+export const BUNDLE = process.env.SESSION_STATE_BUNDLE ?? resolve(__dirname, "../../dist/session-state.cjs");
 
 export interface Project {
   root: string;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync, truncateSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { append, line, makeProject, type Project } from "../helpers/project";
@@ -131,6 +131,23 @@ describe("save and restore through the built hook", () => {
     const next = context(start(p, "s3", "startup").stdout);
     expect(next).toContain("session s2");
     expect(next).toContain("[in progress] Wire the button");
+  });
+
+  it("finds a plan file written during the session by other means, never an older one", () => {
+    p = makeProject();
+    mkdirSync(join(p.dir, "docs"), { recursive: true });
+    writeFileSync(join(p.dir, "docs", "plan.md"), "# Old plan\n- [ ] stale item\n");
+    utimesSync(join(p.dir, "docs", "plan.md"), new Date("2020-01-01"), new Date("2020-01-01"));
+    workingSession(p, "s1");
+    stop(p, "s1");
+    p.run({ session_id: "s1", transcript_path: p.transcript("s1"), cwd: p.dir, hook_event_name: "PreCompact", trigger: "manual" });
+    expect(p.read(".last-state.md")).not.toContain("Old plan");
+    mkdirSync(join(p.dir, "plans"), { recursive: true });
+    writeFileSync(join(p.dir, "plans", "export.md"), "# Export rollout\n- [x] serializer\n- [ ] button\n");
+    p.run({ session_id: "s1", transcript_path: p.transcript("s1"), cwd: p.dir, hook_event_name: "PreCompact", trigger: "manual" });
+    const md = p.read(".last-state.md");
+    expect(md).toContain("## Plan: Export rollout");
+    expect(md).toContain("- [ ] button");
   });
 
   it("ignores the compaction agent's SubagentStop", () => {
