@@ -6,6 +6,12 @@ export interface CommandContext {
   cwd: string;
   /** Whether stdout is a terminal (colour, prompts). */
   tty: boolean;
+  /** The running bundle (`process.argv[1]`), which `install` copies. */
+  self?: string;
+  /** Asks a question on the terminal; absent when stdin is not a terminal. */
+  prompt?: (question: string) => Promise<string>;
+  /** The Node.js version running the command (`process.versions.node`), for `doctor`. */
+  nodeVersion?: string;
 }
 
 export interface CommandResult {

@@ -1,0 +1,122 @@
+// What `sessions` and `export` need from a Claude Code transcript, read from its first and last
+// few hundred kilobytes only: a transcript can be hundreds of megabytes.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { closeQuietly, openRegular } from "../io/fs";
+import { promptText } from "../transcript/extract";
+
+const HEAD_BYTES = 256 * 1024;
+const TAIL_BYTES = 256 * 1024;
+
+export interface TranscriptPeek {
+  id: string;
+  file: string;
+  bytes: number;
+  mtimeMs: number;
+  cwd?: string;
+  startedAt?: string;
+  lastAt?: string;
+  firstRequest?: string;
+  lastRequest?: string;
+  model?: string;
+  /** Input tokens of the last answer: what the context held at that turn. */
+  contextTokens?: number;
+}
+
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function readAt(fd: number, position: number, length: number): string {
+  const buf = Buffer.alloc(length);
+  let off = 0;
+  while (off < length) {
+    const n = fs.readSync(fd, buf, off, length - off, position + off);
+    if (n === 0) break;
+    off += n;
+  }
+  return buf.subarray(0, off).toString("utf8");
+}
+
+/** Complete lines only: a cut first line (tail) or last line (head) is dropped. */
+function entries(text: string, cutStart: boolean, cutEnd: boolean): Rec[] {
+  const lines = text.split("\n");
+  if (cutStart) lines.shift();
+  if (cutEnd) lines.pop();
+  const out: Rec[] = [];
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    try {
+      const v: unknown = JSON.parse(line);
+      if (isRec(v)) out.push(v);
+    } catch {
+      /* a damaged line: skip it */
+    }
+  }
+  return out;
+}
+
+/** The person's words in a user entry, or null (tool results, meta lines, summaries, commands). */
+export function requestOf(e: Rec): string | null {
+  if (e.type !== "user" || e.isMeta === true || e.isCompactSummary === true || e.isSidechain === true) return null;
+  const content = isRec(e.message) ? e.message.content : undefined;
+  let text = "";
+  if (typeof content === "string") text = content;
+  else if (Array.isArray(content)) {
+    if (content.some((b) => isRec(b) && b.type === "tool_result")) return null;
+    text = content
+      .filter((b): b is Rec => isRec(b) && b.type === "text" && typeof b.text === "string")
+      .map((b) => b.text as string)
+      .join("\n");
+  }
+  return text ? promptText(text) : null;
+}
+
+function usageOf(e: Rec): { model?: string; tokens?: number } | null {
+  if (e.type !== "assistant" || e.isSidechain === true || !isRec(e.message)) return null;
+  const { model, usage } = e.message;
+  if (!isRec(usage) || model === "<synthetic>") return null;
+  const n = (k: string): number => (typeof usage[k] === "number" ? (usage[k] as number) : 0);
+  return {
+    model: typeof model === "string" ? model : undefined,
+    tokens: n("input_tokens") + n("cache_read_input_tokens") + n("cache_creation_input_tokens"),
+  };
+}
+
+export function peekTranscript(file: string): TranscriptPeek | null {
+  const opened = openRegular(file);
+  if ("refused" in opened) return null;
+  const { fd, stat } = opened;
+  const peek: TranscriptPeek = { id: path.basename(file, ".jsonl"), file, bytes: stat.size, mtimeMs: stat.mtimeMs };
+  try {
+    const whole = stat.size <= HEAD_BYTES + TAIL_BYTES;
+    const head = entries(readAt(fd, 0, whole ? stat.size : HEAD_BYTES), false, !whole);
+    const tail = whole ? head : entries(readAt(fd, stat.size - TAIL_BYTES, TAIL_BYTES), true, false);
+    for (const e of head) {
+      if (!peek.startedAt && typeof e.timestamp === "string") peek.startedAt = e.timestamp;
+      if (!peek.cwd && typeof e.cwd === "string") peek.cwd = e.cwd;
+      if (!peek.firstRequest) peek.firstRequest = requestOf(e) ?? undefined;
+      if (peek.startedAt && peek.cwd && peek.firstRequest) break;
+    }
+    for (let i = tail.length - 1; i >= 0; i--) {
+      const e = tail[i] as Rec;
+      if (!peek.lastAt && typeof e.timestamp === "string") peek.lastAt = e.timestamp;
+      if (!peek.lastRequest) {
+        const r = e.type === "last-prompt" && typeof e.lastPrompt === "string" ? promptText(e.lastPrompt) : requestOf(e);
+        if (r) peek.lastRequest = r;
+      }
+      if (peek.contextTokens === undefined) {
+        const u = usageOf(e);
+        if (u) {
+          peek.model = u.model;
+          peek.contextTokens = u.tokens;
+        }
+      }
+      if (peek.lastAt && peek.lastRequest && peek.contextTokens !== undefined) break;
+    }
+  } catch {
+    /* what was read so far is still worth showing */
+  } finally {
+    closeQuietly(fd);
+  }
+  return peek;
+}

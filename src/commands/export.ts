@@ -1,0 +1,61 @@
+// `export [--out FILE] [--session n|id]`: a self-contained, redacted handoff in Markdown to paste
+// into a fresh session, another model or provider, or another tool.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { resolveConfig } from "../config";
+import { allowedTranscript } from "../collectors/transcript";
+import { renderHandoff } from "../cli/handoff";
+import { findSaved, savedSessions } from "../cli/saved-sessions";
+import { peekTranscript } from "../cli/transcript-peek";
+import { isInside, readSmallText, realpathSafe } from "../io/fs";
+import { readHeadFromDisk } from "../io/git";
+import { cli } from "../messages";
+import { statePaths } from "../state/paths";
+import { makeRedactor } from "../state/redact";
+import { parseOptions } from "./args";
+import type { CommandContext, CommandResult } from "./types";
+
+const PLAN_BYTES = 256 * 1024;
+
+/** The plan file, when it lies in the project or Claude Code's folder. */
+function planText(file: string | undefined, roots: string[]): string | undefined {
+  if (!file) return undefined;
+  const real = realpathSafe(file);
+  if (!real || !roots.some((r) => isInside(real, realpathSafe(r) ?? r))) return undefined;
+  return readSmallText(real, PLAN_BYTES) ?? undefined;
+}
+
+export async function exportHandoff(ctx: CommandContext): Promise<CommandResult> {
+  const parsed = parseOptions("export", ctx.args, { out: { type: "string", short: "o" }, session: { type: "string" } });
+  if ("error" in parsed) return parsed.error;
+  const config = resolveConfig(ctx.env, ctx.cwd);
+  const saved = savedSessions(statePaths(config.stateDir));
+  const key = parsed.values.session ?? "1";
+  const found = findSaved(saved, key);
+  if (found === "ambiguous") return { code: 1, stderr: `${cli.show.ambiguous(key)}\n` };
+  if (!found) return { code: 1, stderr: `${saved.length ? cli.show.notFound(key) : cli.status.nothing(config.projectDir)}\n` };
+  const state = found.state;
+  if (!state) return { code: 1, stderr: `${cli.export.noState(found.sessionId)}\n` };
+
+  const transcript = state.transcriptPath ? allowedTranscript(state.transcriptPath, config.claudeDir) : null;
+  const firstRequest = transcript ? peekTranscript(transcript)?.firstRequest : undefined;
+  const plan = state.plan?.path ? path.resolve(config.projectDir, state.plan.path) : undefined;
+  const text = renderHandoff({
+    state,
+    projectDir: config.projectDir,
+    now: config.now(),
+    firstRequest,
+    planText: planText(plan, [config.projectDir, config.claudeDir]),
+    gitNow: readHeadFromDisk(config.projectDir),
+  });
+  const note = makeRedactor(config.settings.redact)(text);
+  const out = parsed.values.out;
+  if (!out) return { code: 0, stdout: note };
+  const file = path.resolve(ctx.cwd, out);
+  try {
+    fs.writeFileSync(file, note, { mode: 0o600 });
+  } catch (err) {
+    return { code: 1, stderr: `${cli.export.writeFailed(file, (err as Error).message)}\n` };
+  }
+  return { code: 0, stdout: `${cli.export.written(file, note.length)}\n` };
+}

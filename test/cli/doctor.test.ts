@@ -1,0 +1,105 @@
+// doctor on the built bundle: a healthy install, then each kind of breakage it must catch.
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanupProjects, makeProject, type Project, savedSession } from "./helpers";
+
+afterEach(cleanupProjects);
+
+const settingsFile = (p: Project) => join(p.dir, ".claude/settings.json");
+const line = (out: string, re: RegExp) => out.split("\n").find((l) => re.test(l)) ?? "";
+
+function editSettings(p: Project, edit: (s: { hooks: Record<string, Array<{ matcher?: string; hooks: Array<Record<string, unknown>> }>> }) => void): void {
+  const s = JSON.parse(readFileSync(settingsFile(p), "utf8"));
+  edit(s);
+  writeFileSync(settingsFile(p), JSON.stringify(s, null, 2));
+}
+
+describe("doctor", () => {
+  it("passes on a fresh install and reports each check on its own line", () => {
+    const p = makeProject({ git: true });
+    expect(p.run(["install"]).code).toBe(0);
+    const r = p.run(["doctor"]);
+    expect(r.code, r.stdout).toBe(0);
+    expect(line(r.stdout, /Node\.js/)).toMatch(/^ok\s+Node\.js \d+\.\d+\.\d+/);
+    for (const event of ["SessionStart", "Stop", "SubagentStop", "PreCompact", "SessionEnd"]) {
+      expect(line(r.stdout, new RegExp(`\\s${event}:`))).toMatch(new RegExp(`^ok\\s+${event}: \\.claude/settings\\.json.*timeout 10 s`));
+    }
+    expect(line(r.stdout, /state folder/)).toMatch(/^ok\s+state folder writable/);
+    expect(line(r.stdout, /^\w+\s+git/)).toMatch(/^ok\s+git \d/);
+    expect(line(r.stdout, /nothing saved yet/)).toMatch(/^warn/);
+    expect(r.stdout).toContain("next startup injects nothing");
+    expect(r.stdout).not.toContain("\u001b[");
+  });
+
+  it("fails on a missing registration and on a wrong matcher, saying what to do", () => {
+    const p = makeProject({ git: true });
+    expect(p.run(["install"]).code).toBe(0);
+    editSettings(p, (s) => {
+      delete s.hooks.PreCompact;
+      s.hooks.SessionStart![0]!.matcher = "startup";
+    });
+    const r = p.run(["doctor"]);
+    expect(r.code).toBe(1);
+    expect(line(r.stdout, /PreCompact/)).toMatch(/^fail\s+PreCompact: not registered in any settings file/);
+    expect(r.stdout).toMatch(/fail\s+SessionStart in \.claude\/settings\.json: matcher "startup" does not let compact through\n\s+→ run: session-state install/);
+    expect(r.stdout).toMatch(/2 checks failed/);
+    // install repairs both.
+    expect(p.run(["install"]).code).toBe(0);
+    expect(p.run(["doctor"]).code).toBe(0);
+  });
+
+  it("fails when the hook file is gone, warns on a missing timeout and on double registration", () => {
+    const p = makeProject({ git: true });
+    expect(p.run(["install"]).code).toBe(0);
+    expect(p.run(["install", "--scope", "local"]).code).toBe(0);
+    editSettings(p, (s) => delete s.hooks.Stop![0]!.hooks[0]!.timeout);
+    rmSync(join(p.dir, ".claude/hooks/session-state.cjs"));
+    const r = p.run(["doctor"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/fail\s+SessionStart in \.claude\/settings\.json: the hook file .*\.claude\/hooks\/session-state\.cjs does not exist/);
+    expect(r.stdout).toMatch(/warn\s+Stop: registered 2 times \(\.claude\/settings\.json, \.claude\/settings\.local\.json\)/);
+  });
+
+  it("reports a broken settings file, wrong values, a bad pattern and the last logged error", () => {
+    const p = makeProject({ git: true });
+    expect(p.run(["install"]).code).toBe(0);
+    const ssFile = join(p.dir, ".claude/session-state.json");
+    writeFileSync(ssFile, '{ "keep": 500, "colour": true, "redact": ["(unclosed"] }');
+    savedSession(p, "33333333-aaaa-4bbb-8ccc-000000000003", { start: new Date().toISOString(), prompts: ["hello"] });
+    appendFileSync(join(p.dir, ".claude/session-state/hook.log"), "2026-11-28T00:00:00.000Z Stop state folder refused: /x is a symbolic link\n");
+    const r = p.run(["doctor"]);
+    expect(r.stdout).toMatch(/warn\s+\.claude\/session-state\.json: setting "keep" has a wrong value; using 10/);
+    expect(r.stdout).toMatch(/warn\s+\.claude\/session-state\.json: unknown setting "colour"/);
+    expect(r.stdout).toMatch(/warn\s+.*redact pattern "\(unclosed" is not a valid regular expression/);
+    expect(r.stdout).toMatch(/warn\s+hook\.log, last problem: .*state folder refused/);
+    expect(r.stdout).toMatch(/ok\s+last save \d+ s ago \(session 33333333-/);
+    expect(r.stdout).toMatch(/ok\s+next startup injects [\d,]+ characters \(limit 9,000; Claude Code passes up to 10,000 in full\)/);
+
+    writeFileSync(ssFile, '{\n  "keep": 5,\n  "inject": { "resume": tru }\n}');
+    const broken = p.run(["doctor"]);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/fail\s+\.claude\/session-state\.json is not valid JSON \(line 3, column 25: Unexpected token[^\n]*\); the hook uses defaults/);
+  });
+
+  it("requires resume in the SessionStart matcher once the project injects on resume", () => {
+    const p = makeProject({ git: true });
+    expect(p.run(["install"]).code).toBe(0);
+    mkdirSync(join(p.dir, ".claude"), { recursive: true });
+    writeFileSync(join(p.dir, ".claude/session-state.json"), '{ "inject": { "resume": true } }');
+    const r = p.run(["doctor"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('matcher "startup|compact" does not let resume through');
+  });
+
+  it("flags an unparseable Claude Code settings file and the kill switch", () => {
+    const p = makeProject();
+    mkdirSync(join(p.dir, ".claude"), { recursive: true });
+    writeFileSync(join(p.dir, ".claude/settings.local.json"), "{ nope");
+    const r = p.run(["doctor"], { env: { SESSION_STATE_DISABLE: "1" } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/fail\s+\.claude\/settings\.local\.json is not valid JSON \(line 1, column 3/);
+    expect(r.stdout).toMatch(/warn\s+SESSION_STATE_DISABLE is set/);
+    expect(r.stdout).toMatch(/warn\s+git .*not a git repository/);
+  });
+});

@@ -1,0 +1,151 @@
+// status, list, show, export and clear on state saved by the real hook from fake transcripts.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanupProjects, makeProject, savedSession, writeEntries } from "./helpers";
+
+afterEach(cleanupProjects);
+
+const S1 = "11111111-aaaa-4bbb-8ccc-000000000001";
+const S2 = "22222222-aaaa-4bbb-8ccc-000000000002";
+const SECRET = "ghp_abcdefghijklmnopqrstuvwxyz0123456789AB";
+const PLAN = "# CSV parser plan\n\n- [x] Parse unquoted fields\n- [ ] Handle quoted fields with commas\n- [ ] Document the trim option\n";
+
+function twoSessions() {
+  const p = makeProject({ git: true });
+  const now = Date.now();
+  savedSession(p, S1, {
+    start: new Date(now - 3 * 3600_000).toISOString(),
+    prompts: ["Write a changelog generator for the release script"],
+    answer: "The changelog generator is in scripts/changelog.mjs.",
+  });
+  const planFile = join(p.dir, "PLAN.md");
+  writeFileSync(planFile, PLAN);
+  savedSession(p, S2, {
+    extra: writeEntries(p, S2, new Date(now - 590_000).toISOString(), planFile, PLAN),
+    subagents: [{ id: "a51c0ffee", type: "Explore", report: "Findings: quoting is handled nowhere; src/csv.ts is the place." }],
+    start: new Date(now - 600_000).toISOString(),
+    prompts: ["Add a CSV parser that trims every field", `Also use the token ${SECRET} for the fixture download`],
+    todos: [
+      { content: "Write the parser", status: "completed" },
+      { content: "Add tests for quoted fields", status: "in_progress" },
+      { content: "Document the options", status: "pending" },
+    ],
+    answer: "Parser written; tests for quoted fields are next.",
+  });
+  return p;
+}
+
+describe("status", () => {
+  it("says when nothing is saved", () => {
+    const p = makeProject();
+    const r = p.run(["status"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Nothing saved yet");
+  });
+
+  it("shows the current session, its age and size", () => {
+    const p = twoSessions();
+    const r = p.run(["status"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`Saved state of session ${S2}`);
+    expect(r.stdout).toMatch(/saved\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC \(\d+ s ago, on Stop\)/);
+    expect(r.stdout).toMatch(/the next startup injects [\d,]+ characters \(limit 9,000\)/);
+    expect(r.stdout).toContain("2 open and 1 done todos");
+    expect(r.stdout).toContain("1 earlier session");
+    const json = JSON.parse(p.run(["status", "--json"]).stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ sessionId: S2, todosOpen: 2, todosDone: 1, archived: 1 });
+    expect(json.injectChars).toBeGreaterThan(100);
+  });
+});
+
+describe("list and show", () => {
+  it("numbers the saved sessions newest first and shows one by number or id prefix", () => {
+    const p = twoSessions();
+    const r = p.run(["list"]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toMatch(/^#\s+saved\s+session\s+size\s+last request/);
+    expect(lines[1]).toMatch(new RegExp(`^1\\s+.*${S2} \\(current\\)`));
+    expect(lines[2]).toMatch(new RegExp(`^2\\s+.*${S1}.*Write a changelog generator`));
+
+    const one = p.run(["show", "2"]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toContain("# Session state");
+    expect(one.stdout).toContain(S1);
+    expect(one.stdout).toContain("Write a changelog generator");
+    expect(p.run(["show", S2.slice(0, 8)]).stdout).toContain("Add tests for quoted fields");
+    expect(p.run(["show"]).stdout).toContain(S2);
+
+    const missing = p.run(["show", "7"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('No saved session "7"');
+    expect(p.run(["show", "1", "2"]).code).toBe(2);
+  });
+});
+
+describe("export", () => {
+  it("writes a self-contained, redacted handoff with every part", () => {
+    const p = twoSessions();
+    const r = p.run(["export"]);
+    expect(r.code, r.stderr).toBe(0);
+    const note = r.stdout;
+    for (const heading of ["# Handoff", "## Goal", "## Your last requests", "## Where we stopped", "## Plan", "## Todos (2 open, 1 done)", "## Subagent findings", "## Git", "## Files touched", "## How to continue"]) {
+      expect(note).toContain(heading);
+    }
+    expect(note).toContain("First request of the session:");
+    expect(note).toContain("> Add a CSV parser that trims every field");
+    expect(note).toContain("- [in progress] Add tests for quoted fields");
+    expect(note).toContain("- [ ] Document the options");
+    expect(note).toContain("- [x] Write the parser");
+    expect(note).toContain("branch `main`");
+    expect(note).toContain("## Plan: CSV parser plan\n\nPlan file: `PLAN.md`\n\n### CSV parser plan\n");
+    expect(note).toContain("- [ ] Handle quoted fields with commas");
+    expect(note).toContain("## Subagent findings");
+    expect(note).toContain("### Explore");
+    expect(note).toContain("> Findings: quoting is handled nowhere; src/csv.ts is the place.");
+    expect(note).toContain("- `PLAN.md` (Write)");
+    expect(note).toContain("Parser written; tests for quoted fields are next.");
+    expect(note).not.toContain(SECRET);
+    expect(note).toContain("[REDACTED:github]");
+
+    const out = join(p.root, "handoff.md");
+    const w = p.run(["export", "--out", out]);
+    expect(w.code, w.stderr).toBe(0);
+    expect(w.stdout).toContain(`Wrote the handoff to ${out}`);
+    expect(readFileSync(out, "utf8")).toBe(note);
+
+    const older = p.run(["export", "--session", "2"]);
+    expect(older.stdout).toContain("> Write a changelog generator for the release script");
+  });
+
+  it("fails clearly when nothing is saved", () => {
+    const p = makeProject();
+    const r = p.run(["export"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Nothing saved yet");
+  });
+});
+
+describe("clear", () => {
+  it("refuses without a terminal and without --yes", () => {
+    const p = twoSessions();
+    const r = p.run(["clear"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--yes");
+    expect(existsSync(join(p.dir, ".claude/session-state/latest.json"))).toBe(true);
+  });
+
+  it("deletes the saved state with --yes and keeps the install record", () => {
+    const p = twoSessions();
+    expect(p.run(["install"]).code).toBe(0);
+    const r = p.run(["clear", "--yes"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Deleted the saved state of 2 sessions");
+    expect(readdirSync(join(p.dir, ".claude/session-state")).sort()).toEqual([".gitignore", "install-project.json"]);
+    expect(p.run(["status"]).stdout).toContain("Nothing saved yet");
+    // Uninstall still restores exactly: the record survived.
+    expect(p.run(["uninstall"]).stdout).toContain("did not exist before install");
+    expect(p.run(["clear", "--yes"]).stdout).toContain("nothing to delete");
+  });
+});
