@@ -1,12 +1,19 @@
-// The git boundary, and the only module that imports simple-git. Commands run with
-// --no-optional-locks (never take index.lock from under the person's own git) and a hard timeout.
-// simple-git is configured to settle on the process's close event: its default also waits 50 ms
-// after exit, which would be paid on every save.
+// The git boundary: the only module that starts git. Commands run with --no-optional-locks (never
+// take index.lock from under the person's own git) and a hard timeout. git is spawned directly:
+// simple-git cost ≈15 ms to load and ~100 KB of bundle to compile on every save (see
+// scripts/bench.mjs), for two read-only commands whose output we parse ourselves. What it did for
+// us is kept here: ambient GIT_* variables (GIT_DIR, GIT_INDEX_FILE, …) and editor/pager variables
+// are not passed on, and the result is taken on the close event, not after an extra delay.
+import type { ChildProcess } from "node:child_process";
 import * as path from "node:path";
-import { lstatSafe, readSmallText } from "./fs";
+import { lstatSafe, readSmallText, statSafe } from "./fs";
 
 export type GitFailure = { ok: false; reason: "no-git" | "not-a-repo" | "timeout" | "error"; message: string };
 export type GitResult = { ok: true; out: string } | GitFailure;
+
+/** More output than this is not a status we can use; git is stopped rather than buffered. */
+const MAX_OUTPUT = 32 << 20;
+const GUARDED_ENV = new Set(["editor", "pager", "prefix", "ssh_askpass", "visual"]);
 
 function classify(err: unknown): GitFailure {
   const e = err as { message?: string; code?: string };
@@ -17,21 +24,60 @@ function classify(err: unknown): GitFailure {
   return { ok: false, reason: "error", message };
 }
 
-export async function runGit(dir: string, args: string[], timeoutMs: number): Promise<GitResult> {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { simpleGit } = require("simple-git") as typeof import("simple-git");
-    const git = simpleGit({
-      baseDir: dir,
-      maxConcurrentProcesses: 4,
-      timeout: { block: timeoutMs },
-      completion: { onClose: true, onExit: false },
-    });
-    const out = await git.raw(["--no-optional-locks", ...args]);
-    return { ok: true, out };
-  } catch (err) {
-    return classify(err);
+/** The environment git inherits, minus variables that would point it at another repository or program. */
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    const key = k.toLowerCase().trim();
+    if (!key.startsWith("git_") && !GUARDED_ENV.has(key)) env[k] = v;
   }
+  env.GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS = "true";
+  return env;
+}
+
+export function runGit(dir: string, args: string[], timeoutMs: number): Promise<GitResult> {
+  if (!statSafe(dir)?.isDirectory()) return Promise.resolve({ ok: false, reason: "error", message: `${dir} is not a directory` });
+  // Loaded on the git paths only (about 2 ms): SessionStart usually reads HEAD from disk instead.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { spawn } = require("node:child_process") as typeof import("node:child_process");
+  return new Promise((resolve) => {
+    let child: ChildProcess;
+    let settled = false;
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let size = 0;
+    const finish = (r: GitResult): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(r);
+    };
+    const stop = (r: GitFailure): void => {
+      child.kill("SIGKILL");
+      finish(r);
+    };
+    const timer = setTimeout(() => stop({ ok: false, reason: "timeout", message: `git ${args[0] ?? ""} timed out after ${timeoutMs} ms` }), timeoutMs);
+    try {
+      child = spawn("git", ["--no-optional-locks", ...args], { cwd: dir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
+    } catch (e) {
+      finish(classify(e));
+      return;
+    }
+    child.stdout?.on("data", (d: Buffer) => {
+      size += d.length;
+      if (size > MAX_OUTPUT) stop({ ok: false, reason: "error", message: `git ${args[0] ?? ""} printed more than ${MAX_OUTPUT} bytes` });
+      else out.push(d);
+    });
+    child.stderr?.on("data", (d: Buffer) => {
+      if (err.length < 64) err.push(d);
+    });
+    child.on("error", (e) => finish(classify(e)));
+    child.on("close", (code, signal) => {
+      if (code === 0) return finish({ ok: true, out: Buffer.concat(out).toString("utf8") });
+      const text = Buffer.concat(err).toString("utf8").trim();
+      finish(classify(new Error(text || `git ${args[0] ?? ""} exited with ${signal ?? code}`)));
+    });
+  });
 }
 
 /** The repository's git folder, found by walking up; follows `.git` files of worktrees. */

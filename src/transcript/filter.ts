@@ -1,44 +1,192 @@
-// Byte-level pre-filter run before JSON.parse. Most of a transcript's bytes are tool results
-// (file contents, command output), subagent progress and bookkeeping records we never use;
-// recognising them by a few markers keeps a cold read of a large transcript cheap. A false
-// positive only costs a parse; a false negative would lose data, so any doubt means "parse it".
+// Byte-level pre-filter run before JSON.parse. Most of a transcript's bytes are tool results (file
+// contents, command output), thinking, subagent progress and bookkeeping records that the
+// extractor never uses; recognising them from a few bytes keeps a cold read of a large transcript
+// cheap. A false positive only costs a parse; a false negative would lose data, so any doubt
+// (an unexpected shape, spaces in the JSON) means "parse it".
+//
+// Every search here is either bounded to the head of the line or uses a short needle with an
+// uncommon first byte: Buffer#indexOf is several times faster for those, and this code runs over
+// every byte of a transcript on a cold read. Calls are few per line: each Buffer#indexOf costs
+// about as much as scanning a few hundred bytes.
+//
+// The filter remembers, for the process's lifetime, which tool_use ids belong to tools whose
+// results matter (subagents, task creation, todo lists) and which do not, so a tool result is
+// judged by its id alone; results whose call it has not seen fall back to content markers.
 
-const SKIP_TYPES = [
+const HEAD = 4096;
+const MAX_IDS = 200_000;
+
+const b = (s: string): Buffer => Buffer.from(s, "latin1");
+const TYPE_KEY = b('"type":');
+// `ype":` rather than `"type":` when scanning whole lines: a rarer first byte makes it faster.
+const YPE_KEY = b('ype":');
+const T_QUOTE = b('"t');
+const ROLE_ASSISTANT = b('"role":"assistant"');
+const MESSAGE_TYPE_LEN = '"type":"message",'.length;
+const ATTACHMENT_OPEN = b('"attachment":{');
+const TYPE_ATTACHMENT = b('"type":"attachment"');
+const USE_I = b("_use_i");
+const TOOL_USE_ID_KEY = b('"tool_use_id":"');
+const ID_KEY = b(',"id":"');
+const NAME_KEY = b(',"name":"');
+const TEXT_VALUE = b('text"');
+const TOOL_USE_VALUE = b('tool_use"');
+const TOOL_USE_ID_ANY = b('"tool_use_id"');
+const COMPACT = b("compact_boundary");
+const PLAN_MODE = b("plan_mode");
+const MD = [".md", ".MD", ".Md", ".mD"].map(b);
+
+/** Record types the extractor never reads: no message, no plan, no compaction marker. */
+const SKIP_TYPES = new Set([
   "progress",
-  "api-request",
-  "file-history",
+  "file-history-snapshot",
+  "file-history-delta",
   "queue-operation",
+  "last-prompt",
+  "pr-link",
+  "ai-title",
+  "custom-title",
+  "permission-mode",
+  "mode",
+  "bridge-session",
+  "summary",
+  "api-request",
   "cost-state",
   "tools-used",
   "atis-latch",
-  "last-prompt",
-  "pr-link",
-].map((t) => Buffer.from(`${t}"`));
+]);
+/** Tools whose calls the extractor reads (edits, plans, todos, tasks, subagents). */
+const CALL_TOOLS = new Set(["Write", "Edit", "MultiEdit", "NotebookEdit", "TodoWrite", "ExitPlanMode", "TaskUpdate", "TaskCreate", "Agent", "Task"]);
+/** Tools whose results the extractor reads (todo lists, created tasks, subagent reports). */
+const RESULT_TOOLS = new Set(["TodoWrite", "TaskCreate", "Agent", "Task"]);
+// Tool results we read when the call was not seen: todo lists, task creation, subagent reports.
+const RESULT_MARKERS = ["newTodos", "agentId", "totalDurationMs", '"task"', "Task #", "async_launched"].map(b);
 
-const TYPE_KEY = Buffer.from('"type":');
-const TOOL_RESULT = Buffer.from("tool_use_id");
-// Tool results we do read: todo lists, task creation, subagent reports and launches.
-const RESULT_MARKERS = ["newTodos", "agentId", "totalDurationMs", '"task"', "Task #", "async_launched"].map((m) =>
-  Buffer.from(m),
-);
+const wantedResults = new Set<string>();
+const ignoredResults = new Set<string>();
 
-/** The value of the first `"type":` key, when it is one of the record types we never use. */
-function skippedType(line: Buffer): boolean {
-  const at = line.indexOf(TYPE_KEY);
-  if (at === -1 || at > 2048) return false;
-  let i = at + TYPE_KEY.length;
-  while (line[i] === 32) i++;
-  if (line[i] !== 34) return false;
-  i++;
-  for (const t of SKIP_TYPES) {
-    if (line.length >= i + t.length && line.subarray(i, i + t.length).equals(t)) return true;
+function remember(id: string, wanted: boolean): void {
+  if (wantedResults.size + ignoredResults.size >= MAX_IDS) {
+    wantedResults.clear();
+    ignoredResults.clear();
   }
+  (wanted ? wantedResults : ignoredResults).add(id);
+}
+
+function hasAt(line: Buffer, at: number, token: Buffer): boolean {
+  if (at < 0 || at + token.length > line.length) return false;
+  for (let i = 0; i < token.length; i++) if (line[at + i] !== token[i]) return false;
+  return true;
+}
+
+/** The string value starting at `at` (just after its opening quote), if short and plain. */
+function stringAt(line: Buffer, at: number, max = 200): string | null {
+  const end = line.indexOf(34, at);
+  if (end === -1 || end - at > max) return null;
+  for (let i = at; i < end; i++) if (line[i] === 92) return null;
+  return line.toString("latin1", at, end);
+}
+
+/** The first `"type":` value in the head of the line and whether it was written compactly. */
+/** Position of the next `"type":` key at or after `from`, or -1. */
+function nextTypeKey(buf: Buffer, from: number): number {
+  let at = buf.indexOf(YPE_KEY, from);
+  while (at !== -1 && !hasAt(buf, at - 2, T_QUOTE)) at = buf.indexOf(YPE_KEY, at + 1);
+  return at === -1 ? -1 : at - 2;
+}
+
+const TYPE_KEY_LEN = '"type":'.length;
+
+function firstType(line: Buffer): { value: string; at: number; compact: boolean } | null {
+  // The first `"type":` sits in the first few hundred bytes of every record type we know.
+  const at = line.indexOf(TYPE_KEY);
+  if (at === -1 || at > HEAD) return null;
+  let i = at + TYPE_KEY_LEN;
+  const compact = line[i] === 34;
+  while (line[i] === 32) i++;
+  if (line[i] !== 34) return null;
+  const value = stringAt(line, i + 1, 64);
+  return value === null ? null : { value, at, compact };
+}
+
+function anyOf(line: Buffer, needles: Buffer[]): boolean {
+  for (const n of needles) if (line.indexOf(n) !== -1) return true;
   return false;
 }
 
+/**
+ * Assistant messages matter for their text blocks and for calls of CALL_TOOLS (and Bash commands
+ * that may write a plan file). Thinking-only messages and calls of other tools are skipped; every
+ * call's id is remembered so its result can be judged later.
+ */
+function assistantWanted(line: Buffer): boolean {
+  let want = false;
+  let at = nextTypeKey(line, 0);
+  while (at !== -1) {
+    const v = at + TYPE_KEY_LEN + 1;
+    if (line[v - 1] !== 34) return true; // spaces in the JSON: not the shape this reads
+    if (hasAt(line, v, TEXT_VALUE)) want = true;
+    else if (hasAt(line, v, TOOL_USE_VALUE)) {
+      const idAt = v + TOOL_USE_VALUE.length;
+      if (!hasAt(line, idAt, ID_KEY)) return true;
+      const id = stringAt(line, idAt + ID_KEY.length);
+      if (id === null) return true;
+      const nameAt = idAt + ID_KEY.length + id.length + 1;
+      if (!hasAt(line, nameAt, NAME_KEY)) return true;
+      const name = stringAt(line, nameAt + NAME_KEY.length);
+      if (name === null) return true;
+      remember(id, RESULT_TOOLS.has(name));
+      if (CALL_TOOLS.has(name) || (name === "Bash" && anyOf(line, MD))) want = true;
+    }
+    at = nextTypeKey(line, v);
+  }
+  return want;
+}
+
+/** A real `"tool_use_id":"` key (not text inside a string) begins at `at`. */
+function isToolUseIdKey(line: Buffer, at: number): boolean {
+  const before = line[at - 1];
+  return (before === 123 || before === 44) && hasAt(line, at, TOOL_USE_ID_KEY);
+}
+
+/** null: not a tool result. Otherwise whether the extractor reads this result. */
+function toolResultWanted(line: Buffer): boolean | null {
+  let at = line.indexOf(USE_I);
+  if (at === -1) return null;
+  let keys = 0;
+  let keyAt = -1;
+  while (at !== -1) {
+    if (isToolUseIdKey(line, at - 5)) {
+      keys++;
+      if (keyAt === -1) keyAt = at - 5;
+    } else if (hasAt(line, at - 5, TOOL_USE_ID_ANY)) keys += 2; // written with spaces: judge by markers
+    at = line.indexOf(USE_I, at + 1);
+  }
+  if (keys === 0) return null;
+  if (keys === 1) {
+    const id = stringAt(line, keyAt + TOOL_USE_ID_KEY.length);
+    if (id !== null && wantedResults.has(id)) return true;
+    if (id !== null && ignoredResults.has(id)) return false;
+  }
+  return anyOf(line, RESULT_MARKERS);
+}
+
+/**
+ * Whether the extractor may need the record on this line. Judges a line holding one record: the
+ * reader parses lines with two glued records (`}{"`) without asking.
+ */
 export function wantedLine(line: Buffer): boolean {
-  if (skippedType(line)) return false;
-  if (line.indexOf(TOOL_RESULT) === -1) return true;
-  for (const m of RESULT_MARKERS) if (line.indexOf(m) !== -1) return true;
-  return false;
+  const t = firstType(line);
+  if (t) {
+    if (SKIP_TYPES.has(t.value)) return false;
+    if (t.value === "system") return line.indexOf(COMPACT) !== -1;
+    if (t.value === "attachment") return line.indexOf(PLAN_MODE) !== -1;
+    if (t.compact && hasAt(line, t.at - ATTACHMENT_OPEN.length, ATTACHMENT_OPEN) && line.indexOf(TYPE_ATTACHMENT) !== -1) {
+      return t.value.startsWith("plan_mode");
+    }
+    // An assistant message: `"type":"message","role":"assistant"` (or the record type first).
+    if (t.compact && t.value === "message" && hasAt(line, t.at + MESSAGE_TYPE_LEN, ROLE_ASSISTANT)) return assistantWanted(line);
+    if (t.compact && t.value === "assistant" && line.subarray(0, HEAD).indexOf(ROLE_ASSISTANT) !== -1) return assistantWanted(line);
+  }
+  return toolResultWanted(line) ?? true;
 }

@@ -1,10 +1,13 @@
 // Incremental JSONL reader: reads only the bytes appended since the saved cursor, in fixed-size
 // chunks, so cost and memory do not grow with the transcript. A cursor that no longer matches the
 // file (smaller, other inode, other first bytes) means the file was truncated or replaced.
+//
+// The cursor only ever points at the start of a line: a half-written last line, a line cut by the
+// deadline and an over-long line still being written are all read again from their start.
 import * as fs from "node:fs";
 import type { Cursor } from "../state/schema";
 import { closeQuietly, openRegular } from "../io/fs";
-import { parseLine } from "./split";
+import { GLUED, parseComplete, parseLine } from "./split";
 
 const CHUNK = 1 << 20;
 const HEAD_BYTES = 96;
@@ -14,10 +17,12 @@ export const MAX_LINE = 32 << 20;
 export interface ReadOptions {
   deadline: number;
   now: () => number;
-  /** Cheap byte-level test; lines it rejects are never parsed. */
+  /** Cheap byte-level test; lines it rejects are never parsed. Lines holding two glued records are always parsed. */
   wanted?: (line: Buffer) => boolean;
   /** Called before any record when the cursor no longer fits the file (truncated or replaced). */
   onReset?: () => void;
+  /** Overrides MAX_LINE (tests). */
+  maxLine?: number;
 }
 
 export type ReadResult =
@@ -37,6 +42,9 @@ function samePrefix(a: string, b: string): boolean {
   return x.subarray(0, n).equals(y.subarray(0, n));
 }
 
+/** Where the next line boundary after `from` lies, or -1. */
+const nextNewline = (chunk: Buffer, from: number): number => chunk.indexOf(10, from);
+
 export function readAppended(
   file: string,
   cursor: Cursor | undefined,
@@ -46,6 +54,7 @@ export function readAppended(
   const opened = openRegular(file);
   if ("refused" in opened) return { refused: opened.refused };
   const { fd, stat } = opened;
+  const maxLine = opts.maxLine ?? MAX_LINE;
   try {
     const size = stat.size;
     let offset = 0;
@@ -62,18 +71,25 @@ export function readAppended(
     const start = offset;
     let records = 0;
     let partial = false;
-    let carry: Buffer | null = null;
+    // The unfinished line carried over from earlier chunks: its pieces, their length, and whether
+    // it already outgrew maxLine (then it is skipped without being kept).
+    let carry: Buffer[] = [];
+    let carried = 0;
     let skipping = false;
-    const buf = Buffer.allocUnsafe(CHUNK);
+    const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, size - offset)));
     let pos = offset;
 
-    const emit = (line: Buffer): void => {
-      if (line.length === 0) return;
-      if (opts.wanted && !opts.wanted(line)) return;
-      for (const rec of parseLine(line.toString("utf8"))) {
+    const take = (values: unknown[]): void => {
+      for (const rec of values) {
         records++;
         onRecord(rec);
       }
+    };
+    /** One complete line; `glued` says it may hold two records, which is always parsed. */
+    const line = (bytes: Buffer, glued: boolean): void => {
+      if (bytes.length === 0 || bytes.length > maxLine) return;
+      if (!glued && opts.wanted && !opts.wanted(bytes)) return;
+      take(parseLine(bytes.toString("utf8")));
     };
 
     while (pos < size) {
@@ -81,45 +97,49 @@ export function readAppended(
         partial = true;
         break;
       }
-      const n = fs.readSync(fd, buf, 0, Math.min(CHUNK, size - pos), pos);
+      const n = fs.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
       if (n <= 0) break;
       const chunk = buf.subarray(0, n);
+      // Glued records (`}{"`) are rare: one search per chunk finds them all.
+      let glued = chunk.indexOf(GLUED);
       let lineStart = 0;
-      let nl = chunk.indexOf(10, 0);
+      let nl = nextNewline(chunk, 0);
       while (nl !== -1) {
-        if (skipping) skipping = false;
-        else if (carry) {
-          const whole: Buffer = Buffer.concat([carry, chunk.subarray(0, nl)]);
-          carry = null;
-          emit(whole);
-        } else emit(chunk.subarray(lineStart, nl));
+        if (skipping) {
+          skipping = false;
+        } else if (carried > 0) {
+          const whole = Buffer.concat([...carry, chunk.subarray(0, nl)]);
+          carry = [];
+          carried = 0;
+          line(whole, whole.indexOf(GLUED) !== -1);
+        } else {
+          while (glued !== -1 && glued < lineStart) glued = chunk.indexOf(GLUED, lineStart);
+          line(chunk.subarray(lineStart, nl), glued !== -1 && glued < nl);
+        }
         lineStart = nl + 1;
         offset = pos + lineStart;
-        nl = chunk.indexOf(10, lineStart);
+        nl = nextNewline(chunk, lineStart);
       }
       if (!skipping && lineStart < n) {
-        const rest = chunk.subarray(lineStart, n);
-        const carried = carry ? carry.length : 0;
-        if (carried + rest.length > MAX_LINE) {
-          carry = null;
+        const rest = n - lineStart;
+        if (carried + rest > maxLine) {
+          carry = [];
+          carried = 0;
           skipping = true;
-        } else carry = carry ? Buffer.concat([carry, rest]) : Buffer.from(rest);
+        } else {
+          carry.push(Buffer.from(chunk.subarray(lineStart, n)));
+          carried += rest;
+        }
       }
       pos += n;
-      if (skipping) offset = pos;
     }
-    // A last line without a newline: complete if it parses (some writers omit the final newline),
-    // otherwise it is still being written and is read again next time.
-    if (!partial && carry && carry.length > 0) {
-      const text = carry.toString("utf8");
-      const recs = parseLine(text);
-      if (recs.length > 0) {
-        if (!opts.wanted || opts.wanted(carry)) {
-          for (const rec of recs) {
-            records++;
-            onRecord(rec);
-          }
-        }
+    // A last line without a newline: complete if it parses whole (some writers omit the final
+    // newline), otherwise it is still being written and is read again next time.
+    if (!partial && !skipping && carried > 0) {
+      const last = Buffer.concat(carry);
+      const values = parseComplete(last.toString("utf8"));
+      if (values) {
+        if (!opts.wanted || opts.wanted(last) || last.indexOf(GLUED) !== -1) take(values);
         offset = size;
       }
     }

@@ -1,0 +1,308 @@
+#!/usr/bin/env node
+// `npm run bench`: what the built hook costs per event, as ratios to a bare `node -e 0` measured in
+// the same run. Transcripts of 1–200 MB are generated from the real corpus into a temp folder that
+// is removed at the end. Exit code 1 only when the bench itself broke (a missed target is reported,
+// not fatal: the machine is noisy).
+//
+// Env: BENCH_BUNDLE (default dist/session-state.cjs), BENCH_REPS (default 15), BENCH_SIZES (MB list, default "1,10,100,200"), BENCH_KEEP=1 keeps
+// the temp folder, BENCH_RSS=proc forces the /proc fallback for peak RSS, SESSION_STATE_CORPUS.
+import { randomUUID } from "node:crypto";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { checks, summarise, table } from "./bench/report.mjs";
+import { rssProbe, runNode } from "./bench/measure.mjs";
+import { copyDir, makeGitSpy, makeTemplateRepo, readCursor, stateDirOf } from "./bench/setup.mjs";
+import { appendChunk, corpusDir, loadSessions, realLines, writeTranscripts } from "./bench/transcripts.mjs";
+
+const MB = 1 << 20;
+const APPEND_BYTES = 50 * 1024;
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const bundle = process.env.BENCH_BUNDLE ? path.resolve(process.env.BENCH_BUNDLE) : path.join(repoRoot, "dist", "session-state.cjs");
+
+const REPS = Math.max(3, Number(process.env.BENCH_REPS) || 15);
+const SIZES = (process.env.BENCH_SIZES ?? "1,10,100,200").split(",").map(Number).filter((n) => n > 0);
+/** Cold reads of big files are slow by nature; fewer repetitions keep the run short. */
+const coldReps = (mb) => (mb >= 200 ? Math.min(REPS, 5) : mb >= 100 ? Math.min(REPS, 7) : Math.min(REPS, 11));
+
+class BenchError extends Error {}
+const fail = (msg) => {
+  throw new BenchError(msg);
+};
+const say = (msg) => process.stderr.write(`${msg}\n`);
+
+async function main() {
+  if (!fs.existsSync(bundle)) fail(`${path.relative(repoRoot, bundle)} is missing: run \`npm run build\` first`);
+  const corpus = corpusDir(repoRoot) ?? fail("no transcript corpus: set SESSION_STATE_CORPUS to a folder of .jsonl transcripts");
+  if (SIZES.length === 0) fail("BENCH_SIZES names no size");
+
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "session-state-bench-")));
+  const cleanup = () => {
+    if (process.env.BENCH_KEEP) say(`kept ${root}`);
+    else fs.rmSync(root, { recursive: true, force: true });
+  };
+  process.once("SIGINT", () => {
+    cleanup();
+    process.exit(130);
+  });
+  try {
+    return await bench(root, corpus);
+  } finally {
+    cleanup();
+  }
+}
+
+async function bench(root, corpus) {
+  const started = Date.now();
+  const home = path.join(root, "home");
+  const claudeDir = path.join(root, "claude");
+  fs.mkdirSync(home, { recursive: true });
+  const rss = rssProbe(root);
+  const sessionId = randomUUID();
+
+  // Transcripts: one stream of rewritten corpus lines, cut at each size.
+  const sessions = loadSessions(corpus);
+  const lines = realLines(sessions, sessionId);
+  const cases = SIZES.map((mb) => {
+    const slug = `-bench-p${mb}mb`;
+    fs.mkdirSync(path.join(claudeDir, "projects", slug), { recursive: true });
+    return { mb, project: path.join(root, `p${mb}mb`), transcript: path.join(claudeDir, "projects", slug, `${sessionId}.jsonl`) };
+  });
+  const genStart = Date.now();
+  const written = writeTranscripts(cases.map((c) => ({ file: c.transcript, bytes: c.mb * MB })), lines);
+  cases.forEach((c, i) => (c.base = written[i].bytes));
+  say(`generated ${cases.map((c) => `${(c.base / MB).toFixed(1)} MB`).join(", ")} from ${sessions.length} corpus sessions in ${((Date.now() - genStart) / 1000).toFixed(1)} s`);
+
+  const template = makeTemplateRepo(path.join(root, "template"), home, path.join(repoRoot, "src"));
+  const envFor = (project, extra = {}) => ({
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    HOME: home,
+    LANG: "C",
+    TZ: "UTC",
+    GIT_CONFIG_NOSYSTEM: "1",
+    CLAUDE_CONFIG_DIR: claudeDir,
+    CLAUDE_PROJECT_DIR: project,
+    ...extra,
+  });
+  const hook = (project, input, extra) =>
+    runNode([bundle], { env: envFor(project, extra), cwd: project, input: JSON.stringify(input) }, rss);
+  const stopInput = (c) => ({
+    session_id: sessionId,
+    transcript_path: c.transcript,
+    cwd: c.project,
+    hook_event_name: "Stop",
+    stop_hook_active: false,
+    last_assistant_message: "Done: the parser now handles glued records and the tests pass.",
+  });
+  const expectCursor = (c, bytes, r) => {
+    if (r.code !== 0) return `exit code ${r.code}: ${r.stderr.slice(0, 300)}`;
+    const cur = readCursor(c.project, sessionId);
+    if (!cur) return "no session state was written";
+    if (cur.offset !== bytes) return `cursor at ${cur.offset}, expected ${bytes} (transcript not read to the end)`;
+    return null;
+  };
+  const truncate = (c, bytes) => fs.truncateSync(c.transcript, bytes);
+
+  // First saves, unmeasured: they check that the hook works and give each size its saved state.
+  for (const c of cases) {
+    copyDir(template, c.project);
+    const r = await hook(c.project, stopInput(c));
+    const bad = expectCursor(c, c.base, r);
+    if (bad) fail(`first Stop on ${c.mb} MB: ${bad}`);
+    c.snapshot = path.join(root, `snap-${c.mb}mb`);
+    copyDir(stateDirOf(c.project), c.snapshot);
+  }
+  // SessionStart, load and SubagentStop use the state of a mid-sized session.
+  const seed = cases.find((c) => c.mb >= 10) ?? cases[cases.length - 1];
+  const startProject = path.join(root, "p-start");
+  const subProject = path.join(root, "p-subagent");
+  for (const p of [startProject, subProject]) {
+    copyDir(template, p);
+    copyDir(seed.snapshot, stateDirOf(p));
+  }
+  const agentId = "a3f9c21";
+  const agentDir = path.join(path.dirname(seed.transcript), sessionId, "subagents");
+  fs.mkdirSync(agentDir, { recursive: true });
+  const agentTranscript = path.join(agentDir, `agent-${agentId}.jsonl`);
+  fs.writeFileSync(agentTranscript, appendChunk(lines, 20 * 1024));
+  fs.writeFileSync(agentTranscript.replace(/\.jsonl$/, ".meta.json"), JSON.stringify({ agentType: "Explore", description: "Find the transcript reader" }));
+
+  const rows = [];
+  const row = (def) => rows.push({ samples: [], ...def });
+
+  row({
+    name: "SessionStart (startup, saved state)",
+    reps: REPS,
+    run: () => hook(startProject, { session_id: randomUUID(), cwd: startProject, hook_event_name: "SessionStart", source: "startup" }),
+    check(r, rowDef) {
+      if (r.code !== 0) return `exit code ${r.code}`;
+      let ctx;
+      try {
+        ctx = JSON.parse(r.stdout).hookSpecificOutput.additionalContext;
+      } catch {
+        return `stdout is not the hook protocol: ${r.stdout.slice(0, 200)}`;
+      }
+      if (typeof ctx !== "string" || ctx.length === 0) return "nothing injected";
+      rowDef.injected = ctx.length;
+      return null;
+    },
+  });
+  for (const c of cases) {
+    row({
+      name: `Stop, ${c.mb} MB transcript, first save (cold)`,
+      reps: coldReps(c.mb),
+      prepare() {
+        fs.rmSync(stateDirOf(c.project), { recursive: true, force: true });
+        truncate(c, c.base);
+      },
+      run: () => hook(c.project, stopInput(c)),
+      check: (r) => expectCursor(c, c.base, r),
+      cold: c.mb,
+    });
+  }
+  for (const c of cases) {
+    let expected = 0;
+    row({
+      name: `Stop, ${c.mb} MB transcript, +50 KB (steady)`,
+      reps: REPS,
+      prepare() {
+        copyDir(c.snapshot, stateDirOf(c.project));
+        truncate(c, c.base);
+        const chunk = appendChunk(lines, APPEND_BYTES);
+        fs.appendFileSync(c.transcript, chunk);
+        expected = c.base + chunk.length;
+      },
+      run: () => hook(c.project, stopInput(c)),
+      check: (r) => expectCursor(c, expected, r),
+      steady: c.mb,
+    });
+  }
+  row({
+    name: "SubagentStop",
+    reps: REPS,
+    prepare: () => copyDir(seed.snapshot, stateDirOf(subProject)),
+    run: () =>
+      hook(subProject, {
+        session_id: sessionId,
+        transcript_path: seed.transcript,
+        cwd: subProject,
+        hook_event_name: "SubagentStop",
+        agent_id: agentId,
+        agent_type: "Explore",
+        agent_transcript_path: agentTranscript,
+        last_assistant_message: "The reader lives in src/transcript/reader.ts; it reads only appended bytes.",
+      }),
+    check(r) {
+      if (r.code !== 0) return `exit code ${r.code}`;
+      const s = JSON.parse(fs.readFileSync(path.join(stateDirOf(subProject), "sessions", `${sessionId}.json`), "utf8"));
+      return s.subagents?.some((a) => a.id === agentId) ? null : "the subagent was not recorded";
+    },
+  });
+  row({
+    name: "`session-state load`",
+    reps: REPS,
+    run: () => runNode([bundle, "load"], { env: envFor(startProject), cwd: startProject }, rss),
+    check(r, rowDef) {
+      if (r.code !== 0) return `exit code ${r.code}: ${r.stderr.slice(0, 200)}`;
+      const text = r.stdout.replace(/\n$/, "");
+      if (!text) return "load printed nothing";
+      rowDef.injected = text.length;
+      return null;
+    },
+  });
+
+  // Measured rounds: every sample is preceded by a bare `node -e 0`, rows take turns.
+  const bare = [];
+  const bareRun = () => runNode(["-e", "0"], { env: envFor(startProject), cwd: startProject }, rss);
+  for (let i = 0; i < 3; i++) await bareRun();
+  const maxReps = Math.max(...rows.map((r) => r.reps));
+  for (let round = 0; round < maxReps; round++) {
+    for (const r of rows) {
+      if (round >= r.reps) continue;
+      r.prepare?.();
+      bare.push(await bareRun());
+      const res = await r.run();
+      const bad = r.check(res, r);
+      if (bad) fail(`${r.name}: ${bad}`);
+      r.samples.push(res);
+    }
+    say(`round ${round + 1}/${maxReps} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+
+  // git processes per event, counted with a logging `git` first on PATH (not timed).
+  const spyLog = path.join(root, "git-calls.log");
+  const spyBin = path.join(root, "spy-bin");
+  makeGitSpy(spyBin, spyLog);
+  const spyEnv = { PATH: `${spyBin}${path.delimiter}${process.env.PATH ?? "/usr/bin:/bin"}` };
+  const countGit = async (label, prepare, run) => {
+    prepare?.();
+    fs.rmSync(spyLog, { force: true });
+    const r = await run();
+    if (r.code !== 0) fail(`${label} under the git spy: exit code ${r.code}`);
+    return fs.existsSync(spyLog) ? fs.readFileSync(spyLog, "utf8").split("\n").filter(Boolean) : [];
+  };
+  const small = cases[0];
+  const gitCalls = {
+    "Stop (steady)": await countGit(
+      "Stop",
+      rows.find((r) => r.steady === small.mb).prepare,
+      () => hook(small.project, stopInput(small), spyEnv),
+    ),
+    "Stop (cold)": await countGit(
+      "Stop",
+      rows.find((r) => r.cold === small.mb).prepare,
+      () => hook(small.project, stopInput(small), spyEnv),
+    ),
+    SubagentStop: await countGit("SubagentStop", () => copyDir(seed.snapshot, stateDirOf(subProject)), () =>
+      hook(subProject, { session_id: sessionId, cwd: subProject, hook_event_name: "SubagentStop", agent_id: agentId }, spyEnv),
+    ),
+    SessionStart: await countGit("SessionStart", null, () =>
+      hook(startProject, { session_id: randomUUID(), cwd: startProject, hook_event_name: "SessionStart", source: "startup" }, spyEnv),
+    ),
+  };
+
+  const sum = summarise(rows, bare);
+  const bundleBytes = fs.statSync(bundle).size;
+  const maxGitPerSave = Math.max(gitCalls["Stop (steady)"].length, gitCalls["Stop (cold)"].length, gitCalls.SubagentStop.length);
+  const targets = [
+    ...cases.flatMap((c) => [
+      { label: `Stop steady ${c.mb} MB wall`, row: `Stop, ${c.mb} MB transcript, +50 KB (steady)`, metric: "wallX", max: 1.5 },
+      { label: `Stop steady ${c.mb} MB peak RSS`, row: `Stop, ${c.mb} MB transcript, +50 KB (steady)`, metric: "rssX", max: 1.5 },
+    ]),
+    { label: "Stop cold 200 MB wall", row: "Stop, 200 MB transcript, first save (cold)", metric: "wallX", max: 8 },
+    { label: "Stop cold 200 MB peak RSS", row: "Stop, 200 MB transcript, first save (cold)", metric: "rssX", max: 2 },
+    { label: "SessionStart wall", row: "SessionStart (startup, saved state)", metric: "wallX", max: 1.3 },
+    { label: "SubagentStop wall", row: "SubagentStop", metric: "wallX", max: 1.5 },
+    { label: "git processes per save", value: maxGitPerSave, max: 2 },
+  ];
+
+  const out = [];
+  out.push(
+    `session-state bench — Node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()} ${os.release()}; peak RSS via ${rss.label}`,
+  );
+  out.push(
+    `Bundle dist/session-state.cjs: ${bundleBytes} bytes (${(bundleBytes / 1024).toFixed(1)} KiB). Reps: ${REPS} (cold: ${cases
+      .map((c) => `${c.mb} MB ${coldReps(c.mb)}`)
+      .join(", ")}); each sample follows its own \`node -e 0\`; ratios = median / median of those.`,
+  );
+  out.push("");
+  out.push(table(sum));
+  out.push("");
+  out.push(`git processes: ${Object.entries(gitCalls).map(([k, v]) => `${k} ${v.length}${v.length ? ` (${v.map((a) => a.split(" ").slice(0, 2).join(" ")).join("; ")})` : ""}`).join(", ")}`);
+  out.push("");
+  out.push(...checks(sum, targets));
+  out.push("");
+  out.push(`total bench time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.stdout.write(`${out.join("\n")}\n`);
+}
+
+main().then(
+  () => {
+    process.exitCode = 0;
+  },
+  (err) => {
+    say(err instanceof BenchError ? `bench broke: ${err.message}` : `bench broke: ${err?.stack ?? err}`);
+    process.exitCode = 1;
+  },
+);
