@@ -102,4 +102,15 @@ describe("doctor", () => {
     expect(r.stdout).toMatch(/warn\s+SESSION_STATE_DISABLE is set/);
     expect(r.stdout).toMatch(/warn\s+git .*not a git repository/);
   });
+
+  it("accepts the enabled plugin as the registration, and warns when settings register it too", () => {
+    const p = makeProject({ git: true });
+    mkdirSync(p.claudeDir, { recursive: true });
+    writeFileSync(join(p.claudeDir, "settings.json"), JSON.stringify({ enabledPlugins: { "session-state@tools": true } }));
+    const r = p.run(["doctor"]);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/ok\s+Stop: registered by the plugin session-state@tools/);
+    expect(p.run(["install"]).code).toBe(0);
+    expect(p.run(["doctor"]).stdout).toMatch(/warn\s+Stop: registered 2 times \(\.claude\/settings\.json, session-state@tools\)/);
+  });
 });

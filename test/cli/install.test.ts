@@ -207,6 +207,19 @@ describe("uninstall", () => {
     expect(existsSync(join(p.dir, ".claude/hooks/session-state.cjs"))).toBe(false);
   });
 
+  it("user scope: restores the user settings and removes the hook copy and its folder", () => {
+    const p = makeProject();
+    const userFile = join(p.claudeDir, "settings.json");
+    const original = '{\n  "theme": "dark"\n}\n';
+    writeFileSync(userFile, original);
+    expect(p.run(["install", "--scope", "user"]).code).toBe(0);
+    expect(existsSync(join(p.claudeDir, "hooks/session-state.cjs"))).toBe(true);
+    const r = p.run(["uninstall", "--scope", "user"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(userFile, "utf8")).toBe(original);
+    expect(existsSync(join(p.claudeDir, "hooks"))).toBe(false);
+  });
+
   it("refuses to touch an unparseable file", () => {
     const p = makeProject();
     const file = writeSettings(p, '{"hooks": {"Stop": [}');
