@@ -33,18 +33,32 @@ export function projectDirFrom(env: Env, inputCwd: string | undefined, processCw
   return path.resolve(processCwd, dir);
 }
 
+/**
+ * Names every key of the raw settings that is unknown or was replaced by a default; keys left out
+ * are fine (defaults apply), so a partial nested object such as {"inject":{"resume":true}} is valid.
+ */
+function diffSettings(raw: Record<string, unknown>, parsed: Record<string, unknown>, prefix: string, problems: string[]): void {
+  for (const [key, value] of Object.entries(raw)) {
+    const name = `${prefix}${key}`;
+    if (!(key in parsed)) {
+      problems.push(`unknown setting "${name}"`);
+      continue;
+    }
+    const got = parsed[key];
+    const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+    if (isObj(value) && isObj(got)) diffSettings(value, got, `${name}.`, problems);
+    else if (JSON.stringify(got) !== JSON.stringify(value))
+      problems.push(`setting "${name}" has a wrong value; using ${JSON.stringify(got)}`);
+  }
+}
+
 /** Reads `.claude/session-state.json` and applies SESSION_STATE_* overrides on top. */
 export function loadSettings(projectDir: string, env: Env): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
   const raw = readJson(path.join(projectDir, SETTINGS_FILE), 256 * 1024);
   const base = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const settings = SettingsSchema.parse(base);
-  const strict = SettingsSchema.def.shape;
-  for (const key of Object.keys(base)) {
-    if (!(key in strict)) problems.push(`unknown setting "${key}"`);
-    else if (JSON.stringify((settings as Record<string, unknown>)[key]) !== JSON.stringify(base[key]))
-      problems.push(`setting "${key}" has a wrong value; using ${JSON.stringify((settings as Record<string, unknown>)[key])}`);
-  }
+  diffSettings(base, settings as unknown as Record<string, unknown>, "", problems);
   const num = (name: string): number | undefined => {
     const v = env[name];
     if (v === undefined || v === "") return undefined;

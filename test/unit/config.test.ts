@@ -40,6 +40,8 @@ describe("config", () => {
     expect(settings.collectors.git).toBe(true);
     expect(problems.join("\n")).toMatch(/unknown setting "bogus"/);
     expect(problems.join("\n")).toMatch(/"maxChars" has a wrong value/);
+    expect(problems.join("\n")).toMatch(/"collectors.git" has a wrong value/);
+    expect(problems.join("\n")).not.toMatch(/inject/);
   });
 
   it("survives a settings file that is not JSON", () => {
