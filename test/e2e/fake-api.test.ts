@@ -1,6 +1,6 @@
 // The fake Messages API on its own, without the CLI: if this breaks, the scenario failures are noise.
 import { afterEach, describe, expect, it } from "vitest";
-import { classify, startFakeApi, text, tool, type FakeApi } from "./fake-api";
+import { classify, pause, startFakeApi, text, tool, type FakeApi } from "./fake-api";
 
 const TOOLS = [{ name: "Bash" }];
 const userSays = (t: string) => [{ role: "user", content: [{ type: "text", text: t }] }];
@@ -58,6 +58,31 @@ describe("fake Messages API", () => {
     expect(fallback.at(-2)?.data.delta).toMatchObject({ stop_reason: "end_turn" });
     expect(api.messages("main")).toHaveLength(2);
     expect(api.pending().main).toBe(0);
+  });
+
+  it("holds a reply back for a pause block and never sends the pause itself", async () => {
+    api = await startFakeApi({ subagent: [[pause(300), text("late")]] });
+    const system = [{ text: "x-anthropic-billing-header: cc_is_subagent=true;" }];
+    const started = Date.now();
+    const events = parseSse(await (await post("/v1/messages", { stream: true, system, tools: TOOLS, messages: userSays("go") })).text());
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    const starts = events.filter((e) => e.event === "content_block_start").map((e) => e.data.content_block);
+    expect(starts).toEqual([{ type: "text", text: "" }]);
+    expect(events.at(-2)?.data.delta).toMatchObject({ stop_reason: "end_turn" });
+  });
+
+  it("tells when the nth request of a kind has arrived, before answering it", async () => {
+    api = await startFakeApi({ main: [[text("one")], [pause(200), text("two")]] });
+    const body = { stream: true, system: [{ text: "billing" }], tools: TOOLS, messages: userSays("hi") };
+    const second = api.arrived("main", 2);
+    await (await post("/v1/messages", body)).text();
+    const reply = post("/v1/messages", body).then((r) => r.text());
+    const seen = await second;
+    expect(seen.seq).toBe(2);
+    expect(api.pending().main).toBe(0);
+    const said = parseSse(await reply).map((e) => (e.data.delta as { text?: string } | undefined)?.text ?? "").join("");
+    expect(said).toBe("two");
+    await expect(api.arrived("main", 1)).resolves.toMatchObject({ seq: 1 });
   });
 
   it("counts tokens, records everything and answers unknown routes with 404", async () => {

@@ -7,8 +7,11 @@ import type { AddressInfo } from "node:net";
 
 export type TextBlock = { type: "text"; text: string };
 export type ToolUseBlock = { type: "tool_use"; name: string; input: Record<string, unknown> };
-export type TurnBlock = TextBlock | ToolUseBlock;
+/** Not sent: holds the reply back, so a test can order it after something else (a Stop hook, say). */
+export type PauseBlock = { type: "pause"; ms: number };
+export type TurnBlock = TextBlock | ToolUseBlock | PauseBlock;
 export type Turn = TurnBlock[];
+type SentBlock = TextBlock | ToolUseBlock;
 
 export type RequestKind = "main" | "subagent" | "compact" | "side";
 
@@ -37,11 +40,17 @@ export interface FakeApi {
   messages(kind?: RequestKind): RecordedRequest[];
   /** Turns still waiting in the queues; tests check they were all consumed. */
   pending(): Record<RequestKind, number>;
+  /**
+   * Resolves when `count` Messages requests of a kind have arrived in all (before the reply is
+   * sent, so a paused reply leaves time to look at the disk in that moment).
+   */
+  arrived(kind: RequestKind, count: number): Promise<RecordedRequest>;
   close(): Promise<void>;
 }
 
 export const text = (t: string): TextBlock => ({ type: "text", text: t });
 export const tool = (name: string, input: Record<string, unknown>): ToolUseBlock => ({ type: "tool_use", name, input });
+export const pause = (ms: number): PauseBlock => ({ type: "pause", ms });
 
 const COMPACT_MARKER = "CRITICAL: Respond with TEXT ONLY";
 const SUBAGENT_MARKER = "cc_is_subagent=";
@@ -84,11 +93,14 @@ function estimateTokens(body: unknown): number {
 let idCounter = 0;
 const nextId = (prefix: string): string => `${prefix}_fake_${String(++idCounter).padStart(6, "0")}`;
 
-function withIds(turn: Turn): Array<TextBlock | (ToolUseBlock & { id: string })> {
+function withIds(turn: SentBlock[]): Array<TextBlock | (ToolUseBlock & { id: string })> {
   return turn.map((b) => (b.type === "tool_use" ? { ...b, id: nextId("toolu") } : b));
 }
 
-function stopReason(turn: Turn): "tool_use" | "end_turn" {
+const isSent = (b: TurnBlock): b is SentBlock => b.type !== "pause";
+const pauseOf = (turn: Turn): number => turn.reduce((ms, b) => (b.type === "pause" ? ms + b.ms : ms), 0);
+
+function stopReason(turn: SentBlock[]): "tool_use" | "end_turn" {
   return turn.some((b) => b.type === "tool_use") ? "tool_use" : "end_turn";
 }
 
@@ -113,7 +125,7 @@ function halves(s: string): string[] {
   return [s.slice(0, mid), s.slice(mid)];
 }
 
-function writeStream(res: ServerResponse, turn: Turn, inputTokens: number): void {
+function writeStream(res: ServerResponse, turn: SentBlock[], inputTokens: number): void {
   const blocks = withIds(turn);
   const messageId = nextId("msg");
   res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", "request-id": nextId("req") });
@@ -146,7 +158,7 @@ function writeJson(res: ServerResponse, status: number, data: unknown): void {
   res.end(JSON.stringify(data));
 }
 
-function writeMessage(res: ServerResponse, turn: Turn, inputTokens: number): void {
+function writeMessage(res: ServerResponse, turn: SentBlock[], inputTokens: number): void {
   writeJson(res, 200, message(nextId("msg"), withIds(turn), stopReason(turn), inputTokens, 20));
 }
 
@@ -172,6 +184,16 @@ export async function startFakeApi(scenario: Scenario = {}): Promise<FakeApi> {
   const load = (s: Scenario): void => {
     queues = queuesOf(s);
   };
+  const waiters: Array<{ kind: RequestKind; count: number; resolve: (r: RecordedRequest) => void }> = [];
+  const ofKind = (kind: RequestKind): RecordedRequest[] => requests.filter((r) => r.kind === kind);
+  const notify = (): void => {
+    for (const w of [...waiters]) {
+      const found = ofKind(w.kind)[w.count - 1];
+      if (!found) continue;
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(found);
+    }
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = await readBody(req);
@@ -186,7 +208,11 @@ export async function startFakeApi(scenario: Scenario = {}): Promise<FakeApi> {
     if (req.method === "POST" && path === "/v1/messages") {
       const parsed = (body ?? {}) as Body;
       record.kind = classify(parsed);
-      const turn = queues[record.kind].shift() ?? [text(FALLBACK_TEXT)];
+      notify();
+      const queued = queues[record.kind].shift() ?? [text(FALLBACK_TEXT)];
+      const wait = pauseOf(queued);
+      if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+      const turn = queued.filter(isSent);
       const inputTokens = estimateTokens(parsed);
       if (parsed.stream === false) writeMessage(res, turn, inputTokens);
       else writeStream(res, turn, inputTokens);
@@ -213,6 +239,11 @@ export async function startFakeApi(scenario: Scenario = {}): Promise<FakeApi> {
     requests,
     load,
     messages: (kind) => requests.filter((r) => r.kind !== undefined && (kind === undefined || r.kind === kind)),
+    arrived: (kind, count) =>
+      new Promise<RecordedRequest>((resolve) => {
+        waiters.push({ kind, count, resolve });
+        notify();
+      }),
     pending: () => ({ main: queues.main.length, subagent: queues.subagent.length, compact: queues.compact.length, side: queues.side.length }),
     close: () =>
       new Promise<void>((resolve) => {

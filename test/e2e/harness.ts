@@ -1,7 +1,7 @@
 // End-to-end harness: a throwaway HOME and git project per test, the built hook installed the way a
 // user installs it, and a runner for the real Claude Code CLI pointed at the fake Messages API.
 import { spawn, execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { FakeApi, RecordedRequest } from "./fake-api";
@@ -77,18 +77,70 @@ export function createSandbox(): Sandbox {
   return { root, home, project, tmp, git, cleanup };
 }
 
+const BUNDLE_WAIT_MS = 20_000;
+const sleepSync = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const sizeOf = (file: string): number => statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+
+/**
+ * Waits until the bundle exists and has stopped growing. Other people build in the same tree, and
+ * tsup empties dist/ before it writes, so the file can be missing for a second or two mid-suite.
+ */
+export function waitForBundle(): void {
+  const deadline = Date.now() + BUNDLE_WAIT_MS;
+  for (;;) {
+    const size = sizeOf(bundlePath);
+    if (size > 0) {
+      sleepSync(100);
+      if (sizeOf(bundlePath) === size) return;
+    }
+    if (Date.now() > deadline) throw new Error(`${bundlePath} is missing: run \`npm run build\` first`);
+    sleepSync(200);
+  }
+}
+
 /**
  * Installs the built hook as users do: the bundle under .claude/hooks and the shipped settings.json,
  * committed so that a later `git add -A` in a session does not sweep the installation up.
  */
 export function installHook(sandbox: Sandbox): void {
-  if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run \`npm run build\` first`);
+  waitForBundle();
   const dir = join(sandbox.project, ".claude");
   mkdirSync(join(dir, "hooks"), { recursive: true });
   copyFileSync(bundlePath, join(dir, "hooks/session-state.cjs"));
   writeFileSync(join(dir, "settings.json"), readFileSync(settingsTemplate, "utf8"));
   sandbox.git("add", ".claude");
   sandbox.git("commit", "-q", "-m", "Install session-state hook");
+}
+
+type HookGroup = { matcher?: string; hooks: unknown[] };
+
+/**
+ * Adds a SessionStart matcher group running the same command as the shipped one: the shipped
+ * settings match only `startup|compact`, so resume and clear never reach the hook without this.
+ */
+export function addSessionStartMatcher(sandbox: Sandbox, matcher: string): void {
+  const file = join(sandbox.project, ".claude/settings.json");
+  const settings = JSON.parse(readFileSync(file, "utf8")) as { hooks: { SessionStart: HookGroup[] } };
+  const shipped = settings.hooks.SessionStart[0];
+  if (!shipped) throw new Error("the shipped settings have no SessionStart hook");
+  settings.hooks.SessionStart.push({ matcher, hooks: shipped.hooks });
+  writeFileSync(file, `${JSON.stringify(settings, null, 2)}\n`);
+}
+
+/** Writes the project's `.claude/session-state.json`. */
+export function writeStateSettings(sandbox: Sandbox, settings: Record<string, unknown>): void {
+  writeFileSync(join(sandbox.project, ".claude/session-state.json"), `${JSON.stringify(settings)}\n`);
+}
+
+/**
+ * A PATH holding only `node`: the hook command (`node …`) still runs, git does not exist. Claude
+ * Code itself is started by absolute path, so it needs nothing from PATH.
+ */
+export function nodeOnlyPath(sandbox: Sandbox): string {
+  const dir = join(sandbox.root, "node-only-bin");
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(join(dir, "node"))) symlinkSync(process.execPath, join(dir, "node"));
+  return dir;
 }
 
 /** Environment for the CLI: only what it needs, nothing inherited from a surrounding Claude Code. */

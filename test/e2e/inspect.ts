@@ -145,3 +145,150 @@ export function firstRequest(run: ClaudeRun, kind: RequestKind): RecordedRequest
   if (!found) throw new Error(`no ${kind} request in this run (saw: ${run.requests.map((r) => r.kind ?? r.path).join(", ")})`);
   return found;
 }
+
+/**
+ * The hook's own injection opens with this header and closes with the footer line (wording from
+ * src/messages.ts `inject`); between them is everything the hook chose to hand over.
+ */
+export const INJECTION_HEADER = "[session-state]";
+export const INJECTION_FOOTER = "Full saved state: ";
+
+/** Each session-state injection in a request, from its header to the end of its footer line. */
+export function stateInjections(request: RecordedRequest): string[] {
+  const out: string[] = [];
+  for (const t of requestTexts(request)) {
+    let from = t.indexOf(INJECTION_HEADER);
+    while (from >= 0) {
+      const footer = t.indexOf(INJECTION_FOOTER, from);
+      const lineEnd = footer < 0 ? -1 : t.indexOf("\n", footer);
+      const end = footer < 0 || lineEnd < 0 ? t.length : lineEnd;
+      out.push(t.slice(from, end));
+      from = t.indexOf(INJECTION_HEADER, end);
+    }
+  }
+  return out;
+}
+
+/** The session a Messages request belongs to (`metadata.user_id` is a JSON string holding it). */
+export function requestSession(request: RecordedRequest): string | null {
+  const raw = (request.body as { metadata?: { user_id?: unknown } } | null)?.metadata?.user_id;
+  if (typeof raw !== "string") return null;
+  try {
+    const parsed = JSON.parse(raw) as { session_id?: unknown };
+    return typeof parsed.session_id === "string" ? parsed.session_id : null;
+  } catch {
+    return null;
+  }
+}
+
+export type SavedState = Record<string, unknown> & {
+  sessionId: string;
+  prompts: Array<{ text: string }>;
+  todos?: { items: Array<{ content: string; status: string }> };
+  tasks: Array<{ id: string; subject: string; status: string }>;
+  subagents: Array<{ id: string; type?: string; description?: string; status: string; excerpt?: string }>;
+  git?: { status: string; reason?: string; branch?: string };
+  carriedFrom?: { sessionId: string };
+};
+
+/** `sessions/<id>.json`, the per-session source of truth; null when it is missing. */
+export function readSessionState(sandbox: Sandbox, sessionId: string): SavedState | null {
+  const file = join(stateDir(sandbox), "sessions", `${sessionId}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as SavedState) : null;
+}
+
+/** Every `sessions/*.json` that can be read right now (a file being replaced is skipped). */
+export function readAllSessionStates(sandbox: Sandbox): SavedState[] {
+  const dir = join(stateDir(sandbox), "sessions");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => n.endsWith(".json"))
+    .flatMap((n) => {
+      try {
+        return [JSON.parse(readFileSync(join(dir, n), "utf8")) as SavedState];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** The events the hook logged a save for, in log order, for one session. */
+export function savedEvents(sandbox: Sandbox, sessionId: string): string[] {
+  const saved = new RegExp(`saved on (\\w+) for ${sessionId.replace(/[^\w-]/g, "")}\\b`);
+  return readHookLog(sandbox)
+    .split("\n")
+    .map((line) => saved.exec(line)?.[1])
+    .filter((event): event is string => event !== undefined);
+}
+
+/** Every file under a folder, with its text, for scans such as "no secret anywhere". */
+export function filesUnder(dir: string): Array<{ path: string; text: string }> {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .map((path) => ({ path, text: readFileSync(path, "utf8") }));
+}
+
+/**
+ * How a hook failure would read once Claude Code hands it to the model: the non-blocking error
+ * wrapper, a Stop hook's feedback, or the `<event> [<command>] failed:` lines of /compact. (A healthy
+ * PreCompact hook shows up too, as `PreCompact [<command>] completed successfully`: not an error.)
+ */
+export const HOOK_ERROR_IN_REQUEST: RegExp[] = [
+  /non-blocking status code/i,
+  /Stop hook feedback/i,
+  /hook \[[^\]]*\] failed/i,
+  /\w+ \[[^\]]*\] failed:/,
+  /hook (?:error|failed|timed out|cancelled)/i,
+];
+
+/** Hook error text found in the requests, as `<seq>: <match>` lines. */
+export function hookErrorsInRequests(requests: RecordedRequest[]): string[] {
+  return requests.flatMap((r) =>
+    requestTexts(r).flatMap((t) =>
+      HOOK_ERROR_IN_REQUEST.map((re) => re.exec(t)?.[0])
+        .filter((m): m is string => m !== undefined)
+        .map((m) => `${r.seq}: ${m}`),
+    ),
+  );
+}
+
+/** The agent ids Claude Code reported for Agent tool calls in a transcript, in order, once each. */
+export function launchedAgentIds(entries: TranscriptEntry[]): string[] {
+  const ids = entries
+    .map((e) => (e.toolUseResult as { agentId?: unknown } | undefined)?.agentId)
+    .filter((id): id is string => typeof id === "string");
+  return [...new Set(ids)];
+}
+
+export interface SubagentSighting {
+  id: string;
+  status: string;
+}
+
+/**
+ * Polls every `sessions/*.json` while a run goes on and keeps each change of a subagent's status,
+ * so a test can see states the final file no longer shows (a "running" entry before its result).
+ */
+export function watchSubagents(sandbox: Sandbox, intervalMs = 25): { stop(): SubagentSighting[] } {
+  const seen: SubagentSighting[] = [];
+  const last = new Map<string, string>();
+  const poll = (): void => {
+    for (const state of readAllSessionStates(sandbox)) {
+      for (const a of state.subagents ?? []) {
+        if (last.get(a.id) === a.status) continue;
+        last.set(a.id, a.status);
+        seen.push({ id: a.id, status: a.status });
+      }
+    }
+  };
+  const timer = setInterval(poll, intervalMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      poll();
+      return seen;
+    },
+  };
+}

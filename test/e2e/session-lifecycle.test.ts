@@ -4,8 +4,9 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeApi, type FakeApi } from "./fake-api";
-import { createSandbox, installHook, runClaude, TODO_WRITE_ENV, type ClaudeRun, type Sandbox } from "./harness";
-import { firstRequest, hookFailures, injectedContexts, readLastState, readTranscript, requestTexts, toolErrors } from "./inspect";
+import { expectAll, expectCleanRun, SCENARIO_TIMEOUT_MS } from "./checks";
+import { createSandbox, installHook, runClaude, TODO_WRITE_ENV, type Sandbox } from "./harness";
+import { firstRequest, injectedContexts, readLastState, readTranscript, requestTexts, toolErrors } from "./inspect";
 import {
   BRANCH, COMMIT_SUBJECT, FILES, FINDINGS, OPEN_TODOS, REQUEST, TODOS, USELESS_SUMMARY_MARK, uselessCompaction, workingSession,
 } from "./scenarios";
@@ -16,18 +17,6 @@ import {
  */
 const HEAD_MOVED_PHRASES: RegExp[] = [/\bmoved\b/i, /\bnew commits?\b/i];
 const SHORT_SHA = 7;
-const SCENARIO_TIMEOUT_MS = 120_000;
-
-function expectAll(haystack: string, needles: readonly string[]): void {
-  for (const needle of needles) expect(haystack, `missing: ${needle}`).toContain(needle);
-}
-
-function expectCleanRun(sandbox: Sandbox, run: ClaudeRun): void {
-  expect(run.timedOut, "the CLI run timed out").toBe(false);
-  expect(run.exitCode, run.stderr).toBe(0);
-  expect(run.result?.is_error, run.stdout).toBe(false);
-  expect(hookFailures(sandbox, run.sessionId!, [run])).toEqual([]);
-}
 
 describe.sequential("a working session across compaction and restarts", () => {
   let api: FakeApi;
