@@ -10,8 +10,8 @@ import { log as msg } from "../messages";
 import { clip } from "../state/facts";
 import { statePaths, sessionLock } from "../state/paths";
 import { makeRedactor } from "../state/redact";
-import type { Git, SessionState } from "../state/schema";
-import { prepareStateDir, publish, readSession, startSession, writeSession } from "../state/store";
+import { emptyState, type Git, type SessionState } from "../state/schema";
+import { carryOver, prepareStateDir, publish, readSession, writeSession } from "../state/store";
 import { type HandlerContext, type Outcome, remaining } from "./context";
 import type { SaveInput } from "./schema";
 
@@ -60,7 +60,8 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     return {};
   }
   try {
-    const s = readSession(paths, input.session_id) ?? startSession(paths, input.session_id, config, nowIso);
+    const existing = readSession(paths, input.session_id);
+    const s = existing ?? emptyState(input.session_id, config.projectDir, nowIso);
     if (input.transcript_path && event !== "SubagentStop") {
       updateFromTranscript(s, input.transcript_path, config, redact, started + (ctx.deadline - started) * 0.6, log);
     }
@@ -78,6 +79,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       if (last) s.lastMessage = { text: clip(redact(last), 1500), at: nowIso };
     }
     if (event === "SessionEnd") s.endReason = input.reason;
+    if (!existing) carryOver(paths, s, config);
     if (settings.collectors.todos) {
       const tasks = readTaskDir(config.claudeDir, config.taskListId ?? input.session_id, redact);
       if (tasks) s.tasks = tasks;

@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { ensurePrivateDir, listDir, lstatSafe, readJson, removeQuietly, statSafe, writeAtomic } from "../io/fs";
 import { renderMarkdown } from "./render";
-import { emptyState, SessionState, STATE_VERSION } from "./schema";
+import { SessionState, STATE_VERSION } from "./schema";
 import { type StatePaths, fileIdOf, sessionJson } from "./paths";
 
 const MAX_STATE_BYTES = 4 << 20;
@@ -41,25 +41,27 @@ export function writeSession(p: StatePaths, s: SessionState): void {
 /**
  * A session's first save. A fresh session that continues the project's work (it was told the
  * latest state at startup) inherits that state's open work — todos, tasks, plan, findings, requests —
- * so a short "where were we?" session cannot erase the handoff for the one after it. Its own
- * TodoWrite, tasks or plan replace what was carried.
+ * so a short "where were we?" session cannot erase the handoff for the one after it. Only a state
+ * saved before this session started qualifies: a nested `claude -p` that saved while this session
+ * was running is not its predecessor. What the session's own transcript says always wins.
  */
-export function startSession(p: StatePaths, sessionId: string, config: { projectDir: string; settings: { staleDays: number }; now: () => number }, at: string): SessionState {
-  const s = emptyState(sessionId, config.projectDir, at);
+export function carryOver(p: StatePaths, s: SessionState, config: { settings: { staleDays: number }; now: () => number }): void {
   const latest = readLatest(p);
-  if (!latest || latest.sessionId === sessionId) return s;
+  if (!latest || latest.sessionId === s.sessionId) return;
   const prev = readSession(p, latest.sessionId);
-  if (!prev) return s;
+  if (!prev || Date.parse(prev.savedAt) > Date.parse(s.startedAt)) return;
   const age = config.now() - Date.parse(prev.savedAt);
-  if (config.settings.staleDays > 0 && age > config.settings.staleDays * 86_400_000) return s;
+  if (config.settings.staleDays > 0 && age > config.settings.staleDays * 86_400_000) return;
   s.carriedFrom = { sessionId: prev.sessionId, savedAt: prev.savedAt };
-  s.todos = prev.todos;
-  s.tasks = prev.tasks;
-  s.tasksAt = prev.tasksAt;
-  s.plan = prev.plan;
-  s.subagents = prev.subagents.filter((a) => a.status === "completed");
-  s.prompts = prev.prompts.slice(-2);
-  return s;
+  if (!s.todos) s.todos = prev.todos;
+  if (s.tasks.length === 0) {
+    s.tasks = prev.tasks;
+    s.tasksAt = prev.tasksAt;
+  }
+  s.plan ??= prev.plan;
+  const own = new Set(s.subagents.map((a) => a.id));
+  s.subagents = [...prev.subagents.filter((a) => a.status === "completed" && !own.has(a.id)), ...s.subagents].slice(-20);
+  s.prompts = [...prev.prompts.slice(-2), ...s.prompts].slice(-5);
 }
 
 export interface Latest {

@@ -85,6 +85,10 @@ function todosFrom(list: unknown): Todo[] | null {
 export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext): void {
   if (!isRec(rec)) return;
   const at = str(rec.timestamp) ?? ctx.nowIso;
+  // The session began with its first message, not with its first save.
+  if ((rec.type === "user" || rec.type === "assistant") && typeof rec.timestamp === "string" && rec.timestamp < s.startedAt && !Number.isNaN(Date.parse(rec.timestamp))) {
+    s.startedAt = rec.timestamp;
+  }
   if (typeof rec.slug === "string" && /^[a-z0-9-]{1,80}$/.test(rec.slug)) s.slug = rec.slug;
   const sidechain = rec.isSidechain === true;
   const type = rec.type;
