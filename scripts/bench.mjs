@@ -4,7 +4,7 @@
 // is removed at the end. Exit code 1 only when the bench itself broke (a missed target is reported,
 // not fatal: the machine is noisy).
 //
-// Env: BENCH_BUNDLE (default dist/session-state.cjs), BENCH_REPS (default 15), BENCH_SIZES (MB list, default "1,10,100,200"), BENCH_KEEP=1 keeps
+// Env: BENCH_BUNDLE (default dist/session-state.cjs), BENCH_REPS (default 21), BENCH_SIZES (MB list, default "1,10,100,200"), BENCH_KEEP=1 keeps
 // the temp folder, BENCH_RSS=proc forces the /proc fallback for peak RSS, SESSION_STATE_CORPUS.
 import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
@@ -21,7 +21,7 @@ const APPEND_BYTES = 50 * 1024;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bundle = process.env.BENCH_BUNDLE ? path.resolve(process.env.BENCH_BUNDLE) : path.join(repoRoot, "dist", "session-state.cjs");
 
-const REPS = Math.max(3, Number(process.env.BENCH_REPS) || 15);
+const REPS = Math.max(3, Number(process.env.BENCH_REPS) || 21);
 const SIZES = (process.env.BENCH_SIZES ?? "1,10,100,200").split(",").map(Number).filter((n) => n > 0);
 /** Cold reads of big files are slow by nature; fewer repetitions keep the run short. */
 const coldReps = (mb) => (mb >= 200 ? Math.min(REPS, 5) : mb >= 100 ? Math.min(REPS, 7) : Math.min(REPS, 11));
@@ -282,7 +282,7 @@ async function bench(root, corpus) {
     `session-state bench — Node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()} ${os.release()}; peak RSS via ${rss.label}`,
   );
   out.push(
-    `Bundle dist/session-state.cjs: ${bundleBytes} bytes (${(bundleBytes / 1024).toFixed(1)} KiB). Reps: ${REPS} (cold: ${cases
+    `Bundle ${path.relative(repoRoot, bundle).startsWith("..") ? bundle : path.relative(repoRoot, bundle)}: ${bundleBytes} bytes (${(bundleBytes / 1024).toFixed(1)} KiB). Reps: ${REPS} (cold: ${cases
       .map((c) => `${c.mb} MB ${coldReps(c.mb)}`)
       .join(", ")}); each sample follows its own \`node -e 0\`; ratios = median / median of those.`,
   );
