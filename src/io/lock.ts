@@ -1,16 +1,35 @@
 // A lock file per guarded resource, created with O_EXCL. Hooks of one session (parallel subagents)
-// and of several sessions run at once; each read-modify-write happens under a lock. A lock whose
-// owner died (pid gone) is taken over at once, one older than STALE_MS regardless.
+// and of several sessions run at once; each read-modify-write happens under a lock.
+//
+// When is a lock somebody else's to take? Its owner wrote "<pid> <time> <random> <host>" into it.
+// - owner on this host and its pid is gone: taken over at once (a hook killed mid-save);
+// - empty for more than STALE_MS: its owner died between creating and writing it;
+// - anything that is not a regular file (a directory, a symlink): no hook made it, taken at once;
+// - otherwise only after MAX_HOLD_MS. A live owner may hold a lock for seconds (it waits for git
+//   under the session lock), and no hook lives longer than its 8 s hard budget, so a lock older
+//   than that belongs to a process that is not a hook any more (a reused pid, another machine).
 import * as fs from "node:fs";
-import { removeQuietly } from "./fs";
+import { hostname } from "node:os";
+import { closeQuietly, removeQuietly } from "./fs";
 
-export const STALE_MS = 1500;
+/** An empty lock older than this was left by a hook killed between creating and writing it. */
+export const STALE_MS = 1000;
+/** Longer than any hook lives (8 s hard budget): past this a lock is taken whoever wrote it. */
+export const MAX_HOLD_MS = 10_000;
 
 export interface LockOptions {
   timeoutMs: number;
   now: () => number;
   onStale?: () => void;
 }
+
+const HOST = (() => {
+  try {
+    return hostname().replace(/\s+/g, "_") || "-";
+  } catch {
+    return "-";
+  }
+})();
 
 function alive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -22,45 +41,71 @@ function alive(pid: number): boolean {
   }
 }
 
+/** How a lock path that is not a regular file is told apart from another one. */
+const nonFile = (st: fs.Stats): string => `<${st.isDirectory() ? "dir" : "other"} ${st.ino} ${st.mtimeMs}>`;
+
+/** The lock's content when it may be taken over now, else null. */
 function isStale(file: string, now: number): string | null {
-  let text: string;
-  let mtime: number;
+  let st: fs.Stats;
   try {
-    text = fs.readFileSync(file, "utf8");
-    mtime = fs.statSync(file).mtimeMs;
+    st = fs.lstatSync(file);
   } catch {
     return null;
   }
-  const pid = Number(text.split(" ")[0]);
-  if (now - mtime > STALE_MS) return text;
+  // No hook creates anything but a regular file here; something else would block every save.
+  if (!st.isFile()) return nonFile(st);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  const age = now - st.mtimeMs;
+  if (age > MAX_HOLD_MS) return text;
   // An empty file is a lock being written right now (open and write are two steps).
-  if (text && !alive(pid)) return text;
-  return null;
+  if (!text) return age > STALE_MS ? text : null;
+  const [pidText, , , host] = text.split(" ");
+  // Written on another host (a shared folder, a container): its pid means nothing here.
+  if (host !== undefined && host !== HOST) return null;
+  return alive(Number(pidText)) ? null : text;
 }
 
-/** Moves a stale lock aside; only one contender can win the rename of a given file. */
-function takeOver(file: string, seen: string): void {
+/** What the lock path holds now, in the form isStale reports it. */
+function contentOf(file: string): string | null {
+  try {
+    const st = fs.lstatSync(file);
+    return st.isFile() ? fs.readFileSync(file, "utf8") : nonFile(st);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Moves a stale lock aside; only one contender can win the rename of a given file. "never" when
+ * the folder does not let us (read-only, not ours): waiting would not change that.
+ */
+function takeOver(file: string, seen: string): "moved" | "never" {
   const aside = `${file}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {
     fs.renameSync(file, aside);
-  } catch {
-    return;
-  }
-  let moved = "";
-  try {
-    moved = fs.readFileSync(aside, "utf8");
-  } catch {
-    /* vanished */
+  } catch (err) {
+    // ENOENT: released or taken over by someone else meanwhile; simply try again.
+    return (err as NodeJS.ErrnoException).code === "ENOENT" ? "moved" : "never";
   }
   // We raced and moved a fresh lock that another contender had just taken: put it back.
-  if (moved !== seen) {
+  if (contentOf(aside) !== seen) {
     try {
       fs.linkSync(aside, file);
     } catch {
       /* someone holds it again; theirs stands */
     }
   }
-  removeQuietly(aside);
+  try {
+    fs.rmSync(aside, { recursive: true, force: true });
+  } catch {
+    removeQuietly(aside);
+  }
+  return "moved";
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -69,12 +114,25 @@ export type Release = () => void;
 
 export async function acquire(file: string, opt: LockOptions): Promise<Release | null> {
   const deadline = opt.now() + opt.timeoutMs;
-  const token = `${process.pid} ${opt.now()} ${Math.random().toString(36).slice(2)}`;
+  const token = `${process.pid} ${opt.now()} ${Math.random().toString(36).slice(2)} ${HOST}`;
   for (let attempt = 0; ; attempt++) {
+    let fd: number;
     try {
-      const fd = fs.openSync(file, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY, 0o600);
-      fs.writeSync(fd, token);
-      fs.closeSync(fd);
+      fd = fs.openSync(file, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY, 0o600);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") return null;
+      fd = -1;
+    }
+    if (fd >= 0) {
+      try {
+        fs.writeSync(fd, token);
+      } catch {
+        // A full disk: the empty lock would block the next hook for STALE_MS; take it back.
+        closeQuietly(fd);
+        removeQuietly(file);
+        return null;
+      }
+      closeQuietly(fd);
       return () => {
         try {
           if (fs.readFileSync(file, "utf8") === token) fs.unlinkSync(file);
@@ -82,13 +140,11 @@ export async function acquire(file: string, opt: LockOptions): Promise<Release |
           /* already gone */
         }
       };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") return null;
     }
     const stale = isStale(file, opt.now());
     if (stale !== null) {
+      if (takeOver(file, stale) === "never") return null;
       opt.onStale?.();
-      takeOver(file, stale);
       continue;
     }
     if (opt.now() > deadline) return null;
