@@ -2,10 +2,43 @@
 // commits and other models' contexts. Patterns are specific (prefixes, key names, structure) so
 // look-alikes that carry meaning — git SHAs, UUIDs, lock-file hashes — survive.
 
-type Rule = { kind: string; re: RegExp; keep?: number };
+type Rule = {
+  kind: string;
+  re: RegExp;
+  /** 1: keep group 1 before the mark; 2: keep groups 1 and 2 around it. */
+  keep?: 1 | 2;
+  /** Builds the replacement itself (groups as matched); returning null keeps the match. */
+  to?: (mark: string, groups: Array<string | undefined>) => string | null;
+};
 
 const KEYWORD =
   "(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|session[_-]?key|signing[_-]?key|encryption[_-]?key)";
+
+// Names that contain a keyword but hold no secret: counts and limits (max_tokens, token_count),
+// where a secret lives rather than the secret (private_key_path, password_reset_url), its kind.
+const NOT_A_SECRET_NAME =
+  /(?:tokens|tokeni[sz](?:er|ed|es|ing)|count|length|len|limit|size|ttl|timeout|expiry|expires?(?:_?(?:at|in))?|url|uri|endpoint|path|file|dir|name|type|format|header|field|policy|rotation|reset\w*|hint|prompt|label|placeholder|required|enabled|mode|strategy|usage|[_.-]ids?)$|^(?:max|min|num|total)[_-]/i;
+
+// Values that are plainly not secrets: type annotations, masks, variable references, paths.
+const NOT_A_SECRET_VALUE = [
+  /^(?:string|number|boolean|bigint|symbol|object|any|unknown|never|void|null|undefined|true|false|none|nil|str|int|bool|bytes|text|optional|required|include|omit|same-origin)(?:\[\])?$/i,
+  /^[*\u2022xX.\-_]+$/,
+  /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/,
+  /^<[^<>]*>$/,
+  /^(?:~|\.{1,2})?\/[\w.@-]+\/[\w.@/-]*$/,
+  /^(?:process\.env|os\.environ|import\.meta\.env)\b/,
+];
+
+// Every quantifier ahead of the part that decides a match is bounded: an unbounded one rescans the
+// rest of a long run of name characters from each start ("a-a-a-…", "a.a.a.…"), which is quadratic
+// and took 20 s on a 100 KB prompt, blocking the hook (and its own timer) all that time.
+const assignment = new RegExp(
+  // 1: name, separator and any opening quote; 2: the name; then a value in double quotes (3), in
+  // single quotes (4), or bare (5). Quoted values may hold spaces (a passphrase).
+  `(\\b([A-Za-z0-9_.-]{0,64}${KEYWORD}[A-Za-z0-9_]{0,64})\\b["']?\\s*(?:=|:)\\s*)` +
+    `(?:"((?:[^"\\\\\\n]|\\\\.){4,})"|'([^'\\n]{4,})'|(?![A-Za-z0-9_.$]+\\()([^\\s"',;()}\\]]{4,}))`,
+  "gi",
+);
 
 const rules: Rule[] = [
   { kind: "private-key", re: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g },
@@ -17,11 +50,11 @@ const rules: Rule[] = [
   { kind: "slack-webhook", re: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/g },
   { kind: "aws-access-key", re: /\b(?:AKIA|ASIA|ABIA|ACCA|AROA|AIDA)[A-Z0-9]{16}\b/g },
   { kind: "google-api-key", re: /\bAIza[0-9A-Za-z_-]{35}\b/g },
-  { kind: "google-oauth", re: /\bya29\.[0-9A-Za-z_-]{20,}/g },
+  { kind: "google-oauth", re: /\bya29\.[0-9A-Za-z_-]{20,}|\bGOCSPX-[0-9A-Za-z_-]{20,}/g },
   { kind: "stripe", re: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|\bwhsec_[A-Za-z0-9]{20,}/g },
   { kind: "twilio", re: /\bSK[0-9a-fA-F]{32}\b/g },
   { kind: "npm", re: /\bnpm_[A-Za-z0-9]{36}\b/g },
-  { kind: "npmrc", re: /(_authToken\s*=\s*)[^\s"']+/g, keep: 1 },
+  { kind: "npmrc", re: /(_auth(?:Token)?\s*=\s*)[^\s"']+/g, keep: 1 },
   { kind: "huggingface", re: /\bhf_[A-Za-z0-9]{30,}\b/g },
   { kind: "sendgrid", re: /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/g },
   { kind: "pypi", re: /\bpypi-AgE[A-Za-z0-9_-]{50,}/g },
@@ -33,15 +66,21 @@ const rules: Rule[] = [
   { kind: "azure-secret", re: /\b[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}\b/g },
   { kind: "jwt", re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
   { kind: "bearer", re: /(\b(?:Bearer|Basic|Token)\s+)[A-Za-z0-9._~+/-]{16,}=*/g, keep: 1 },
-  { kind: "url-password", re: /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]+:)[^\s@/'"]+(@)/gi, keep: 2 },
-  // NAME_SECRET=value / "password": "value" / token: value — keep the name, drop the value.
+  // scheme://user:password@host, also with an empty user (redis://:password@host).
+  { kind: "url-password", re: /(\b[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:/@'"]{0,256}:)[^\s@/'"]{1,256}(@)/gi, keep: 2 },
+  // curl -u user:password, --user=user:password
+  { kind: "cli-password", re: /((?:^|\s)(?:-u|--user)(?:\s+|=)?['"]?[^\s:'"@]+:)(?!\d+(?:\s|$))[^\s'"@]{3,}/g, keep: 1 },
+  // mysql -pPASSWORD (the password glued to -p)
+  { kind: "cli-password", re: /(\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,200}?\s-p)[^\s'"]{3,}/g, keep: 1 },
+  // NAME_SECRET=value / "password": "value" / token: 'a pass phrase' — keep the name, drop the value.
   {
     kind: "assignment",
-    re: new RegExp(
-      `((?:\\b[A-Za-z0-9_.-]*${KEYWORD}[A-Za-z0-9_]*\\b)["']?\\s*(?:=|:)\\s*["']?)(?!\\[REDACTED)(?![A-Za-z0-9_.$]+\\()([^\\s"',;()}\\]]{4,})`,
-      "gi",
-    ),
-    keep: 1,
+    re: assignment,
+    to: (mark, [prefix, name, dq, sq, bare]) => {
+      const value = dq ?? sq ?? bare ?? "";
+      if (NOT_A_SECRET_NAME.test(name ?? "") || value.startsWith("[REDACTED") || NOT_A_SECRET_VALUE.some((r) => r.test(value))) return null;
+      return dq !== undefined ? `${prefix}"${mark}"` : sq !== undefined ? `${prefix}'${mark}'` : `${prefix}${mark}`;
+    },
   },
 ];
 
@@ -63,15 +102,16 @@ export function makeRedactor(extra: readonly string[] = []): Redactor {
   const all = [...rules, ...compileExtra(extra)];
   return (text: string): string => {
     let out = text;
-    for (const { kind, re, keep } of all) {
+    for (const { kind, re, keep, to } of all) {
       re.lastIndex = 0;
       if (!re.test(out)) continue;
       re.lastIndex = 0;
-      out = out.replace(re, (...m: unknown[]) => {
+      out = out.replace(re, (match: string, ...rest: unknown[]) => {
         const mark = `[REDACTED:${kind}]`;
+        if (to) return to(mark, rest.slice(0, 5).map((g) => (typeof g === "string" ? g : undefined))) ?? match;
         if (!keep) return mark;
-        if (keep === 2) return `${String(m[1])}${mark}${String(m[2])}`;
-        return `${String(m[1])}${mark}`;
+        if (keep === 2) return `${String(rest[0])}${mark}${String(rest[1])}`;
+        return `${String(rest[0])}${mark}`;
       });
     }
     return out;
