@@ -142,6 +142,27 @@ export function writeAtomic(file: string, data: string): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const writeFileAtomic = require("write-file-atomic") as typeof import("write-file-atomic");
   writeFileAtomic.sync(file, data, { mode: 0o600, encoding: "utf8" });
+  sweepTempFiles(file);
+}
+
+/** A temp file of an atomic write older than this belongs to a writer that was killed. */
+const TEMP_STALE_MS = 60_000;
+
+/**
+ * write-file-atomic writes `<file>.<number>` and renames it over `<file>`; a hook killed in
+ * between leaves that temp file behind for good. Old ones next to the file just written are
+ * removed (young ones may belong to a writer that is still running).
+ */
+function sweepTempFiles(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  const now = Date.now();
+  for (const name of listDir(dir)) {
+    if (!name.startsWith(prefix) || !/^\d+$/.test(name.slice(prefix.length))) continue;
+    const full = path.join(dir, name);
+    const st = lstatSafe(full);
+    if (st?.isFile() && now - st.mtimeMs > TEMP_STALE_MS) removeQuietly(full);
+  }
 }
 
 export function appendBounded(file: string, line: string, maxBytes: number): void {
