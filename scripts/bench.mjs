@@ -72,7 +72,8 @@ async function bench(root, corpus) {
   const genStart = Date.now();
   const written = writeTranscripts(cases.map((c) => ({ file: c.transcript, bytes: c.mb * MB })), lines);
   cases.forEach((c, i) => (c.base = written[i].bytes));
-  say(`generated ${cases.map((c) => `${(c.base / MB).toFixed(1)} MB`).join(", ")} from ${sessions.length} corpus sessions in ${((Date.now() - genStart) / 1000).toFixed(1)} s`);
+  const generated = `Transcripts: ${cases.map((c) => `${(c.base / MB).toFixed(1)} MB`).join(", ")}, replayed from ${sessions.length} real sessions of ${corpus} (fresh ids and timestamps), generated in ${((Date.now() - genStart) / 1000).toFixed(1)} s.`;
+  say(generated);
 
   const template = makeTemplateRepo(path.join(root, "template"), home, path.join(repoRoot, "src"));
   const envFor = (project, extra = {}) => ({
@@ -286,6 +287,7 @@ async function bench(root, corpus) {
       .map((c) => `${c.mb} MB ${coldReps(c.mb)}`)
       .join(", ")}); each sample follows its own \`node -e 0\`; ratios = median / median of those.`,
   );
+  out.push(generated);
   out.push("");
   out.push(table(sum));
   out.push("");

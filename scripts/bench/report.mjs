@@ -47,6 +47,6 @@ export function checks(sum, targets) {
     const row = byName.get(t.row);
     const v = row ? row[t.metric] : null;
     if (v === null || v === undefined) return `SKIP  ${t.label}: not measured`;
-    return `${v <= t.max ? "PASS" : "FAIL"}  ${t.label}: ${x(v)} (target ≤ ${t.max}×)`;
+    return `${v <= t.max ? "PASS" : "FAIL"}  ${t.label}: ${v.toFixed(3)}× (target ≤ ${t.max}×)`;
   });
 }
