@@ -26,9 +26,11 @@ export function statePaths(dir: string): StatePaths {
 }
 
 const SAFE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+// Device names Windows reserves in every folder, with any extension: "CON.json" is not a file there.
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)/i;
 
 export function fileIdOf(sessionId: string): string {
-  if (SAFE.test(sessionId) && !sessionId.includes("..")) return sessionId;
+  if (SAFE.test(sessionId) && !sessionId.includes("..") && !WINDOWS_RESERVED.test(sessionId)) return sessionId;
   return `h-${createHash("sha256").update(sessionId).digest("hex").slice(0, 32)}`;
 }
 
