@@ -67,12 +67,21 @@ export function readJson(file: string, maxBytes: number): unknown {
   }
 }
 
-/** Creates the folder (mode 0700) unless it exists; refuses a symlink or a non-directory. */
+/** Group or other may read, write or enter it. */
+const loose = (st: fs.Stats): boolean => (st.mode & 0o077) !== 0;
+const ours = (st: fs.Stats): boolean => typeof process.getuid !== "function" || st.uid === process.getuid();
+
+/**
+ * Creates the folder (mode 0700) unless it exists; refuses a symlink or a non-directory. An
+ * existing folder of ours that others can read (an older version, a permissive umask, a copy) is
+ * made private again.
+ */
 export function ensurePrivateDir(dir: string): true | { refused: string } {
   try {
     const st = fs.lstatSync(dir);
     if (st.isSymbolicLink()) return { refused: `${dir} is a symbolic link` };
     if (!st.isDirectory()) return { refused: `${dir} is not a directory` };
+    if (loose(st) && ours(st)) chmodQuietly(dir, 0o700);
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") return { refused: String((err as Error).message) };
@@ -80,7 +89,10 @@ export function ensurePrivateDir(dir: string): true | { refused: string } {
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const st = fs.lstatSync(dir);
-    return st.isDirectory() ? true : { refused: `${dir} is not a directory` };
+    if (!st.isDirectory()) return { refused: `${dir} is not a directory` };
+    // mkdir applies the umask; 0700 minus a umask is never looser, but an odd umask could be.
+    if (loose(st)) chmodQuietly(dir, 0o700);
+    return true;
   } catch (err) {
     return { refused: (err as NodeJS.ErrnoException).code ?? "mkdir failed" };
   }
@@ -165,10 +177,19 @@ function sweepTempFiles(file: string): void {
   }
 }
 
+function chmodQuietly(file: string, mode: number): void {
+  try {
+    fs.chmodSync(file, mode);
+  } catch {
+    /* not ours to change (a read-only mount): the folder is still usable */
+  }
+}
+
 export function appendBounded(file: string, line: string, maxBytes: number): void {
   try {
     const st = lstatSafe(file);
     if (st?.isSymbolicLink()) return;
+    if (st && loose(st) && ours(st)) chmodQuietly(file, 0o600);
     if (st && st.size + line.length > maxBytes) fs.renameSync(file, `${file}.1`);
     fs.appendFileSync(file, line, { mode: 0o600 });
   } catch {
