@@ -74,6 +74,8 @@ export interface RunOpts {
   killAfterMs?: number;
   uid?: number;
   gid?: number;
+  /** Run under this umask (through sh), e.g. "000". */
+  umask?: string;
 }
 
 export function runBundle(input: string | Buffer, opts: RunOpts = {}): Promise<HookRun> {
@@ -83,7 +85,9 @@ export function runBundle(input: string | Buffer, opts: RunOpts = {}): Promise<H
     if (opts.uid !== undefined) spawnOpts.uid = opts.uid;
     if (opts.gid !== undefined) spawnOpts.gid = opts.gid;
     if (!hookFile) throw new Error("call requireBundle() in beforeAll first");
-    const child = spawn(process.execPath, [hookFile], spawnOpts);
+    const child = opts.umask
+      ? spawn("/bin/sh", ["-c", `umask ${opts.umask} && exec "$0" "$1"`, process.execPath, hookFile], spawnOpts)
+      : spawn(process.execPath, [hookFile], spawnOpts);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;

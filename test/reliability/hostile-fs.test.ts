@@ -231,26 +231,47 @@ describe("state folder", () => {
     expect(failures).toEqual([]);
   }, 120_000);
 
-  it("state folder 0700, files 0600, and a .gitignore that ignores everything", async () => {
-    const sb = await primed("modes", { git: true });
-    // A permissive umask must not loosen anything.
-    const r = await sb.run(sb.input(S, "PreCompact", { trigger: "manual" }), { env: sb.env() });
+  it("state folder 0700, files 0600 (also under umask 000 and over a loose old folder), and a .gitignore that ignores everything", async () => {
     const failures: string[] = [];
-    if (r.code !== 0) failures.push(`exit ${r.code}`);
     let n = 0;
-    for (const p of [sb.stateDir, ...walk(sb.stateDir)]) {
-      const st = fs.lstatSync(p);
-      n++;
-      const mode = st.mode & 0o777;
-      if (st.isDirectory() && mode !== 0o700) failures.push(`${p}: folder mode ${mode.toString(8)}`);
-      if (st.isFile() && mode !== 0o600) failures.push(`${p}: file mode ${mode.toString(8)}`);
-      if (!st.isFile() && !st.isDirectory()) failures.push(`${p}: neither file nor folder`);
+    const check = (sb: Sandbox, tag: string): void => {
+      for (const p of [sb.stateDir, ...walk(sb.stateDir)]) {
+        const st = fs.lstatSync(p);
+        n++;
+        const mode = st.mode & 0o777;
+        if (st.isDirectory() && mode !== 0o700) failures.push(`${tag}: ${p}: folder mode ${mode.toString(8)}`);
+        if (st.isFile() && mode !== 0o600) failures.push(`${tag}: ${p}: file mode ${mode.toString(8)}`);
+        if (!st.isFile() && !st.isDirectory()) failures.push(`${tag}: ${p}: neither file nor folder`);
+      }
+      const gi = fs.readFileSync(join(sb.stateDir, ".gitignore"), "utf8");
+      if (!gi.split("\n").includes("*")) failures.push(`${tag}: .gitignore does not ignore everything: ${gi}`);
+      const status = execFileSync("git", ["status", "--porcelain", "--untracked-files=all"], { cwd: sb.project, encoding: "utf8" });
+      if (status.includes("session-state/")) failures.push(`${tag}: git sees the state folder: ${status}`);
+    };
+    // A fresh folder, every event, under a umask that would leave everything world-writable.
+    const sb = sandbox("modes", { git: true });
+    writeTranscript(sb, S, [rec.prompt("modes"), rec.todos([{ content: "t", status: "pending" }])]);
+    for (const event of ["Stop", "SubagentStop", "PreCompact", "SessionEnd"]) {
+      const r = await sb.run(sb.input(S, event, { agent_id: "a", agent_type: "Explore", last_assistant_message: "m" }), { umask: "000" });
+      if (r.code !== 0) failures.push(`umask 000 ${event}: exit ${r.code} ${r.stderr}`);
     }
-    const gi = fs.readFileSync(join(sb.stateDir, ".gitignore"), "utf8");
-    if (!gi.split("\n").includes("*")) failures.push(`.gitignore does not ignore everything: ${gi}`);
-    const status = execFileSync("git", ["status", "--porcelain", "--untracked-files=all"], { cwd: sb.project, encoding: "utf8" });
-    if (status.includes("session-state/")) failures.push(`git sees the state folder: ${status}`);
-    report("hostile-fs/modes", n, failures.length);
+    await sb.run(sb.input("other", "Stop"), { umask: "000" });
+    check(sb, "umask 000");
+    // A folder left readable by others (an older version, a copy): made private again.
+    const old = sandbox("modes-old", { git: true });
+    fs.mkdirSync(join(old.stateDir, "sessions"), { recursive: true, mode: 0o755 });
+    fs.mkdirSync(join(old.stateDir, "archive"), { mode: 0o755 });
+    for (const d of [old.stateDir, join(old.stateDir, "sessions"), join(old.stateDir, "archive")]) fs.chmodSync(d, 0o755);
+    fs.writeFileSync(join(old.stateDir, "hook.log"), "old line\n", { mode: 0o644 });
+    fs.writeFileSync(join(old.stateDir, ".gitignore"), "*\n", { mode: 0o644 });
+    fs.chmodSync(join(old.stateDir, ".gitignore"), 0o644);
+    writeTranscript(old, S, [rec.prompt("modes")]);
+    const r = await old.run(old.input(S, "Stop"));
+    if (r.code !== 0) failures.push(`loose old folder: exit ${r.code}`);
+    // .gitignore is not rewritten once it exists: its mode is the person's business.
+    fs.chmodSync(join(old.stateDir, ".gitignore"), 0o600);
+    check(old, "loose old folder");
+    report("hostile-fs/modes", n, failures.length, "umask 000, and a 0755/0644 folder from before");
     expect(failures).toEqual([]);
   }, 30_000);
 });
