@@ -1,5 +1,5 @@
 // Git status of the project in two processes (status + last commit), run in parallel.
-import { operationInProgress, runGit } from "../io/git";
+import { type GitResult, operationInProgress, readHeadFromDisk, runGit } from "../io/git";
 import type { Redactor } from "../state/redact";
 import type { Changes, Git } from "../state/schema";
 import { clip } from "../state/facts";
@@ -45,10 +45,14 @@ export function parseStatus(out: string): Omit<Git, "status" | "at" | "subject" 
   return g;
 }
 
-export async function collectGit(dir: string, timeoutMs: number, redact: Redactor, at: string): Promise<Git> {
+const NO_LOG: GitResult = { ok: false, reason: "error", message: "skipped" };
+
+export async function collectGit(dir: string, timeoutMs: number, redact: Redactor, at: string, previous?: Git): Promise<Git> {
+  // HEAD has not moved since the last save (read from .git, no process): its subject is known.
+  const known = previous?.status === "ok" && previous.headFull && previous.subject !== undefined && readHeadFromDisk(dir)?.sha === previous.headFull;
   const [status, log] = await Promise.all([
     runGit(dir, ["status", "--porcelain=v2", "--branch", "--untracked-files=normal"], timeoutMs),
-    runGit(dir, ["log", "-1", "--format=%h%x1f%s"], timeoutMs),
+    known ? Promise.resolve(NO_LOG) : runGit(dir, ["log", "-1", "--format=%h%x1f%s"], timeoutMs),
   ]);
   if (!status.ok) {
     const kind = status.reason === "no-git" ? "no-git" : status.reason === "not-a-repo" ? "not-a-repo" : "error";
@@ -57,8 +61,14 @@ export async function collectGit(dir: string, timeoutMs: number, redact: Redacto
   const parsed = parseStatus(status.out);
   const git: Git = { status: "ok", at, ...parsed };
   for (const c of [git.staged, git.unstaged, git.untracked, git.conflicted]) if (c) c.paths = c.paths.map(redact);
-  if (log.ok) {
-    const [short, subject] = log.out.trim().split("\x1f");
+  let last = log;
+  if (known && previous && git.headFull === previous.headFull) {
+    git.head = previous.head;
+    git.subject = previous.subject;
+    last = NO_LOG;
+  } else if (known) last = await runGit(dir, ["log", "-1", "--format=%h%x1f%s"], timeoutMs);
+  if (last.ok) {
+    const [short, subject] = last.out.trim().split("\x1f");
     git.head = short;
     git.subject = subject ? clip(redact(subject), 200) : undefined;
   } else if (git.headFull) git.head = git.headFull.slice(0, 7);

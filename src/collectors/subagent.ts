@@ -5,7 +5,7 @@ import type { InputOf } from "../events/schema";
 import type { Redactor } from "../state/redact";
 import type { SessionState } from "../state/schema";
 import { clip, upsertSubagent } from "../state/facts";
-import { cleanReport } from "../transcript/extract";
+import { cleanReport, redactClip } from "../transcript/extract";
 import { allowedTranscript } from "./transcript";
 
 export const EXCERPT_CHARS = 2000;
@@ -49,7 +49,7 @@ export function recordSubagentStop(
     type: input.agent_type ?? meta.agentType,
     description: meta.description ? clip(redact(meta.description), 200) : undefined,
     status: "completed",
-    excerpt: text ? clip(redact(text), EXCERPT_CHARS) : undefined,
+    excerpt: text ? redactClip(text, EXCERPT_CHARS, redact) : undefined,
     at,
   });
 }

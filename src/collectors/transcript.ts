@@ -6,7 +6,7 @@ import type { Logger } from "../io/log";
 import { log as msg } from "../messages";
 import type { Redactor } from "../state/redact";
 import { resetTranscriptFacts, type SessionState } from "../state/schema";
-import { applyRecord } from "../transcript/extract";
+import { applyRecord, finishRead } from "../transcript/extract";
 import { wantedLine } from "../transcript/filter";
 import { readAppended } from "../transcript/reader";
 
@@ -45,9 +45,11 @@ export function updateFromTranscript(
     },
   });
   if ("refused" in result) {
+    finishRead(s, ctx);
     log(msg.transcriptRefused(result.refused));
     return;
   }
+  finishRead(s, ctx);
   s.cursor = result.cursor;
   if (result.partial) log(msg.transcriptPartial(result.bytes));
 }

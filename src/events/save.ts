@@ -46,7 +46,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const gitTimeout = Math.min(2000, remaining(ctx) / 2);
   const gitPromise: Promise<Git | null> | null =
     settings.collectors.git && event !== "SubagentStop"
-      ? withTimeout(collectGit(config.projectDir, gitTimeout, redact, nowIso), gitTimeout + 250, null)
+      ? withTimeout(collectGit(config.projectDir, gitTimeout, redact, nowIso, readSession(paths, input.session_id)?.git), gitTimeout + 250, null)
       : null;
 
   const release = await acquire(sessionLock(paths, input.session_id), {
@@ -59,6 +59,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     await gitPromise;
     return {};
   }
+  let saved: SessionState;
   try {
     const existing = readSession(paths, input.session_id);
     const s = existing ?? emptyState(input.session_id, config.projectDir, nowIso);
@@ -96,9 +97,11 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       if (!git) log(msg.gitFailed("timed out"));
     }
     applyCollectorSwitches(s, settings.collectors);
-    s.savedAt = nowIso;
+    // Strictly increasing per session, so publish() can tell the newer of two saves apart.
+    s.savedAt = existing && existing.savedAt >= nowIso ? new Date(Date.parse(existing.savedAt) + 1).toISOString() : nowIso;
     s.lastEvent = event;
     writeSession(paths, s);
+    saved = s;
   } finally {
     release();
   }
@@ -113,7 +116,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     return {};
   }
   try {
-    publish(paths, input.session_id, settings.keep);
+    publish(paths, saved, settings.keep);
   } finally {
     releaseProject();
   }

@@ -99,11 +99,13 @@ export function pruneSessions(p: StatePaths, keep: number, live: string[]): void
   for (const { n } of files.slice(keep + 1)) if (!keepIds.has(n)) removeQuietly(path.join(p.sessions, n));
 }
 
-/** Rebuilds the project view after a save of `sessionId`; call under the project lock. */
-export function publish(p: StatePaths, sessionId: string, keep: number): SessionState | null {
-  const s = readSession(p, sessionId);
-  if (!s) return null;
+/**
+ * Rebuilds the project view after a save; call under the project lock. A slower hook of the same
+ * session that arrives after a newer save has been published leaves the newer view in place.
+ */
+export function publish(p: StatePaths, s: SessionState, keep: number): boolean {
   const latest = readLatest(p);
+  if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return false;
   if (latest && latest.sessionId !== s.sessionId) {
     const prev = readSession(p, latest.sessionId);
     if (prev) archiveSession(p, prev, keep);
@@ -111,5 +113,5 @@ export function publish(p: StatePaths, sessionId: string, keep: number): Session
   }
   writeAtomic(p.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION }));
   writeAtomic(p.lastState, renderMarkdown(s));
-  return s;
+  return true;
 }

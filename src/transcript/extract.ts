@@ -113,7 +113,8 @@ export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext):
     for (const block of content) {
       if (!isRec(block)) continue;
       if (block.type === "text" && typeof block.text === "string" && !sidechain && block.text.trim()) {
-        s.lastMessage = { text: clip(ctx.redact(block.text.trim()), 1500), at };
+        // Only the last one survives a read; finishRead() redacts it once.
+        s.lastMessage = { text: clip(block.text.trim(), 1500), at };
       } else if (block.type === "tool_use") {
         applyToolUse(s, block, sidechain, at, ctx);
       }
@@ -202,6 +203,22 @@ function applyToolUse(s: SessionState, block: Rec, sidechain: boolean, at: strin
   }
 }
 
+/**
+ * Redacts what applyRecord kept raw because most of it is overwritten within the same read (every
+ * assistant text replaces the last one). Call once after a batch of records, before saving.
+ */
+export function finishRead(s: SessionState, ctx: ExtractContext): void {
+  if (s.lastMessage) s.lastMessage.text = ctx.redact(s.lastMessage.text);
+}
+
+/**
+ * Redacts a long text without paying for all of it: the head is cut with a wide margin first, so a
+ * secret that starts inside the kept part is still whole when the patterns run, then cut to size.
+ */
+export function redactClip(text: string, max: number, redact: Redactor): string {
+  return clip(redact(text.length > max + 4000 ? text.slice(0, max + 4000) : text), max);
+}
+
 /** Drops the harness wrapping around a subagent's report, keeping only what it said. */
 export function cleanReport(text: string): string {
   return text
@@ -252,7 +269,7 @@ function applyToolResult(s: SessionState, block: Rec, result: unknown, sidechain
     type: str(r.agentType) ?? pending.agentType,
     description: pending.description,
     status: "completed",
-    excerpt: text ? clip(ctx.redact(text), 2000) : undefined,
+    excerpt: text ? redactClip(text, 2000, ctx.redact) : undefined,
     at,
   });
 }
@@ -267,7 +284,7 @@ function applyTaskNotification(s: SessionState, raw: string, at: string, ctx: Ex
   const report = result ? cleanReport(result) : undefined;
   upsertSubagent(s, id, {
     status: "completed",
-    excerpt: report ? clip(ctx.redact(report), 2000) : undefined,
+    excerpt: report ? redactClip(report, 2000, ctx.redact) : undefined,
     at,
   });
 }

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { makeRedactor } from "../../src/state/redact";
 import { emptyState, type SessionState } from "../../src/state/schema";
-import { applyRecord } from "../../src/transcript/extract";
+import { applyRecord, finishRead } from "../../src/transcript/extract";
 import { wantedLine } from "../../src/transcript/filter";
 import { readAppended } from "../../src/transcript/reader";
 
@@ -18,6 +18,7 @@ export function fold(file: string, projectDir = "/tmp/proj", state?: SessionStat
     wanted: wantedLine,
   });
   if ("refused" in r) throw new Error(`refused: ${r.refused}`);
+  finishRead(s, ctx);
   s.cursor = r.cursor;
   return s;
 }
