@@ -54,7 +54,7 @@ export async function runHook(stdin: Buffer | { tooLarge: true }, opt: RunOption
   }
   const name = (json as Record<string, unknown>).hook_event_name;
   if (typeof name !== "string" || !EVENT_NAMES.includes(name as EventName)) {
-    early(msg.unknownEvent(String(name).slice(0, 60)));
+    early(msg.unknownEvent(typeof name === "string" ? name.slice(0, 60) : typeof name));
     return {};
   }
   const parsed = HookInput.safeParse(json);

@@ -31,7 +31,8 @@ export function updateFromTranscript(
     log(msg.transcriptRefused("outside the Claude Code projects folder or missing"));
     return;
   }
-  if (s.transcriptPath && s.transcriptPath !== real) s.cursor = undefined;
+  // Another file than last time: what was learned from the old one does not describe this one.
+  if (s.transcriptPath && s.transcriptPath !== real) resetTranscriptFacts(s);
   s.transcriptPath = real;
   const nowIso = new Date(config.now()).toISOString();
   const ctx = { projectDir: config.projectDir, redact, nowIso };

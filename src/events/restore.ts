@@ -49,7 +49,9 @@ async function compareGit(config: Config, state: SessionState): Promise<GitCompa
     now = { branch: ref === "HEAD" ? undefined : ref, sha };
   }
   const cmp: GitCompare = { now };
-  if (saved.headFull && now.sha && saved.headFull !== now.sha) {
+  // headFull comes from a file on disk: only a real object name may reach the git command line.
+  const hex = /^[0-9a-f]{40,64}$/;
+  if (saved.headFull && now.sha && saved.headFull !== now.sha && hex.test(saved.headFull) && hex.test(now.sha)) {
     const r = await runGit(config.projectDir, ["rev-list", "--count", `${saved.headFull}..${now.sha}`], 1500);
     if (r.ok) cmp.newCommits = Number(r.out.trim()) || 0;
   }
