@@ -3,7 +3,7 @@
 import * as os from "node:os";
 import * as path from "node:path";
 import { readJson } from "./io/fs";
-import { type Settings, SettingsSchema, sources } from "./settings";
+import { defaultSettings, type Settings, SettingsSchema, sources } from "./settings";
 
 export type Env = Record<string, string | undefined>;
 
@@ -56,9 +56,9 @@ function diffSettings(raw: Record<string, unknown>, parsed: Record<string, unkno
 export function loadSettings(projectDir: string, env: Env): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
   const raw = readJson(path.join(projectDir, SETTINGS_FILE), 256 * 1024);
-  const base = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  const settings = SettingsSchema.parse(base);
-  diffSettings(base, settings as unknown as Record<string, unknown>, "", problems);
+  const base = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
+  const settings = base ? SettingsSchema.parse(base) : defaultSettings();
+  if (base) diffSettings(base, settings as unknown as Record<string, unknown>, "", problems);
   const num = (name: string): number | undefined => {
     const v = env[name];
     if (v === undefined || v === "") return undefined;

@@ -4,7 +4,7 @@ import type { Env } from "./config";
 import { isDisabled, projectDirFrom, resolveConfig, STATE_DIR } from "./config";
 import type { Outcome } from "./events/context";
 import { dispatch } from "./events/dispatch";
-import { EVENT_NAMES, type EventName, HookInput } from "./events/schema";
+import { EVENT_NAMES, type EventName, parseInput } from "./events/schema";
 import { fileLogger } from "./io/log";
 import { log as msg } from "./messages";
 import * as path from "node:path";
@@ -57,7 +57,7 @@ export async function runHook(stdin: Buffer | { tooLarge: true }, opt: RunOption
     early(msg.unknownEvent(typeof name === "string" ? name.slice(0, 60) : typeof name));
     return {};
   }
-  const parsed = HookInput.safeParse(json);
+  const parsed = parseInput(name as EventName, json);
   if (!parsed.success) {
     early(msg.badInput(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ").slice(0, 300)));
     return {};

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { claudeDirFrom, isDisabled, loadSettings, resolveConfig } from "../../src/config";
+import { defaultSettings, SettingsSchema } from "../../src/settings";
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -42,6 +43,10 @@ describe("config", () => {
     expect(problems.join("\n")).toMatch(/"maxChars" has a wrong value/);
     expect(problems.join("\n")).toMatch(/"collectors.git" has a wrong value/);
     expect(problems.join("\n")).not.toMatch(/inject/);
+  });
+
+  it("uses the same defaults with and without zod", () => {
+    expect(defaultSettings()).toEqual(SettingsSchema.parse({}));
   });
 
   it("survives a settings file that is not JSON", () => {
