@@ -1,6 +1,5 @@
 // The only reader of environment variables and the working directory. Everything downstream gets
 // plain values, so tests build a Config instead of patching process.env.
-import * as os from "node:os";
 import * as path from "node:path";
 import { readJson } from "./io/fs";
 import { defaultSettings, type Settings, SettingsSchema, sources } from "./settings";
@@ -25,7 +24,9 @@ export const isDisabled = (env: Env): boolean => /^(1|true|yes|on)$/i.test(env.S
 
 export function claudeDirFrom(env: Env): string {
   if (env.CLAUDE_CONFIG_DIR) return path.resolve(env.CLAUDE_CONFIG_DIR);
-  return path.join(env.HOME || os.homedir(), ".claude");
+  // node:os only when HOME is unset: every hook run resolves this path.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return path.join(env.HOME || (require("node:os") as typeof import("node:os")).homedir(), ".claude");
 }
 
 export function projectDirFrom(env: Env, inputCwd: string | undefined, processCwd: string): string {

@@ -41,6 +41,8 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const redact = makeRedactor(settings.redact);
   const nowIso = new Date(started).toISOString();
   const event = input.hook_event_name;
+  // Milestones are flushed to the disk; per-turn saves rely on the atomic rename alone.
+  const durable = event === "PreCompact" || event === "SessionEnd";
 
   // git runs in other processes while this one reads the transcript.
   const gitTimeout = Math.min(2000, remaining(ctx) / 2);
@@ -100,7 +102,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     // Strictly increasing per session, so publish() can tell the newer of two saves apart.
     s.savedAt = existing && existing.savedAt >= nowIso ? new Date(Date.parse(existing.savedAt) + 1).toISOString() : nowIso;
     s.lastEvent = event;
-    writeSession(paths, s);
+    writeSession(paths, s, durable);
     saved = s;
   } finally {
     release();
@@ -116,7 +118,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     return {};
   }
   try {
-    publish(paths, saved, settings.keep);
+    publish(paths, saved, settings.keep, durable);
   } finally {
     releaseProject();
   }

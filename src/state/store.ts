@@ -34,8 +34,8 @@ export function readSession(p: StatePaths, sessionId: string): SessionState | nu
   return parsed.success ? parsed.data : null;
 }
 
-export function writeSession(p: StatePaths, s: SessionState): void {
-  writeAtomic(sessionJson(p, s.sessionId), JSON.stringify(s));
+export function writeSession(p: StatePaths, s: SessionState, durable = false): void {
+  writeAtomic(sessionJson(p, s.sessionId), JSON.stringify(s), { durable });
 }
 
 /**
@@ -82,7 +82,7 @@ const stamp = (iso: string): string => iso.replace(/[:.]/g, "-");
 export function archiveSession(p: StatePaths, s: SessionState, keep: number): void {
   const id = fileIdOf(s.sessionId);
   for (const name of listDir(p.archive)) if (name.endsWith(`_${id}.md`)) removeQuietly(path.join(p.archive, name));
-  writeAtomic(path.join(p.archive, `${stamp(s.savedAt)}_${id}.md`), renderMarkdown(s));
+  writeAtomic(path.join(p.archive, `${stamp(s.savedAt)}_${id}.md`), renderMarkdown(s), { durable: true });
   const names = listDir(p.archive)
     .filter((n) => n.endsWith(".md"))
     .sort();
@@ -103,7 +103,7 @@ export function pruneSessions(p: StatePaths, keep: number, live: string[]): void
  * Rebuilds the project view after a save; call under the project lock. A slower hook of the same
  * session that arrives after a newer save has been published leaves the newer view in place.
  */
-export function publish(p: StatePaths, s: SessionState, keep: number): boolean {
+export function publish(p: StatePaths, s: SessionState, keep: number, durable = false): boolean {
   const latest = readLatest(p);
   if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return false;
   if (latest && latest.sessionId !== s.sessionId) {
@@ -111,7 +111,7 @@ export function publish(p: StatePaths, s: SessionState, keep: number): boolean {
     if (prev) archiveSession(p, prev, keep);
     pruneSessions(p, keep, [s.sessionId, latest.sessionId]);
   }
-  writeAtomic(p.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION }));
-  writeAtomic(p.lastState, renderMarkdown(s));
+  writeAtomic(p.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION }), { durable });
+  writeAtomic(p.lastState, renderMarkdown(s), { durable });
   return true;
 }
