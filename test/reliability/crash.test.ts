@@ -101,23 +101,34 @@ describe("crashes", () => {
       if (beforeMd !== null && md === null) failures.push(`round ${round}: .last-state.md vanished`);
       failures.push(...stateProblems(sb.stateDir).map((p) => `round ${round}: ${p}`));
     }
-    // Temp files of writes that were killed: swept by a later save once they are a minute old.
+    // Temp files of writes that were killed: swept by a later durable save once a minute old.
     const isTemp = (p: string): boolean => /\.(json|md)\.\d+$/.test(p);
+    // Kills rarely land between a temp write and its rename; plant two such files as well.
+    fs.writeFileSync(join(sb.stateDir, "sessions", `${session}.json.1234567`), "{\"half\":");
+    fs.writeFileSync(join(sb.stateDir, ".last-state.md.7654321"), "# Session st");
     const leftovers = walk(sb.stateDir).filter(isTemp);
     const old = new Date(Date.now() - 120_000);
     for (const p of leftovers) fs.utimesSync(p, old, old);
+    // A young one may belong to a writer still running: kept.
+    const young = join(sb.stateDir, "latest.json.42");
+    fs.writeFileSync(young, "{");
     // One clean save at the end catches up with everything the killed saves missed.
     const final = await sb.run(sb.input(session, "Stop", { last_assistant_message: "final" }));
     if (final.code !== 0) failures.push(`final save exit ${final.code}`);
     const state = readState(sb, session);
     if (lastPrompt(state) !== "round 199") failures.push(`after the final save the last prompt is ${lastPrompt(state)}`);
-    const unswept = walk(sb.stateDir).filter(isTemp);
+    // Temp files are swept by the durable saves (PreCompact, SessionEnd).
+    const flush = await sb.run(sb.input(session, "PreCompact", { trigger: "auto" }));
+    if (flush.code !== 0) failures.push(`PreCompact exit ${flush.code}`);
+    const unswept = walk(sb.stateDir).filter((p) => isTemp(p) && p !== young);
+    if (!fs.existsSync(young)) failures.push("a young temp file (a writer still running) was removed");
+    fs.rmSync(young);
     if (unswept.length) failures.push(`temp files of killed writes not swept: ${unswept.join(", ")}`);
     report(
       "crash/sigkill-200-saves",
       200,
       failures.length,
-      `${killed} killed (${killedAfterWrite} of them after the new state was written), ${completed} finished, ${lockLeft} saves after a left-over lock (slowest ${Math.round(takeoverMax)} ms), typical save ${Math.round(typical)} ms, ${leftovers.length} temp files of killed writes swept`,
+      `${killed} killed (${killedAfterWrite} of them after the new state was written), ${completed} finished, ${lockLeft} saves after a left-over lock (slowest ${Math.round(takeoverMax)} ms), typical save ${Math.round(typical)} ms, ${leftovers.length} temp files of killed writes swept (2 of them planted)`,
     );
     expect(failures.slice(0, 20)).toEqual([]);
   }, 180_000);
