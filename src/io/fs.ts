@@ -144,10 +144,9 @@ export function removeQuietly(file: string): void {
 }
 
 /**
- * Atomic replace (temp file, fsync, rename) with owner-only permissions. A symlink planted at the
- * target is removed first so the write can never land outside the state folder.
- */
-/**
+ * Atomic replace (temp file, rename) with owner-only permissions. A symlink planted at the target
+ * is removed first so the write can never land outside the state folder.
+ *
  * `durable` adds an fsync before the rename and sweeps temp files of killed writers. Without it the
  * replace is still atomic for every failure of the process (the rename is all or nothing), only not
  * against a power cut; the per-turn saves skip it (fsync was the largest single cost of a Stop,
