@@ -3,9 +3,11 @@ import type { Config } from "../config";
 import { readJson, statSafe } from "../io/fs";
 import type { InputOf } from "../events/schema";
 import type { Redactor } from "../state/redact";
+import type { SubagentReport } from "../state/inbox";
 import type { SessionState } from "../state/schema";
 import { clip, upsertSubagent } from "../state/facts";
 import { cleanReport, redactClip } from "../transcript/extract";
+import { hasElement } from "../transcript/tags";
 import { allowedTranscript } from "./transcript";
 
 export const EXCERPT_CHARS = 2000;
@@ -31,27 +33,21 @@ export function isCompactionAgent(input: InputOf<"SubagentStop">): boolean {
   if (input.agent_type) return false;
   if (input.agent_id?.startsWith("acompact")) return true;
   const msg = input.last_assistant_message ?? "";
-  if (/<summary>[\s\S]*<\/summary>/.test(msg) || msg.trimStart().startsWith("<analysis>")) return true;
+  if (hasElement(msg, "summary") || msg.trimStart().startsWith("<analysis>")) return true;
   return !input.agent_transcript_path || !statSafe(input.agent_transcript_path);
 }
 
-export function recordSubagentStop(
-  s: SessionState,
-  input: InputOf<"SubagentStop">,
-  config: Config,
-  redact: Redactor,
-  at: string,
-): void {
-  const id = input.agent_id ?? `agent-${at}`;
+/** What a finished subagent reported, redacted, ready for the inbox. */
+export function subagentReport(input: InputOf<"SubagentStop">, config: Config, redact: Redactor, at: string): SubagentReport {
   const meta = metaOf(input.agent_transcript_path, config);
   const text = input.last_assistant_message ? cleanReport(input.last_assistant_message) : undefined;
-  upsertSubagent(s, redact(id), {
+  return {
+    id: redact(input.agent_id ?? `agent-${at}`),
     type: input.agent_type ?? meta.agentType,
     description: meta.description ? clip(redact(meta.description), 200) : undefined,
-    status: "completed",
     excerpt: text ? redactClip(text, EXCERPT_CHARS, redact) : undefined,
     at,
-  });
+  };
 }
 
 export function recordBackgroundTasks(s: SessionState, input: InputOf<"Stop">, redact: Redactor, at: string): void {

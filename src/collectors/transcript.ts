@@ -1,7 +1,7 @@
 // Brings the session state up to date with what was appended to the transcript since last time.
 import * as path from "node:path";
 import type { Config } from "../config";
-import { isInside, realpathSafe } from "../io/fs";
+import { isInside, realpathSafe, statSafe } from "../io/fs";
 import type { Logger } from "../io/log";
 import { log as msg } from "../messages";
 import type { Redactor } from "../state/redact";
@@ -31,8 +31,15 @@ export function updateFromTranscript(
     log(msg.transcriptRefused("outside the Claude Code projects folder or missing"));
     return;
   }
+  if (!statSafe(real)?.isFile()) {
+    // A folder, FIFO or device: nothing to read, and no reason to forget what was learned.
+    log(msg.transcriptRefused("not a regular file"));
+    return;
+  }
   // Another file than last time: what was learned from the old one does not describe this one.
-  if (s.transcriptPath && s.transcriptPath !== real) resetTranscriptFacts(s);
+  // A cursor that is not a byte offset (a tampered state file) cannot be trusted either.
+  const badCursor = !!s.cursor && !(Number.isSafeInteger(s.cursor.offset) && s.cursor.offset >= 0);
+  if ((s.transcriptPath && s.transcriptPath !== real) || badCursor) resetTranscriptFacts(s);
   s.transcriptPath = real;
   const nowIso = new Date(config.now()).toISOString();
   const ctx = { projectDir: config.projectDir, redact, nowIso };

@@ -1,16 +1,17 @@
 // Stop, SubagentStop, PreCompact, SessionEnd: bring this session's state up to date and publish it.
 import { collectGit } from "../collectors/git";
 import { discoverPlanFile, resolvePlan } from "../collectors/plan";
-import { isCompactionAgent, recordBackgroundTasks, recordSubagentStop } from "../collectors/subagent";
+import { isCompactionAgent, recordBackgroundTasks, subagentReport } from "../collectors/subagent";
 import { readTaskDir } from "../collectors/tasks";
 import { updateFromTranscript } from "../collectors/transcript";
 import { withTimeout } from "../collectors/run";
 import { acquire } from "../io/lock";
 import { log as msg } from "../messages";
-import { clip } from "../state/facts";
+import { clip, upsertSubagent } from "../state/facts";
+import { clearReports, postReport, takeReports } from "../state/inbox";
 import { statePaths, sessionLock } from "../state/paths";
 import { makeRedactor } from "../state/redact";
-import { emptyState, type Git, type SessionState } from "../state/schema";
+import { emptyState, type SessionState } from "../state/schema";
 import { carryOver, prepareStateDir, publish, readSession, writeSession } from "../state/store";
 import { type HandlerContext, type Outcome, remaining } from "./context";
 import type { SaveInput } from "./schema";
@@ -44,37 +45,43 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   // Milestones are flushed to the disk; per-turn saves rely on the atomic rename alone.
   const durable = event === "PreCompact" || event === "SessionEnd";
 
-  // git runs in other processes while this one reads the transcript.
+  if (event === "SubagentStop") {
+    if (isCompactionAgent(input)) {
+      log(msg.compactionAgent);
+      return {};
+    }
+  }
+  // A report is on disk before any waiting: if the lock cannot be had in time, the next save of
+  // this session folds it in (and if even the inbox cannot be written, it is applied under the lock).
+  const report = event === "SubagentStop" ? subagentReport(input, config, redact, nowIso) : null;
+  const posted = report ? postReport(paths, input.session_id, report) : false;
+
+  // git runs first and without the lock, so parallel hooks of this session never wait on it.
   const gitTimeout = Math.min(2000, remaining(ctx) / 2);
-  const gitPromise: Promise<Git | null> | null =
+  const git =
     settings.collectors.git && event !== "SubagentStop"
-      ? withTimeout(collectGit(config.projectDir, gitTimeout, redact, nowIso, readSession(paths, input.session_id)?.git), gitTimeout + 250, null)
-      : null;
+      ? await withTimeout(collectGit(config.projectDir, gitTimeout, redact, nowIso, readSession(paths, input.session_id)?.git), gitTimeout + 250, null)
+      : undefined;
 
   const release = await acquire(sessionLock(paths, input.session_id), {
-    timeoutMs: Math.min(2500, remaining(ctx) / 2),
+    timeoutMs: Math.max(500, remaining(ctx) - 1500),
     now: config.now,
     onStale: () => log(msg.lockStale("session")),
   });
   if (!release) {
     log(msg.lockTimeout("session"));
-    await gitPromise;
     return {};
   }
   let saved: SessionState;
+  let merged: string[] = [];
   try {
     const existing = readSession(paths, input.session_id);
     const s = existing ?? emptyState(input.session_id, config.projectDir, nowIso);
     if (input.transcript_path && event !== "SubagentStop") {
       updateFromTranscript(s, input.transcript_path, config, redact, started + (ctx.deadline - started) * 0.6, log);
     }
-    if (event === "SubagentStop") {
-      if (isCompactionAgent(input)) {
-        log(msg.compactionAgent);
-        return {};
-      }
-      recordSubagentStop(s, input, config, redact, nowIso);
-    }
+    merged = takeReports(paths, s);
+    if (report && !posted) upsertSubagent(s, report.id, { ...report, status: "completed" });
     if (event === "Stop") {
       recordBackgroundTasks(s, input, redact, nowIso);
       // The transcript may not hold the final message yet at Stop time; the input does.
@@ -92,8 +99,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       if (found) s.plan = { path: found, source: "file", at: nowIso };
     }
     if (settings.collectors.plan) s.plan = resolvePlan(s, { projectDir: config.projectDir, claudeDir: config.claudeDir, redact });
-    if (gitPromise) {
-      const git = await gitPromise;
+    if (git !== undefined) {
       if (git) s.git = git;
       if (git && git.status === "error") log(msg.gitFailed(git.reason ?? "unknown"));
       if (!git) log(msg.gitFailed("timed out"));
@@ -103,6 +109,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     s.savedAt = existing && existing.savedAt >= nowIso ? new Date(Date.parse(existing.savedAt) + 1).toISOString() : nowIso;
     s.lastEvent = event;
     writeSession(paths, s, durable);
+    clearReports(merged);
     saved = s;
   } finally {
     release();

@@ -135,6 +135,15 @@ export function listDir(dir: string): string[] {
   }
 }
 
+/** Removes an empty folder; a folder that is not empty (or gone) is left alone. */
+export function removeEmptyDir(dir: string): void {
+  try {
+    fs.rmdirSync(dir);
+  } catch {
+    /* not empty, or gone */
+  }
+}
+
 export function removeQuietly(file: string): void {
   try {
     fs.unlinkSync(file);

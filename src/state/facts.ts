@@ -2,7 +2,8 @@
 // handlers. Every list has a cap so a session of any length keeps a state of bounded size.
 import type { SessionState, Subagent, Task } from "./schema";
 
-export const LIMITS = { prompts: 5, files: 60, subagents: 20, tasks: 200, promptChars: 1500 } as const;
+// subagents: 40 so that a burst of parallel agents (32 tested) is kept whole.
+export const LIMITS = { prompts: 5, files: 60, subagents: 40, tasks: 200, promptChars: 1500 } as const;
 
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;

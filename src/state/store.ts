@@ -2,7 +2,7 @@
 // a lock; the project-level view (latest.json, .last-state.md, archive/) is rebuilt from what is on
 // disk, so a slower hook can never publish an older state over a newer one.
 import * as path from "node:path";
-import { ensurePrivateDir, listDir, lstatSafe, readJson, removeQuietly, statSafe, writeAtomic } from "../io/fs";
+import { ensurePrivateDir, listDir, lstatSafe, readJson, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
 import { renderMarkdown } from "./render";
 import { SessionState, STATE_VERSION } from "./schema";
 import { type StatePaths, fileIdOf, sessionJson } from "./paths";
@@ -60,7 +60,7 @@ export function carryOver(p: StatePaths, s: SessionState, config: { settings: { 
   }
   s.plan ??= prev.plan;
   const own = new Set(s.subagents.map((a) => a.id));
-  s.subagents = [...prev.subagents.filter((a) => a.status === "completed" && !own.has(a.id)), ...s.subagents].slice(-20);
+  s.subagents = [...prev.subagents.filter((a) => a.status === "completed" && !own.has(a.id)), ...s.subagents].slice(-40);
   s.prompts = [...prev.prompts.slice(-2), ...s.prompts].slice(-5);
 }
 
@@ -96,7 +96,11 @@ export function pruneSessions(p: StatePaths, keep: number, live: string[]): void
     .map((n) => ({ n, t: statSafe(path.join(p.sessions, n))?.mtimeMs ?? 0 }))
     .sort((a, b) => b.t - a.t);
   const keepIds = new Set(live.map((id) => `${fileIdOf(id)}.json`));
-  for (const { n } of files.slice(keep + 1)) if (!keepIds.has(n)) removeQuietly(path.join(p.sessions, n));
+  for (const { n } of files.slice(keep + 1)) {
+    if (keepIds.has(n)) continue;
+    removeQuietly(path.join(p.sessions, n));
+    removeEmptyDir(path.join(p.sessions, n.replace(/\.json$/, ".inbox")));
+  }
 }
 
 /**

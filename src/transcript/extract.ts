@@ -3,6 +3,7 @@
 import * as path from "node:path";
 import type { Redactor } from "../state/redact";
 import type { SessionState, Todo } from "../state/schema";
+import { hasElement, stripTag, tagContent } from "./tags";
 import { bounded, clip, pushPrompt, recordFile, upsertSubagent, upsertTask } from "../state/facts";
 
 export interface ExtractContext {
@@ -36,14 +37,11 @@ const PLAN_FILE = /(^|\/)(plans\/.+\.md|[^/]*plan\.md|PLAN\.md|\.claude\/plans\/
 
 export const isPlanPath = (p: string): boolean => PLAN_FILE.test(p.replace(/\\/g, "/"));
 
-function tag(text: string, name: string): string | undefined {
-  const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(text);
-  return m?.[1]?.trim();
-}
+const tag = tagContent;
 
 /** The person's words from a prompt, or null for slash-command noise and system messages. */
 export function promptText(raw: string): string | null {
-  let text = raw.replace(/<system-reminder>[\s\S]*?<\/system-reminder>/g, "").trim();
+  let text = stripTag(raw, "system-reminder").trim();
   if (/^<command-(?:name|message)>/.test(text) && text.includes("<command-name>")) {
     const name = tag(text, "command-name") ?? "";
     const args = tag(text, "command-args") ?? "";
@@ -68,6 +66,12 @@ function relPath(projectDir: string, file: string): string {
   const rel = path.relative(projectDir, abs);
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : abs;
 }
+
+const redactTodo = (t: Todo, redact: Redactor): Todo => ({
+  ...t,
+  content: redact(t.content),
+  activeForm: t.activeForm === undefined ? undefined : redact(t.activeForm),
+});
 
 function todosFrom(list: unknown): Todo[] | null {
   if (!Array.isArray(list)) return null;
@@ -171,7 +175,7 @@ function applyToolUse(s: SessionState, block: Rec, sidechain: boolean, at: strin
   if (sidechain) return;
   if (name === "TodoWrite") {
     const todos = todosFrom(input.todos);
-    if (todos) s.todos = { items: todos.map((t) => ({ ...t, content: ctx.redact(t.content) })), at };
+    if (todos) s.todos = { items: todos.map((t) => redactTodo(t, ctx.redact)), at };
   } else if (name === "ExitPlanMode") {
     const plan = str(input.plan);
     const file = str(input.planFilePath);
@@ -183,7 +187,7 @@ function applyToolUse(s: SessionState, block: Rec, sidechain: boolean, at: strin
       upsertTask(s, taskId, {
         subject: str(input.subject) ? ctx.redact(str(input.subject) as string) : undefined,
         status: status === "pending" || status === "in_progress" || status === "completed" || status === "deleted" ? status : undefined,
-        activeForm: str(input.activeForm),
+        activeForm: str(input.activeForm) ? ctx.redact(str(input.activeForm) as string) : undefined,
       });
       s.tasksAt = at;
     }
@@ -221,10 +225,10 @@ export function redactClip(text: string, max: number, redact: Redactor): string 
 
 /** Drops the harness wrapping around a subagent's report, keeping only what it said. */
 export function cleanReport(text: string): string {
-  return text
-    .replace(/<tools-used-before-summary>[\s\S]*?<\/tools-used-before-summary>/g, "")
-    .replace(/<usage>[\s\S]*?<\/usage>/g, "")
-    .replace(/^agentId: \S+.*$/gm, "")
+  return stripTag(stripTag(text, "tools-used-before-summary"), "usage")
+    .split("\n")
+    .filter((l) => !l.startsWith("agentId: "))
+    .join("\n")
     .trim();
 }
 
@@ -243,7 +247,7 @@ function applyToolResult(s: SessionState, block: Rec, result: unknown, sidechain
   const r = isRec(result) ? result : {};
   if (Array.isArray(r.newTodos)) {
     const todos = todosFrom(r.newTodos);
-    if (todos) s.todos = { items: todos.map((t) => ({ ...t, content: ctx.redact(t.content) })), at };
+    if (todos) s.todos = { items: todos.map((t) => redactTodo(t, ctx.redact)), at };
     return;
   }
   if (!pending || !id) return;

@@ -145,7 +145,7 @@ describe("transcript_path", () => {
     expect(failures).toEqual([]);
   }, 120_000);
 
-  it.fails("known bug, src/collectors/transcript.ts (since f2e09e5): a transcript_path inside the projects folder that is a folder or a FIFO wipes the saved facts", async () => {
+  it("fixed: src/collectors/transcript.ts (since f2e09e5): a transcript_path inside the projects folder that is a folder or a FIFO wipes the saved facts", async () => {
     const sb = await primed("tp-wipe", { settings: { collectors: { git: false } } });
     const want = facts(sb);
     fs.mkdirSync(join(sb.projects, "dir.jsonl"));
@@ -347,7 +347,7 @@ describe("tampered state files", () => {
     expect(failures).toEqual([]);
   }, 120_000);
 
-  it.fails("known bug, src/transcript/reader.ts: a saved cursor with a negative or fractional offset makes every later read fail", async () => {
+  it("fixed: src/transcript/reader.ts: a saved cursor with a negative or fractional offset makes every later read fail", async () => {
     const sb = await primed("tamper-cursor", { settings: { collectors: { git: false } } });
     const file = join(sb.stateDir, "sessions", `${S}.json`);
     const state = JSON.parse(fs.readFileSync(file, "utf8")) as { cursor: { offset: number } };

@@ -141,7 +141,7 @@ describe("secrets", () => {
     expect([...unique, ...failures]).toEqual([]);
   }, 180_000);
 
-  it.fails("known bug, src/transcript/extract.ts: activeForm of TodoWrite and TaskUpdate is stored without redaction", async () => {
+  it("fixed: src/transcript/extract.ts: activeForm of TodoWrite and TaskUpdate is stored without redaction", async () => {
     const sb = sandbox("activeform");
     sb.settings({ collectors: { git: false } });
     const s = secrets()[0] as Secret;

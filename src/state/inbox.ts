@@ -1,0 +1,54 @@
+// Subagent reports are first dropped into a per-session inbox, without any lock: parallel
+// SubagentStop hooks (a burst of 32 agents finishing together) then lose nothing even when some
+// cannot take the session lock in time. Whoever next holds the lock folds the inbox into the state.
+import * as path from "node:path";
+import { ensurePrivateDir, listDir, readJson, removeQuietly, writeAtomic } from "../io/fs";
+import { upsertSubagent } from "./facts";
+import { fileIdOf, type StatePaths } from "./paths";
+import type { SessionState } from "./schema";
+
+export interface SubagentReport {
+  id: string;
+  type?: string;
+  description?: string;
+  excerpt?: string;
+  at: string;
+}
+
+const MAX_FILES = 200;
+const inboxDir = (p: StatePaths, sessionId: string): string => path.join(p.sessions, `${fileIdOf(sessionId)}.inbox`);
+
+/** Returns false when the inbox could not be written (the caller then saves under the lock only). */
+export function postReport(p: StatePaths, sessionId: string, report: SubagentReport): boolean {
+  const dir = inboxDir(p, sessionId);
+  if (ensurePrivateDir(dir) !== true) return false;
+  const name = `${fileIdOf(report.id)}-${process.pid}-${Math.random().toString(36).slice(2, 10)}.json`;
+  try {
+    writeAtomic(path.join(dir, name), JSON.stringify(report));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Folds every report waiting in the inbox into the state; returns the files to delete once saved. */
+export function takeReports(p: StatePaths, s: SessionState): string[] {
+  const dir = inboxDir(p, s.sessionId);
+  const files = listDir(dir)
+    .filter((n) => n.endsWith(".json"))
+    .slice(0, MAX_FILES)
+    .map((n) => path.join(dir, n));
+  const reports = files
+    .map((f) => readJson(f, 64 * 1024) as Partial<SubagentReport> | null)
+    .filter((r): r is SubagentReport => !!r && typeof r.id === "string" && typeof r.at === "string")
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  for (const r of reports) {
+    const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+    upsertSubagent(s, r.id, { type: str(r.type), description: str(r.description), excerpt: str(r.excerpt), status: "completed", at: r.at });
+  }
+  return files;
+}
+
+export function clearReports(files: string[]): void {
+  for (const f of files) removeQuietly(f);
+}
