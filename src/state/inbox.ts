@@ -2,7 +2,7 @@
 // SubagentStop hooks (a burst of 32 agents finishing together) then lose nothing even when some
 // cannot take the session lock in time. Whoever next holds the lock folds the inbox into the state.
 import * as path from "node:path";
-import { ensurePrivateDir, listDir, readJson, removeQuietly, writeAtomic } from "../io/fs";
+import { ensurePrivateDir, listDir, readJson, removeEmptyDir, removeQuietly, writeAtomic } from "../io/fs";
 import { upsertSubagent } from "./facts";
 import { fileIdOf, type StatePaths } from "./paths";
 import type { SessionState } from "./schema";
@@ -21,14 +21,18 @@ const inboxDir = (p: StatePaths, sessionId: string): string => path.join(p.sessi
 /** Returns false when the inbox could not be written (the caller then saves under the lock only). */
 export function postReport(p: StatePaths, sessionId: string, report: SubagentReport): boolean {
   const dir = inboxDir(p, sessionId);
-  if (ensurePrivateDir(dir) !== true) return false;
   const name = `${fileIdOf(report.id)}-${process.pid}-${Math.random().toString(36).slice(2, 10)}.json`;
-  try {
-    writeAtomic(path.join(dir, name), JSON.stringify(report));
-    return true;
-  } catch {
-    return false;
+  // Twice: a lock holder may remove the emptied inbox between our mkdir and our write.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (ensurePrivateDir(dir) !== true) return false;
+    try {
+      writeAtomic(path.join(dir, name), JSON.stringify(report));
+      return true;
+    } catch {
+      removeEmptyDir(dir);
+    }
   }
+  return false;
 }
 
 /** Folds every report waiting in the inbox into the state; returns the files to delete once saved. */
@@ -49,6 +53,8 @@ export function takeReports(p: StatePaths, s: SessionState): string[] {
   return files;
 }
 
+/** Deletes folded reports, and the inbox itself once it is empty: no folder left per session. */
 export function clearReports(files: string[]): void {
   for (const f of files) removeQuietly(f);
+  if (files[0]) removeEmptyDir(path.dirname(files[0]));
 }
