@@ -1,24 +1,15 @@
 // Scenario 1: the hook's first run in a project with nothing saved must be invisible.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeApi, type FakeApi } from "./fake-api";
-import { createSandbox, installHook, runClaude, type Sandbox } from "./harness";
+import { describe, expect, it } from "vitest";
+import { useProject } from "./checks";
+import { runClaude } from "./harness";
 import { hookFailures, requestsWithContext } from "./inspect";
 
 describe("first startup without saved state", () => {
-  let api: FakeApi;
-  let sandbox: Sandbox;
-
-  beforeAll(async () => {
-    api = await startFakeApi();
-    sandbox = createSandbox();
-    installHook(sandbox);
-  });
-  afterAll(async () => {
-    await api?.close();
-    sandbox?.cleanup();
-  });
+  const project = useProject();
 
   it("injects nothing, reports no hook error and exits 0", async () => {
+    const api = project.api();
+    const sandbox = project.sandbox();
     const run = await runClaude(sandbox, api, "Hello, what is in this repository?");
 
     expect(run.exitCode, run.stderr).toBe(0);

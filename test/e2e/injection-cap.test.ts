@@ -3,10 +3,9 @@
 // SessionStart context (above it the model gets a 2 KB `<persisted-output>` preview instead), keeps
 // the most important part (the todos, open ones first) ahead of the subagent outputs, and ends with
 // the path of the full state.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeApi, type FakeApi } from "./fake-api";
-import { expectAll, expectCleanRun, SCENARIO_TIMEOUT_MS } from "./checks";
-import { createSandbox, installHook, runClaude, TODO_WRITE_ENV, type Sandbox } from "./harness";
+import { describe, expect, it } from "vitest";
+import { expectAll, expectCleanRun, SCENARIO_TIMEOUT_MS, useProject } from "./checks";
+import { runClaude, TODO_WRITE_ENV } from "./harness";
 import {
   firstRequest, INJECTION_FOOTER, readHookLog, readLastState, readSessionState, readTranscript, requestTexts, stateInjections, toolErrors,
 } from "./inspect";
@@ -18,21 +17,12 @@ const PERSISTED = "<persisted-output>";
 const env = TODO_WRITE_ENV;
 
 describe.sequential("scenario 10: very long todos, requests and subagent reports", () => {
-  let api: FakeApi;
-  let sandbox: Sandbox;
+  const project = useProject();
   let sessionId: string;
 
-  beforeAll(async () => {
-    api = await startFakeApi();
-    sandbox = createSandbox();
-    installHook(sandbox);
-  });
-  afterAll(async () => {
-    await api?.close();
-    sandbox?.cleanup();
-  });
-
   it("saves the long session: every todo and the start of every report", async () => {
+    const api = project.api();
+    const sandbox = project.sandbox();
     api.load(longSession());
     const run = await runClaude(sandbox, api, LONG_PROMPT, { env });
     expectCleanRun(sandbox, run);
@@ -51,6 +41,8 @@ describe.sequential("scenario 10: very long todos, requests and subagent reports
 
   it("hands the next session less than 10,000 characters, todos first, never a persisted-output preview", async () => {
     expect(sessionId, "the long session did not run").toBeTruthy();
+    const api = project.api();
+    const sandbox = project.sandbox();
     api.load({});
     const next = await runClaude(sandbox, api, "Where were we?", { env });
     expectCleanRun(sandbox, next);

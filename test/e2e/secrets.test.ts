@@ -4,10 +4,9 @@
 // any file under `.claude/session-state/`, nor any request of the next session, while the
 // surrounding facts (the request, the report) still do, redacted.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeApi, type FakeApi } from "./fake-api";
-import { expectCleanRun, SCENARIO_TIMEOUT_MS } from "./checks";
-import { createSandbox, installHook, runClaude, type Sandbox } from "./harness";
+import { describe, expect, it } from "vitest";
+import { expectCleanRun, SCENARIO_TIMEOUT_MS, useProject } from "./checks";
+import { runClaude } from "./harness";
 import { filesUnder, firstRequest, readLastState, readTranscript, stateDir, stateInjections, toolErrors } from "./inspect";
 import { secretSession } from "./scenarios";
 
@@ -28,28 +27,19 @@ function leaksIn(text: string): string[] {
 }
 
 describe.sequential("scenario 11: secrets typed by the person or printed by a subagent", () => {
-  let api: FakeApi;
-  let sandbox: Sandbox;
+  const project = useProject();
   let sessionId: string;
 
-  beforeAll(async () => {
-    api = await startFakeApi();
-    sandbox = createSandbox();
-    installHook(sandbox);
-  });
-  afterAll(async () => {
-    await api?.close();
-    sandbox?.cleanup();
-  });
-
   const expectNoSecretInState = (): void => {
-    const files = filesUnder(stateDir(sandbox));
+    const files = filesUnder(stateDir(project.sandbox()));
     expect(files.length, "the state folder is empty").toBeGreaterThan(0);
     const found = files.flatMap((f) => leaksIn(f.text).map(() => f.path));
     expect(found, "files holding a secret").toEqual([]);
   };
 
   it("saves the session with both secrets redacted", async () => {
+    const api = project.api();
+    const sandbox = project.sandbox();
     api.load(secretSession(printedToken));
     const run = await runClaude(sandbox, api, `${REQUEST_LEAD} ${typedKey}`);
     expectCleanRun(sandbox, run);
@@ -70,6 +60,8 @@ describe.sequential("scenario 11: secrets typed by the person or printed by a su
 
   it("hands the next session the redacted state and neither secret", async () => {
     expect(sessionId, "the secret session did not run").toBeTruthy();
+    const api = project.api();
+    const sandbox = project.sandbox();
     api.load({});
     const next = await runClaude(sandbox, api, "Where were we with the deploy?");
     expectCleanRun(sandbox, next);

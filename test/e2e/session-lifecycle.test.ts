@@ -2,10 +2,9 @@
 // compaction, and is handed to the next session, which is told when the repository moved meanwhile.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeApi, type FakeApi } from "./fake-api";
-import { expectAll, expectCleanRun, SCENARIO_TIMEOUT_MS } from "./checks";
-import { createSandbox, installHook, runClaude, TODO_WRITE_ENV, type Sandbox } from "./harness";
+import { describe, expect, it } from "vitest";
+import { expectAll, expectCleanRun, SCENARIO_TIMEOUT_MS, useProject } from "./checks";
+import { runClaude, TODO_WRITE_ENV } from "./harness";
 import { firstRequest, injectedContexts, readLastState, readTranscript, requestTexts, toolErrors } from "./inspect";
 import {
   BRANCH, COMMIT_SUBJECT, FILES, FINDINGS, OPEN_TODOS, REQUEST, TODOS, USELESS_SUMMARY_MARK, uselessCompaction, workingSession,
@@ -19,24 +18,16 @@ const HEAD_MOVED_PHRASES: RegExp[] = [/\bmoved\b/i, /\bnew commits?\b/i];
 const SHORT_SHA = 7;
 
 describe.sequential("a working session across compaction and restarts", () => {
-  let api: FakeApi;
-  let sandbox: Sandbox;
+  const project = useProject((sandbox) => {
+    sandbox.git("switch", "-q", "-c", BRANCH);
+  });
   let sessionId: string;
   let sessionCommit: string;
   let compactContext: string;
 
-  beforeAll(async () => {
-    api = await startFakeApi();
-    sandbox = createSandbox();
-    installHook(sandbox);
-    sandbox.git("switch", "-q", "-c", BRANCH);
-  });
-  afterAll(async () => {
-    await api?.close();
-    sandbox?.cleanup();
-  });
-
   it("scenario 2: saves request, todos, subagent findings, files and git state", async () => {
+    const api = project.api();
+    const sandbox = project.sandbox();
     api.load(workingSession(sandbox.project));
     const run = await runClaude(sandbox, api, REQUEST, { env: TODO_WRITE_ENV });
 
@@ -55,6 +46,8 @@ describe.sequential("a working session across compaction and restarts", () => {
 
   it("scenario 3: after a useless compaction the next request gets todos, findings and git back", async () => {
     expect(sessionId, "scenario 2 did not produce a session").toBeTruthy();
+    const api = project.api();
+    const sandbox = project.sandbox();
     api.load(uselessCompaction());
     const compact = await runClaude(sandbox, api, "/compact", { resume: sessionId, env: TODO_WRITE_ENV });
     expectCleanRun(sandbox, compact);
@@ -77,11 +70,13 @@ describe.sequential("a working session across compaction and restarts", () => {
     const why = "the compaction summary was saved as a subagent output";
     expect(compactContext, "scenario 3 did not run").toBeTruthy();
     expect(compactContext, why).not.toContain(USELESS_SUMMARY_MARK);
-    expect(readLastState(sandbox) ?? "", why).not.toContain(USELESS_SUMMARY_MARK);
+    expect(readLastState(project.sandbox()) ?? "", why).not.toContain(USELESS_SUMMARY_MARK);
   });
 
   it("scenario 4: a new session gets the latest state, and is told when HEAD moved outside it", async () => {
     expect(sessionCommit, "scenario 2 did not commit").toBeTruthy();
+    const api = project.api();
+    const sandbox = project.sandbox();
     api.load({});
     const fresh = await runClaude(sandbox, api, "Where were we?", { env: TODO_WRITE_ENV });
     expectCleanRun(sandbox, fresh);

@@ -5,10 +5,10 @@
 // ever got project state that was saved before it started.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeApi, type FakeApi, type RecordedRequest } from "./fake-api";
-import { expectCleanRun, SCENARIO_TIMEOUT_MS } from "./checks";
-import { claudeBin, createSandbox, installHook, runClaude, TODO_WRITE_ENV, type Sandbox } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { RecordedRequest } from "./fake-api";
+import { expectCleanRun, SCENARIO_TIMEOUT_MS, useProject } from "./checks";
+import { claudeBin, runClaude, TODO_WRITE_ENV, type Sandbox } from "./harness";
 import {
   hookFailures, readSessionState, readTranscript, requestSession, savedEvents, stateDir, stateInjections, toolErrors, type SavedState,
 } from "./inspect";
@@ -23,22 +23,13 @@ const latestId = (sandbox: Sandbox): string =>
   (JSON.parse(readFileSync(join(stateDir(sandbox), "latest.json"), "utf8")) as { sessionId: string }).sessionId;
 
 describe.sequential("scenario 9: several sessions in one project", () => {
-  let api: FakeApi;
-  let sandbox: Sandbox;
+  const project = useProject();
   let firstId: string;
   let secondId: string;
 
-  beforeAll(async () => {
-    api = await startFakeApi();
-    sandbox = createSandbox();
-    installHook(sandbox);
-  });
-  afterAll(async () => {
-    await api?.close();
-    sandbox?.cleanup();
-  });
-
   it("two sessions one after the other keep their own todos", async () => {
+    const api = project.api();
+    const sandbox = project.sandbox();
     api.load(todoSession(FIRST_TODOS));
     const first = await runClaude(sandbox, api, "Rename the config loader.", { env });
     expectCleanRun(sandbox, first);
@@ -65,6 +56,8 @@ describe.sequential("scenario 9: several sessions in one project", () => {
 
   it("a session runs claude -p inside a Bash tool call; both sessions' hooks fire in the project", async () => {
     expect(secondId, "the sequential sessions did not run").toBeTruthy();
+    const api = project.api();
+    const sandbox = project.sandbox();
     api.load(nestedSession(claudeBin));
     const parent = await runClaude(sandbox, api, PARENT_PROMPT, { env });
     expectCleanRun(sandbox, parent);
@@ -84,6 +77,7 @@ describe.sequential("scenario 9: several sessions in one project", () => {
 
   it("keeps each session's todos in its own file", () => {
     expect(childId, "the nested run did not happen").toBeTruthy();
+    const sandbox = project.sandbox();
     expect(todosOf(readSessionState(sandbox, parentId))).toEqual(PARENT_TODOS.map((t) => t.content));
     expect(todosOf(readSessionState(sandbox, childId))).toEqual(CHILD_TODOS.map((t) => t.content));
     expect(todosOf(readSessionState(sandbox, firstId))).toEqual(FIRST_TODOS.map((t) => t.content));
@@ -93,6 +87,7 @@ describe.sequential("scenario 9: several sessions in one project", () => {
 
   it("keeps the nested session's requests out of its parent's state", () => {
     expect(childId, "the nested run did not happen").toBeTruthy();
+    const sandbox = project.sandbox();
     const parentState = readSessionState(sandbox, parentId);
     const childState = readSessionState(sandbox, childId);
     // A new session carries the latest saved requests over on purpose; never a later session's.

@@ -3,31 +3,21 @@
 // and the next session's first request lists them with those statuses.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeApi, type FakeApi } from "./fake-api";
-import { expectCleanRun, SCENARIO_TIMEOUT_MS } from "./checks";
-import { createSandbox, installHook, runClaude, type Sandbox } from "./harness";
+import { describe, expect, it } from "vitest";
+import { expectCleanRun, SCENARIO_TIMEOUT_MS, useProject } from "./checks";
+import { runClaude } from "./harness";
 import { firstRequest, readLastState, readSessionState, readTranscript, stateInjections, toolErrors } from "./inspect";
 import { STATUS_MARK, TASK_TOOLS_ENV, TASKS, taskToolsSession } from "./scenarios";
 
 const taskLine = (t: (typeof TASKS)[number]): string => `- ${STATUS_MARK[t.status]} #${t.id} ${t.subject}`;
 
 describe.sequential("scenario 5: Task tools instead of TodoWrite", () => {
-  let api: FakeApi;
-  let sandbox: Sandbox;
+  const project = useProject();
   let sessionId: string;
 
-  beforeAll(async () => {
-    api = await startFakeApi();
-    sandbox = createSandbox();
-    installHook(sandbox);
-  });
-  afterAll(async () => {
-    await api?.close();
-    sandbox?.cleanup();
-  });
-
   it("saves every task with its last status", async () => {
+    const api = project.api();
+    const sandbox = project.sandbox();
     api.load(taskToolsSession());
     const run = await runClaude(sandbox, api, "Add token refresh to the auth service.", { env: TASK_TOOLS_ENV });
     expectCleanRun(sandbox, run);
@@ -47,6 +37,8 @@ describe.sequential("scenario 5: Task tools instead of TodoWrite", () => {
 
   it("lists the tasks with their statuses in the next session's first request", async () => {
     expect(sessionId, "the task session did not run").toBeTruthy();
+    const api = project.api();
+    const sandbox = project.sandbox();
     api.load({});
     const next = await runClaude(sandbox, api, "What is left to do?", { env: TASK_TOOLS_ENV });
     expectCleanRun(sandbox, next);
