@@ -1,7 +1,7 @@
 // End-to-end harness: a throwaway HOME and git project per test, the built hook installed the way a
 // user installs it, and a runner for the real Claude Code CLI pointed at the fake Messages API.
 import { spawn, execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { FakeApi, RecordedRequest } from "./fake-api";
@@ -102,12 +102,25 @@ export function waitForBundle(): void {
  * Installs the built hook as users do: the bundle under .claude/hooks and the shipped settings.json,
  * committed so that a later `git add -A` in a session does not sweep the installation up.
  */
+/**
+ * Registers the hook the way the README tells users to: `session-state install` run from the
+ * project, which copies the bundle to .claude/hooks/ and merges hooks/settings.json's entries into
+ * .claude/settings.json. The result is checked against the shipped snippet, then committed.
+ */
 export function installHook(sandbox: Sandbox): void {
   waitForBundle();
+  execFileSync(process.execPath, [bundlePath, "install"], {
+    cwd: sandbox.project,
+    env: { PATH: process.env.PATH, HOME: sandbox.home, CLAUDE_CONFIG_DIR: join(sandbox.home, ".claude"), NO_COLOR: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const dir = join(sandbox.project, ".claude");
-  mkdirSync(join(dir, "hooks"), { recursive: true });
-  copyFileSync(bundlePath, join(dir, "hooks/session-state.cjs"));
-  writeFileSync(join(dir, "settings.json"), readFileSync(settingsTemplate, "utf8"));
+  const written = JSON.parse(readFileSync(join(dir, "settings.json"), "utf8")) as { hooks: unknown };
+  const shipped = JSON.parse(readFileSync(settingsTemplate, "utf8")) as { hooks: unknown };
+  if (JSON.stringify(written.hooks) !== JSON.stringify(shipped.hooks)) {
+    throw new Error(`install wrote other hooks than hooks/settings.json: ${JSON.stringify(written.hooks)}`);
+  }
+  if (!existsSync(join(dir, "hooks/session-state.cjs"))) throw new Error("install did not copy the hook");
   sandbox.git("add", ".claude");
   sandbox.git("commit", "-q", "-m", "Install session-state hook");
 }

@@ -4,7 +4,7 @@
 // from the PATH Claude Code passes on (a PATH holding only `node`; Claude Code is started by
 // absolute path). Each time the session runs to its scripted end, Claude Code records no hook
 // failure anywhere, and no request to the model carries hook error text.
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { text, tool, type FakeApi, type Scenario } from "./fake-api";
 import { expectCleanRun, SCENARIO_TIMEOUT_MS, useProject } from "./checks";
@@ -45,6 +45,8 @@ describe.sequential("scenario 12: the state folder is a plain file", () => {
   it("a working session, its /compact and the next turn all go on", async () => {
     const api = p.api();
     const sandbox = p.sandbox();
+    // install keeps its record in the state folder; this scenario replaces the folder with a file.
+    rmSync(stateDir(sandbox), { recursive: true, force: true });
     writeFileSync(stateDir(sandbox), NOT_A_FOLDER);
     const env = TODO_WRITE_ENV;
 
