@@ -15,9 +15,13 @@ function crashLog(err: unknown): void {
   try {
     const dir = path.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
     if (!fs.lstatSync(dir).isDirectory()) return;
+    const log = path.join(dir, "hook.log");
+    // Same rules as the regular log: never through a symlink, never past its size bound.
+    const st = fs.lstatSync(log, { throwIfNoEntry: false });
+    if (st && (!st.isFile() || st.size > 64 * 1024)) return;
     const what = err instanceof Error ? `${err.message} ${err.stack?.split("\n")[1]?.trim() ?? ""}` : String(err);
     const line = `${new Date().toISOString()} crash unexpected error: ${what.replace(/\s+/g, " ").slice(0, 500)}\n`;
-    fs.appendFileSync(path.join(dir, "hook.log"), line, { mode: 0o600 });
+    fs.appendFileSync(log, line, { mode: 0o600 });
   } catch {
     /* nothing left to try */
   }

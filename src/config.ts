@@ -2,7 +2,7 @@
 // plain values, so tests build a Config instead of patching process.env.
 import * as path from "node:path";
 import { readJson } from "./io/fs";
-import { defaultSettings, type Settings, SettingsSchema, sources } from "./settings";
+import { defaultSettings, MAX_BUDGET_MS, type Settings, SettingsSchema, sources } from "./settings";
 
 export type Env = Record<string, string | undefined>;
 
@@ -73,7 +73,7 @@ export function loadSettings(projectDir: string, env: Env): { settings: Settings
   const stale = num("SESSION_STATE_STALE_DAYS");
   if (stale !== undefined && stale >= 0) settings.staleDays = stale;
   const budget = num("SESSION_STATE_BUDGET_MS");
-  if (budget !== undefined) settings.budgetMs = Math.min(60000, Math.max(500, Math.round(budget)));
+  if (budget !== undefined) settings.budgetMs = Math.min(MAX_BUDGET_MS, Math.max(500, Math.round(budget)));
   const injectList = env.SESSION_STATE_INJECT;
   if (injectList !== undefined) {
     const wanted = new Set(injectList.split(/[\s,|]+/).filter(Boolean));

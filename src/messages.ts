@@ -2,7 +2,6 @@
 // Kept in one place so wording changes never hide inside logic and tests can refer to it.
 
 export const log = {
-  disabled: "disabled by SESSION_STATE_DISABLE",
   badInput: (why: string) => `input rejected: ${why}`,
   tooLarge: (limit: number) => `input larger than ${limit} bytes, ignored`,
   unknownEvent: (name: string) => `event ${name} is not handled`,
@@ -13,8 +12,6 @@ export const log = {
   lockTimeout: (name: string) => `could not take the ${name} lock in time; previous state kept`,
   lockStale: (name: string) => `took over a stale ${name} lock`,
   gitFailed: (why: string) => `git: ${why}`,
-  budgetExceeded: (ms: number) => `gave up after ${ms} ms; previous state kept`,
-  crashed: (why: string) => `unexpected error: ${why}`,
   saved: (event: string, sessionId: string, ms: number) => `saved on ${event} for ${sessionId} in ${ms} ms`,
   injected: (source: string, chars: number) => `injected ${chars} characters on SessionStart ${source}`,
   nothingToInject: (source: string, why: string) => `nothing injected on SessionStart ${source}: ${why}`,

@@ -3,6 +3,9 @@ import { lazySchema } from "./lazy-schema";
 
 // `.claude/session-state.json`: every field optional; a wrong value falls back to its default
 // instead of failing the hook (doctor reports it).
+/** The largest work budget; see the hard stop in src/cli.ts (8 s). */
+export const MAX_BUDGET_MS = 6500;
+
 export const sources = ["startup", "compact", "resume", "clear"] as const;
 export type Source = (typeof sources)[number];
 
@@ -22,7 +25,9 @@ function build() {
     ),
     maxChars: int(9000, 1000, 9500),
     staleDays: z.catch(z._default(z.number().check(z.minimum(0)), 7), 7),
-    budgetMs: int(5000, 500, 60000),
+    // Work must end before the entry's hard stop (8 s), itself under Claude Code's 10 s timeout:
+    // the synchronous transcript read cannot be interrupted by a timer.
+    budgetMs: int(5000, 500, MAX_BUDGET_MS),
     collectors: z.catch(
       z._default(
         z.object({

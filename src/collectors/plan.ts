@@ -37,7 +37,8 @@ export interface PlanContext {
   redact: Redactor;
 }
 
-function allowedPlanFile(file: string, ctx: PlanContext): string | null {
+/** The real path of a plan file inside the project or Claude's plans folder; null for anything else. */
+export function allowedPlanFile(file: string, ctx: Pick<PlanContext, "projectDir" | "claudeDir">): string | null {
   const real = realpathSafe(file);
   if (!real) return null;
   const roots = [realpathSafe(ctx.projectDir), realpathSafe(path.join(ctx.claudeDir, "plans"))].filter(

@@ -3,11 +3,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { resolveConfig } from "../config";
+import { allowedPlanFile } from "../collectors/plan";
 import { allowedTranscript } from "../collectors/transcript";
 import { renderHandoff } from "../cli/handoff";
 import { findSaved, savedSessions } from "../cli/saved-sessions";
 import { peekTranscript } from "../cli/transcript-peek";
-import { isInside, readSmallText, realpathSafe } from "../io/fs";
+import { readSmallText } from "../io/fs";
 import { readHeadFromDisk } from "../io/git";
 import { cli } from "../messages";
 import { statePaths } from "../state/paths";
@@ -17,12 +18,10 @@ import type { CommandContext, CommandResult } from "./types";
 
 const PLAN_BYTES = 256 * 1024;
 
-/** The plan file, when it lies in the project or Claude Code's folder. */
-function planText(file: string | undefined, roots: string[]): string | undefined {
-  if (!file) return undefined;
-  const real = realpathSafe(file);
-  if (!real || !roots.some((r) => isInside(real, realpathSafe(r) ?? r))) return undefined;
-  return readSmallText(real, PLAN_BYTES) ?? undefined;
+/** The plan file, read only where the hook itself would read it (the project, Claude's plans). */
+function planText(file: string | undefined, dirs: { projectDir: string; claudeDir: string }): string | undefined {
+  const real = file ? allowedPlanFile(file, dirs) : null;
+  return real ? (readSmallText(real, PLAN_BYTES) ?? undefined) : undefined;
 }
 
 export async function exportHandoff(ctx: CommandContext): Promise<CommandResult> {
@@ -45,7 +44,7 @@ export async function exportHandoff(ctx: CommandContext): Promise<CommandResult>
     projectDir: config.projectDir,
     now: config.now(),
     firstRequest,
-    planText: planText(plan, [config.projectDir, config.claudeDir]),
+    planText: planText(plan, config),
     gitNow: readHeadFromDisk(config.projectDir),
   });
   const note = makeRedactor(config.settings.redact)(text);

@@ -125,7 +125,13 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     return {};
   }
   try {
-    publish(paths, saved, settings.keep, durable);
+    publish(paths, saved, {
+      keep: settings.keep,
+      durable,
+      now: config.now(),
+      // Sessions idle for a day are fair to prune once they are out of the kept set.
+      idleMs: 86_400_000,
+    });
   } finally {
     releaseProject();
   }

@@ -63,17 +63,10 @@ export function upsertSubagent(s: SessionState, id: string, patch: SubagentPatch
   cur.at = patch.at;
 }
 
-export function upsertTask(
-  s: SessionState,
-  id: string,
-  patch: Partial<Omit<Task, "id">>,
-  create = false,
-): void {
+export function upsertTask(s: SessionState, id: string, patch: Partial<Omit<Task, "id">>): void {
   const cur = s.tasks.find((t) => t.id === id);
   if (!cur) {
-    if (!create && !patch.subject) {
-      s.tasks.push({ id, subject: `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
-    } else s.tasks.push({ id, subject: patch.subject ?? `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
+    s.tasks.push({ id, subject: patch.subject ?? `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
     if (s.tasks.length > LIMITS.tasks) s.tasks.splice(0, s.tasks.length - LIMITS.tasks);
     return;
   }

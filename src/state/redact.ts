@@ -118,4 +118,3 @@ export function makeRedactor(extra: readonly string[] = []): Redactor {
   };
 }
 
-export const redact: Redactor = makeRedactor();

@@ -81,23 +81,30 @@ const stamp = (iso: string): string => iso.replace(/[:.]/g, "-");
 /** archive/<savedAt>_<session>.md, one file per session, newest `keep` sessions kept. */
 export function archiveSession(p: StatePaths, s: SessionState, keep: number): void {
   const id = fileIdOf(s.sessionId);
-  for (const name of listDir(p.archive)) if (name.endsWith(`_${id}.md`)) removeQuietly(path.join(p.archive, name));
-  writeAtomic(path.join(p.archive, `${stamp(s.savedAt)}_${id}.md`), renderMarkdown(s), { durable: true });
+  const name = `${stamp(s.savedAt)}_${id}.md`;
+  // Two sessions taking turns archive each other on every save: an unchanged state is not rewritten.
+  if (lstatSafe(path.join(p.archive, name))) return;
+  for (const old of listDir(p.archive)) if (old.endsWith(`_${id}.md`)) removeQuietly(path.join(p.archive, old));
+  writeAtomic(path.join(p.archive, name), renderMarkdown(s), { durable: true });
   const names = listDir(p.archive)
     .filter((n) => n.endsWith(".md"))
     .sort();
   for (const name of names.slice(0, Math.max(0, names.length - keep))) removeQuietly(path.join(p.archive, name));
 }
 
-/** Drops per-session files of sessions that fell out of the archive (never the live ones). */
-export function pruneSessions(p: StatePaths, keep: number, live: string[]): void {
+/**
+ * Drops per-session files beyond the newest `keep + 1`, but only those idle for longer than
+ * `idleMs`: a long interactive session must not lose its state (and transcript cursor) because a
+ * script ran a dozen `claude -p` sessions in the same project meanwhile.
+ */
+export function pruneSessions(p: StatePaths, keep: number, live: string[], now: number, idleMs: number): void {
   const files = listDir(p.sessions)
     .filter((n) => n.endsWith(".json"))
     .map((n) => ({ n, t: statSafe(path.join(p.sessions, n))?.mtimeMs ?? 0 }))
     .sort((a, b) => b.t - a.t);
   const keepIds = new Set(live.map((id) => `${fileIdOf(id)}.json`));
-  for (const { n } of files.slice(keep + 1)) {
-    if (keepIds.has(n)) continue;
+  for (const { n, t } of files.slice(keep + 1)) {
+    if (keepIds.has(n) || now - t < idleMs) continue;
     removeQuietly(path.join(p.sessions, n));
     removeEmptyDir(path.join(p.sessions, n.replace(/\.json$/, ".inbox")));
   }
@@ -107,14 +114,19 @@ export function pruneSessions(p: StatePaths, keep: number, live: string[]): void
  * Rebuilds the project view after a save; call under the project lock. A slower hook of the same
  * session that arrives after a newer save has been published leaves the newer view in place.
  */
-export function publish(p: StatePaths, s: SessionState, keep: number, durable = false): boolean {
+export function publish(p: StatePaths, saved: SessionState, opt: { keep: number; durable: boolean; now: number; idleMs: number }): boolean {
+  // Another hook of this session may have saved after us and published before us (or before a
+  // third session did): the newest copy on disk is the one to show.
+  const onDisk = readSession(p, saved.sessionId);
+  const s = onDisk && onDisk.savedAt > saved.savedAt ? onDisk : saved;
   const latest = readLatest(p);
   if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return false;
   if (latest && latest.sessionId !== s.sessionId) {
     const prev = readSession(p, latest.sessionId);
-    if (prev) archiveSession(p, prev, keep);
-    pruneSessions(p, keep, [s.sessionId, latest.sessionId]);
+    if (prev) archiveSession(p, prev, opt.keep);
+    pruneSessions(p, opt.keep, [s.sessionId, latest.sessionId], opt.now, opt.idleMs);
   }
+  const durable = opt.durable;
   writeAtomic(p.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION }), { durable });
   writeAtomic(p.lastState, renderMarkdown(s), { durable });
   return true;

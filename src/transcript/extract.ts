@@ -16,6 +16,7 @@ type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
+const LAST_MESSAGE_CHARS = 1500;
 const EDIT_TOOLS = new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
 const SUBAGENT_TOOLS = new Set(["Agent", "Task"]);
 const NOISE_PREFIXES = [
@@ -118,7 +119,7 @@ export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext):
       if (!isRec(block)) continue;
       if (block.type === "text" && typeof block.text === "string" && !sidechain && block.text.trim()) {
         // Only the last one survives a read; finishRead() redacts it once.
-        s.lastMessage = { text: clip(block.text.trim(), 1500), at };
+        s.lastMessage = { text: block.text.trim().slice(0, LAST_MESSAGE_CHARS + 4000), at };
       } else if (block.type === "tool_use") {
         applyToolUse(s, block, sidechain, at, ctx);
       }
@@ -212,7 +213,8 @@ function applyToolUse(s: SessionState, block: Rec, sidechain: boolean, at: strin
  * assistant text replaces the last one). Call once after a batch of records, before saving.
  */
 export function finishRead(s: SessionState, ctx: ExtractContext): void {
-  if (s.lastMessage) s.lastMessage.text = ctx.redact(s.lastMessage.text);
+  // Redact first, then cut: a cut through a secret would leave a part the patterns cannot see.
+  if (s.lastMessage) s.lastMessage.text = redactClip(s.lastMessage.text, LAST_MESSAGE_CHARS, ctx.redact);
 }
 
 /**
@@ -257,7 +259,7 @@ function applyToolResult(s: SessionState, block: Rec, result: unknown, sidechain
     const taskId = str(task.id) ?? /Task #(\d+) created/.exec(contentText(block.content))?.[1];
     if (taskId) {
       const subject = str(task.subject) ?? pending.subject ?? "";
-      upsertTask(s, taskId, { subject: ctx.redact(subject), status: "pending" }, true);
+      upsertTask(s, taskId, { subject: ctx.redact(subject), status: "pending" });
       s.tasksAt = at;
     }
     return;
