@@ -81,31 +81,43 @@ function contentOf(file: string): string | null {
 }
 
 /**
- * Moves a stale lock aside; only one contender can win the rename of a given file. "never" when
- * the folder does not let us (read-only, not ours): waiting would not change that.
+ * Moves a stale lock aside. Takeovers are serialised by a second O_EXCL file: without it, two
+ * contenders that judged the same lock stale could move it aside one after the other, the second
+ * moving the fresh lock the first had just taken, and both would go on. Under the guard the lock is
+ * judged again, so a lock that changed since is left alone. "busy": another contender is taking it
+ * over (wait and retry); "never": the folder does not let us (read-only, not ours).
  */
-function takeOver(file: string, seen: string): "moved" | "never" {
-  const aside = `${file}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+function takeOver(file: string, seen: string, now: number): "moved" | "busy" | "never" {
+  const guard = `${file}.takeover`;
+  let fd: number;
   try {
-    fs.renameSync(file, aside);
+    fd = fs.openSync(guard, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY, 0o600);
   } catch (err) {
-    // ENOENT: released or taken over by someone else meanwhile; simply try again.
-    return (err as NodeJS.ErrnoException).code === "ENOENT" ? "moved" : "never";
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") return "never";
+    // A guard left by a contender killed in the middle of its takeover.
+    const st = fs.lstatSync(guard, { throwIfNoEntry: false });
+    if (st && now - st.mtimeMs > STALE_MS) removeQuietly(guard);
+    return "busy";
   }
-  // We raced and moved a fresh lock that another contender had just taken: put it back.
-  if (contentOf(aside) !== seen) {
-    try {
-      fs.linkSync(aside, file);
-    } catch {
-      /* someone holds it again; theirs stands */
-    }
-  }
+  closeQuietly(fd);
   try {
-    fs.rmSync(aside, { recursive: true, force: true });
-  } catch {
-    removeQuietly(aside);
+    if (contentOf(file) !== seen) return "moved";
+    const aside = `${file}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    try {
+      fs.renameSync(file, aside);
+    } catch (err) {
+      // ENOENT: released meanwhile; simply try again.
+      return (err as NodeJS.ErrnoException).code === "ENOENT" ? "moved" : "never";
+    }
+    try {
+      fs.rmSync(aside, { recursive: true, force: true });
+    } catch {
+      removeQuietly(aside);
+    }
+    return "moved";
+  } finally {
+    removeQuietly(guard);
   }
-  return "moved";
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -143,9 +155,12 @@ export async function acquire(file: string, opt: LockOptions): Promise<Release |
     }
     const stale = isStale(file, opt.now());
     if (stale !== null) {
-      if (takeOver(file, stale) === "never") return null;
-      opt.onStale?.();
-      continue;
+      const took = takeOver(file, stale, opt.now());
+      if (took === "never") return null;
+      if (took === "moved") {
+        opt.onStale?.();
+        continue;
+      }
     }
     if (opt.now() > deadline) return null;
     await sleep(Math.min(25, 2 + attempt * 2) + Math.random() * 5);
