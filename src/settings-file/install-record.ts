@@ -3,17 +3,17 @@
 // when nothing else changed since.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as z from "zod/mini";
+import * as v from "../validate";
 import { readJson } from "../io/fs";
 
-export const InstallRecord = z.object({
-  v: z.literal(1),
-  settingsFile: z.string(),
-  before: z.nullable(z.string()),
-  after: z.string(),
-  createdHooksDir: z.boolean(),
+export const InstallRecord = v.object({
+  v: v.literal(1),
+  settingsFile: v.string(),
+  before: v.nullable(v.string()),
+  after: v.string(),
+  createdHooksDir: v.boolean(),
 });
-export type InstallRecord = z.infer<typeof InstallRecord>;
+export type InstallRecord = v.Infer<typeof InstallRecord>;
 
 export function readRecord(file: string): InstallRecord | null {
   const parsed = InstallRecord.safeParse(readJson(file, 8 << 20));

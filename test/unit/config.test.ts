@@ -45,7 +45,7 @@ describe("config", () => {
     expect(problems.join("\n")).not.toMatch(/inject/);
   });
 
-  it("uses the same defaults with and without zod", () => {
+  it("uses the same defaults with and without a settings file", () => {
     expect(defaultSettings()).toEqual(SettingsSchema.parse({}));
   });
 

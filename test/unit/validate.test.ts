@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import * as v from "../../src/validate";
+
+describe("validate", () => {
+  it("accepts matching primitives and rejects the rest with a path and a reason", () => {
+    expect(v.string().safeParse("a")).toEqual({ success: true, data: "a" });
+    expect(v.string({ min: 1 }).safeParse("").success).toBe(false);
+    expect(v.string({ max: 2 }).safeParse("abc").success).toBe(false);
+    expect(v.number({ int: true, min: 1, max: 3 }).safeParse(2.5).success).toBe(false);
+    expect(v.number().safeParse(Number.POSITIVE_INFINITY).success).toBe(false);
+    expect(v.number().safeParse(Number.NaN).success).toBe(false);
+    expect(v.boolean().safeParse("true").success).toBe(false);
+    expect(v.literal(1).safeParse(1)).toEqual({ success: true, data: 1 });
+    expect(v.enumOf(["a", "b"]).safeParse("c").success).toBe(false);
+    const r = v.object({ a: v.array(v.object({ b: v.string() })) }).safeParse({ a: [{ b: "x" }, { b: 3 }] });
+    expect(r).toEqual({ success: false, error: { issues: [{ path: ["a", 1, "b"], message: "expected string, got number" }] } });
+  });
+
+  it("drops unknown keys and keeps optional ones absent", () => {
+    const s = v.object({ a: v.string(), b: v.optional(v.number()) });
+    const r = s.safeParse({ a: "x", extra: true });
+    expect(r).toEqual({ success: true, data: { a: "x" } });
+    expect(r.success && "b" in r.data).toBe(false);
+    expect(s.safeParse({ b: 1 }).success).toBe(false);
+  });
+
+  it("never reads inherited keys and never assigns __proto__", () => {
+    const s = v.object({ a: v.optional(v.string()) });
+    const proto = Object.create({ a: "inherited" }) as object;
+    expect(s.parse(proto)).toEqual({});
+    const rec = v.record(v.number()).parse(JSON.parse('{"__proto__":{"polluted":1},"k":1}'));
+    expect(Object.getPrototypeOf(rec)).toBe(Object.prototype);
+    expect(rec).toEqual({ k: 1 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("fallback swaps an invalid value silently; withDefault fills an absent one", () => {
+    const s = v.object({ n: v.fallback(v.withDefault(v.number({ max: 5 }), 3), 3) });
+    expect(s.parse({})).toEqual({ n: 3 });
+    expect(s.parse({ n: 9 })).toEqual({ n: 3 });
+    expect(s.parse({ n: 4 })).toEqual({ n: 4 });
+    expect(v.fallback(v.optional(v.string()), undefined).safeParse(1)).toEqual({ success: true, data: undefined });
+  });
+
+  it("nullable admits null only; array items fail individually", () => {
+    expect(v.nullable(v.string()).safeParse(null)).toEqual({ success: true, data: null });
+    expect(v.nullable(v.string()).safeParse(undefined).success).toBe(false);
+    const a = v.array(v.fallback(v.nullable(v.object({ id: v.string() })), null)).parse([{ id: "a" }, { id: 1 }, "x"]);
+    expect(a).toEqual([{ id: "a" }, null, null]);
+  });
+
+  it("byKey picks the schema named by the key and reports an unknown tag", () => {
+    const s = v.byKey("kind", { a: v.object({ kind: v.literal("a"), x: v.number() }), b: v.object({ kind: v.literal("b") }) });
+    expect(s.parse({ kind: "a", x: 1 })).toEqual({ kind: "a", x: 1 });
+    expect(s.safeParse({ kind: "a" }).success).toBe(false);
+    expect(s.safeParse({ kind: "toString" })).toEqual({ success: false, error: { issues: [{ path: ["kind"], message: "expected one of a|b" }] } });
+    expect(s.safeParse([]).success).toBe(false);
+  });
+
+  it("parse throws with the first issue's path", () => {
+    expect(() => v.object({ a: v.object({ b: v.boolean() }) }).parse({ a: { b: 1 } })).toThrow("a.b: expected boolean, got number");
+  });
+});
