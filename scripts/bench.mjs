@@ -13,7 +13,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checks, summarise, table } from "./bench/report.mjs";
 import { rssProbe, runNode } from "./bench/measure.mjs";
-import { copyDir, makeGitSpy, makeTemplateRepo, readCursor, stateDirOf } from "./bench/setup.mjs";
+import { copyDir, makeGitSpy, makeTemplateRepo, readCursor, resetState, stateDirOf } from "./bench/setup.mjs";
 import { appendChunk, corpusDir, loadSessions, realLines, writeTranscripts } from "./bench/transcripts.mjs";
 
 const MB = 1 << 20;
@@ -113,12 +113,14 @@ async function bench(root, corpus) {
     if (bad) fail(`first Stop on ${c.mb} MB: ${bad}`);
     c.snapshot = path.join(root, `snap-${c.mb}mb`);
     copyDir(stateDirOf(c.project), c.snapshot);
+    fs.rmSync(path.join(c.snapshot, "cache"), { recursive: true, force: true });
   }
   // SessionStart, load and SubagentStop use the state of a mid-sized session.
   const seed = cases.find((c) => c.mb >= 10) ?? cases[cases.length - 1];
   const startProject = path.join(root, "p-start");
+  const firstProject = path.join(root, "p-first");
   const subProject = path.join(root, "p-subagent");
-  for (const p of [startProject, subProject]) {
+  for (const p of [startProject, firstProject, subProject]) {
     copyDir(template, p);
     copyDir(seed.snapshot, stateDirOf(p));
   }
@@ -149,12 +151,19 @@ async function bench(root, corpus) {
       return null;
     },
   });
+  row({
+    name: "SessionStart, first run in a project (no code cache)",
+    reps: REPS,
+    prepare: () => fs.rmSync(path.join(stateDirOf(firstProject), "cache"), { recursive: true, force: true }),
+    run: () => hook(firstProject, { session_id: randomUUID(), cwd: firstProject, hook_event_name: "SessionStart", source: "startup" }),
+    check: (r) => (r.code === 0 && r.stdout.includes("additionalContext") ? null : `exit code ${r.code}, stdout ${r.stdout.slice(0, 100)}`),
+  });
   for (const c of cases) {
     row({
       name: `Stop, ${c.mb} MB transcript, first save (cold)`,
       reps: coldReps(c.mb),
       prepare() {
-        fs.rmSync(stateDirOf(c.project), { recursive: true, force: true });
+        resetState(stateDirOf(c.project), null);
         truncate(c, c.base);
       },
       run: () => hook(c.project, stopInput(c)),
@@ -168,7 +177,7 @@ async function bench(root, corpus) {
       name: `Stop, ${c.mb} MB transcript, +50 KB (steady)`,
       reps: REPS,
       prepare() {
-        copyDir(c.snapshot, stateDirOf(c.project));
+        resetState(stateDirOf(c.project), c.snapshot);
         truncate(c, c.base);
         const chunk = appendChunk(lines, APPEND_BYTES);
         fs.appendFileSync(c.transcript, chunk);
@@ -182,7 +191,7 @@ async function bench(root, corpus) {
   row({
     name: "SubagentStop",
     reps: REPS,
-    prepare: () => copyDir(seed.snapshot, stateDirOf(subProject)),
+    prepare: () => resetState(stateDirOf(subProject), seed.snapshot),
     run: () =>
       hook(subProject, {
         session_id: sessionId,
@@ -255,7 +264,7 @@ async function bench(root, corpus) {
       rows.find((r) => r.cold === small.mb).prepare,
       () => hook(small.project, stopInput(small), spyEnv),
     ),
-    SubagentStop: await countGit("SubagentStop", () => copyDir(seed.snapshot, stateDirOf(subProject)), () =>
+    SubagentStop: await countGit("SubagentStop", () => resetState(stateDirOf(subProject), seed.snapshot), () =>
       hook(subProject, { session_id: sessionId, cwd: subProject, hook_event_name: "SubagentStop", agent_id: agentId }, spyEnv),
     ),
     SessionStart: await countGit("SessionStart", null, () =>

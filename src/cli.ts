@@ -4,16 +4,21 @@
 // instead of surfacing as a Node stack trace and exit 1 in Claude Code.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import type { PipeBinding } from "./io/stdin";
 
 const HARD_BUDGET_MS = 8000;
 
-type Main = typeof import("./main");
+type Stdin = typeof import("./io/stdin");
+type LoadMain = typeof import("./load-main");
 type Commands = typeof import("./commands/index");
+
+/** The project's state folder as the environment names it, before any input is read. */
+const stateDirGuess = (): string => path.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
 
 /** Best effort, with no project module involved: the log line for a failure anywhere else. */
 function crashLog(err: unknown): void {
   try {
-    const dir = path.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
+    const dir = stateDirGuess();
     if (!fs.lstatSync(dir).isDirectory()) return;
     const log = path.join(dir, "hook.log");
     // Same rules as the regular log: never through a symlink, never past its size bound.
@@ -27,6 +32,25 @@ function crashLog(err: unknown): void {
   }
 }
 
+/**
+ * Hook output goes straight to descriptor 1: process.stdout would load Node's stream stack for a
+ * few hundred bytes. A non-blocking pipe that is momentarily full is retried until written.
+ */
+function writeOut(text: string): void {
+  const buf = Buffer.from(text, "utf8");
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += fs.writeSync(1, buf, off, buf.length - off);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
+    }
+  }
+}
+
+/** Set once the core is loaded: writes its code cache, after the hook's output is out. */
+let flushCodeCache: () => void = () => undefined;
+
 async function hook(startedAt: number): Promise<void> {
   // The last line of defence: Claude Code's own timeout is 10 s; give up well before it.
   setTimeout(() => {
@@ -34,10 +58,19 @@ async function hook(startedAt: number): Promise<void> {
     process.exit(0);
   }, HARD_BUDGET_MS).unref();
   if (/^(1|true|yes|on)$/i.test(process.env.SESSION_STATE_DISABLE ?? "")) return;
-  const main = require("./main") as Main;
-  const input = process.stdin.isTTY ? Buffer.alloc(0) : await main.readInput(process.stdin);
-  const outcome = await main.runHook(input, { env: process.env, cwd: process.cwd(), startedAt });
-  if (outcome.stdout) await new Promise<void>((done) => process.stdout.write(outcome.stdout as string, () => done()));
+  const stdin = require("./io/stdin") as Stdin;
+  const input = await stdin.readInput(0, {
+    stream: () => process.stdin,
+    // Deprecated in documentation only; absent or changed, the stream above takes over.
+    pipeBinding: () => (process as unknown as { binding(name: string): PipeBinding }).binding("pipe_wrap"),
+  });
+  const kind = stdin.eventHint(input);
+  const slot = kind ? { dir: stateDirGuess(), kind, runtime: `${process.version}-${process.arch}` } : null;
+  const core = (require("./load-main") as LoadMain).loadMain(__filename, slot);
+  const outcome = await core.exports.runHook(input, { env: process.env, cwd: process.cwd(), startedAt });
+  // Only a run that did its job leaves a cache behind: a broken input writes nothing anywhere.
+  if (outcome.handled) flushCodeCache = core.flush;
+  if (outcome.stdout) writeOut(outcome.stdout);
 }
 
 async function command(name: string, args: string[]): Promise<void> {
@@ -61,8 +94,15 @@ const [name, ...args] = process.argv.slice(2);
 if (!name || name === "hook") {
   hook(Date.now())
     .catch(crashLog)
-    // Exit now: a lingering handle (a git child, a timer) must not keep Claude Code waiting.
-    .finally(() => process.exit(0));
+    .finally(() => {
+      try {
+        flushCodeCache();
+      } catch {
+        /* never worth a crash */
+      }
+      // Exit now: a lingering handle (a git child, a timer) must not keep Claude Code waiting.
+      process.exit(0);
+    });
 } else {
   command(name, args).catch((err: unknown) => {
     crashLog(err);

@@ -8,16 +8,7 @@ import { EVENT_NAMES, type EventName, parseInput } from "./events/schema";
 import { fileLogger } from "./io/log";
 import { log as msg } from "./messages";
 import * as path from "node:path";
-import type { Readable } from "node:stream";
-import { readStream } from "./io/stdin";
-
-export const MAX_INPUT_BYTES = 8 << 20;
-
-/** stdin with the size cap; an oversized input becomes an empty one plus a log line. */
-export async function readInput(stream: Readable): Promise<Buffer | { tooLarge: true }> {
-  const r = await readStream(stream, MAX_INPUT_BYTES);
-  return "tooLarge" in r ? r : r.data;
-}
+import { MAX_INPUT_BYTES } from "./io/stdin";
 
 export interface RunOptions {
   env: Env;
@@ -67,5 +58,6 @@ export async function runHook(stdin: Buffer | { tooLarge: true }, opt: RunOption
   const config = { ...resolveConfig(opt.env, opt.cwd, inputCwd), now };
   const log = fileLogger(config.stateDir, now, input.hook_event_name);
   for (const p of config.settingsProblems) log(msg.configInvalid(p));
-  return dispatch(input, { config, log, deadline: opt.startedAt + config.settings.budgetMs });
+  const outcome = await dispatch(input, { config, log, deadline: opt.startedAt + config.settings.budgetMs });
+  return { ...outcome, handled: true };
 }

@@ -48,12 +48,11 @@ export function parseStatus(out: string): Omit<Git, "status" | "at" | "subject" 
 const NO_LOG: GitResult = { ok: false, reason: "error", message: "skipped" };
 
 export async function collectGit(dir: string, timeoutMs: number, redact: Redactor, at: string, previous?: Git): Promise<Git> {
+  // status starts before anything else: it is the slow part, and it runs while we read files.
+  const pendingStatus = runGit(dir, ["status", "--porcelain=v2", "--branch", "--untracked-files=normal"], timeoutMs);
   // HEAD has not moved since the last save (read from .git, no process): its subject is known.
   const known = previous?.status === "ok" && previous.headFull && previous.subject !== undefined && readHeadFromDisk(dir)?.sha === previous.headFull;
-  const [status, log] = await Promise.all([
-    runGit(dir, ["status", "--porcelain=v2", "--branch", "--untracked-files=normal"], timeoutMs),
-    known ? Promise.resolve(NO_LOG) : runGit(dir, ["log", "-1", "--format=%h%x1f%s"], timeoutMs),
-  ]);
+  const [status, log] = await Promise.all([pendingStatus, known ? Promise.resolve(NO_LOG) : runGit(dir, ["log", "-1", "--format=%h%x1f%s"], timeoutMs)]);
   if (!status.ok) {
     const kind = status.reason === "no-git" ? "no-git" : status.reason === "not-a-repo" ? "not-a-repo" : "error";
     return { status: kind, reason: clip(status.message, 200), at };

@@ -12,6 +12,8 @@ export interface HandlerContext {
 export interface Outcome {
   /** Exactly what goes to stdout (the hook protocol); absent means print nothing. */
   stdout?: string;
+  /** The input was valid and its handler ran (the entry then keeps this run's code cache). */
+  handled?: boolean;
 }
 
 export const remaining = (ctx: HandlerContext): number => Math.max(0, ctx.deadline - ctx.config.now());

@@ -1,8 +1,13 @@
-// The event table: adding an event to the schema without a handler here fails to compile.
+// The event table: adding an event to the schema without a handler here fails to compile. Each
+// handler's module loads on its first call, so a SessionStart never initialises the save path
+// (transcript reader, extractor, locks) and a save never initialises the restore path.
 import type { HandlerContext, Outcome } from "./context";
-import { restore } from "./restore";
-import { save } from "./save";
 import type { EventName, InputOf } from "./schema";
+
+type Restore = typeof import("./restore");
+type Save = typeof import("./save");
+const restore: Restore["restore"] = (input, ctx) => (require("./restore") as Restore).restore(input, ctx);
+const save: Save["save"] = (input, ctx) => (require("./save") as Save).save(input, ctx);
 
 type Handlers = { [E in EventName]: (input: InputOf<E>, ctx: HandlerContext) => Promise<Outcome> };
 

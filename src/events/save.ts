@@ -56,11 +56,12 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const report = event === "SubagentStop" ? subagentReport(input, config, redact, nowIso) : null;
   const posted = report ? postReport(paths, input.session_id, report) : false;
 
-  // git runs first and without the lock, so parallel hooks of this session never wait on it.
+  // git starts first and runs on its own while the transcript is read; its result is awaited only
+  // when the state is about to be written.
   const gitTimeout = Math.min(2000, remaining(ctx) / 2);
-  const git =
+  const pendingGit =
     settings.collectors.git && event !== "SubagentStop"
-      ? await withTimeout(collectGit(config.projectDir, gitTimeout, redact, nowIso, readSession(paths, input.session_id)?.git), gitTimeout + 250, null)
+      ? withTimeout(collectGit(config.projectDir, gitTimeout, redact, nowIso, readSession(paths, input.session_id)?.git), gitTimeout + 250, null)
       : undefined;
 
   const release = await acquire(sessionLock(paths, input.session_id), {
@@ -99,6 +100,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       if (found) s.plan = { path: found, source: "file", at: nowIso };
     }
     if (settings.collectors.plan) s.plan = resolvePlan(s, { projectDir: config.projectDir, claudeDir: config.claudeDir, redact });
+    const git = await pendingGit;
     if (git !== undefined) {
       if (git) s.git = git;
       if (git && git.status === "error") log(msg.gitFailed(git.reason ?? "unknown"));

@@ -1,12 +1,12 @@
 // The git boundary: the only module that starts git. Commands run with --no-optional-locks (never
-// take index.lock from under the person's own git) and a hard timeout. git is spawned directly:
-// simple-git cost ≈15 ms to load and ~100 KB of bundle to compile on every save (see
-// scripts/bench.mjs), for two read-only commands whose output we parse ourselves. What it did for
-// us is kept here: ambient GIT_* variables (GIT_DIR, GIT_INDEX_FILE, …) and editor/pager variables
-// are not passed on, and the result is taken on the close event, not after an extra delay.
-import type { ChildProcess } from "node:child_process";
+// take index.lock from under the person's own git) and a hard timeout. git is spawned directly
+// (see spawn.ts): simple-git cost ≈15 ms to load and ~100 KB of bundle to compile on every save
+// (see scripts/bench.mjs), for two read-only commands whose output we parse ourselves. What it did
+// for us is kept here: ambient GIT_* variables (GIT_DIR, GIT_INDEX_FILE, …) and editor/pager
+// variables are not passed on, and the result is taken when git exits, not after an extra delay.
 import * as path from "node:path";
 import { lstatSafe, readSmallText, statSafe } from "./fs";
+import { spawnCapture, type Spawner } from "./spawn";
 
 export type GitFailure = { ok: false; reason: "no-git" | "not-a-repo" | "timeout" | "error"; message: string };
 export type GitResult = { ok: true; out: string } | GitFailure;
@@ -35,49 +35,19 @@ function gitEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function runGit(dir: string, args: string[], timeoutMs: number): Promise<GitResult> {
+export function runGit(dir: string, args: string[], timeoutMs: number, spawn: Spawner = spawnCapture): Promise<GitResult> {
   if (!statSafe(dir)?.isDirectory()) return Promise.resolve({ ok: false, reason: "error", message: `${dir} is not a directory` });
-  // Loaded on the git paths only (about 2 ms): SessionStart usually reads HEAD from disk instead.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { spawn } = require("node:child_process") as typeof import("node:child_process");
-  return new Promise((resolve) => {
-    let child: ChildProcess;
-    let settled = false;
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let size = 0;
-    const finish = (r: GitResult): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve(r);
-    };
-    const stop = (r: GitFailure): void => {
-      child.kill("SIGKILL");
-      finish(r);
-    };
-    const timer = setTimeout(() => stop({ ok: false, reason: "timeout", message: `git ${args[0] ?? ""} timed out after ${timeoutMs} ms` }), timeoutMs);
-    try {
-      child = spawn("git", ["--no-optional-locks", ...args], { cwd: dir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
-    } catch (e) {
-      finish(classify(e));
-      return;
-    }
-    child.stdout?.on("data", (d: Buffer) => {
-      size += d.length;
-      if (size > MAX_OUTPUT) stop({ ok: false, reason: "error", message: `git ${args[0] ?? ""} printed more than ${MAX_OUTPUT} bytes` });
-      else out.push(d);
-    });
-    child.stderr?.on("data", (d: Buffer) => {
-      if (err.length < 64) err.push(d);
-    });
-    child.on("error", (e) => finish(classify(e)));
-    child.on("close", (code, signal) => {
-      if (code === 0) return finish({ ok: true, out: Buffer.concat(out).toString("utf8") });
-      const text = Buffer.concat(err).toString("utf8").trim();
-      finish(classify(new Error(text || `git ${args[0] ?? ""} exited with ${signal ?? code}`)));
-    });
-  });
+  const what = `git ${args[0] ?? ""}`;
+  return spawn({ file: "git", args: ["--no-optional-locks", ...args], cwd: dir, env: gitEnv(), timeoutMs, maxOutput: MAX_OUTPUT }).then(
+    (r): GitResult => {
+      if (r.kind === "timeout") return { ok: false, reason: "timeout", message: `${what} timed out after ${timeoutMs} ms` };
+      if (r.kind === "failed") return classify(Object.assign(new Error(r.message), { code: r.code }));
+      if (r.truncated) return { ok: false, reason: "error", message: `${what} printed more than ${MAX_OUTPUT} bytes` };
+      if (r.code === 0) return { ok: true, out: r.stdout };
+      return classify(new Error(r.stderr.trim() || `${what} exited with ${r.signal ?? r.code}`));
+    },
+    (err: unknown) => classify(err),
+  );
 }
 
 /** The repository's git folder, found by walking up; follows `.git` files of worktrees. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { type SpawnRequest, type SpawnResult, spawnViaChildProcess, spawnViaHandle } from "../../src/io/spawn";
+
+const base = (over: Partial<SpawnRequest>): SpawnRequest => ({
+  file: "sh",
+  args: [],
+  cwd: process.cwd(),
+  env: { PATH: process.env.PATH },
+  timeoutMs: 5000,
+  maxOutput: 1 << 20,
+  ...over,
+});
+
+const viaHandle = (req: SpawnRequest): Promise<SpawnResult> => {
+  const p = spawnViaHandle(req);
+  if (!p) throw new Error("Node's process handle is not available: the fast path is untested");
+  return p;
+};
+
+describe.each([
+  ["process handle", viaHandle],
+  ["child_process", spawnViaChildProcess],
+])("spawn via %s", (_name, spawn) => {
+  it("collects stdout, stderr and the exit code", async () => {
+    const r = await spawn(base({ args: ["-c", "printf out; printf err >&2; exit 3"] }));
+    expect(r).toEqual({ kind: "exited", code: 3, signal: null, stdout: "out", stderr: "err", truncated: false });
+  });
+
+  it("passes only the given environment and runs in the given directory", async () => {
+    const r = await spawn(base({ args: ["-c", 'printf "%s|%s|%s" "$FOO" "$HOME" "$(pwd)"'], env: { PATH: process.env.PATH, FOO: "bar" }, cwd: "/" }));
+    expect(r).toMatchObject({ kind: "exited", code: 0, stdout: "bar||/" });
+  });
+
+  it("reports a program that does not exist", async () => {
+    const r = await spawn(base({ file: "no-such-program-session-state" }));
+    expect(r).toMatchObject({ kind: "failed", code: "ENOENT" });
+  });
+
+  it("kills a program that outlives its timeout", async () => {
+    const started = Date.now();
+    const r = await spawn(base({ args: ["-c", "sleep 5"], timeoutMs: 150 }));
+    expect(r).toEqual({ kind: "timeout" });
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it("cuts output at maxOutput and says so", async () => {
+    const r = await spawn(base({ args: ["-c", "head -c 100000 /dev/zero | tr '\\0' x"], maxOutput: 1000 }));
+    expect(r).toMatchObject({ kind: "exited", code: 0, truncated: true });
+    expect(r.kind === "exited" && r.stdout).toBe("x".repeat(1000));
+  });
+
+  it("reports death by a signal", async () => {
+    const r = await spawn(base({ args: ["-c", "kill -9 $$"] }));
+    expect(r).toMatchObject({ kind: "exited", code: null, signal: "SIGKILL" });
+  });
+});
