@@ -6,7 +6,7 @@ import type { Logger } from "../io/log";
 import { log as msg } from "../messages";
 import type { Redactor } from "../state/redact";
 import { resetTranscriptFacts, type SessionState } from "../state/schema";
-import { applyRecord, finishRead } from "../transcript/extract";
+import { applyRecord, extractContext, finishRead } from "../transcript/extract";
 import { wantedLine } from "../transcript/filter";
 import { readAppended } from "../transcript/reader";
 
@@ -42,7 +42,7 @@ export function updateFromTranscript(
   if ((s.transcriptPath && s.transcriptPath !== real) || badCursor) resetTranscriptFacts(s);
   s.transcriptPath = real;
   const nowIso = new Date(config.now()).toISOString();
-  const ctx = { projectDir: config.projectDir, redact, nowIso };
+  const ctx = extractContext(config.projectDir, redact, nowIso);
   const result = readAppended(real, s.cursor, (rec) => applyRecord(s, rec, ctx), {
     deadline,
     now: config.now,

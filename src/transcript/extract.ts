@@ -1,5 +1,6 @@
 // Folds one transcript record into the session state. Pure apart from its arguments: every fact
-// comes from the record, every string passes through the redactor before it is kept.
+// comes from the record, every string passes through the redactor before it is saved (most at
+// once; the last message, todo lists and subagent reports in finishRead()).
 import * as path from "node:path";
 import type { Redactor } from "../state/redact";
 import type { SessionState, Todo } from "../state/schema";
@@ -10,7 +11,20 @@ export interface ExtractContext {
   projectDir: string;
   redact: Redactor;
   nowIso: string;
+  /**
+   * Todo lists and subagent objects holding raw text that finishRead() redacts. Both are mostly
+   * overwritten within a read (each TodoWrite replaces the list), so on a cold read of a long
+   * transcript redacting them as they come was most of the regular-expression time.
+   */
+  unredacted: Set<object>;
 }
+
+export const extractContext = (projectDir: string, redact: Redactor, nowIso: string): ExtractContext => ({
+  projectDir,
+  redact,
+  nowIso,
+  unredacted: new Set(),
+});
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -66,6 +80,22 @@ function relPath(projectDir: string, file: string): string {
   const abs = path.resolve(projectDir, file);
   const rel = path.relative(projectDir, abs);
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : abs;
+}
+
+/** Raw text kept for a later redaction: long enough that a secret cut at the limit is still whole. */
+const keepRaw = (text: string, max: number): string => (text.length > max + 4000 ? text.slice(0, max + 4000) : text);
+
+const EXCERPT_CHARS = 2000;
+
+function setTodos(s: SessionState, items: Todo[], at: string, ctx: ExtractContext): void {
+  s.todos = { items, at };
+  ctx.unredacted.add(s.todos);
+}
+
+function setSubagent(s: SessionState, id: string, patch: Parameters<typeof upsertSubagent>[2], ctx: ExtractContext): void {
+  upsertSubagent(s, id, patch.excerpt === undefined ? patch : { ...patch, excerpt: keepRaw(patch.excerpt, EXCERPT_CHARS) });
+  const agent = patch.excerpt === undefined ? undefined : s.subagents.find((a) => a.id === id);
+  if (agent) ctx.unredacted.add(agent);
 }
 
 const redactTodo = (t: Todo, redact: Redactor): Todo => ({
@@ -176,7 +206,7 @@ function applyToolUse(s: SessionState, block: Rec, sidechain: boolean, at: strin
   if (sidechain) return;
   if (name === "TodoWrite") {
     const todos = todosFrom(input.todos);
-    if (todos) s.todos = { items: todos.map((t) => redactTodo(t, ctx.redact)), at };
+    if (todos) setTodos(s, todos, at, ctx);
   } else if (name === "ExitPlanMode") {
     const plan = str(input.plan);
     const file = str(input.planFilePath);
@@ -215,6 +245,11 @@ function applyToolUse(s: SessionState, block: Rec, sidechain: boolean, at: strin
 export function finishRead(s: SessionState, ctx: ExtractContext): void {
   // Redact first, then cut: a cut through a secret would leave a part the patterns cannot see.
   if (s.lastMessage) s.lastMessage.text = redactClip(s.lastMessage.text, LAST_MESSAGE_CHARS, ctx.redact);
+  if (s.todos && ctx.unredacted.has(s.todos)) s.todos.items = s.todos.items.map((t) => redactTodo(t, ctx.redact));
+  for (const a of s.subagents) {
+    if (a.excerpt !== undefined && ctx.unredacted.has(a)) a.excerpt = redactClip(a.excerpt, EXCERPT_CHARS, ctx.redact);
+  }
+  ctx.unredacted.clear();
 }
 
 /**
@@ -249,7 +284,7 @@ function applyToolResult(s: SessionState, block: Rec, result: unknown, sidechain
   const r = isRec(result) ? result : {};
   if (Array.isArray(r.newTodos)) {
     const todos = todosFrom(r.newTodos);
-    if (todos) s.todos = { items: todos.map((t) => redactTodo(t, ctx.redact)), at };
+    if (todos) setTodos(s, todos, at, ctx);
     return;
   }
   if (!pending || !id) return;
@@ -271,13 +306,12 @@ function applyToolResult(s: SessionState, block: Rec, result: unknown, sidechain
     return;
   }
   const text = cleanReport(resultText(block, result));
-  upsertSubagent(s, agentId, {
-    type: str(r.agentType) ?? pending.agentType,
-    description: pending.description,
-    status: "completed",
-    excerpt: text ? redactClip(text, 2000, ctx.redact) : undefined,
-    at,
-  });
+  setSubagent(
+    s,
+    agentId,
+    { type: str(r.agentType) ?? pending.agentType, description: pending.description, status: "completed", excerpt: text || undefined, at },
+    ctx,
+  );
 }
 
 function applyTaskNotification(s: SessionState, raw: string, at: string, ctx: ExtractContext): void {
@@ -288,9 +322,5 @@ function applyTaskNotification(s: SessionState, raw: string, at: string, ctx: Ex
   if (!known && !summary.startsWith("Agent ")) return;
   const result = tag(raw, "result");
   const report = result ? cleanReport(result) : undefined;
-  upsertSubagent(s, id, {
-    status: "completed",
-    excerpt: report ? redactClip(report, 2000, ctx.redact) : undefined,
-    at,
-  });
+  setSubagent(s, id, { status: "completed", excerpt: report || undefined, at }, ctx);
 }

@@ -33,6 +33,7 @@ const TEXT_VALUE = b('text"');
 const TOOL_USE_VALUE = b('tool_use"');
 const TOOL_USE_ID_ANY = b('"tool_use_id"');
 const COMPACT = b("compact_boundary");
+const SIDECHAIN_NO = b('"isSidechain":false');
 const PLAN_MODE = b("plan_mode");
 const MD = [".md", ".MD", ".Md", ".mD"].map(b);
 
@@ -114,18 +115,23 @@ function anyOf(line: Buffer, needles: Buffer[]): boolean {
   return false;
 }
 
+export type Want = boolean | "latest";
+
 /**
  * Assistant messages matter for their text blocks and for calls of CALL_TOOLS (and Bash commands
  * that may write a plan file). Thinking-only messages and calls of other tools are skipped; every
- * call's id is remembered so its result can be judged later.
+ * call's id is remembered so its result can be judged later. A message that matters only for its
+ * text is "latest": its text is the last message only until the next one, so of a run of them the
+ * reader parses just the last (most assistant lines of a long transcript are of this kind).
  */
-function assistantWanted(line: Buffer): boolean {
+function assistantWanted(line: Buffer): Want {
   let want = false;
+  let text = false;
   let at = nextTypeKey(line, 0);
   while (at !== -1) {
     const v = at + TYPE_KEY_LEN + 1;
     if (line[v - 1] !== 34) return true; // spaces in the JSON: not the shape this reads
-    if (hasAt(line, v, TEXT_VALUE)) want = true;
+    if (hasAt(line, v, TEXT_VALUE)) text = true;
     else if (hasAt(line, v, TOOL_USE_VALUE)) {
       const idAt = v + TOOL_USE_VALUE.length;
       if (!hasAt(line, idAt, ID_KEY)) return true;
@@ -140,7 +146,10 @@ function assistantWanted(line: Buffer): boolean {
     }
     at = nextTypeKey(line, v);
   }
-  return want;
+  if (want || !text) return want;
+  // A subagent's text never becomes the last message, so it must not stand in for one: parsed as
+  // before (such lines are rare in a main transcript; subagents have files of their own now).
+  return line.subarray(0, HEAD).indexOf(SIDECHAIN_NO) !== -1 ? "latest" : true;
 }
 
 /** A real `"tool_use_id":"` key (not text inside a string) begins at `at`. */
@@ -175,7 +184,7 @@ function toolResultWanted(line: Buffer): boolean | null {
  * Whether the extractor may need the record on this line. Judges a line holding one record: the
  * reader parses lines with two glued records (`}{"`) without asking.
  */
-export function wantedLine(line: Buffer): boolean {
+export function wantedLine(line: Buffer): Want {
   const t = firstType(line);
   if (t) {
     if (SKIP_TYPES.has(t.value)) return false;

@@ -17,8 +17,12 @@ export const MAX_LINE = 32 << 20;
 export interface ReadOptions {
   deadline: number;
   now: () => number;
-  /** Cheap byte-level test; lines it rejects are never parsed. Lines holding two glued records are always parsed. */
-  wanted?: (line: Buffer) => boolean;
+  /**
+   * Cheap byte-level test; lines it rejects are never parsed. "latest": of a run of such lines with
+   * no parsed line in between, only the last one matters (it is parsed just before the next parsed
+   * line, or at the end of the read). Lines holding two glued records are always parsed.
+   */
+  wanted?: (line: Buffer) => boolean | "latest";
   /** Called before any record when the cursor no longer fits the file (truncated or replaced). */
   onReset?: () => void;
   /** Overrides MAX_LINE (tests). */
@@ -79,16 +83,33 @@ export function readAppended(
     const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, size - offset)));
     let pos = offset;
 
+    // Where the pending "latest" line lies in the file; it is read back only if it stays the latest.
+    let latestAt = -1;
+    let latestLen = 0;
     const take = (values: unknown[]): void => {
+      if (latestAt !== -1) {
+        const at = latestAt;
+        latestAt = -1;
+        const bytes = Buffer.allocUnsafe(latestLen);
+        if (fs.readSync(fd, bytes, 0, latestLen, at) === latestLen) take(parseLine(bytes.toString("utf8")));
+      }
       for (const rec of values) {
         records++;
         onRecord(rec);
       }
     };
-    /** One complete line; `glued` says it may hold two records, which is always parsed. */
-    const line = (bytes: Buffer, glued: boolean): void => {
+    /** One complete line starting at file offset `at`; `glued` says it may hold two records, which is always parsed. */
+    const line = (bytes: Buffer, at: number, glued: boolean): void => {
       if (bytes.length === 0 || bytes.length > maxLine) return;
-      if (!glued && opts.wanted && !opts.wanted(bytes)) return;
+      if (!glued && opts.wanted) {
+        const want = opts.wanted(bytes);
+        if (!want) return;
+        if (want === "latest") {
+          latestAt = at;
+          latestLen = bytes.length;
+          return;
+        }
+      }
       take(parseLine(bytes.toString("utf8")));
     };
 
@@ -111,10 +132,10 @@ export function readAppended(
           const whole = Buffer.concat([...carry, chunk.subarray(0, nl)]);
           carry = [];
           carried = 0;
-          line(whole, whole.indexOf(GLUED) !== -1);
+          line(whole, offset, whole.indexOf(GLUED) !== -1);
         } else {
           while (glued !== -1 && glued < lineStart) glued = chunk.indexOf(GLUED, lineStart);
-          line(chunk.subarray(lineStart, nl), glued !== -1 && glued < nl);
+          line(chunk.subarray(lineStart, nl), offset, glued !== -1 && glued < nl);
         }
         lineStart = nl + 1;
         offset = pos + lineStart;
@@ -143,6 +164,7 @@ export function readAppended(
         offset = size;
       }
     }
+    take([]);
     return { cursor: { offset, ino: stat.ino, head }, reset, bytes: offset - start, records, partial };
   } catch (err) {
     return { refused: (err as NodeJS.ErrnoException).code ?? String(err) };

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { makeRedactor } from "../../src/state/redact";
 import { emptyState, type SessionState } from "../../src/state/schema";
-import { applyRecord, finishRead } from "../../src/transcript/extract";
+import { applyRecord, extractContext, finishRead } from "../../src/transcript/extract";
 import { wantedLine } from "../../src/transcript/filter";
 import { readAppended } from "../../src/transcript/reader";
 
@@ -11,7 +11,7 @@ export const AT = "2026-11-28T10:00:00.000Z";
 /** Folds a whole transcript into a fresh state, the way a first Stop would. */
 export function fold(file: string, projectDir = "/tmp/proj", state?: SessionState): SessionState {
   const s = state ?? emptyState("s1", projectDir, AT);
-  const ctx = { projectDir, redact: makeRedactor(), nowIso: AT };
+  const ctx = extractContext(projectDir, makeRedactor(), AT);
   const r = readAppended(file, s.cursor, (rec) => applyRecord(s, rec, ctx), {
     deadline: Number.MAX_SAFE_INTEGER,
     now: Date.now,

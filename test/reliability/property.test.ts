@@ -12,7 +12,7 @@ import { LIMITS } from "../../src/state/facts";
 import { fileIdOf } from "../../src/state/paths";
 import { makeRedactor } from "../../src/state/redact";
 import { emptyState, SessionState } from "../../src/state/schema";
-import { applyRecord } from "../../src/transcript/extract";
+import { applyRecord, extractContext } from "../../src/transcript/extract";
 import { wantedLine } from "../../src/transcript/filter";
 import { readAppended } from "../../src/transcript/reader";
 import { hookInput, stdinBytes, transcriptRecord } from "./arbitraries";
@@ -134,7 +134,7 @@ describe("property: session ids", () => {
 
 describe("property: transcript", () => {
   it("applyRecord keeps the state valid and bounded for any sequence of records", () => {
-    const ctx = { projectDir: "/p", redact: makeRedactor(), nowIso: "2026-11-28T00:00:00.000Z" };
+    const ctx = extractContext("/p", makeRedactor(), "2026-11-28T00:00:00.000Z");
     let runs = 0;
     let records = 0;
     fc.assert(

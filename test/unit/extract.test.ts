@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { makeRedactor } from "../../src/state/redact";
 import { emptyState } from "../../src/state/schema";
-import { applyRecord, cleanReport, isPlanPath, promptText } from "../../src/transcript/extract";
+import { applyRecord, cleanReport, extractContext, isPlanPath, promptText } from "../../src/transcript/extract";
 import { AT, fixture, fold } from "../helpers/fold";
 
-const ctx = { projectDir: "/p", redact: makeRedactor(), nowIso: AT };
+const ctx = extractContext("/p", makeRedactor(), AT);
 const user = (content: unknown, extra: Record<string, unknown> = {}) => ({
   type: "user",
   isSidechain: false,

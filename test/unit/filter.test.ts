@@ -6,14 +6,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emptyState, type SessionState } from "../../src/state/schema";
-import { applyRecord } from "../../src/transcript/extract";
-import { wantedLine } from "../../src/transcript/filter";
+import { applyRecord, extractContext } from "../../src/transcript/extract";
+import { type Want, wantedLine } from "../../src/transcript/filter";
 import { readAppended } from "../../src/transcript/reader";
 import { GLUED, parseLine } from "../../src/transcript/split";
 
 const AT = "2026-11-28T10:00:00.000Z";
 const PROJECT = "/path/to/project";
-const ctx = { projectDir: PROJECT, redact: (t: string) => t, nowIso: AT };
+const ctx = extractContext(PROJECT, (t: string) => t, AT);
 
 const corpus = process.env.SESSION_STATE_CORPUS ?? resolve(__dirname, "../../../shared/corpus");
 const haveCorpus = existsSync(corpus) && statSync(corpus).isDirectory();
@@ -37,7 +37,7 @@ const fresh = (): SessionState => emptyState("s1", PROJECT, AT);
  */
 const facts = (s: SessionState): string => JSON.stringify({ ...s, slug: undefined });
 
-function readAll(file: string, wanted?: (line: Buffer) => boolean): SessionState {
+function readAll(file: string, wanted?: (line: Buffer) => Want): SessionState {
   const s = fresh();
   const r = readAppended(file, undefined, (rec) => applyRecord(s, rec, ctx), { deadline: Infinity, now: () => 0, wanted });
   if ("refused" in r) throw new Error(r.refused);

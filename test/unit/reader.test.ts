@@ -125,6 +125,17 @@ describe("readAppended", () => {
     expect(read(undefined, { wanted }).seen).toEqual([1, 2]);
   });
 
+  it('parses only the last of a run of "latest" lines, in order, also across chunks and at the deadline', () => {
+    // Odd numbers are "latest", even ones always parsed; 7-9 are long enough to span 1 MB chunks.
+    writeFileSync(file, lines(1, 3, 2, 5) + [7, 9].map((n) => `${rec(n, 700_000)}\n`).join("") + lines(4, 11, 13));
+    const wanted = (line: Buffer) => (JSON.parse(line.toString()).n % 2 === 1 ? ("latest" as const) : true);
+    const r = read(undefined, { wanted });
+    expect(r.seen).toEqual([3, 2, 9, 4, 13]);
+    expect(r.result.cursor.offset).toBe(readFileSync(file).length);
+    appendFileSync(file, lines(15, 6, 17));
+    expect(read(r.result.cursor, { wanted }).seen).toEqual([15, 6, 17]);
+  });
+
   it("survives invalid UTF-8: inside a string it is replaced, elsewhere the line is dropped", () => {
     const bad = Buffer.from([0xff, 0xfe, 0xc3]);
     writeFileSync(file, Buffer.concat([Buffer.from('{"n":1,"pad":"a'), bad, Buffer.from('b"}\n'), bad, Buffer.from(`\n${lines(2)}`)]));
