@@ -10,6 +10,7 @@ const HARD_BUDGET_MS = 8000;
 
 type Stdin = typeof import("./io/stdin");
 type LoadMain = typeof import("./load-main");
+type EarlyGit = typeof import("./early-git");
 type Commands = typeof import("./commands/index");
 
 /** The project's state folder as the environment names it, before any input is read. */
@@ -65,9 +66,10 @@ async function hook(startedAt: number): Promise<void> {
     pipeBinding: () => (process as unknown as { binding(name: string): PipeBinding }).binding("pipe_wrap"),
   });
   const kind = stdin.eventHint(input);
+  const early = (require("./early-git") as EarlyGit).startEarlyGit(kind, process.env.CLAUDE_PROJECT_DIR);
   const slot = kind ? { dir: stateDirGuess(), kind, runtime: `${process.version}-${process.arch}` } : null;
   const core = (require("./load-main") as LoadMain).loadMain(__filename, slot);
-  const outcome = await core.exports.runHook(input, { env: process.env, cwd: process.cwd(), startedAt });
+  const outcome = await core.exports.runHook(input, { env: process.env, cwd: process.cwd(), startedAt, early });
   // Only a run that did its job leaves a cache behind: a broken input writes nothing anywhere.
   if (outcome.handled) flushCodeCache = core.flush;
   if (outcome.stdout) writeOut(outcome.stdout);

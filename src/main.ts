@@ -1,6 +1,7 @@
 // Hook mode: raw stdin → validated input → handler → what to print. Returns values; the entry
 // decides about the process.
 import type { Env } from "./config";
+import type { EarlyGit } from "./early-git";
 import { isDisabled, projectDirFrom, resolveConfig, STATE_DIR } from "./config";
 import type { Outcome } from "./events/context";
 import { dispatch } from "./events/dispatch";
@@ -15,6 +16,7 @@ export interface RunOptions {
   cwd: string;
   startedAt: number;
   now?: () => number;
+  early?: EarlyGit | null;
 }
 
 export async function runHook(stdin: Buffer | { tooLarge: true }, opt: RunOptions): Promise<Outcome> {
@@ -58,6 +60,6 @@ export async function runHook(stdin: Buffer | { tooLarge: true }, opt: RunOption
   const config = { ...resolveConfig(opt.env, opt.cwd, inputCwd), now };
   const log = fileLogger(config.stateDir, now, input.hook_event_name);
   for (const p of config.settingsProblems) log(msg.configInvalid(p));
-  const outcome = await dispatch(input, { config, log, deadline: opt.startedAt + config.settings.budgetMs });
+  const outcome = await dispatch(input, { config, log, deadline: opt.startedAt + config.settings.budgetMs, early: opt.early });
   return { ...outcome, handled: true };
 }

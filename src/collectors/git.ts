@@ -1,5 +1,5 @@
 // Git status of the project in two processes (status + last commit), run in parallel.
-import { type GitResult, operationInProgress, readHeadFromDisk, runGit } from "../io/git";
+import { type GitResult, operationInProgress, readHeadFromDisk, runGit, STATUS_ARGS } from "../io/git";
 import type { Redactor } from "../state/redact";
 import type { Changes, Git } from "../state/schema";
 import { clip } from "../state/facts";
@@ -47,9 +47,10 @@ export function parseStatus(out: string): Omit<Git, "status" | "at" | "subject" 
 
 const NO_LOG: GitResult = { ok: false, reason: "error", message: "skipped" };
 
-export async function collectGit(dir: string, timeoutMs: number, redact: Redactor, at: string, previous?: Git): Promise<Git> {
+/** `started`: the same status command already running (see early-git.ts). */
+export async function collectGit(dir: string, timeoutMs: number, redact: Redactor, at: string, previous?: Git, started?: Promise<GitResult>): Promise<Git> {
   // status starts before anything else: it is the slow part, and it runs while we read files.
-  const pendingStatus = runGit(dir, ["status", "--porcelain=v2", "--branch", "--untracked-files=normal"], timeoutMs);
+  const pendingStatus = started ?? runGit(dir, STATUS_ARGS, timeoutMs);
   // HEAD has not moved since the last save (read from .git, no process): its subject is known.
   const known = previous?.status === "ok" && previous.headFull && previous.subject !== undefined && readHeadFromDisk(dir)?.sha === previous.headFull;
   const [status, log] = await Promise.all([pendingStatus, known ? Promise.resolve(NO_LOG) : runGit(dir, ["log", "-1", "--format=%h%x1f%s"], timeoutMs)]);

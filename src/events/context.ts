@@ -1,4 +1,5 @@
 import type { Config } from "../config";
+import type { EarlyGit } from "../early-git";
 import type { Logger } from "../io/log";
 
 /** What every handler gets: resolved configuration, a logger and the run's deadline. */
@@ -7,6 +8,8 @@ export interface HandlerContext {
   log: Logger;
   /** Absolute time (ms) by which the hook must have finished its work. */
   deadline: number;
+  /** git status started by the entry, if any. */
+  early?: EarlyGit | null;
 }
 
 export interface Outcome {

@@ -4,10 +4,8 @@
 import type { HandlerContext, Outcome } from "./context";
 import type { EventName, InputOf } from "./schema";
 
-type Restore = typeof import("./restore");
-type Save = typeof import("./save");
-const restore: Restore["restore"] = (input, ctx) => (require("./restore") as Restore).restore(input, ctx);
-const save: Save["save"] = (input, ctx) => (require("./save") as Save).save(input, ctx);
+const restore: typeof import("./restore").restore = async (input, ctx) => (await import("./restore")).restore(input, ctx);
+const save: typeof import("./save").save = async (input, ctx) => (await import("./save")).save(input, ctx);
 
 type Handlers = { [E in EventName]: (input: InputOf<E>, ctx: HandlerContext) => Promise<Outcome> };
 

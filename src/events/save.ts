@@ -61,7 +61,11 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const gitTimeout = Math.min(2000, remaining(ctx) / 2);
   const pendingGit =
     settings.collectors.git && event !== "SubagentStop"
-      ? withTimeout(collectGit(config.projectDir, gitTimeout, redact, nowIso, readSession(paths, input.session_id)?.git), gitTimeout + 250, null)
+      ? withTimeout(
+          collectGit(config.projectDir, gitTimeout, redact, nowIso, readSession(paths, input.session_id)?.git, ctx.early?.dir === config.projectDir ? ctx.early.status : undefined),
+          gitTimeout + 250,
+          null,
+        )
       : undefined;
 
   const release = await acquire(sessionLock(paths, input.session_id), {
@@ -115,6 +119,13 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     saved = s;
   } finally {
     release();
+  }
+  // A subagent finishes inside a turn whose Stop follows: the session's own file is up to date
+  // now, and the shared views (latest.json, .last-state.md, the archive) wait for that Stop rather
+  // than being rewritten by every agent of a parallel burst.
+  if (event === "SubagentStop") {
+    log(msg.saved(event, input.session_id, config.now() - started));
+    return {};
   }
 
   const releaseProject = await acquire(paths.projectLock, {

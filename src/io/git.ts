@@ -11,6 +11,9 @@ import { spawnCapture, type Spawner } from "./spawn";
 export type GitFailure = { ok: false; reason: "no-git" | "not-a-repo" | "timeout" | "error"; message: string };
 export type GitResult = { ok: true; out: string } | GitFailure;
 
+/** The one status command a save runs (porcelain v2: stable across git versions and locales). */
+export const STATUS_ARGS = ["status", "--porcelain=v2", "--branch", "--untracked-files=normal"];
+
 /** More output than this is not a status we can use; git is stopped rather than buffered. */
 const MAX_OUTPUT = 32 << 20;
 const GUARDED_ENV = new Set(["editor", "pager", "prefix", "ssh_askpass", "visual"]);
