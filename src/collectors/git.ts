@@ -47,12 +47,23 @@ export function parseStatus(out: string): Omit<Git, "status" | "at" | "subject" 
 
 const NO_LOG: GitResult = { ok: false, reason: "error", message: "skipped" };
 
-/** `started`: the same status command already running (see early-git.ts). */
-export async function collectGit(dir: string, timeoutMs: number, redact: Redactor, at: string, previous?: Git, started?: Promise<GitResult>): Promise<Git> {
+/**
+ * `previous`: the last saved git state, awaited only after status has started (the caller reads it
+ * under the session lock). `started`: the same status command already running (see early-git.ts).
+ */
+export async function collectGit(
+  dir: string,
+  timeoutMs: number,
+  redact: Redactor,
+  at: string,
+  previous?: Promise<Git | undefined>,
+  started?: Promise<GitResult>,
+): Promise<Git> {
   // status starts before anything else: it is the slow part, and it runs while we read files.
   const pendingStatus = started ?? runGit(dir, STATUS_ARGS, timeoutMs);
+  const prev = await previous;
   // HEAD has not moved since the last save (read from .git, no process): its subject is known.
-  const known = previous?.status === "ok" && previous.headFull && previous.subject !== undefined && readHeadFromDisk(dir)?.sha === previous.headFull;
+  const known = prev?.status === "ok" && prev.headFull && prev.subject !== undefined && readHeadFromDisk(dir)?.sha === prev.headFull;
   const [status, log] = await Promise.all([pendingStatus, known ? Promise.resolve(NO_LOG) : runGit(dir, ["log", "-1", "--format=%h%x1f%s"], timeoutMs)]);
   if (!status.ok) {
     const kind = status.reason === "no-git" ? "no-git" : status.reason === "not-a-repo" ? "not-a-repo" : "error";
@@ -62,9 +73,9 @@ export async function collectGit(dir: string, timeoutMs: number, redact: Redacto
   const git: Git = { status: "ok", at, ...parsed };
   for (const c of [git.staged, git.unstaged, git.untracked, git.conflicted]) if (c) c.paths = c.paths.map(redact);
   let last = log;
-  if (known && previous && git.headFull === previous.headFull) {
-    git.head = previous.head;
-    git.subject = previous.subject;
+  if (known && prev && git.headFull === prev.headFull) {
+    git.head = prev.head;
+    git.subject = prev.subject;
     last = NO_LOG;
   } else if (known) last = await runGit(dir, ["log", "-1", "--format=%h%x1f%s"], timeoutMs);
   if (last.ok) {

@@ -59,10 +59,20 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   // git starts first and runs on its own while the transcript is read; its result is awaited only
   // when the state is about to be written.
   const gitTimeout = Math.min(2000, remaining(ctx) / 2);
+  // The saved git state (to tell whether HEAD moved) comes from the read under the lock below.
+  let givePrevious: (s: SessionState | null) => void = () => undefined;
+  const previous = new Promise<SessionState | null>((resolve) => (givePrevious = resolve));
   const pendingGit =
     settings.collectors.git && event !== "SubagentStop"
       ? withTimeout(
-          collectGit(config.projectDir, gitTimeout, redact, nowIso, readSession(paths, input.session_id)?.git, ctx.early?.dir === config.projectDir ? ctx.early.status : undefined),
+          collectGit(
+            config.projectDir,
+            gitTimeout,
+            redact,
+            nowIso,
+            previous.then((s) => s?.git),
+            ctx.early?.dir === config.projectDir ? ctx.early.status : undefined,
+          ),
           gitTimeout + 250,
           null,
         )
@@ -74,6 +84,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     onStale: () => log(msg.lockStale("session")),
   });
   if (!release) {
+    givePrevious(null);
     log(msg.lockTimeout("session"));
     return {};
   }
@@ -81,6 +92,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   let merged: string[] = [];
   try {
     const existing = readSession(paths, input.session_id);
+    givePrevious(existing);
     const s = existing ?? emptyState(input.session_id, config.projectDir, nowIso);
     if (input.transcript_path && event !== "SubagentStop") {
       updateFromTranscript(s, input.transcript_path, config, redact, started + (ctx.deadline - started) * 0.6, log);

@@ -2,7 +2,7 @@
 // a lock; the project-level view (latest.json, .last-state.md, archive/) is rebuilt from what is on
 // disk, so a slower hook can never publish an older state over a newer one.
 import * as path from "node:path";
-import { ensurePrivateDir, listDir, lstatSafe, readJson, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
+import { ensurePrivateDir, listDir, lstatSafe, readJson, readSmallText, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
 import { renderMarkdown } from "./render";
 import { SessionState, STATE_VERSION } from "./schema";
 import { type StatePaths, fileIdOf, sessionJson } from "./paths";
@@ -32,6 +32,15 @@ export function readSession(p: StatePaths, sessionId: string): SessionState | nu
   if (!raw) return null;
   const parsed = SessionState.safeParse(raw);
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The savedAt of a session's file without parsing it (it can hold 100 KB of subagent reports): the
+ * field is written among the first keys. Only a hint; a newer copy is then read and validated.
+ */
+function peekSavedAt(p: StatePaths, sessionId: string): string | null {
+  const head = readSmallText(sessionJson(p, sessionId), MAX_STATE_BYTES)?.slice(0, 8192);
+  return head ? (/"savedAt":"([^"\\]{1,64})"/.exec(head)?.[1] ?? null) : null;
 }
 
 export function writeSession(p: StatePaths, s: SessionState, durable = false): void {
@@ -117,7 +126,8 @@ export function pruneSessions(p: StatePaths, keep: number, live: string[], now: 
 export function publish(p: StatePaths, saved: SessionState, opt: { keep: number; durable: boolean; now: number; idleMs: number }): boolean {
   // Another hook of this session may have saved after us and published before us (or before a
   // third session did): the newest copy on disk is the one to show.
-  const onDisk = readSession(p, saved.sessionId);
+  const diskSavedAt = peekSavedAt(p, saved.sessionId);
+  const onDisk = diskSavedAt !== null && diskSavedAt > saved.savedAt ? readSession(p, saved.sessionId) : null;
   const s = onDisk && onDisk.savedAt > saved.savedAt ? onDisk : saved;
   const latest = readLatest(p);
   if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return false;
