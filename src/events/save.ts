@@ -7,7 +7,7 @@ import { updateFromTranscript } from "../collectors/transcript";
 import { withTimeout } from "../collectors/run";
 import { acquire } from "../io/lock";
 import { log as msg } from "../messages";
-import { clip, upsertSubagent } from "../state/facts";
+import { clip, compactSubagents, upsertSubagent } from "../state/facts";
 import { clearReports, postReport, takeReports } from "../state/inbox";
 import { statePaths, sessionLock } from "../state/paths";
 import { makeRedactor } from "../state/redact";
@@ -122,6 +122,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       if (git && git.status === "error") log(msg.gitFailed(git.reason ?? "unknown"));
       if (!git) log(msg.gitFailed("timed out"));
     }
+    compactSubagents(s);
     applyCollectorSwitches(s, settings.collectors);
     // Strictly increasing per session, so publish() can tell the newer of two saves apart.
     s.savedAt = existing && existing.savedAt >= nowIso ? new Date(Date.parse(existing.savedAt) + 1).toISOString() : nowIso;

@@ -2,8 +2,9 @@
 // handlers. Every list has a cap so a session of any length keeps a state of bounded size.
 import type { SessionState, Subagent, Task } from "./schema";
 
-// subagents: 40 so that a burst of parallel agents (32 tested) is kept whole.
-export const LIMITS = { prompts: 5, files: 60, subagents: 40, tasks: 200, promptChars: 1500 } as const;
+// subagents: 40 so that a burst of parallel agents (32 tested) is kept whole; the newest
+// `fullExcerpts` keep their report at full length (2,000 characters), older ones `oldExcerptChars`.
+export const LIMITS = { prompts: 5, files: 60, subagents: 40, tasks: 200, promptChars: 1500, fullExcerpts: 10, oldExcerptChars: 400 } as const;
 
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -61,6 +62,19 @@ export function upsertSubagent(s: SessionState, id: string, patch: SubagentPatch
   cur.status = patch.status ?? cur.status;
   cur.excerpt = patch.excerpt ?? cur.excerpt;
   cur.at = patch.at;
+}
+
+/**
+ * Shortens the reports of all but the newest subagents. Forty full reports were most of a long
+ * session's state file (~80 KB), read, validated and rewritten on every save; the injection shows
+ * at most 450 characters of a report and only the newest few.
+ */
+export function compactSubagents(s: SessionState): void {
+  const old = s.subagents.length - LIMITS.fullExcerpts;
+  for (let i = 0; i < old; i++) {
+    const a = s.subagents[i] as Subagent;
+    if (a.excerpt && a.excerpt.length > LIMITS.oldExcerptChars) a.excerpt = clip(a.excerpt, LIMITS.oldExcerptChars);
+  }
 }
 
 export function upsertTask(s: SessionState, id: string, patch: Partial<Omit<Task, "id">>): void {
