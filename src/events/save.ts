@@ -157,6 +157,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       now: config.now(),
       // Sessions idle for a day are fair to prune once they are out of the kept set.
       idleMs: 86_400_000,
+      view: { maxChars: settings.maxChars, redactPatterns: settings.redact, redact },
     });
   } finally {
     releaseProject();

@@ -157,15 +157,38 @@ export interface InjectionInput {
   git: GitCompare | null;
 }
 
-/** The SessionStart context: most useful first, never longer than maxChars. */
-export function renderInjection(s: SessionState, opt: InjectionInput): string {
-  const age = ageText(opt.now - Date.parse(s.savedAt));
-  const head = [inject.header(when(s.savedAt), age, s.sessionId, s.lastEvent)];
-  const cmp = gitCompareLine(s.git, opt.git);
-  if (cmp) head.push(cmp);
-  if (s.carriedFrom) head.push(md.carried(s.carriedFrom.sessionId, when(s.carriedFrom.savedAt)));
-  const footer = inject.footer(opt.statePath);
+/**
+ * Room kept for the header (the saved line, the git comparison, the carried-over note). The body
+ * is fitted as if the header took all of it, so it does not depend on the clock or the repository
+ * and can be rendered when the state is saved (store.publish keeps it in latest.json for the next
+ * SessionStart); the header, never longer, is rendered at SessionStart.
+ */
+const headerRoom = (maxChars: number): number => Math.min(700, Math.floor(maxChars * 0.3));
+/** Room kept for the footer (the state file's path), which is likewise added at SessionStart. */
+const footerRoom = (maxChars: number): number => Math.min(400, Math.floor(maxChars * 0.15));
 
+/** What the header needs of a state; kept beside the pre-rendered body. */
+export type InjectionHead = Pick<SessionState, "sessionId" | "savedAt" | "lastEvent" | "carriedFrom"> & { git?: Git };
+
+export const injectionHead = (s: SessionState): InjectionHead => ({
+  sessionId: s.sessionId,
+  savedAt: s.savedAt,
+  lastEvent: s.lastEvent,
+  carriedFrom: s.carriedFrom,
+  git: s.git,
+});
+
+export function renderInjectionHeader(h: InjectionHead, now: number, git: GitCompare | null, maxChars: number): string {
+  const age = ageText(now - Date.parse(h.savedAt));
+  const head = [inject.header(when(h.savedAt), age, clip(h.sessionId, 100), h.lastEvent)];
+  const cmp = gitCompareLine(h.git, git);
+  if (cmp) head.push(cmp);
+  if (h.carriedFrom) head.push(md.carried(clip(h.carriedFrom.sessionId, 100), when(h.carriedFrom.savedAt)));
+  return clip(head.join("\n"), headerRoom(maxChars));
+}
+
+/** Everything between header and footer: the sections that fit, most useful first. */
+export function renderInjectionBody(s: SessionState, opt: { maxChars: number }): string {
   const items = todoItems(s);
   const open = items.filter((t) => t.status !== "completed");
   const done = items.filter((t) => t.status === "completed");
@@ -196,8 +219,8 @@ export function renderInjection(s: SessionState, opt: InjectionInput): string {
     },
   ].filter((sec) => sec.lines.length > 0);
 
-  let body = head.join("\n");
-  const limit = opt.maxChars - footer.length - inject.cut.length - 4;
+  let body = "";
+  const limit = opt.maxChars - headerRoom(opt.maxChars) - footerRoom(opt.maxChars) - inject.cut.length - 4;
   let cut = false;
   for (const sec of sections) {
     const fitted = fit(sec, limit - body.length - 2);
@@ -209,5 +232,15 @@ export function renderInjection(s: SessionState, opt: InjectionInput): string {
     body += `\n\n${fitted.text}`;
   }
   if (cut) body += `\n${inject.cut}`;
-  return `${body}\n\n${footer}`;
+  return body;
+}
+
+/** Header, body and footer put together; only a footer longer than its room is cut by the cap. */
+export function joinInjection(header: string, body: string, statePath: string, maxChars: number): string {
+  return `${header}${body}\n\n${inject.footer(statePath)}`.slice(0, maxChars);
+}
+
+/** The SessionStart context: most useful first, never longer than maxChars. */
+export function renderInjection(s: SessionState, opt: InjectionInput): string {
+  return joinInjection(renderInjectionHeader(injectionHead(s), opt.now, opt.git, opt.maxChars), renderInjectionBody(s, opt), opt.statePath, opt.maxChars);
 }

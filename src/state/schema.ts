@@ -38,6 +38,7 @@ const Plan = v.object({
   total: opt(v.number()),
   excerpt: opt(str),
 });
+const CarriedFrom = v.object({ sessionId: str, savedAt: str });
 const Changes = v.object({ count: v.number(), paths: v.array(str) });
 const Git = v.object({
   status: v.enumOf(["ok", "not-a-repo", "no-git", "error"]),
@@ -83,7 +84,19 @@ export const SessionState = v.object({
   pending: v.record(Pending),
   endReason: opt(str),
   /** The session this one continued from (startup after another session): its open work. */
-  carriedFrom: opt(v.object({ sessionId: str, savedAt: str })),
+  carriedFrom: opt(CarriedFrom),
+});
+
+/**
+ * latest.json's pre-rendered SessionStart context (see render.ts, renderInjectionBody): the body as the
+ * saving hook rendered and redacted it, the settings it was rendered with, and what the header needs
+ * (the footer, the state file's path, is added when it is injected).
+ */
+export const InjectionView = v.object({
+  head: v.object({ sessionId: str, savedAt: str, lastEvent: str, carriedFrom: opt(CarriedFrom), git: opt(Git) }),
+  body: v.string({ max: 20_000 }),
+  maxChars: v.number(),
+  redact: v.array(str),
 });
 
 export type SessionState = v.Infer<typeof SessionState>;
@@ -94,6 +107,7 @@ export type Plan = v.Infer<typeof Plan>;
 export type Git = v.Infer<typeof Git>;
 export type Cursor = v.Infer<typeof Cursor>;
 export type Changes = v.Infer<typeof Changes>;
+export type InjectionView = v.Infer<typeof InjectionView>;
 
 export function emptyState(sessionId: string, projectDir: string, at: string): SessionState {
   return {

@@ -3,8 +3,9 @@
 // disk, so a slower hook can never publish an older state over a newer one.
 import * as path from "node:path";
 import { ensurePrivateDir, listDir, lstatSafe, readJson, readSmallText, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
-import { renderMarkdown } from "./render";
-import { SessionState, STATE_VERSION } from "./schema";
+import { injectionHead, renderInjectionBody, renderMarkdown } from "./render";
+import type { Redactor } from "./redact";
+import { InjectionView, SessionState, STATE_VERSION } from "./schema";
 import { type StatePaths, fileIdOf, sessionJson } from "./paths";
 
 const MAX_STATE_BYTES = 4 << 20;
@@ -78,6 +79,13 @@ export interface Latest {
   savedAt: string;
 }
 
+/** The pre-rendered SessionStart context kept in latest.json, if any (older files have none). */
+export function readLatestView(p: StatePaths): InjectionView | null {
+  const raw = readJson(p.latest, 64 * 1024) as { view?: unknown } | null;
+  const parsed = raw && typeof raw === "object" && raw.view ? InjectionView.safeParse(raw.view) : null;
+  return parsed?.success ? parsed.data : null;
+}
+
 export function readLatest(p: StatePaths): Latest | null {
   const raw = readJson(p.latest, 64 * 1024) as Partial<Latest> | null;
   return raw && typeof raw.sessionId === "string" && typeof raw.savedAt === "string"
@@ -123,7 +131,16 @@ export function pruneSessions(p: StatePaths, keep: number, live: string[], now: 
  * Rebuilds the project view after a save; call under the project lock. A slower hook of the same
  * session that arrives after a newer save has been published leaves the newer view in place.
  */
-export function publish(p: StatePaths, saved: SessionState, opt: { keep: number; durable: boolean; now: number; idleMs: number }): boolean {
+export interface PublishOptions {
+  keep: number;
+  durable: boolean;
+  now: number;
+  idleMs: number;
+  /** Pre-render the SessionStart context with these settings (see render.ts, renderInjectionBody). */
+  view?: { maxChars: number; redactPatterns: readonly string[]; redact: Redactor };
+}
+
+export function publish(p: StatePaths, saved: SessionState, opt: PublishOptions): boolean {
   // Another hook of this session may have saved after us and published before us (or before a
   // third session did): the newest copy on disk is the one to show.
   const diskSavedAt = peekSavedAt(p, saved.sessionId);
@@ -137,7 +154,13 @@ export function publish(p: StatePaths, saved: SessionState, opt: { keep: number;
     pruneSessions(p, opt.keep, [s.sessionId, latest.sessionId], opt.now, opt.idleMs);
   }
   const durable = opt.durable;
-  writeAtomic(p.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION }), { durable });
+  const view: InjectionView | undefined = opt.view && {
+    head: injectionHead(s),
+    body: opt.view.redact(renderInjectionBody(s, { maxChars: opt.view.maxChars })),
+    maxChars: opt.view.maxChars,
+    redact: [...opt.view.redactPatterns],
+  };
+  writeAtomic(p.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION, view }), { durable });
   writeAtomic(p.lastState, renderMarkdown(s), { durable });
   return true;
 }
