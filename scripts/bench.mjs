@@ -205,8 +205,11 @@ async function bench(root, corpus) {
       }),
     check(r) {
       if (r.code !== 0) return `exit code ${r.code}`;
+      // A SubagentStop drops its report into the session's inbox; the next save moves it in.
+      const inbox = path.join(stateDirOf(subProject), "sessions", `${sessionId}.inbox`);
+      const reports = fs.existsSync(inbox) ? fs.readdirSync(inbox).map((n) => JSON.parse(fs.readFileSync(path.join(inbox, n), "utf8"))) : [];
       const s = JSON.parse(fs.readFileSync(path.join(stateDirOf(subProject), "sessions", `${sessionId}.json`), "utf8"));
-      return s.subagents?.some((a) => a.id === agentId) ? null : "the subagent was not recorded";
+      return [...(s.subagents ?? []), ...reports].some((a) => a.id === agentId) ? null : "the subagent was not recorded";
     },
   });
   row({

@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { listDir, statSafe } from "../io/fs";
 import { type StatePaths, fileIdOf } from "../state/paths";
 import type { SessionState } from "../state/schema";
-import { readLatest, readSession } from "../state/store";
+import { readLatest, readSessionView } from "../state/store";
 
 export interface SavedSession {
   /** 1 = the newest. */
@@ -30,7 +30,7 @@ export function savedSessions(p: StatePaths): SavedSession[] {
   const latest = readLatest(p);
   const latestFile = latest ? fileIdOf(latest.sessionId) : null;
   if (latest) {
-    const state = readSession(p, latest.sessionId);
+    const state = readSessionView(p, latest.sessionId);
     out.push({
       sessionId: latest.sessionId,
       savedAt: state?.savedAt ?? latest.savedAt,
@@ -44,7 +44,7 @@ export function savedSessions(p: StatePaths): SavedSession[] {
     const m = /^(.+?)_(.+)\.md$/.exec(name);
     if (!m || m[2] === latestFile) continue;
     const file = path.join(p.archive, name);
-    const state = readSession(p, m[2] as string);
+    const state = readSessionView(p, m[2] as string);
     out.push({
       sessionId: state?.sessionId ?? (m[2] as string),
       savedAt: isoOfStamp(m[1] as string),

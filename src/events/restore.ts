@@ -7,9 +7,10 @@ import { readHeadFromDisk, runGit } from "../io/git";
 import { log as msg } from "../messages";
 import { type GitCompare, joinInjection, renderInjection, renderInjectionHeader } from "../state/render";
 import { makeRedactor } from "../state/redact";
+import { hasReports } from "../state/inbox";
 import { sessionJson, statePaths } from "../state/paths";
 import type { Git, InjectionView, SessionState } from "../state/schema";
-import { readLatest, readLatestView, readSession } from "../state/store";
+import { readLatest, readLatestView, readSessionView } from "../state/store";
 import type { Source } from "../settings";
 import type { HandlerContext, Outcome } from "./context";
 import type { InputOf } from "./schema";
@@ -23,11 +24,11 @@ export function chooseState(config: Config, source: string, sessionId: string | 
   const latest = readLatest(paths);
   let state: SessionState | null = null;
   if ((source === "compact" || source === "resume") && sessionId) {
-    state = readSession(paths, sessionId);
+    state = readSessionView(paths, sessionId);
     if (!state) return { skipped: `no saved state for session ${sessionId}` };
   } else {
     if (!latest) return { skipped: "no saved state in this project" };
-    state = readSession(paths, latest.sessionId);
+    state = readSessionView(paths, latest.sessionId);
     if (!state) return { skipped: "the latest saved state is unreadable" };
     const ageMs = config.now() - Date.parse(state.savedAt);
     if (config.settings.staleDays > 0 && ageMs > config.settings.staleDays * 86_400_000) {
@@ -68,6 +69,8 @@ function viewFor(config: Config, source: string, sessionId: string | undefined):
   if (!view) return null;
   const own = source === "compact" || source === "resume";
   if (own && view.head.sessionId !== sessionId) return null;
+  // Subagent reports that arrived after the last save are not in the view.
+  if (hasReports(paths, view.head.sessionId)) return null;
   if (!own && config.settings.staleDays > 0 && config.now() - Date.parse(view.head.savedAt) > config.settings.staleDays * 86_400_000) return null;
   const sameSettings = view.maxChars === config.settings.maxChars && JSON.stringify(view.redact) === JSON.stringify(config.settings.redact);
   return sameSettings ? view : null;

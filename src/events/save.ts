@@ -12,7 +12,7 @@ import { clearReports, postReport, takeReports } from "../state/inbox";
 import { statePaths, sessionLock } from "../state/paths";
 import { makeRedactor } from "../state/redact";
 import { emptyState, type SessionState } from "../state/schema";
-import { carryOver, prepareStateDir, publish, readSession, writeSession } from "../state/store";
+import { carryOver, prepareStateDir, publish, readLatest, readSession, writeSession } from "../state/store";
 import { type HandlerContext, type Outcome, remaining } from "./context";
 import type { SaveInput } from "./schema";
 
@@ -51,10 +51,20 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       return {};
     }
   }
-  // A report is on disk before any waiting: if the lock cannot be had in time, the next save of
-  // this session folds it in (and if even the inbox cannot be written, it is applied under the lock).
+  // A report goes to the session's inbox; only if even that cannot be written is it applied under
+  // the lock below.
   const report = event === "SubagentStop" ? subagentReport(input, config, redact, nowIso) : null;
   const posted = report ? postReport(paths, input.session_id, report) : false;
+  // Once this session is the published one, a subagent's report needs nothing else: it is on disk,
+  // every reader folds the inbox in (store.readSessionView), and the Stop that ends the turn moves
+  // it into the session's file. No lock, no read and rewrite of the state: a burst of parallel
+  // agents never waits. A session's first reports go the full way, so that a crash before its
+  // first Stop still leaves it saved and published.
+  const published = report !== null && readLatest(paths)?.sessionId === input.session_id;
+  if (posted && published) {
+    log(msg.saved(event, input.session_id, config.now() - started));
+    return {};
+  }
 
   // git starts first and runs on its own while the transcript is read; its result is awaited only
   // when the state is about to be written.
@@ -133,10 +143,8 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   } finally {
     release();
   }
-  // A subagent finishes inside a turn whose Stop follows: the session's own file is up to date
-  // now, and the shared views (latest.json, .last-state.md, the archive) wait for that Stop rather
-  // than being rewritten by every agent of a parallel burst.
-  if (event === "SubagentStop") {
+  // A published session's views (latest.json, .last-state.md, the archive) wait for the turn's Stop.
+  if (event === "SubagentStop" && published) {
     log(msg.saved(event, input.session_id, config.now() - started));
     return {};
   }

@@ -1,6 +1,7 @@
-// Subagent reports are first dropped into a per-session inbox, without any lock: parallel
-// SubagentStop hooks (a burst of 32 agents finishing together) then lose nothing even when some
-// cannot take the session lock in time. Whoever next holds the lock folds the inbox into the state.
+// A SubagentStop drops its report into a per-session inbox and is done: no lock, so a burst of 32
+// agents finishing together never waits and loses nothing. The next save of the session (the Stop
+// that ends the turn) folds the inbox into the state under the lock; readers fold it in read-only
+// until then (store.readSessionView).
 import * as path from "node:path";
 import { ensurePrivateDir, listDir, readJson, removeEmptyDir, removeQuietly, writeAtomic } from "../io/fs";
 import { upsertSubagent } from "./facts";
@@ -33,6 +34,11 @@ export function postReport(p: StatePaths, sessionId: string, report: SubagentRep
     }
   }
   return false;
+}
+
+/** Whether reports are waiting in the session's inbox (a view rendered before them is out of date). */
+export function hasReports(p: StatePaths, sessionId: string): boolean {
+  return listDir(inboxDir(p, sessionId)).some((n) => n.endsWith(".json"));
 }
 
 /** Folds every report waiting in the inbox into the state; returns the files to delete once saved. */

@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { ensurePrivateDir, listDir, lstatSafe, readJson, readSmallText, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
 import { injectionHead, renderInjectionBody, renderMarkdown } from "./render";
 import type { Redactor } from "./redact";
+import { takeReports } from "./inbox";
 import { InjectionView, SessionState, STATE_VERSION } from "./schema";
 import { type StatePaths, fileIdOf, sessionJson } from "./paths";
 
@@ -44,6 +45,17 @@ function peekSavedAt(p: StatePaths, sessionId: string): string | null {
   return head ? (/"savedAt":"([^"\\]{1,64})"/.exec(head)?.[1] ?? null) : null;
 }
 
+/**
+ * A session's state as readers should see it: its file with the subagent reports still waiting in
+ * its inbox folded in (SubagentStop only drops a report there; the next save moves it into the
+ * file). Read-only: the inbox is left as it is.
+ */
+export function readSessionView(p: StatePaths, sessionId: string): SessionState | null {
+  const s = readSession(p, sessionId);
+  if (s) takeReports(p, s);
+  return s;
+}
+
 export function writeSession(p: StatePaths, s: SessionState, durable = false): void {
   writeAtomic(sessionJson(p, s.sessionId), JSON.stringify(s), { durable });
 }
@@ -58,7 +70,7 @@ export function writeSession(p: StatePaths, s: SessionState, durable = false): v
 export function carryOver(p: StatePaths, s: SessionState, config: { settings: { staleDays: number }; now: () => number }): void {
   const latest = readLatest(p);
   if (!latest || latest.sessionId === s.sessionId) return;
-  const prev = readSession(p, latest.sessionId);
+  const prev = readSessionView(p, latest.sessionId);
   if (!prev || Date.parse(prev.savedAt) > Date.parse(s.startedAt)) return;
   const age = config.now() - Date.parse(prev.savedAt);
   if (config.settings.staleDays > 0 && age > config.settings.staleDays * 86_400_000) return;
@@ -149,7 +161,7 @@ export function publish(p: StatePaths, saved: SessionState, opt: PublishOptions)
   const latest = readLatest(p);
   if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return false;
   if (latest && latest.sessionId !== s.sessionId) {
-    const prev = readSession(p, latest.sessionId);
+    const prev = readSessionView(p, latest.sessionId);
     if (prev) archiveSession(p, prev, opt.keep);
     pruneSessions(p, opt.keep, [s.sessionId, latest.sessionId], opt.now, opt.idleMs);
   }

@@ -2,6 +2,9 @@
 // Code reports them, and the SessionStart context the fake API was handed.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { takeReports } from "../../src/state/inbox";
+import { statePaths } from "../../src/state/paths";
+import type { SessionState } from "../../src/state/schema";
 import type { RecordedRequest, RequestKind } from "./fake-api";
 import type { ClaudeRun, Sandbox } from "./harness";
 
@@ -191,13 +194,21 @@ export type SavedState = Record<string, unknown> & {
   carriedFrom?: { sessionId: string };
 };
 
-/** `sessions/<id>.json`, the per-session source of truth; null when it is missing. */
-export function readSessionState(sandbox: Sandbox, sessionId: string): SavedState | null {
-  const file = join(stateDir(sandbox), "sessions", `${sessionId}.json`);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as SavedState) : null;
+/**
+ * A saved session as the hook's readers see it: `sessions/<id>.json` plus the subagent reports
+ * still waiting in its inbox (the next save moves them in). null when the file is missing.
+ */
+function withInbox(sandbox: Sandbox, state: SavedState): SavedState {
+  takeReports(statePaths(stateDir(sandbox)), state as unknown as SessionState);
+  return state;
 }
 
-/** Every `sessions/*.json` that can be read right now (a file being replaced is skipped). */
+export function readSessionState(sandbox: Sandbox, sessionId: string): SavedState | null {
+  const file = join(stateDir(sandbox), "sessions", `${sessionId}.json`);
+  return existsSync(file) ? withInbox(sandbox, JSON.parse(readFileSync(file, "utf8")) as SavedState) : null;
+}
+
+/** Every `sessions/*.json` that can be read right now, with its inbox (a file being replaced is skipped). */
 export function readAllSessionStates(sandbox: Sandbox): SavedState[] {
   const dir = join(stateDir(sandbox), "sessions");
   if (!existsSync(dir)) return [];
@@ -205,7 +216,7 @@ export function readAllSessionStates(sandbox: Sandbox): SavedState[] {
     .filter((n) => n.endsWith(".json"))
     .flatMap((n) => {
       try {
-        return [JSON.parse(readFileSync(join(dir, n), "utf8")) as SavedState];
+        return [withInbox(sandbox, JSON.parse(readFileSync(join(dir, n), "utf8")) as SavedState)];
       } catch {
         return [];
       }

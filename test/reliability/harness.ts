@@ -5,6 +5,9 @@ import { execFileSync, spawn, spawnSync, type SpawnOptions } from "node:child_pr
 import * as fs from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
+import { takeReports } from "../../src/state/inbox";
+import { statePaths } from "../../src/state/paths";
+import type { SessionState } from "../../src/state/schema";
 
 export const repoRoot = resolve(__dirname, "../..");
 /** The built hook; SESSION_STATE_BUNDLE points the suite at another build. */
@@ -359,8 +362,14 @@ export function logLines(sb: Sandbox): string[] {
   }
 }
 
+/**
+ * A session's state as every reader of the hook sees it: its file, plus the subagent reports still
+ * waiting in its inbox (a SubagentStop only drops its report there; the next save moves it in).
+ */
 export function readState(sb: Sandbox, fileId: string): Record<string, unknown> {
-  return JSON.parse(fs.readFileSync(join(sb.stateDir, "sessions", `${fileId}.json`), "utf8")) as Record<string, unknown>;
+  const s = JSON.parse(fs.readFileSync(join(sb.stateDir, "sessions", `${fileId}.json`), "utf8")) as SessionState;
+  if (typeof s.sessionId === "string" && Array.isArray(s.subagents)) takeReports(statePaths(sb.stateDir), s);
+  return s as unknown as Record<string, unknown>;
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
