@@ -17,12 +17,19 @@ export function bounded(rec: Record<string, unknown>, max: number): void {
   for (let i = 0; i < keys.length - max; i++) delete rec[keys[i] as string];
 }
 
-export function pushPrompt(s: SessionState, text: string, at: string): void {
-  const clipped = clip(text, LIMITS.promptChars);
+/**
+ * Appends a prompt unless it repeats the last one; returns the entry added. `cut: false` keeps the
+ * text whole for a caller that redacts it first and cuts it then (a cut through a secret would
+ * hide it from the patterns).
+ */
+export function pushPrompt(s: SessionState, text: string, at: string, cut = true): SessionState["prompts"][number] | null {
+  const kept = cut ? clip(text, LIMITS.promptChars) : text;
   const last = s.prompts[s.prompts.length - 1];
-  if (last && last.text === clipped) return;
-  s.prompts.push({ text: clipped, at });
+  if (last && last.text === kept) return null;
+  const entry = { text: kept, at };
+  s.prompts.push(entry);
   if (s.prompts.length > LIMITS.prompts) s.prompts.splice(0, s.prompts.length - LIMITS.prompts);
+  return entry;
 }
 
 export function recordFile(s: SessionState, file: string, tool: string, at: string): void {

@@ -5,23 +5,37 @@ import * as path from "node:path";
 import type { Redactor } from "../state/redact";
 import type { SessionState, Todo } from "../state/schema";
 import { hasElement, stripTag, tagContent } from "./tags";
-import { bounded, clip, pushPrompt, recordFile, upsertSubagent, upsertTask } from "../state/facts";
+import { bounded, clip, LIMITS, pushPrompt, recordFile, upsertSubagent, upsertTask } from "../state/facts";
 
 export interface ExtractContext {
   projectDir: string;
   redact: Redactor;
   nowIso: string;
   /**
-   * Todo lists and subagent objects holding raw text that finishRead() redacts. Both are mostly
-   * overwritten within a read (each TodoWrite replaces the list), so on a cold read of a long
-   * transcript redacting them as they come was most of the regular-expression time.
+   * Prompts, todo lists and subagent objects holding raw text that finishRead() redacts. All are
+   * mostly overwritten within a read (only five prompts are kept; each TodoWrite replaces the list),
+   * so on a cold read of a long transcript redacting them as they came was most of its redaction.
    */
   unredacted: Set<object>;
 }
 
+/** Short strings repeat within a read (the same files edited again and again): redact each once. */
+function memoised(redact: Redactor): Redactor {
+  const seen = new Map<string, string>();
+  return (text) => {
+    if (text.length > 2000) return redact(text);
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = redact(text);
+      if (seen.size < 5000) seen.set(text, out);
+    }
+    return out;
+  };
+}
+
 export const extractContext = (projectDir: string, redact: Redactor, nowIso: string): ExtractContext => ({
   projectDir,
-  redact,
+  redact: memoised(redact),
   nowIso,
   unredacted: new Set(),
 });
@@ -173,7 +187,11 @@ export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext):
   }
   if (rec.promptSource === "system") return;
   const text = promptText(raw);
-  if (text) pushPrompt(s, ctx.redact(text), at);
+  if (text) {
+    // Only the last few prompts survive a read: they are redacted, then cut, in finishRead().
+    const pushed = pushPrompt(s, keepRaw(text, LIMITS.promptChars), at, false);
+    if (pushed) ctx.unredacted.add(pushed);
+  }
 }
 
 function notePlan(s: SessionState, p: { path?: string; text?: string; source: "plan-mode" | "file"; at: string }): void {
@@ -246,6 +264,7 @@ export function finishRead(s: SessionState, ctx: ExtractContext): void {
   // Redact first, then cut: a cut through a secret would leave a part the patterns cannot see.
   if (s.lastMessage) s.lastMessage.text = redactClip(s.lastMessage.text, LAST_MESSAGE_CHARS, ctx.redact);
   if (s.todos && ctx.unredacted.has(s.todos)) s.todos.items = s.todos.items.map((t) => redactTodo(t, ctx.redact));
+  for (const p of s.prompts) if (ctx.unredacted.has(p)) p.text = redactClip(p.text, LIMITS.promptChars, ctx.redact);
   for (const a of s.subagents) {
     if (a.excerpt !== undefined && ctx.unredacted.has(a)) a.excerpt = redactClip(a.excerpt, EXCERPT_CHARS, ctx.redact);
   }

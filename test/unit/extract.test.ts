@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeRedactor } from "../../src/state/redact";
 import { emptyState } from "../../src/state/schema";
-import { applyRecord, cleanReport, extractContext, isPlanPath, promptText } from "../../src/transcript/extract";
+import { applyRecord, cleanReport, extractContext, finishRead, isPlanPath, promptText } from "../../src/transcript/extract";
 import { AT, fixture, fold } from "../helpers/fold";
 
 const ctx = extractContext("/p", makeRedactor(), AT);
@@ -94,12 +94,17 @@ describe("prompts", () => {
     expect(s.prompts.map((p) => p.text)).toEqual(["request 3", "request 4", "request 5", "request 6", "request 7"]);
   });
 
-  it("redacts secrets before keeping a prompt", () => {
+  it("redacts secrets in the prompts a read keeps, also one cut at the length limit", () => {
     const s = emptyState("s", "/p", AT);
     const key = `sk-ant-api03-${"x".repeat(40)}`;
-    applyRecord(s, user(`use ${key} please`), ctx);
-    expect(JSON.stringify(s)).not.toContain(key);
+    const c = extractContext("/p", makeRedactor(), AT);
+    applyRecord(s, user(`use ${key} please`), c);
+    // A key straddling the 1,500-character cut: redacted whole before the prompt is cut.
+    applyRecord(s, user(`${"y".repeat(1480)} ${key} tail`), c);
+    finishRead(s, c);
+    expect(JSON.stringify(s)).not.toContain("sk-ant-api03");
     expect(s.prompts[0]?.text).toContain("[REDACTED:anthropic]");
+    expect(s.prompts[1]?.text.length).toBeLessThanOrEqual(1500);
   });
 });
 
