@@ -9,7 +9,7 @@ import { EVENT_NAMES, type EventName, parseInput } from "./events/schema";
 import { fileLogger } from "./io/log";
 import { log as msg } from "./messages";
 import * as path from "node:path";
-import { MAX_INPUT_BYTES } from "./io/stdin";
+import { MAX_INPUT_BYTES, type StdinResult } from "./io/stdin";
 
 export interface RunOptions {
   env: Env;
@@ -19,27 +19,30 @@ export interface RunOptions {
   early?: EarlyGit | null;
 }
 
-export async function runHook(stdin: Buffer | { tooLarge: true }, opt: RunOptions): Promise<Outcome> {
+/** `stdin`: raw bytes, or what io/stdin read (with the input already parsed when it proved whole). */
+export async function runHook(stdin: Buffer | StdinResult, opt: RunOptions): Promise<Outcome> {
   const now = opt.now ?? (() => Date.now());
   if (isDisabled(opt.env)) return {};
   // Until the input names its project, problems are logged where CLAUDE_PROJECT_DIR points.
   const early = fileLogger(path.join(projectDirFrom(opt.env, undefined, opt.cwd), STATE_DIR), now, "input");
-  if (!Buffer.isBuffer(stdin)) {
+  const read = Buffer.isBuffer(stdin) ? { data: stdin } : stdin;
+  if ("tooLarge" in read) {
     early(msg.tooLarge(MAX_INPUT_BYTES));
     return {};
   }
-  const raw = stdin;
-  const text = raw.toString("utf8");
-  if (!text.trim()) {
-    early(msg.badInput("empty"));
-    return {};
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    early(msg.badInput("not JSON"));
-    return {};
+  let json: unknown = read.value;
+  if (json === undefined) {
+    const text = read.data.toString("utf8");
+    if (!text.trim()) {
+      early(msg.badInput("empty"));
+      return {};
+    }
+    try {
+      json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    } catch {
+      early(msg.badInput("not JSON"));
+      return {};
+    }
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     early(msg.badInput("not a JSON object"));

@@ -4,7 +4,8 @@
 import * as fs from "node:fs";
 import type { Readable } from "node:stream";
 
-export type StdinResult = { data: Buffer } | { tooLarge: true };
+/** `value`: the input parsed, when reading proved it one whole JSON object (it is not parsed twice). */
+export type StdinResult = { data: Buffer; value?: Record<string, unknown> } | { tooLarge: true };
 
 export const MAX_INPUT_BYTES = 8 << 20;
 
@@ -14,18 +15,19 @@ const CHUNK = 64 * 1024;
 /** An empty pipe is polled after 1, 2, 4… ms, then at this pace. */
 const MAX_POLL_MS = 8;
 
-/** True when the bytes so far are one whole JSON object: nothing can follow it but whitespace. */
-function wholeObject(chunks: Buffer[], size: number): boolean {
+/** The bytes so far as one whole JSON object (nothing can follow it but whitespace), or null. */
+function wholeObject(chunks: Buffer[], size: number): StdinResult | null {
   const last = chunks[chunks.length - 1];
-  if (!last) return false;
+  if (!last) return null;
   let i = last.length - 1;
   while (i >= 0 && WHITESPACE.has(last[i] as number)) i--;
-  if (i < 0 || last[i] !== CLOSE_BRACE) return false;
+  if (i < 0 || last[i] !== CLOSE_BRACE) return null;
+  const data = Buffer.concat(chunks, size);
   try {
-    const value: unknown = JSON.parse(Buffer.concat(chunks, size).toString("utf8").replace(/^\uFEFF/, ""));
-    return typeof value === "object" && value !== null && !Array.isArray(value);
+    const value: unknown = JSON.parse(data.toString("utf8").replace(/^\uFEFF/, ""));
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? { data, value: value as Record<string, unknown> } : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -95,7 +97,8 @@ export function readFd(fd: number, maxBytes: number): Promise<StdinResult> {
         size += n;
         if (size > maxBytes) return resolve({ tooLarge: true });
         chunks.push(buf.subarray(0, n));
-        if (wholeObject(chunks, size)) return resolve(whole());
+        const done = wholeObject(chunks, size);
+        if (done) return resolve(done);
       }
     };
     step();
@@ -124,7 +127,8 @@ export function readStream(stream: Readable, maxBytes: number): Promise<StdinRes
         return;
       }
       chunks.push(buf);
-      if (wholeObject(chunks, size)) finish({ data: Buffer.concat(chunks, size) });
+      const done = wholeObject(chunks, size);
+      if (done) finish(done);
     });
     stream.on("end", () => finish({ data: Buffer.concat(chunks, size) }));
     stream.on("error", () => finish({ data: Buffer.concat(chunks, size) }));
@@ -138,11 +142,10 @@ export interface InputHost {
 }
 
 /** The input on descriptor `fd` with the size cap; an oversized input becomes an empty one plus a log line. */
-export async function readInput(fd: number, host: InputHost): Promise<Buffer | { tooLarge: true }> {
+export async function readInput(fd: number, host: InputHost): Promise<StdinResult> {
   const source = inputSource(fd, host.pipeBinding);
-  if (source.kind === "none") return Buffer.alloc(0);
-  const r = source.kind === "fd" ? await readFd(source.fd, MAX_INPUT_BYTES) : await readStream(host.stream(), MAX_INPUT_BYTES);
-  return "tooLarge" in r ? r : r.data;
+  if (source.kind === "none") return { data: Buffer.alloc(0) };
+  return source.kind === "fd" ? readFd(source.fd, MAX_INPUT_BYTES) : readStream(host.stream(), MAX_INPUT_BYTES);
 }
 
 const EVENT_HINT = /"hook_event_name"\s*:\s*"([A-Za-z]{1,40})"/;
@@ -150,11 +153,11 @@ const EVENT_HINT = /"hook_event_name"\s*:\s*"([A-Za-z]{1,40})"/;
 const HANDLED = new Set(["SessionStart", "Stop", "SubagentStop", "PreCompact", "SessionEnd"]);
 
 /**
- * The handled event an input names, read without parsing it, or null. Only a hint (it picks which
- * code cache to use); the input is validated properly later.
+ * The handled event an input names, or null. Only a hint (it picks which code cache to use, and
+ * whether git starts early); the input is validated properly later.
  */
-export function eventHint(input: Buffer | { tooLarge: true }): string | null {
-  if (!Buffer.isBuffer(input)) return null;
-  const name = EVENT_HINT.exec(input.toString("utf8"))?.[1];
-  return name && HANDLED.has(name) ? name : null;
+export function eventHint(input: StdinResult): string | null {
+  if ("tooLarge" in input) return null;
+  const name = input.value ? input.value.hook_event_name : EVENT_HINT.exec(input.data.toString("utf8"))?.[1];
+  return typeof name === "string" && HANDLED.has(name) ? name : null;
 }
