@@ -66,8 +66,8 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     return {};
   }
 
-  // git starts first and runs on its own while the transcript is read; its result is awaited only
-  // when the state is about to be written.
+  // git runs on its own while the transcript is read (started by the entry when it could, see
+  // early-git.ts, else here); its result is awaited only when the state is about to be written.
   const gitTimeout = Math.min(2000, remaining(ctx) / 2);
   // The saved git state (to tell whether HEAD moved) comes from the read under the lock below.
   let givePrevious: (s: SessionState | null) => void = () => undefined;
