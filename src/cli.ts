@@ -13,13 +13,16 @@ type LoadMain = typeof import("./load-main");
 type EarlyGit = typeof import("./early-git");
 type Commands = typeof import("./commands/index");
 
-/** The project's state folder as the environment names it, before any input is read. */
-const stateDirGuess = (): string => path.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
+/** The user's cache folder for the hook's compiled code (see io/code-cache.ts), if there is a home. */
+function userCacheDir(): string | null {
+  const base = process.env.XDG_CACHE_HOME && path.isAbsolute(process.env.XDG_CACHE_HOME) ? process.env.XDG_CACHE_HOME : process.env.HOME ? path.join(process.env.HOME, ".cache") : null;
+  return base ? path.join(base, "session-state") : null;
+}
 
 /** Best effort, with no project module involved: the log line for a failure anywhere else. */
 function crashLog(err: unknown): void {
   try {
-    const dir = stateDirGuess();
+    const dir = path.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
     if (!fs.lstatSync(dir).isDirectory()) return;
     const log = path.join(dir, "hook.log");
     // Same rules as the regular log: never through a symlink, never past its size bound.
@@ -67,7 +70,8 @@ async function hook(startedAt: number): Promise<void> {
   });
   const kind = stdin.eventHint(input);
   const early = (require("./early-git") as EarlyGit).startEarlyGit(kind, process.env.CLAUDE_PROJECT_DIR);
-  const slot = kind ? { dir: stateDirGuess(), kind, runtime: `${process.version}-${process.arch}` } : null;
+  const cacheDir = userCacheDir();
+  const slot = kind && cacheDir ? { dir: cacheDir, kind, runtime: `${process.version}-${process.arch}` } : null;
   const core = (require("./load-main") as LoadMain).loadMain(__filename, slot);
   const outcome = await core.exports.runHook(input, { env: process.env, cwd: process.cwd(), startedAt, early });
   // Only a run that did its job leaves a cache behind: a broken input writes nothing anywhere.

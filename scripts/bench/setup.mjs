@@ -28,23 +28,10 @@ export function copyDir(from, to) {
   fs.cpSync(from, to, { recursive: true });
 }
 
-/**
- * Puts a state folder back to `snapshot` (or removes it when null) but keeps its code cache
- * (`cache/`), as a project keeps it between hook runs: only the first run of each event in a
- * project compiles without one, and the "no code cache" row measures that case.
- */
+/** Puts a state folder back to `snapshot`, or removes it when null. */
 export function resetState(stateDir, snapshot) {
-  const cache = path.join(stateDir, "cache");
-  const aside = `${stateDir}.cache-aside`;
-  fs.rmSync(aside, { recursive: true, force: true });
-  if (fs.existsSync(cache)) fs.renameSync(cache, aside);
   if (snapshot) copyDir(snapshot, stateDir);
   else fs.rmSync(stateDir, { recursive: true, force: true });
-  if (fs.existsSync(aside)) {
-    fs.mkdirSync(stateDir, { recursive: true, mode: 0o700 });
-    fs.rmSync(cache, { recursive: true, force: true });
-    fs.renameSync(aside, cache);
-  }
 }
 
 export const stateDirOf = (project) => path.join(project, ".claude", "session-state");

@@ -1,12 +1,16 @@
 // Compiles an embedded chunk of the bundle with V8's code cache. A hook is a fresh process on every
 // turn, and parsing plus compiling the hook's own code was the largest cost left after Node's start
 // (≈ 7 ms of a SessionStart, measured against a bare `node -e 0`). The cache is written once per
-// bundle and event, next to the state, and holds the bytecode of every function the run compiled.
+// bundle and event and holds the bytecode of every function the run compiled.
 //
-// V8 checks a cache against the source only by its length, so the file name carries a hash of the
-// chunk's text (computed at build time) as well as the Node version: a cache is only ever offered
-// to the exact code that produced it. A cache V8 rejects anyway (other flags, a torn file) is
-// rewritten at the end of the run. Nothing here throws: without a cache the chunk compiles as usual.
+// A code cache is code: V8 runs what it holds. So it lives in the user's own cache folder
+// (`$XDG_CACHE_HOME/session-state`, else `~/.cache/session-state`), never in a project, where a
+// cloned repository could plant one; it is used only while that folder is a real folder of this
+// user that nobody else can write, and only files of this user are read. V8 checks a cache against
+// its source only by length, so the file name carries a hash of the chunk's text (computed at build
+// time) and the Node version: a cache is only offered to the code that produced it. A cache V8
+// rejects anyway (other flags, a torn file) is rewritten at the end of the run. Nothing here
+// throws: without a cache the chunk compiles as usual.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
@@ -18,7 +22,7 @@ export interface Chunk {
 }
 
 export interface CacheSlot {
-  /** A directory that already exists; the cache goes in its `cache/` subfolder. */
+  /** The user's cache folder for this hook; created (0700) on the first write. */
   dir: string;
   /** What kind of run this is (the hook event): each kind keeps the functions it needs. */
   kind: string;
@@ -34,16 +38,33 @@ export interface Compiled<T> {
 
 const SAFE = /[^A-Za-z0-9._-]/g;
 const MAX_CACHE_BYTES = 16 << 20;
+const KEEP_PER_KIND = 3;
 
 function cacheFile(slot: CacheSlot, hash: string): string {
   const name = `${slot.kind}-${hash}-${slot.runtime}`.replace(SAFE, "_");
-  return path.join(slot.dir, "cache", `${name}.v8`);
+  return path.join(slot.dir, `${name}.v8`);
+}
+
+/** This user's, and writable by nobody else: then what it holds is what this user's hooks wrote. */
+function private_(st: fs.Stats): boolean {
+  const uid = typeof process.getuid === "function" ? process.getuid() : st.uid;
+  return st.uid === uid && (st.mode & 0o022) === 0;
+}
+
+function trustedDir(dir: string): boolean {
+  try {
+    const st = fs.lstatSync(dir);
+    return st.isDirectory() && private_(st);
+  } catch {
+    return false;
+  }
 }
 
 function readCache(file: string): Buffer | undefined {
   try {
+    if (!trustedDir(path.dirname(file))) return undefined;
     const st = fs.lstatSync(file);
-    if (!st.isFile() || st.size > MAX_CACHE_BYTES) return undefined;
+    if (!st.isFile() || !private_(st) || st.size > MAX_CACHE_BYTES) return undefined;
     return fs.readFileSync(file);
   } catch {
     return undefined;
@@ -53,27 +74,29 @@ function readCache(file: string): Buffer | undefined {
 function writeCache(file: string, kind: string, data: Buffer): void {
   const dir = path.dirname(file);
   try {
-    // Only inside a real state folder, never through a link.
-    if (!fs.lstatSync(path.dirname(dir)).isDirectory()) return;
-    fs.mkdirSync(dir, { mode: 0o700 });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "EEXIST") return;
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch {
+    return;
+  }
+  if (!trustedDir(dir)) return;
+  const tmp = `${file}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    fs.writeFileSync(tmp, data, { mode: 0o600, flag: "wx" });
+    fs.renameSync(tmp, file);
+  } catch {
+    // A full disk must not keep a half-written cache taking space.
+    fs.rmSync(tmp, { force: true });
+    return;
   }
   try {
-    if (!fs.lstatSync(dir).isDirectory()) return;
-    const tmp = `${file}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      fs.writeFileSync(tmp, data, { mode: 0o600, flag: "wx" });
-      fs.renameSync(tmp, file);
-    } catch {
-      // A full disk must not keep a half-written cache taking the space the state needs.
-      fs.rmSync(tmp, { force: true });
-      return;
-    }
-    // Caches of older bundles or Node versions for this kind of run are dead weight.
-    for (const other of fs.readdirSync(dir)) {
-      if (other.startsWith(`${kind}-`) && path.join(dir, other) !== file) fs.rmSync(path.join(dir, other), { force: true });
-    }
+    // The folder serves every project, which may run different versions of the hook: the newest
+    // few caches of each kind stay, older bundles' and Node versions' go.
+    const mine = fs
+      .readdirSync(dir)
+      .filter((n) => n.startsWith(`${kind}-`) && n.endsWith(".v8"))
+      .map((n) => ({ n, t: fs.statSync(path.join(dir, n)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { n } of mine.slice(KEEP_PER_KIND)) fs.rmSync(path.join(dir, n), { force: true });
   } catch {
     /* a cache is an optimisation: any failure just means compiling again next time */
   }

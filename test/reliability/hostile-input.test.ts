@@ -76,7 +76,7 @@ async function runCases(sb: Sandbox, cases: Case[]): Promise<string[]> {
       if (fs.readFileSync(goodFile, "utf8") !== goodBefore) failures.push(`${tag} the other session's state changed`);
       for (const p of walk(sb.stateDir)) {
         const name = relative(sb.stateDir, p);
-        if (!/^(sessions|archive)(\/[A-Za-z0-9][A-Za-z0-9._-]{0,140})?$|^(latest\.json|\.last-state\.md|\.gitignore|hook\.log(\.1)?|project\.lock)$|^cache(\/(SessionStart|Stop|SubagentStop|PreCompact|SessionEnd)-[0-9a-f]{16}-v[\d.]+-\w+\.v8)?$|^sessions\/[A-Za-z0-9][A-Za-z0-9._-]{0,140}\.inbox(\/[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.json)?$/.test(name))
+        if (!/^(sessions|archive)(\/[A-Za-z0-9][A-Za-z0-9._-]{0,140})?$|^(latest\.json|\.last-state\.md|\.gitignore|hook\.log(\.1)?|project\.lock)$|^sessions\/[A-Za-z0-9][A-Za-z0-9._-]{0,140}\.inbox(\/[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.json)?$/.test(name))
           failures.push(`${tag} unexpected file name in the state folder: ${JSON.stringify(name)}`);
       }
     }

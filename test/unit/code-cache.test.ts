@@ -14,62 +14,74 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
+type Mod = { value: number; twice(x: number): number; file: string };
 const chunk = (value: number) => ({ code: `module.exports = { value: ${value}, twice: (x) => x * 2, file: __filename };`, hash: `h${value}`.padEnd(16, "0") });
 const slot = (dir: string, kind = "Stop") => ({ dir, kind, runtime: "v20.0.0-x64" });
-const cacheFiles = (dir: string): string[] => (fs.existsSync(path.join(dir, "cache")) ? fs.readdirSync(path.join(dir, "cache")).sort() : []);
+const files = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
 
 describe("code cache", () => {
-  it("runs the chunk as a CommonJS module, writes its cache once and uses it next time", () => {
-    const dir = tmp();
-    const first = compileChunk<{ value: number; twice(x: number): number; file: string }>(chunk(1), require, "/x/bundle.cjs", slot(dir));
+  it("runs the chunk as a CommonJS module, writes its cache once in a private folder, and uses it next time", () => {
+    const dir = path.join(tmp(), "cache", "session-state");
+    const first = compileChunk<Mod>(chunk(1), require, "/x/bundle.cjs", slot(dir));
     expect(first.exports.value).toBe(1);
     expect(first.exports.twice(4)).toBe(8);
     expect(first.exports.file).toBe("/x/bundle.cjs");
     first.flush();
-    const files = cacheFiles(dir);
-    expect(files).toEqual(["Stop-h100000000000000-v20.0.0-x64.v8"]);
-    const written = fs.statSync(path.join(dir, "cache", files[0] as string));
+    expect(files(dir)).toEqual(["Stop-h100000000000000-v20.0.0-x64.v8"]);
+    const written = fs.statSync(path.join(dir, files(dir)[0] as string));
     expect(written.mode & 0o777).toBe(0o600);
-    expect(fs.statSync(path.join(dir, "cache")).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
 
-    const second = compileChunk<{ value: number }>(chunk(1), require, "/x/bundle.cjs", slot(dir));
+    const second = compileChunk<Mod>(chunk(1), require, "/x/bundle.cjs", slot(dir));
     expect(second.exports.value).toBe(1);
     second.flush();
     // Accepted: nothing rewritten.
-    expect(fs.statSync(path.join(dir, "cache", files[0] as string)).mtimeMs).toBe(written.mtimeMs);
+    expect(fs.statSync(path.join(dir, files(dir)[0] as string)).mtimeMs).toBe(written.mtimeMs);
   });
 
-  it("keys the cache by the chunk's hash and drops caches of other builds for the same kind", () => {
+  it("keys the cache by the chunk's hash and keeps the newest three per kind", () => {
     const dir = tmp();
-    compileChunk(chunk(1), require, "/x/b.cjs", slot(dir)).flush();
     compileChunk(chunk(1), require, "/x/b.cjs", slot(dir, "SessionStart")).flush();
-    const next = compileChunk<{ value: number }>(chunk(2), require, "/x/b.cjs", slot(dir));
-    expect(next.exports.value).toBe(2);
-    next.flush();
-    expect(cacheFiles(dir)).toEqual(["SessionStart-h100000000000000-v20.0.0-x64.v8", "Stop-h200000000000000-v20.0.0-x64.v8"]);
+    for (const v of [4, 5, 6, 7]) compileChunk(chunk(v), require, "/x/b.cjs", slot(dir)).flush();
+    const stop = files(dir).filter((n) => n.startsWith("Stop-"));
+    expect(stop).toHaveLength(3);
+    expect(stop).toContain("Stop-h700000000000000-v20.0.0-x64.v8");
+    expect(files(dir)).toContain("SessionStart-h100000000000000-v20.0.0-x64.v8");
   });
 
   it("survives a garbage cache file and replaces it", () => {
     const dir = tmp();
-    fs.mkdirSync(path.join(dir, "cache"), { mode: 0o700 });
+    fs.chmodSync(dir, 0o700);
     // A source this process has not compiled yet: V8 answers a repeat from memory, cache unread.
-    const file = path.join(dir, "cache", "Stop-h300000000000000-v20.0.0-x64.v8");
+    const file = path.join(dir, "Stop-h300000000000000-v20.0.0-x64.v8");
     fs.writeFileSync(file, "not a cache at all", { mode: 0o600 });
-    const r = compileChunk<{ value: number }>(chunk(3), require, "/x/b.cjs", slot(dir));
+    const r = compileChunk<Mod>(chunk(3), require, "/x/b.cjs", slot(dir));
     expect(r.exports.value).toBe(3);
     r.flush();
     expect(fs.readFileSync(file).toString("utf8")).not.toBe("not a cache at all");
   });
 
-  it("never writes through a symlinked cache folder, and not at all without a state folder", () => {
-    const dir = tmp();
+  it("never uses a folder others can write or a link, and never a file others can write", () => {
+    const open = tmp();
+    fs.chmodSync(open, 0o777);
+    compileChunk(chunk(8), require, "/x/b.cjs", slot(open)).flush();
+    expect(files(open)).toEqual([]);
+
     const elsewhere = tmp();
-    fs.symlinkSync(elsewhere, path.join(dir, "cache"));
-    compileChunk(chunk(1), require, "/x/b.cjs", slot(dir)).flush();
-    expect(fs.readdirSync(elsewhere)).toEqual([]);
-    const missing = path.join(tmp(), "no-such-folder");
-    compileChunk(chunk(1), require, "/x/b.cjs", slot(missing)).flush();
-    expect(fs.existsSync(missing)).toBe(false);
-    compileChunk(chunk(1), require, "/x/b.cjs", null).flush();
+    const link = path.join(tmp(), "link");
+    fs.symlinkSync(elsewhere, link);
+    compileChunk(chunk(8), require, "/x/b.cjs", slot(link)).flush();
+    expect(files(elsewhere)).toEqual([]);
+
+    // A planted file that others could have written is not read (and is replaced by ours).
+    const dir = tmp();
+    fs.chmodSync(dir, 0o700);
+    const planted = path.join(dir, "Stop-h900000000000000-v20.0.0-x64.v8");
+    fs.writeFileSync(planted, "planted", { mode: 0o666 });
+    fs.chmodSync(planted, 0o666);
+    compileChunk(chunk(9), require, "/x/b.cjs", slot(dir)).flush();
+    expect(fs.readFileSync(planted).toString("utf8")).not.toBe("planted");
+
+    compileChunk(chunk(8), require, "/x/b.cjs", null).flush();
   });
 });
