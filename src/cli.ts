@@ -38,16 +38,20 @@ function crashLog(err: unknown): void {
 
 /**
  * Hook output goes straight to descriptor 1: process.stdout would load Node's stream stack for a
- * few hundred bytes. A non-blocking pipe that is momentarily full is retried until written.
+ * few hundred bytes. A non-blocking pipe that is momentarily full is waited for in short sleeps,
+ * for at most two seconds: a reader that never drains it must not keep the hook spinning.
  */
 function writeOut(text: string): void {
   const buf = Buffer.from(text, "utf8");
   let off = 0;
+  let waited = 0;
   while (off < buf.length) {
     try {
       off += fs.writeSync(1, buf, off, buf.length - off);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
+      if ((err as NodeJS.ErrnoException).code !== "EAGAIN" || waited >= 2000) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      waited += 5;
     }
   }
 }
@@ -65,8 +69,12 @@ async function hook(startedAt: number): Promise<void> {
   const stdin = require("./io/stdin") as Stdin;
   const input = await stdin.readInput(0, {
     stream: () => process.stdin,
-    // Deprecated in documentation only; absent or changed, the stream above takes over.
-    pipeBinding: () => (process as unknown as { binding(name: string): PipeBinding }).binding("pipe_wrap"),
+    // Deprecated in documentation only (a warning under --pending-deprecation, so not then);
+    // absent or changed, the stream above takes over.
+    pipeBinding: () =>
+      /--pending-deprecation/.test(`${process.execArgv.join(" ")} ${process.env.NODE_OPTIONS ?? ""}`)
+        ? undefined
+        : (process as unknown as { binding(name: string): PipeBinding }).binding("pipe_wrap"),
   });
   const kind = stdin.eventHint(input);
   const early = (require("./early-git") as EarlyGit).startEarlyGit(kind, process.env.CLAUDE_PROJECT_DIR);

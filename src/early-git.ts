@@ -26,5 +26,6 @@ export function startEarlyGit(event: string | null, projectDir: string | undefin
   if (!event || !GIT_EVENTS.has(event) || !projectDir || !path.isAbsolute(projectDir)) return null;
   const settings = readJson(path.join(projectDir, SETTINGS_FILE), 256 * 1024) as { collectors?: { git?: unknown } } | null;
   if (settings?.collectors?.git === false) return null;
-  return { dir: projectDir, status: runGit(projectDir, STATUS_ARGS, TIMEOUT_MS) };
+  const dir = path.resolve(projectDir);
+  return { dir, status: runGit(dir, STATUS_ARGS, TIMEOUT_MS) };
 }

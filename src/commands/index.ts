@@ -5,8 +5,9 @@ import { colorOn, paint } from "../cli/color";
 import { cli } from "../messages";
 import type { Command, CommandContext, CommandResult } from "./types";
 
-declare const __VERSION__: string;
-export const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+import { VERSION } from "../version";
+
+export { VERSION };
 
 export type CommandName = keyof typeof cli.summaries;
 

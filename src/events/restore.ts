@@ -10,8 +10,9 @@ import { makeRedactor } from "../state/redact";
 import { hasReports } from "../state/inbox";
 import { sessionJson, statePaths } from "../state/paths";
 import type { Git, InjectionView, SessionState } from "../state/schema";
-import { readLatest, readLatestView, readSessionView } from "../state/store";
+import { peekSavedAt, readLatest, readLatestView, readSessionView } from "../state/store";
 import type { Source } from "../settings";
+import { VERSION } from "../version";
 import type { HandlerContext, Outcome } from "./context";
 import type { InputOf } from "./schema";
 
@@ -73,7 +74,10 @@ function viewFor(config: Config, source: string, sessionId: string | undefined):
   if (hasReports(paths, view.head.sessionId)) return null;
   if (!own && config.settings.staleDays > 0 && config.now() - Date.parse(view.head.savedAt) > config.settings.staleDays * 86_400_000) return null;
   const sameSettings = view.maxChars === config.settings.maxChars && JSON.stringify(view.redact) === JSON.stringify(config.settings.redact);
-  return sameSettings ? view : null;
+  // Rendered by this version of the hook (its redaction rules), from the session's newest save: a
+  // save that could not publish (the project lock timed out) leaves its file newer than the view.
+  const current = view.version === VERSION && peekSavedAt(paths, view.head.sessionId) === view.head.savedAt;
+  return sameSettings && current ? view : null;
 }
 
 /** SessionStart's context from the pre-rendered view: only the header is made now. */

@@ -14,6 +14,7 @@ import { makeRedactor } from "../state/redact";
 import { emptyState, type SessionState } from "../state/schema";
 import { carryOver, prepareStateDir, publish, readLatest, readSession, writeSession } from "../state/store";
 import { type HandlerContext, type Outcome, remaining } from "./context";
+import { VERSION } from "../version";
 import type { SaveInput } from "./schema";
 
 function applyCollectorSwitches(s: SessionState, c: HandlerContext["config"]["settings"]["collectors"]): void {
@@ -74,17 +75,13 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const previous = new Promise<SessionState | null>((resolve) => (givePrevious = resolve));
   const pendingGit =
     settings.collectors.git && event !== "SubagentStop"
-      ? withTimeout(
-          collectGit(
-            config.projectDir,
-            gitTimeout,
-            redact,
-            nowIso,
-            previous.then((s) => s?.git),
-            ctx.early?.dir === config.projectDir ? ctx.early.status : undefined,
-          ),
-          gitTimeout + 250,
-          null,
+      ? collectGit(
+          config.projectDir,
+          gitTimeout,
+          redact,
+          nowIso,
+          previous.then((s) => s?.git),
+          ctx.early?.dir === config.projectDir ? ctx.early.status : undefined,
         )
       : undefined;
 
@@ -126,7 +123,9 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       if (found) s.plan = { path: found, source: "file", at: nowIso };
     }
     if (settings.collectors.plan) s.plan = resolvePlan(s, { projectDir: config.projectDir, claudeDir: config.claudeDir, redact });
-    const git = await pendingGit;
+    // Bounded from here, not from the start: a long wait for the lock must not discard a status
+    // that finished meanwhile (git itself is killed at its own timeout).
+    const git = pendingGit && (await withTimeout(pendingGit, gitTimeout + 250, null));
     if (git !== undefined) {
       if (git) s.git = git;
       if (git && git.status === "error") log(msg.gitFailed(git.reason ?? "unknown"));
@@ -165,7 +164,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       now: config.now(),
       // Sessions idle for a day are fair to prune once they are out of the kept set.
       idleMs: 86_400_000,
-      view: { maxChars: settings.maxChars, redactPatterns: settings.redact, redact },
+      view: { maxChars: settings.maxChars, redactPatterns: settings.redact, redact, version: VERSION },
     });
   } finally {
     releaseProject();

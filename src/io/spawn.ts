@@ -55,7 +55,12 @@ function scratchFd(): number {
     const file = path.join(dir, `.session-state-${Math.random().toString(36).slice(2)}`);
     try {
       const fd = fs.openSync(file, fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_EXCL, 0o600);
-      fs.unlinkSync(file);
+      try {
+        fs.unlinkSync(file);
+      } catch (e) {
+        fs.closeSync(fd);
+        throw e;
+      }
       return fd;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST" || i >= 8) throw err;
@@ -94,53 +99,57 @@ function errnoName(errno: number): string {
   }
 }
 
-/** The fast path; null when Node's process handle is not available here. */
+/**
+ * The fast path; null when Node's process handle is not available here or does not behave as
+ * expected (it is internal to Node), with nothing left open: the caller then takes child_process.
+ */
 export function spawnViaHandle(req: SpawnRequest): Promise<SpawnResult> | null {
   const Process = processBinding();
   if (!Process) return null;
-  let out: number;
-  let err: number;
+  const fds: number[] = [];
+  let handle: ProcessHandle;
+  let rc: number;
   try {
-    out = scratchFd();
-    err = scratchFd();
-  } catch {
-    return null;
-  }
-  return new Promise((resolve) => {
-    const handle = new Process();
-    let timer: NodeJS.Timeout | undefined;
-    let timedOut = false;
-    handle.onexit = (exitCode, signalCode) => {
-      clearTimeout(timer);
-      handle.close();
-      if (timedOut) {
-        closeAll([out, err]);
-        return resolve({ kind: "timeout" });
-      }
-      const stdout = readFdText(out, req.maxOutput);
-      const stderr = readFdText(err, STDERR_KEEP);
-      closeAll([out, err]);
-      resolve({ kind: "exited", code: signalCode ? null : exitCode, signal: signalCode || null, stdout: stdout.text, stderr: stderr.text, truncated: stdout.truncated });
-    };
+    fds.push(scratchFd(), scratchFd());
+    handle = new Process();
     const envPairs = Object.entries(req.env).flatMap(([k, v]) => (v === undefined ? [] : [`${k}=${v}`]));
-    const rc = handle.spawn({
+    rc = handle.spawn({
       file: req.file,
       args: [req.file, ...req.args],
       cwd: req.cwd,
       envPairs,
-      stdio: [{ type: "ignore" }, { type: "fd", fd: out }, { type: "fd", fd: err }],
+      stdio: [{ type: "ignore" }, { type: "fd", fd: fds[0] }, { type: "fd", fd: fds[1] }],
       windowsHide: true,
     });
-    if (rc !== 0) {
-      handle.close();
-      closeAll([out, err]);
-      const code = errnoName(rc);
-      return resolve({ kind: "failed", code, message: `spawn ${req.file} ${code}` });
-    }
-    timer = setTimeout(() => {
+  } catch {
+    closeAll(fds);
+    return null;
+  }
+  const [out, err] = fds as [number, number];
+  if (rc !== 0) {
+    handle.close();
+    closeAll(fds);
+    const code = errnoName(rc);
+    return Promise.resolve({ kind: "failed", code, message: `spawn ${req.file} ${code}` });
+  }
+  return new Promise((resolve) => {
+    let timedOut = false;
+    const timer = setTimeout(() => {
       timedOut = true;
       handle.kill(SIGKILL);
     }, req.timeoutMs);
+    handle.onexit = (exitCode, signalCode) => {
+      clearTimeout(timer);
+      handle.close();
+      if (timedOut) {
+        closeAll(fds);
+        return resolve({ kind: "timeout" });
+      }
+      const stdout = readFdText(out, req.maxOutput);
+      const stderr = readFdText(err, STDERR_KEEP);
+      closeAll(fds);
+      resolve({ kind: "exited", code: signalCode ? null : exitCode, signal: signalCode || null, stdout: stdout.text, stderr: stderr.text, truncated: stdout.truncated });
+    };
   });
 }
 

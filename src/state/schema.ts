@@ -97,6 +97,7 @@ export const InjectionView = v.object({
   body: v.string({ max: 20_000 }),
   maxChars: v.number(),
   redact: v.array(str),
+  version: str,
 });
 
 export type SessionState = v.Infer<typeof SessionState>;

@@ -10,6 +10,7 @@ import { InjectionView, SessionState, STATE_VERSION } from "./schema";
 import { type StatePaths, fileIdOf, sessionJson } from "./paths";
 
 const MAX_STATE_BYTES = 4 << 20;
+const MAX_LATEST_WITH_VIEW = 48 * 1024;
 
 export function prepareStateDir(p: StatePaths): true | { refused: string } {
   const parent = path.dirname(p.dir);
@@ -40,7 +41,7 @@ export function readSession(p: StatePaths, sessionId: string): SessionState | nu
  * The savedAt of a session's file without parsing it (it can hold 100 KB of subagent reports): the
  * field is written among the first keys. Only a hint; a newer copy is then read and validated.
  */
-function peekSavedAt(p: StatePaths, sessionId: string): string | null {
+export function peekSavedAt(p: StatePaths, sessionId: string): string | null {
   const head = readSmallText(sessionJson(p, sessionId), MAX_STATE_BYTES)?.slice(0, 8192);
   return head ? (/"savedAt":"([^"\\]{1,64})"/.exec(head)?.[1] ?? null) : null;
 }
@@ -135,7 +136,10 @@ export function pruneSessions(p: StatePaths, keep: number, live: string[], now: 
   for (const { n, t } of files.slice(keep + 1)) {
     if (keepIds.has(n) || now - t < idleMs) continue;
     removeQuietly(path.join(p.sessions, n));
-    removeEmptyDir(path.join(p.sessions, n.replace(/\.json$/, ".inbox")));
+    // Reports that came after the session's last save go with it.
+    const inbox = path.join(p.sessions, n.replace(/\.json$/, ".inbox"));
+    for (const r of listDir(inbox)) if (r.endsWith(".json")) removeQuietly(path.join(inbox, r));
+    removeEmptyDir(inbox);
   }
 }
 
@@ -149,7 +153,8 @@ export interface PublishOptions {
   now: number;
   idleMs: number;
   /** Pre-render the SessionStart context with these settings (see render.ts, renderInjectionBody). */
-  view?: { maxChars: number; redactPatterns: readonly string[]; redact: Redactor };
+  /** `version`: the hook's, so a body redacted by another version's rules is never reused. */
+  view?: { maxChars: number; redactPatterns: readonly string[]; redact: Redactor; version: string };
 }
 
 export function publish(p: StatePaths, saved: SessionState, opt: PublishOptions): boolean {
@@ -171,8 +176,12 @@ export function publish(p: StatePaths, saved: SessionState, opt: PublishOptions)
     body: opt.view.redact(renderInjectionBody(s, { maxChars: opt.view.maxChars })),
     maxChars: opt.view.maxChars,
     redact: [...opt.view.redactPatterns],
+    version: opt.view.version,
   };
-  writeAtomic(p.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION, view }), { durable });
+  const pointer = { sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION };
+  const withView = JSON.stringify({ ...pointer, view });
+  // latest.json is read with a 64 KB cap; an odd state (long ids, paths) goes without its view.
+  writeAtomic(p.latest, withView.length <= MAX_LATEST_WITH_VIEW ? withView : JSON.stringify(pointer), { durable });
   writeAtomic(p.lastState, renderMarkdown(s), { durable });
   return true;
 }

@@ -188,8 +188,8 @@ export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext):
   if (rec.promptSource === "system") return;
   const text = promptText(raw);
   if (text) {
-    // Only the last few prompts survive a read: they are redacted, then cut, in finishRead().
-    const pushed = pushPrompt(s, keepRaw(text, LIMITS.promptChars), at, false);
+    // Only the last few prompts survive a read: they are redacted whole, then cut, in finishRead().
+    const pushed = pushPrompt(s, text, at, false);
     if (pushed) ctx.unredacted.add(pushed);
   }
 }
@@ -264,7 +264,7 @@ export function finishRead(s: SessionState, ctx: ExtractContext): void {
   // Redact first, then cut: a cut through a secret would leave a part the patterns cannot see.
   if (s.lastMessage) s.lastMessage.text = redactClip(s.lastMessage.text, LAST_MESSAGE_CHARS, ctx.redact);
   if (s.todos && ctx.unredacted.has(s.todos)) s.todos.items = s.todos.items.map((t) => redactTodo(t, ctx.redact));
-  for (const p of s.prompts) if (ctx.unredacted.has(p)) p.text = redactClip(p.text, LIMITS.promptChars, ctx.redact);
+  for (const p of s.prompts) if (ctx.unredacted.has(p)) p.text = clip(ctx.redact(p.text), LIMITS.promptChars);
   for (const a of s.subagents) {
     if (a.excerpt !== undefined && ctx.unredacted.has(a)) a.excerpt = redactClip(a.excerpt, EXCERPT_CHARS, ctx.redact);
   }

@@ -11,6 +11,7 @@ import { statePaths } from "../../src/state/paths";
 import { makeRedactor } from "../../src/state/redact";
 import { prepareStateDir, publish, writeSession } from "../../src/state/store";
 import { defaultSettings, type Settings } from "../../src/settings";
+import { VERSION } from "../../src/version";
 import { richState, SAVED } from "../helpers/state";
 
 const dirs: string[] = [];
@@ -37,7 +38,7 @@ function setup(settings: Partial<Settings> = {}, secretPrompt = false) {
   if (secretPrompt) s.prompts.push({ text: "deploy with sk-ant-api03-AAAAAAAAAAAAAAAAAAAAAAAAAAAA please", at: SAVED });
   writeSession(paths, s);
   const redact = makeRedactor(config.settings.redact);
-  publish(paths, s, { keep: 10, durable: false, now: config.now(), idleMs: 1, view: { maxChars: config.settings.maxChars, redactPatterns: config.settings.redact, redact } });
+  publish(paths, s, { keep: 10, durable: false, now: config.now(), idleMs: 1, view: { maxChars: config.settings.maxChars, redactPatterns: config.settings.redact, redact, version: VERSION } });
   return { config, s, paths };
 }
 
@@ -63,12 +64,20 @@ describe("SessionStart from the pre-rendered view", () => {
     expect(await injectionFromView(config, "startup", undefined)).not.toContain("sk-ant-api03");
   });
 
-  it("steps aside for another session's compact, changed settings, a stale state or an old latest.json", async () => {
+  it("steps aside for another session's compact, changed settings, a stale state, another version, a newer session file or an old latest.json", async () => {
     const { config, s, paths } = setup();
     expect(await injectionFromView(config, "compact", "another-session")).toBeNull();
     expect(await injectionFromView({ ...config, settings: { ...config.settings, maxChars: 5000 } }, "startup", undefined)).toBeNull();
     expect(await injectionFromView({ ...config, settings: { ...config.settings, redact: ["internal-[0-9]+"] } }, "startup", undefined)).toBeNull();
     expect(await injectionFromView({ ...config, now: () => Date.parse(SAVED) + 30 * 86_400_000 }, "startup", undefined)).toBeNull();
+    // A view from another version of the hook, or older than the session's file.
+    const stored = JSON.parse(fs.readFileSync(paths.latest, "utf8"));
+    fs.writeFileSync(paths.latest, JSON.stringify({ ...stored, view: { ...stored.view, version: "0.0.1" } }));
+    expect(await injectionFromView(config, "startup", undefined)).toBeNull();
+    fs.writeFileSync(paths.latest, JSON.stringify({ ...stored, view: { ...stored.view, head: { ...stored.view.head, savedAt: "2026-11-28T09:59:00.000Z" } } }));
+    expect(await injectionFromView(config, "startup", undefined)).toBeNull();
+    fs.writeFileSync(paths.latest, JSON.stringify(stored));
+    expect(await injectionFromView(config, "startup", undefined)).not.toBeNull();
     fs.writeFileSync(paths.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: 1 }));
     expect(await injectionFromView(config, "startup", undefined)).toBeNull();
     fs.writeFileSync(paths.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: 1, view: { body: 3 } }));
