@@ -15,6 +15,7 @@ import { emptyState, type SessionState } from "../state/schema";
 import { carryOver, prepareStateDir, publish, readLatest, readSession, writeSession } from "../state/store";
 import { type HandlerContext, type Outcome, remaining } from "./context";
 import { VERSION } from "../version";
+import { isoTime } from "../iso-time";
 import type { SaveInput } from "./schema";
 
 function applyCollectorSwitches(s: SessionState, c: HandlerContext["config"]["settings"]["collectors"]): void {
@@ -41,7 +42,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   }
   const settings = config.settings;
   const redact = makeRedactor(settings.redact);
-  const nowIso = new Date(started).toISOString();
+  const nowIso = isoTime(started);
   const event = input.hook_event_name;
   // Milestones are flushed to the disk; per-turn saves rely on the atomic rename alone.
   const durable = event === "PreCompact" || event === "SessionEnd";
@@ -134,7 +135,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     compactSubagents(s);
     applyCollectorSwitches(s, settings.collectors);
     // Strictly increasing per session, so publish() can tell the newer of two saves apart.
-    s.savedAt = existing && existing.savedAt >= nowIso ? new Date(Date.parse(existing.savedAt) + 1).toISOString() : nowIso;
+    s.savedAt = existing && existing.savedAt >= nowIso ? isoTime(Date.parse(existing.savedAt) + 1) : nowIso;
     s.lastEvent = event;
     writeSession(paths, s, durable);
     clearReports(merged);
