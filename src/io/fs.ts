@@ -11,6 +11,9 @@ export type Opened = { fd: number; stat: fs.Stats };
 /** Opens a regular file for reading; anything else (FIFO, device, directory, missing) is refused. */
 export function openRegular(file: string): Opened | { refused: string } {
   let fd: number;
+  // A missing file is common (no settings file, no tasks yet) and answered without an exception:
+  // the first one a Node process throws costs ≈ 0.2 ms, on the hook's critical path.
+  if (!exists(file)) return { refused: "ENOENT" };
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | O_NONBLOCK);
   } catch (err) {
@@ -98,9 +101,18 @@ export function ensurePrivateDir(dir: string): true | { refused: string } {
   }
 }
 
+/** False only when the path certainly names nothing; any other doubt is left to the caller's open. */
+function exists(file: string): boolean {
+  try {
+    return fs.lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true;
+  }
+}
+
 export function lstatSafe(file: string): fs.Stats | null {
   try {
-    return fs.lstatSync(file);
+    return fs.lstatSync(file, { throwIfNoEntry: false }) ?? null;
   } catch {
     return null;
   }
@@ -108,7 +120,7 @@ export function lstatSafe(file: string): fs.Stats | null {
 
 export function statSafe(file: string): fs.Stats | null {
   try {
-    return fs.statSync(file);
+    return fs.statSync(file, { throwIfNoEntry: false }) ?? null;
   } catch {
     return null;
   }

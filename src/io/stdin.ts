@@ -22,9 +22,11 @@ function wholeObject(chunks: Buffer[], size: number): StdinResult | null {
   let i = last.length - 1;
   while (i >= 0 && WHITESPACE.has(last[i] as number)) i--;
   if (i < 0 || last[i] !== CLOSE_BRACE) return null;
-  const data = Buffer.concat(chunks, size);
+  // One read is the usual case: no copy (each first use of a Buffer method costs ~0.1 ms here).
+  const data = chunks.length === 1 ? last : Buffer.concat(chunks, size);
   try {
-    const value: unknown = JSON.parse(data.toString("utf8").replace(/^\uFEFF/, ""));
+    const text = data.toString("utf8");
+    const value: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     return typeof value === "object" && value !== null && !Array.isArray(value) ? { data, value: value as Record<string, unknown> } : null;
   } catch {
     return null;
