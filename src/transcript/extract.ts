@@ -1,6 +1,6 @@
 // Folds one transcript record into the session state. Pure apart from its arguments: every fact
 // comes from the record, every string passes through the redactor before it is saved (most at
-// once; the last message, todo lists and subagent reports in finishRead()).
+// once; the last message, todo lists, plans and subagent reports in finishRead()).
 import * as path from "node:path";
 import type { Redactor } from "../state/redact";
 import type { SessionState, Todo } from "../state/schema";
@@ -17,6 +17,8 @@ export interface ExtractContext {
    * so on a cold read of a long transcript redacting them as they came was most of its redaction.
    */
   unredacted: Set<object>;
+  /** Plan texts from ExitPlanMode not yet redacted (a plan object is replaced, its text carried on). */
+  rawPlans: Set<string>;
 }
 
 /** Short strings repeat within a read (the same files edited again and again): redact each once. */
@@ -38,6 +40,7 @@ export const extractContext = (projectDir: string, redact: Redactor, nowIso: str
   redact: memoised(redact),
   nowIso,
   unredacted: new Set(),
+  rawPlans: new Set(),
 });
 
 type Rec = Record<string, unknown>;
@@ -228,7 +231,9 @@ function applyToolUse(s: SessionState, block: Rec, sidechain: boolean, at: strin
   } else if (name === "ExitPlanMode") {
     const plan = str(input.plan);
     const file = str(input.planFilePath);
-    if (plan || file) notePlan(s, { path: file, text: plan ? ctx.redact(plan) : undefined, source: "plan-mode", at });
+    // Raw until finishRead(): a long session proposes many plans and only the last survives.
+    if (plan) ctx.rawPlans.add(plan);
+    if (plan || file) notePlan(s, { path: file, text: plan, source: "plan-mode", at });
   } else if (name === "TaskUpdate") {
     const taskId = str(input.taskId) ?? (typeof input.taskId === "number" ? String(input.taskId) : undefined);
     if (taskId) {
@@ -265,6 +270,8 @@ export function finishRead(s: SessionState, ctx: ExtractContext): void {
   if (s.lastMessage) s.lastMessage.text = redactClip(s.lastMessage.text, LAST_MESSAGE_CHARS, ctx.redact);
   if (s.todos && ctx.unredacted.has(s.todos)) s.todos.items = s.todos.items.map((t) => redactTodo(t, ctx.redact));
   for (const p of s.prompts) if (ctx.unredacted.has(p)) p.text = clip(ctx.redact(p.text), LIMITS.promptChars);
+  if (s.plan?.text !== undefined && ctx.rawPlans.has(s.plan.text)) s.plan.text = ctx.redact(s.plan.text);
+  ctx.rawPlans.clear();
   for (const a of s.subagents) {
     if (a.excerpt !== undefined && ctx.unredacted.has(a)) a.excerpt = redactClip(a.excerpt, EXCERPT_CHARS, ctx.redact);
   }

@@ -13,6 +13,8 @@
 // results matter (subagents, task creation, todo lists) and which do not, so a tool result is
 // judged by its id alone; results whose call it has not seen fall back to content markers.
 
+import { isPlanPath } from "./extract";
+
 const HEAD = 4096;
 const MAX_IDS = 200_000;
 
@@ -35,6 +37,8 @@ const TOOL_USE_ID_ANY = b('"tool_use_id"');
 const COMPACT = b("compact_boundary");
 const SIDECHAIN_NO = b('"isSidechain":false');
 const PLAN_MODE = b("plan_mode");
+const TRUE = b("true");
+const FALSE = b("false");
 const MD = [".md", ".MD", ".Md", ".mD"].map(b);
 
 /** Record types the extractor never reads: no message, no plan, no compaction marker. */
@@ -115,7 +119,11 @@ function anyOf(line: Buffer, needles: Buffer[]): boolean {
   return false;
 }
 
-export type Want = boolean | "latest";
+/**
+ * true: parse the line. "latest": see assistantWanted. An object: the record the extractor would
+ * get from parsing, already built from the bytes (see editRecord), so the line is not parsed.
+ */
+export type Want = boolean | "latest" | { record: Record<string, unknown> };
 
 /**
  * Assistant messages matter for their text blocks and for calls of CALL_TOOLS (and Bash commands
@@ -127,6 +135,8 @@ export type Want = boolean | "latest";
 function assistantWanted(line: Buffer): Want {
   let want = false;
   let text = false;
+  let calls = 0;
+  let edit: { name: string; inputAt: number } | null = null;
   let at = nextTypeKey(line, 0);
   while (at !== -1) {
     const v = at + TYPE_KEY_LEN + 1;
@@ -143,13 +153,129 @@ function assistantWanted(line: Buffer): Want {
       if (name === null) return true;
       remember(id, RESULT_TOOLS.has(name));
       if (CALL_TOOLS.has(name) || (name === "Bash" && anyOf(line, MD))) want = true;
+      calls++;
+      if (EDIT_TOOLS.has(name)) edit = { name, inputAt: nameAt + NAME_KEY.length + name.length + 1 };
     }
     at = nextTypeKey(line, v);
   }
+  if (want && calls === 1 && edit && !text) return editRecord(line, edit.name, edit.inputAt) ?? true;
   if (want || !text) return want;
   // A subagent's text never becomes the last message, so it must not stand in for one: parsed as
   // before (such lines are rare in a main transcript; subagents have files of their own now).
   return line.subarray(0, HEAD).indexOf(SIDECHAIN_NO) !== -1 ? "latest" : true;
+}
+
+const EDIT_TOOLS = new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
+const INPUT_OPEN = b(',"input":{');
+const FILE_PATH_KEY = b('"file_path":"');
+const NULL = b("null");
+
+/**
+ * Where the value of the call input's `file_path` starts, when it comes first or after only plain
+ * flags and numbers (Edit writes `"replace_all":false` first); -1 for anything else.
+ */
+function filePathValueAt(line: Buffer, inputAt: number): number {
+  if (!hasAt(line, inputAt, INPUT_OPEN)) return -1;
+  let at = inputAt + INPUT_OPEN.length;
+  for (let keys = 0; keys < 8; keys++) {
+    if (hasAt(line, at, FILE_PATH_KEY)) return at + FILE_PATH_KEY.length;
+    if (line[at] !== 34) return -1;
+    const key = stringAt(line, at + 1, 64);
+    if (key === null || line[at + key.length + 2] !== 58) return -1;
+    at += key.length + 3;
+    if (hasAt(line, at, TRUE)) at += TRUE.length;
+    else if (hasAt(line, at, FALSE)) at += FALSE.length;
+    else if (hasAt(line, at, NULL)) at += NULL.length;
+    else {
+      const from = at;
+      while ((line[at] as number) >= 48 && (line[at] as number) <= 57) at++;
+      if (at === from) return -1;
+    }
+    if (line[at] !== 44) return -1;
+    at++;
+  }
+  return -1;
+}
+const TIMESTAMP_KEY = b('"timestamp":"');
+const SLUG_KEY = b('"slug":"');
+const SIDECHAIN_KEY = b('"isSidechain":');
+const TYPE_ASSISTANT = b('"type":"assistant"');
+
+/** A plain string value (no escapes) starting at `at`, decoded as UTF-8; null if not plain. */
+function plainUtf8At(line: Buffer, at: number, max: number): string | null {
+  const end = line.indexOf(34, at);
+  if (end === -1 || end - at > max) return null;
+  for (let i = at; i < end; i++) if (line[i] === 92) return null;
+  return line.toString("utf8", at, end);
+}
+
+/**
+ * How deep in the line's objects and arrays the byte at `pos` lies (1: a key of the record itself),
+ * or -1 inside a string. Scans from the nearer end of the line: the keys asked about sit near one.
+ */
+function depthAt(line: Buffer, pos: number): number {
+  let depth = 0;
+  let inString = false;
+  if (pos < line.length - pos) {
+    for (let i = 0; i < pos; i++) {
+      const c = line[i];
+      if (inString) {
+        if (c === 92) i++;
+        else if (c === 34) inString = false;
+      } else if (c === 34) inString = true;
+      else if (c === 123 || c === 91) depth++;
+      else if (c === 125 || c === 93) depth--;
+    }
+    return inString ? -1 : depth;
+  }
+  for (let i = line.length - 1; i >= pos; i--) {
+    const c = line[i];
+    if (c === 34) {
+      let k = 0;
+      while (i - k - 1 >= 0 && line[i - k - 1] === 92) k++;
+      if (k % 2 === 0) inString = !inString;
+    } else if (!inString) {
+      if (c === 125 || c === 93) depth++;
+      else if (c === 123 || c === 91) depth--;
+    }
+  }
+  return inString ? -1 : depth;
+}
+
+/**
+ * The record an assistant line holding one call of a file-editing tool and nothing else parses to,
+ * as far as the extractor reads it: type, timestamp, slug, isSidechain and the call's file path.
+ * Such lines carry whole files (Write's content, Edit's strings), so on a long transcript they were
+ * a third of all the JSON parsed, for one path each. null (parse it) for any shape not exactly
+ * this: the path first in the input and plain, one top-level type, a plan file (its text matters).
+ */
+function editRecord(line: Buffer, name: string, inputAt: number): { record: Record<string, unknown> } | null {
+  if (line[0] !== 123 || line[line.length - 1] !== 125) return null;
+  const pathAt = filePathValueAt(line, inputAt);
+  if (pathAt === -1) return null;
+  const file = plainUtf8At(line, pathAt, 4096);
+  if (file === null || isPlanPath(file)) return null;
+  // The record's own type, not one of a message nested in it.
+  const typeAt = line.indexOf(TYPE_ASSISTANT);
+  if (typeAt === -1 || line.indexOf(TYPE_ASSISTANT, typeAt + 1) !== -1 || depthAt(line, typeAt) !== 1) return null;
+  const record: Record<string, unknown> = { type: "assistant" };
+  const sideAt = line.subarray(0, HEAD).indexOf(SIDECHAIN_KEY);
+  if (sideAt !== -1) {
+    const v = sideAt + SIDECHAIN_KEY.length;
+    if (hasAt(line, v, TRUE)) record.isSidechain = true;
+    else if (hasAt(line, v, FALSE)) record.isSidechain = false;
+    else return null;
+  }
+  for (const [key, token] of [["timestamp", TIMESTAMP_KEY], ["slug", SLUG_KEY]] as const) {
+    const keyAt = line.lastIndexOf(token);
+    if (keyAt === -1) continue;
+    if (depthAt(line, keyAt) !== 1) return null;
+    const value = plainUtf8At(line, keyAt + token.length, 200);
+    if (value === null) return null;
+    record[key] = value;
+  }
+  record.message = { content: [{ type: "tool_use", name, input: { file_path: file } }] };
+  return { record };
 }
 
 /** A real `"tool_use_id":"` key (not text inside a string) begins at `at`. */

@@ -20,9 +20,10 @@ export interface ReadOptions {
   /**
    * Cheap byte-level test; lines it rejects are never parsed. "latest": of a run of such lines with
    * no parsed line in between, only the last one matters (it is parsed just before the next parsed
-   * line, or at the end of the read). Lines holding two glued records are always parsed.
+   * line, or at the end of the read). An object: the line's record, built without parsing. Lines
+   * holding two glued records are always parsed.
    */
-  wanted?: (line: Buffer) => boolean | "latest";
+  wanted?: (line: Buffer) => boolean | "latest" | { record: unknown };
   /** Called before any record when the cursor no longer fits the file (truncated or replaced). */
   onReset?: () => void;
   /** Overrides MAX_LINE (tests). */
@@ -109,6 +110,10 @@ export function readAppended(
           latestLen = bytes.length;
           return;
         }
+        if (typeof want === "object") {
+          take([want.record]);
+          return;
+        }
       }
       take(parseLine(bytes.toString("utf8")));
     };
@@ -160,6 +165,7 @@ export function readAppended(
       const last = Buffer.concat(carry);
       const values = parseComplete(last.toString("utf8"));
       if (values) {
+        // Parsed whole already: a record the filter would build from the bytes is the same one.
         if (!opts.wanted || opts.wanted(last) || last.indexOf(GLUED) !== -1) take(values);
         offset = size;
       }
