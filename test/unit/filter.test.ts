@@ -136,3 +136,63 @@ describe("prefilter on hand-written lines", () => {
     expect(wantedLine(Buffer.from("not json at all"))).toBe(true);
   });
 });
+
+describe("edit calls built from bytes", () => {
+  const line = (v: unknown): Buffer => Buffer.from(JSON.stringify(v));
+  const editLine = (input: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    line({
+      parentUuid: "p1",
+      isSidechain: false,
+      slug: "quiet-river",
+      message: { id: "m1", type: "message", role: "assistant", content: [{ type: "tool_use", id: "toolu_e9", name: "Edit", input }] },
+      type: "assistant",
+      uuid: "u1",
+      timestamp: "2026-11-01T09:00:00.000Z",
+      ...extra,
+    });
+  /** What folding the line gives, through the filter's record and through JSON.parse. */
+  const both = (bytes: Buffer): [SessionState, SessionState] => {
+    const want = wantedLine(bytes);
+    if (typeof want !== "object") throw new Error(`no record built: ${String(want)}`);
+    const viaBytes = fresh();
+    applyRecord(viaBytes, want.record, ctx);
+    const viaParse = fresh();
+    for (const rec of parseLine(bytes.toString("utf8"))) applyRecord(viaParse, rec, ctx);
+    return [viaBytes, viaParse];
+  };
+
+  it("gives the state a parse gives: path first or after flags, non-ASCII paths, sidechain, no slug", () => {
+    for (const bytes of [
+      editLine({ file_path: "/path/to/project/src/a.ts", old_string: 'x "quoted" }{"', new_string: "y" }),
+      editLine({ replace_all: false, file_path: "/path/to/project/src/ä b.ts", old_string: "x", new_string: "y" }),
+      editLine({ file_path: "/elsewhere/c.ts", content: "z" }, { isSidechain: true, slug: undefined }),
+    ]) {
+      const [viaBytes, viaParse] = both(bytes);
+      expect(viaBytes).toEqual(viaParse);
+      expect(viaBytes.files).toHaveLength(1);
+    }
+    const [s] = both(editLine({ replace_all: true, file_path: "/path/to/project/src/a.ts", old_string: "x", new_string: "y" }));
+    expect(s).toMatchObject({ slug: "quiet-river", files: [{ path: "src/a.ts", tool: "Edit", count: 1, at: "2026-11-01T09:00:00.000Z" }] });
+  });
+
+  it("parses anything else: plan files, escaped paths, other first keys, nested messages, two calls", () => {
+    expect(wantedLine(editLine({ file_path: "/path/to/project/PLAN.md", old_string: "a", new_string: "b" }))).toBe(true);
+    expect(wantedLine(editLine({ file_path: 'C:\\work\\a "b".ts', old_string: "a", new_string: "b" }))).toBe(true);
+    expect(wantedLine(editLine({ old_string: "a", file_path: "/a.ts", new_string: "b" }))).toBe(true);
+    // An assistant message carried inside another record (agent progress) is not the record's own.
+    const nested = line({
+      message: { type: "message", role: "assistant", content: [{ type: "tool_use", id: "toolu_n1", name: "Write", input: { file_path: "/a.ts", content: "" } }] },
+      data: { message: { type: "assistant" } },
+      type: "progress",
+    });
+    expect(typeof wantedLine(nested)).not.toBe("object");
+    const two = line({
+      message: { type: "message", role: "assistant", content: [
+        { type: "tool_use", id: "toolu_t1", name: "Write", input: { file_path: "/a.ts", content: "" } },
+        { type: "tool_use", id: "toolu_t2", name: "Edit", input: { file_path: "/b.ts", old_string: "", new_string: "" } },
+      ] },
+      type: "assistant",
+    });
+    expect(wantedLine(two)).toBe(true);
+  });
+});
