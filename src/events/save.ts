@@ -12,7 +12,7 @@ import { clearReports, postReport, takeReports } from "../state/inbox";
 import { statePaths, sessionLock } from "../state/paths";
 import { makeRedactor } from "../state/redact";
 import { emptyState, type SessionState } from "../state/schema";
-import { carryOver, prepareStateDir, publish, readLatest, readSession, writeSession } from "../state/store";
+import { carryOver, finishPublish, type PublishPlan, prepareStateDir, preparePublish, readLatest, readSession, writeSession } from "../state/store";
 import { type HandlerContext, type Outcome, remaining } from "./context";
 import { VERSION } from "../version";
 import { isoTime } from "../iso-time";
@@ -96,8 +96,8 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     log(msg.lockTimeout("session"));
     return {};
   }
-  let saved: SessionState;
   let merged: string[] = [];
+  let releaseProject: (() => void) | null = null;
   try {
     const existing = readSession(paths, input.session_id);
     givePrevious(existing);
@@ -124,6 +124,36 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       if (found) s.plan = { path: found, source: "file", at: nowIso };
     }
     if (settings.collectors.plan) s.plan = resolvePlan(s, { projectDir: config.projectDir, claudeDir: config.claudeDir, redact });
+    compactSubagents(s);
+    applyCollectorSwitches(s, settings.collectors);
+    // Strictly increasing per session, so publish() can tell the newer of two saves apart.
+    s.savedAt = existing && existing.savedAt >= nowIso ? isoTime(Date.parse(existing.savedAt) + 1) : nowIso;
+    s.lastEvent = event;
+
+    // The project view (latest.json, .last-state.md, the archive) is rebuilt under the project lock,
+    // taken inside this session's lock (the only order either is taken in) and before git is
+    // awaited: all but the git section is rendered while git still runs. A published session's
+    // SubagentStop leaves the view to the turn's Stop.
+    let plan: PublishPlan | null = null;
+    if (!(event === "SubagentStop" && published)) {
+      releaseProject = await acquire(paths.projectLock, {
+        timeoutMs: Math.min(2500, remaining(ctx)),
+        now: config.now,
+        onStale: () => log(msg.lockStale("project")),
+      });
+      if (!releaseProject) log(msg.lockTimeout("project"));
+      else {
+        plan = preparePublish(paths, s, {
+          keep: settings.keep,
+          durable,
+          now: config.now(),
+          // Sessions idle for a day are fair to prune once they are out of the kept set.
+          idleMs: 86_400_000,
+          view: { maxChars: settings.maxChars, redactPatterns: settings.redact, redact, version: VERSION },
+        });
+      }
+    }
+
     // Bounded from here, not from the start: a long wait for the lock must not discard a status
     // that finished meanwhile (git itself is killed at its own timeout).
     const git = pendingGit && (await withTimeout(pendingGit, gitTimeout + 250, null));
@@ -132,43 +162,12 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       if (git && git.status === "error") log(msg.gitFailed(git.reason ?? "unknown"));
       if (!git) log(msg.gitFailed("timed out"));
     }
-    compactSubagents(s);
-    applyCollectorSwitches(s, settings.collectors);
-    // Strictly increasing per session, so publish() can tell the newer of two saves apart.
-    s.savedAt = existing && existing.savedAt >= nowIso ? isoTime(Date.parse(existing.savedAt) + 1) : nowIso;
-    s.lastEvent = event;
     writeSession(paths, s, durable);
     clearReports(merged);
-    saved = s;
+    if (plan) finishPublish(paths, plan);
   } finally {
+    releaseProject?.();
     release();
-  }
-  // A published session's views (latest.json, .last-state.md, the archive) wait for the turn's Stop.
-  if (event === "SubagentStop" && published) {
-    log(msg.saved(event, input.session_id, config.now() - started));
-    return {};
-  }
-
-  const releaseProject = await acquire(paths.projectLock, {
-    timeoutMs: Math.min(2500, remaining(ctx)),
-    now: config.now,
-    onStale: () => log(msg.lockStale("project")),
-  });
-  if (!releaseProject) {
-    log(msg.lockTimeout("project"));
-    return {};
-  }
-  try {
-    publish(paths, saved, {
-      keep: settings.keep,
-      durable,
-      now: config.now(),
-      // Sessions idle for a day are fair to prune once they are out of the kept set.
-      idleMs: 86_400_000,
-      view: { maxChars: settings.maxChars, redactPatterns: settings.redact, redact, version: VERSION },
-    });
-  } finally {
-    releaseProject();
   }
   log(msg.saved(event, input.session_id, config.now() - started));
   return {};

@@ -82,8 +82,16 @@ function subagentLine(a: SessionState["subagents"][number], excerptMax: number):
   return `- ${who} (${when(a.at)})${ex}`;
 }
 
-/** The full `.last-state.md`: everything the state holds, for people and for `load`. */
-export function renderMarkdown(s: SessionState): string {
+/**
+ * `.last-state.md` without its git section: what comes before it and after it. A save renders these
+ * while git still runs (events/save.ts), and only the git lines once it is done.
+ */
+export interface MarkdownParts {
+  before: string[];
+  after: string[];
+}
+
+export function markdownParts(s: SessionState): MarkdownParts {
   const out: string[] = [md.title, "", md.savedLine(when(s.savedAt), s.sessionId, s.lastEvent), ""];
   if (s.carriedFrom) out.push(md.carried(s.carriedFrom.sessionId, when(s.carriedFrom.savedAt)), "");
   const items = todoItems(s);
@@ -96,9 +104,18 @@ export function renderMarkdown(s: SessionState): string {
   out.push("");
   if (s.lastMessage) out.push(md.stoppedAt, "", ...s.lastMessage.text.split("\n").map((l) => `> ${l}`), "");
   out.push(md.subagents, "", ...(s.subagents.length ? s.subagents.map((a) => subagentLine(a, 2000)) : [md.none]), "");
-  out.push(md.git, "", ...(s.git ? gitLines(s.git) : [md.none]), "");
-  out.push(md.files, "", ...(s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` ×${f.count}` : ""})`) : [md.none]), "");
+  const after = [md.files, "", ...(s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` ×${f.count}` : ""})`) : [md.none]), ""];
+  return { before: out, after };
+}
+
+export function joinMarkdown(parts: MarkdownParts, git: Git | undefined): string {
+  const out = [...parts.before, md.git, "", ...(git ? gitLines(git) : [md.none]), "", ...parts.after];
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** The full `.last-state.md`: everything the state holds, for people and for `load`. */
+export function renderMarkdown(s: SessionState): string {
+  return joinMarkdown(markdownParts(s), s.git);
 }
 
 export interface GitCompare {
@@ -187,8 +204,34 @@ export function renderInjectionHeader(h: InjectionHead, now: number, git: GitCom
   return clip(head.join("\n"), headerRoom(maxChars));
 }
 
-/** Everything between header and footer: the sections that fit, most useful first. */
-export function renderInjectionBody(s: SessionState, opt: { maxChars: number }): string {
+/**
+ * The body up to its git section, and the room left: the sections before git do not depend on it,
+ * so a save fits them while git still runs and adds the rest with finishBody().
+ */
+export interface BodyStart {
+  text: string;
+  cut: boolean;
+  limit: number;
+  files: string[];
+}
+
+function fitSections(start: { text: string; cut: boolean }, sections: Section[], limit: number): { text: string; cut: boolean } {
+  let body = start.text;
+  let cut = start.cut;
+  for (const sec of sections) {
+    if (sec.lines.length === 0) continue;
+    const fitted = fit(sec, limit - body.length - 2);
+    if (!fitted) {
+      cut = true;
+      continue;
+    }
+    cut ||= fitted.dropped > 0;
+    body += `\n\n${fitted.text}`;
+  }
+  return { text: body, cut };
+}
+
+export function startBody(s: SessionState, opt: { maxChars: number }): BodyStart {
   const items = todoItems(s);
   const open = items.filter((t) => t.status !== "completed");
   const done = items.filter((t) => t.status === "completed");
@@ -211,28 +254,25 @@ export function renderInjectionBody(s: SessionState, opt: { maxChars: number }):
       lines: [...s.subagents].reverse().map((a) => subagentLine(a, 450)),
       cap: 2400,
     },
-    ...(s.git ? [{ heading: `${md.git} (when saved)`, lines: gitLines(s.git), cap: 800 }] : []),
-    {
-      heading: md.files,
-      lines: [...s.files].reverse().map((f) => `- \`${f.path}\``),
-      cap: 600,
-    },
-  ].filter((sec) => sec.lines.length > 0);
-
-  let body = "";
+  ];
   const limit = opt.maxChars - headerRoom(opt.maxChars) - footerRoom(opt.maxChars) - inject.cut.length - 4;
-  let cut = false;
-  for (const sec of sections) {
-    const fitted = fit(sec, limit - body.length - 2);
-    if (!fitted) {
-      cut = true;
-      continue;
-    }
-    cut ||= fitted.dropped > 0;
-    body += `\n\n${fitted.text}`;
-  }
-  if (cut) body += `\n${inject.cut}`;
-  return body;
+  const files = [...s.files].reverse().map((f) => `- \`${f.path}\``);
+  return { ...fitSections({ text: "", cut: false }, sections, limit), limit, files };
+}
+
+/** The rest of the body after startBody(): the git section as saved, the files, the cut note. */
+export function finishBody(start: BodyStart, git: Git | undefined): string {
+  const sections: Section[] = [
+    ...(git ? [{ heading: `${md.git} (when saved)`, lines: gitLines(git), cap: 800 }] : []),
+    { heading: md.files, lines: start.files, cap: 600 },
+  ];
+  const end = fitSections(start, sections, start.limit);
+  return end.cut ? `${end.text}\n${inject.cut}` : end.text;
+}
+
+/** Everything between header and footer: the sections that fit, most useful first. */
+export function renderInjectionBody(s: SessionState, opt: { maxChars: number }): string {
+  return finishBody(startBody(s, opt), s.git);
 }
 
 /** Header, body and footer put together; only a footer longer than its room is cut by the cap. */

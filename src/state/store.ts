@@ -3,7 +3,7 @@
 // disk, so a slower hook can never publish an older state over a newer one.
 import * as path from "node:path";
 import { ensurePrivateDir, listDir, lstatSafe, readJson, readSmallText, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
-import { injectionHead, renderInjectionBody, renderMarkdown } from "./render";
+import { type BodyStart, finishBody, injectionHead, joinMarkdown, type MarkdownParts, markdownParts, renderMarkdown, startBody } from "./render";
 import type { Redactor } from "./redact";
 import { takeReports } from "./inbox";
 import { InjectionView, SessionState, STATE_VERSION } from "./schema";
@@ -143,10 +143,6 @@ export function pruneSessions(p: StatePaths, keep: number, live: string[], now: 
   }
 }
 
-/**
- * Rebuilds the project view after a save; call under the project lock. A slower hook of the same
- * session that arrives after a newer save has been published leaves the newer view in place.
- */
 export interface PublishOptions {
   keep: number;
   durable: boolean;
@@ -157,31 +153,67 @@ export interface PublishOptions {
   view?: { maxChars: number; redactPatterns: readonly string[]; redact: Redactor; version: string };
 }
 
-export function publish(p: StatePaths, saved: SessionState, opt: PublishOptions): boolean {
-  // Another hook of this session may have saved after us and published before us (or before a
-  // third session did): the newest copy on disk is the one to show.
-  const diskSavedAt = peekSavedAt(p, saved.sessionId);
-  const onDisk = diskSavedAt !== null && diskSavedAt > saved.savedAt ? readSession(p, saved.sessionId) : null;
-  const s = onDisk && onDisk.savedAt > saved.savedAt ? onDisk : saved;
+/** What preparePublish() rendered ahead of git; finishPublish() completes and writes it. */
+export interface PublishPlan {
+  s: SessionState;
+  durable: boolean;
+  md: MarkdownParts;
+  body?: { start: BodyStart; redactedStart: string; view: NonNullable<PublishOptions["view"]> };
+  prune?: { keep: number; live: string[]; now: number; idleMs: number };
+}
+
+/**
+ * First half of rebuilding the project view after a save, under the project lock: archives the
+ * session this one takes over from and renders everything but the git section, so that a save does
+ * it while git runs. Call finishPublish() once the session's file is written. null when a newer save of this session is published already. `s` may still
+ * get its git state before finishPublish(), nothing else.
+ */
+export function preparePublish(p: StatePaths, s: SessionState, opt: PublishOptions): PublishPlan | null {
   const latest = readLatest(p);
-  if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return false;
+  if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return null;
   if (latest && latest.sessionId !== s.sessionId) {
     const prev = readSessionView(p, latest.sessionId);
     if (prev) archiveSession(p, prev, opt.keep);
-    pruneSessions(p, opt.keep, [s.sessionId, latest.sessionId], opt.now, opt.idleMs);
   }
-  const durable = opt.durable;
-  const view: InjectionView | undefined = opt.view && {
-    head: injectionHead(s),
-    body: opt.view.redact(renderInjectionBody(s, { maxChars: opt.view.maxChars })),
-    maxChars: opt.view.maxChars,
-    redact: [...opt.view.redactPatterns],
-    version: opt.view.version,
-  };
+  const plan: PublishPlan = { s, durable: opt.durable, md: markdownParts(s) };
+  // Pruning counts the session files on disk, this one's included: it waits for finishPublish().
+  if (latest && latest.sessionId !== s.sessionId) plan.prune = { keep: opt.keep, live: [s.sessionId, latest.sessionId], now: opt.now, idleMs: opt.idleMs };
+  if (opt.view) {
+    const start = startBody(s, { maxChars: opt.view.maxChars });
+    plan.body = { start, redactedStart: opt.view.redact(start.text), view: opt.view };
+  }
+  return plan;
+}
+
+/** Second half: the git section, then latest.json (with the next SessionStart's body) and `.last-state.md`. */
+export function finishPublish(p: StatePaths, plan: PublishPlan): void {
+  const { s, durable } = plan;
+  if (plan.prune) pruneSessions(p, plan.prune.keep, plan.prune.live, plan.prune.now, plan.prune.idleMs);
+  let view: InjectionView | undefined;
+  if (plan.body) {
+    const { start, redactedStart, view: v } = plan.body;
+    // Each part redacted on its own: the start while git ran, the rest now.
+    const rest = finishBody(start, s.git).slice(start.text.length);
+    view = { head: injectionHead(s), body: redactedStart + v.redact(rest), maxChars: v.maxChars, redact: [...v.redactPatterns], version: v.version };
+  }
   const pointer = { sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION };
   const withView = JSON.stringify({ ...pointer, view });
   // latest.json is read with a 64 KB cap; an odd state (long ids, paths) goes without its view.
   writeAtomic(p.latest, withView.length <= MAX_LATEST_WITH_VIEW ? withView : JSON.stringify(pointer), { durable });
-  writeAtomic(p.lastState, renderMarkdown(s), { durable });
+  writeAtomic(p.lastState, joinMarkdown(plan.md, s.git), { durable });
+}
+
+/**
+ * Rebuilds the project view in one go, under the project lock, for a caller that no longer holds
+ * the session's lock: another hook of this session may have saved after it and published before
+ * it (or before a third session did), so the newest copy on disk is the one shown.
+ */
+export function publish(p: StatePaths, saved: SessionState, opt: PublishOptions): boolean {
+  const diskSavedAt = peekSavedAt(p, saved.sessionId);
+  const onDisk = diskSavedAt !== null && diskSavedAt > saved.savedAt ? readSession(p, saved.sessionId) : null;
+  const s = onDisk && onDisk.savedAt > saved.savedAt ? onDisk : saved;
+  const plan = preparePublish(p, s, opt);
+  if (!plan) return false;
+  finishPublish(p, plan);
   return true;
 }
