@@ -128,7 +128,8 @@ export function statSafe(file: string): fs.Stats | null {
 
 export function realpathSafe(file: string): string | null {
   try {
-    return fs.realpathSync(file);
+    // The C library's realpath: Node's own walks the path in JS with an lstat and a cache per part.
+    return fs.realpathSync.native(file);
   } catch {
     return null;
   }
