@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { build, type Plugin } from "esbuild";
+import { build, type Plugin, transformSync } from "esbuild";
 import { defineConfig } from "tsup";
+import { wrapModule } from "./src/io/code-cache";
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 const define = { __VERSION__: JSON.stringify(pkg.version) };
@@ -54,8 +55,29 @@ function asComment(code: string): string {
   return `/*${code.split("*/").join(`*${SPLIT}/`)}*/`;
 }
 
-/** The text of a chunk kept as a comment (see above), as the bundle reads it back at run time. */
-const readCommentSource = `function(f){const t=f.toString(),a=t.indexOf("/*")+2,b=t.lastIndexOf("*/"),c=t.slice(a,b);return c.includes(${JSON.stringify(SPLIT)})?c.split(${JSON.stringify(SPLIT)}).join(""):c}`;
+/**
+ * The core's text with each `*` `/` written `*` `\/`, so that read back it needs no copy: that is
+ * only the same program where every such pair sits in a string or template literal (our regular
+ * expressions avoid ending in `*`), which is checked by printing both texts through esbuild. If
+ * they differ, the text is kept as it was and split (asComment).
+ */
+function withoutCommentEnd(code: string): string {
+  if (!code.includes("*/")) return code;
+  const escaped = code.replaceAll("*/", "*\\/");
+  const print = (c: string): string => transformSync(c, { loader: "js", minifyWhitespace: true, logLevel: "silent" }).code;
+  try {
+    return print(escaped) === print(code) ? escaped : code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The text of a chunk kept as a comment (see above), as the bundle reads it back at run time: a
+ * slice of the bundle's own source, copied only when a `*` `/` pair had to be split.
+ */
+const readCommentSource = (split: boolean): string =>
+  `function(f){const t=f.toString(),c=t.slice(t.indexOf("/*")+2,t.lastIndexOf("*/"));return ${split ? `c.split(${JSON.stringify(SPLIT)}).join("")` : "c"}}`;
 
 /** Puts each chunk's comment where the build left its placeholder; each must be found exactly once. */
 function insertPayloads(code: string): string {
@@ -100,14 +122,17 @@ const lazyChunks = (skip = -1, outer = false): Plugin => ({
       const code = plainBuiltins(out.outputFiles[0]?.text ?? "");
       // In the bundle itself the text is a comment inside the function that returns the
       // placeholder (swapped in by insertPayloads after the build); inside a chunk, a string.
-      let text = JSON.stringify(code);
+      // "source" chunks are compiled as they are (src/io/code-cache.ts): the module wrapper is part of the text.
+      let payload = chunk.mode === "source" ? wrapModule(code) : code;
+      let text = JSON.stringify(payload);
       if (outer) {
-        commentPayloads.set(PLACEHOLDER(index), asComment(code));
-        text = `(${readCommentSource})(function () { return ${JSON.stringify(PLACEHOLDER(index))}; })`;
+        if (chunk.mode === "source") payload = withoutCommentEnd(payload);
+        commentPayloads.set(PLACEHOLDER(index), asComment(payload));
+        text = `(${readCommentSource(payload.includes("*/"))})(function () { return ${JSON.stringify(PLACEHOLDER(index))}; })`;
       }
       if (chunk.mode === "source") {
-        const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
-        return { contents: `module.exports = { chunk: { code: ${text}, hash: ${JSON.stringify(hash)} } };\n`, loader: "js" };
+        const hash = createHash("sha256").update(payload).digest("hex").slice(0, 16);
+        return { contents: `module.exports = { chunk: { source: ${text}, hash: ${JSON.stringify(hash)} } };\n`, loader: "js" };
       }
       // The chunk is plain CommonJS: run it with this file's require so node: builtins resolve.
       return {

@@ -71,7 +71,7 @@ const rules: Rule[] = [
   { kind: "azure-key", re: /((?:AccountKey|SharedAccessKey|sig)\s*=\s*)[A-Za-z0-9+/%=]{20,}/gi, keep: 1, hint: ["accountkey", "sharedaccesskey", "sig"] },
   { kind: "azure-secret", re: /\b[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}\b/g, hint: ["Q~"] },
   { kind: "jwt", re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, hint: ["eyJ"] },
-  { kind: "bearer", re: /(\b(?:Bearer|Basic|Token)\s+)[A-Za-z0-9._~+/-]{16,}=*/g, keep: 1, hint: ["Bearer", "Basic", "Token"] },
+  { kind: "bearer", re: /(\b(?:Bearer|Basic|Token)\s+)[A-Za-z0-9._~+/-]{16,}={0,}/g, keep: 1, hint: ["Bearer", "Basic", "Token"] },
   // scheme://user:password@host, also with an empty user (redis://:password@host).
   { kind: "url-password", re: /(\b[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:/@'"]{0,256}:)[^\s@/'"]{1,256}(@)/gi, keep: 2, hint: ["://"] },
   // curl -u user:password, --user=user:password

@@ -9,7 +9,8 @@ const ORDER: Record<string, number> = { in_progress: 0, pending: 1, completed: 2
 const MARK: Record<string, string> = { in_progress: "[in progress]", pending: "[ ]", completed: "[x]", deleted: "[deleted]" };
 
 const when = (iso: string): string => iso.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC");
-const oneLine = (t: string): string => t.replace(/\s*\n\s*/g, " ⏎ ");
+// `(?:\s*)`, not `\s*`, at the end: the core is kept in a comment in the bundle (tsup.config.ts).
+const oneLine = (t: string): string => t.replace(/\s*\n(?:\s*)/g, " ⏎ ");
 
 export function todoItems(s: SessionState): Item[] {
   const todos: Item[] = (s.todos?.items ?? []).map((t) => ({

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { compileChunk } from "../../src/io/code-cache";
+import { compileChunk, wrapModule } from "../../src/io/code-cache";
 
 const dirs: string[] = [];
 const tmp = (): string => {
@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 type Mod = { value: number; twice(x: number): number; file: string };
-const chunk = (value: number) => ({ code: `module.exports = { value: ${value}, twice: (x) => x * 2, file: __filename };`, hash: `h${value}`.padEnd(16, "0") });
+const chunk = (value: number) => ({ source: wrapModule(`module.exports = { value: ${value}, twice: (x) => x * 2, file: __filename };`), hash: `h${value}`.padEnd(16, "0") });
 const slot = (dir: string, kind = "Stop") => ({ dir, kind, runtime: "v20.0.0-x64" });
 const files = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
 
