@@ -60,6 +60,21 @@ export function readSmallText(file: string, maxBytes: number): string | null {
   }
 }
 
+/** The first `maxBytes` of a regular file as UTF-8 (a character cut at the end is replaced), or null. */
+export function readHead(file: string, maxBytes: number): string | null {
+  const opened = openRegular(file);
+  if ("refused" in opened) return null;
+  try {
+    const buf = Buffer.allocUnsafe(Math.min(maxBytes, opened.stat.size));
+    const n = buf.length > 0 ? fs.readSync(opened.fd, buf, 0, buf.length, 0) : 0;
+    return buf.toString("utf8", 0, n);
+  } catch {
+    return null;
+  } finally {
+    closeQuietly(opened.fd);
+  }
+}
+
 export function readJson(file: string, maxBytes: number): unknown {
   const text = readSmallText(file, maxBytes);
   if (text === null) return null;
@@ -141,6 +156,8 @@ export function isInside(child: string, parent: string): boolean {
 }
 
 export function listDir(dir: string): string[] {
+  // Most folders asked about (a session's inbox) do not exist: answered without an exception.
+  if (!exists(dir)) return [];
   try {
     return fs.readdirSync(dir);
   } catch {

@@ -2,7 +2,7 @@
 // a lock; the project-level view (latest.json, .last-state.md, archive/) is rebuilt from what is on
 // disk, so a slower hook can never publish an older state over a newer one.
 import * as path from "node:path";
-import { ensurePrivateDir, listDir, lstatSafe, readJson, readSmallText, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
+import { ensurePrivateDir, listDir, lstatSafe, readHead, readJson, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
 import { type BodyStart, finishBody, injectionHead, joinMarkdown, type MarkdownParts, markdownParts, renderMarkdown, startBody } from "./render";
 import type { Redactor } from "./redact";
 import { takeReports } from "./inbox";
@@ -42,7 +42,7 @@ export function readSession(p: StatePaths, sessionId: string): SessionState | nu
  * field is written among the first keys. Only a hint; a newer copy is then read and validated.
  */
 export function peekSavedAt(p: StatePaths, sessionId: string): string | null {
-  const head = readSmallText(sessionJson(p, sessionId), MAX_STATE_BYTES)?.slice(0, 8192);
+  const head = readHead(sessionJson(p, sessionId), 8192);
   return head ? (/"savedAt":"([^"\\]{1,64})"/.exec(head)?.[1] ?? null) : null;
 }
 
