@@ -111,6 +111,7 @@ const lazyChunks = (skip = -1, outer = false): Plugin => ({
         platform: "node",
         target: "node18",
         format: "cjs",
+        treeShaking: true,
         // The core keeps its names, so a stack line in hook.log still reads.
         ...(chunk.mode === "source" ? { minifyWhitespace: true, minifySyntax: true } : { minify: true }),
         write: false,

@@ -287,7 +287,10 @@ const cliCommands = {
   },
 } as const;
 
-export const cli = {
+// Built with a call marked pure rather than a spread, which esbuild must assume has side effects:
+// so the hook's core, which never shows command-line text, is bundled without it.
+export const cli = /* @__PURE__ */ Object.assign(
+  {
   usage:
     "session-state: keeps a Claude Code session's plan, todos, subagent outputs and git state across compaction and restarts.\n\n" +
     "Usage:\n  session-state                 hook mode: reads the hook input from stdin (what Claude Code runs)\n  session-state <command> [options]",
@@ -307,5 +310,6 @@ export const cli = {
     sessions: "the Claude Code sessions of this project that can be resumed",
     "copy-session": "copy a session's transcript to another Claude Code config folder (--to DIR)",
   },
-  ...cliCommands,
-} as const;
+  } as const,
+  cliCommands,
+);
