@@ -15,6 +15,7 @@ export interface Issue {
 export type Result<T> = { success: true; data: T } | { success: false; error: { issues: Issue[] } };
 
 const FAIL: unique symbol = Symbol("invalid");
+/** `path` is one stack shared by a whole parse (pushed and popped around each child), copied into an issue only on failure. */
 type Run<T> = (value: unknown, path: Path, issues: Issue[]) => T | typeof FAIL;
 
 export interface Schema<T> {
@@ -108,7 +109,9 @@ export function array<T>(item: Schema<T>): Schema<T[]> {
     const out: T[] = [];
     let ok = true;
     for (let i = 0; i < value.length; i++) {
-      const r = item.run(value[i], [...path, i], issues);
+      path.push(i);
+      const r = item.run(value[i], path, issues);
+      path.pop();
       if (r === FAIL) ok = false;
       else out.push(r);
     }
@@ -127,7 +130,9 @@ export function record<T>(item: Schema<T>): Schema<Record<string, T>> {
     let ok = true;
     for (const key of Object.keys(value)) {
       if (key === "__proto__") continue;
-      const r = item.run(value[key], [...path, key], issues);
+      path.push(key);
+      const r = item.run(value[key], path, issues);
+      path.pop();
       if (r === FAIL) ok = false;
       else out[key] = r;
     }
@@ -151,7 +156,9 @@ export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> & { shape
     let ok = true;
     for (const key of keys) {
       const own = Object.prototype.hasOwnProperty.call(value, key);
-      const r = (shape[key] as Schema<unknown>).run(own ? value[key] : undefined, [...path, key], issues);
+      path.push(key);
+      const r = (shape[key] as Schema<unknown>).run(own ? value[key] : undefined, path, issues);
+      path.pop();
       if (r === FAIL) ok = false;
       else if (r !== undefined) out[key] = r;
     }
