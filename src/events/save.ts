@@ -12,7 +12,7 @@ import { clearReports, postReport, takeReports } from "../state/inbox";
 import { statePaths, sessionLock } from "../state/paths";
 import { makeRedactor } from "../state/redact";
 import { emptyState, type SessionState } from "../state/schema";
-import { carryOver, finishPublish, type PublishPlan, prepareStateDir, preparePublish, readLatest, readSession, writeSession } from "../state/store";
+import { carryOver, prepareStateDir, publish, publishRendered, readLatest, readSession, type RenderedViews, renderViews, writeSession } from "../state/store";
 import { type HandlerContext, type Outcome, remaining } from "./context";
 import { VERSION } from "../version";
 import { isoTime } from "../iso-time";
@@ -97,7 +97,10 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     return {};
   }
   let merged: string[] = [];
-  let releaseProject: (() => void) | null = null;
+  let saved: SessionState;
+  let rendered: RenderedViews | null = null;
+  let publishes = false;
+  const viewOptions = { maxChars: settings.maxChars, redactPatterns: settings.redact, redact, version: VERSION };
   try {
     const existing = readSession(paths, input.session_id);
     givePrevious(existing);
@@ -130,28 +133,16 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     s.savedAt = existing && existing.savedAt >= nowIso ? isoTime(Date.parse(existing.savedAt) + 1) : nowIso;
     s.lastEvent = event;
 
-    // The project view (latest.json, .last-state.md, the archive) is rebuilt under the project lock,
-    // taken inside this session's lock (the only order either is taken in) and before git is
-    // awaited: all but the git section is rendered while git still runs. A published session's
-    // SubagentStop leaves the view to the turn's Stop.
-    let plan: PublishPlan | null = null;
+    // All of the project view but its git section is rendered now, while git still runs (no lock
+    // needed: it is made from `s` alone). Rendering is pure; should it throw anyway, the session is
+    // still written below and the view is rendered again when published.
     if (!(event === "SubagentStop" && published)) {
-      releaseProject = await acquire(paths.projectLock, {
-        timeoutMs: Math.min(2500, remaining(ctx)),
-        now: config.now,
-        onStale: () => log(msg.lockStale("project")),
-      });
-      if (!releaseProject) log(msg.lockTimeout("project"));
-      else {
-        plan = preparePublish(paths, s, {
-          keep: settings.keep,
-          durable,
-          now: config.now(),
-          // Sessions idle for a day are fair to prune once they are out of the kept set.
-          idleMs: 86_400_000,
-          view: { maxChars: settings.maxChars, redactPatterns: settings.redact, redact, version: VERSION },
-        });
+      try {
+        rendered = renderViews(s, viewOptions);
+      } catch {
+        rendered = null;
       }
+      publishes = true;
     }
 
     // Bounded from here, not from the start: a long wait for the lock must not discard a status
@@ -164,10 +155,38 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     }
     writeSession(paths, s, durable);
     clearReports(merged);
-    if (plan) finishPublish(paths, plan);
+    saved = s;
   } finally {
-    releaseProject?.();
     release();
+  }
+  // A published session's views (latest.json, .last-state.md, the archive) wait for the turn's Stop.
+  if (!publishes) {
+    log(msg.saved(event, input.session_id, config.now() - started));
+    return {};
+  }
+
+  const releaseProject = await acquire(paths.projectLock, {
+    timeoutMs: Math.min(2500, remaining(ctx)),
+    now: config.now,
+    onStale: () => log(msg.lockStale("project")),
+  });
+  if (!releaseProject) {
+    log(msg.lockTimeout("project"));
+    return {};
+  }
+  try {
+    const opt = {
+      keep: settings.keep,
+      durable,
+      now: config.now(),
+      // Sessions idle for a day are fair to prune once they are out of the kept set.
+      idleMs: 86_400_000,
+      view: viewOptions,
+    };
+    if (rendered) publishRendered(paths, rendered, opt);
+    else publish(paths, saved, opt);
+  } finally {
+    releaseProject();
   }
   log(msg.saved(event, input.session_id, config.now() - started));
   return {};

@@ -28,7 +28,7 @@ export interface LockOptions {
  */
 function hostName(): string {
   try {
-    const name = fs.readFileSync("/proc/sys/kernel/hostname", "latin1").trim();
+    const name = fs.readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
     if (name) return name;
   } catch {
     /* not Linux, or no /proc */

@@ -153,45 +153,49 @@ export interface PublishOptions {
   view?: { maxChars: number; redactPatterns: readonly string[]; redact: Redactor; version: string };
 }
 
-/** What preparePublish() rendered ahead of git; finishPublish() completes and writes it. */
-export interface PublishPlan {
+/** The views of one saved state rendered ahead of its git section (renderViews), to be published later. */
+export interface RenderedViews {
   s: SessionState;
-  durable: boolean;
   md: MarkdownParts;
   body?: { start: BodyStart; redactedStart: string; view: NonNullable<PublishOptions["view"]> };
-  prune?: { keep: number; live: string[]; now: number; idleMs: number };
 }
 
 /**
- * First half of rebuilding the project view after a save, under the project lock: archives the
- * session this one takes over from and renders everything but the git section, so that a save does
- * it while git runs. Call finishPublish() once the session's file is written. null when a newer save of this session is published already. `s` may still
- * get its git state before finishPublish(), nothing else.
+ * Everything of the project view that does not depend on git, rendered from `s` (no lock, no
+ * I/O): a save does this while git still runs. `s` may still get its git state, nothing else.
  */
-export function preparePublish(p: StatePaths, s: SessionState, opt: PublishOptions): PublishPlan | null {
+export function renderViews(s: SessionState, view: PublishOptions["view"]): RenderedViews {
+  const out: RenderedViews = { s, md: markdownParts(s) };
+  if (view) {
+    const start = startBody(s, { maxChars: view.maxChars });
+    out.body = { start, redactedStart: view.redact(start.text), view };
+  }
+  return out;
+}
+
+/**
+ * Rebuilds the project view from views rendered earlier, under the project lock, after the
+ * session's file is written. Another hook of this session may have saved after it (it no longer
+ * holds the session's lock): then the newest copy on disk is rendered and shown instead. A session
+ * published by a newer save is left as it is; one taking over from another session archives it.
+ */
+export function publishRendered(p: StatePaths, rendered: RenderedViews, opt: PublishOptions): boolean {
+  const saved = rendered.s;
+  const diskSavedAt = peekSavedAt(p, saved.sessionId);
+  const onDisk = diskSavedAt !== null && diskSavedAt > saved.savedAt ? readSession(p, saved.sessionId) : null;
+  const views = onDisk && onDisk.savedAt > saved.savedAt ? renderViews(onDisk, opt.view) : rendered;
+  const s = views.s;
   const latest = readLatest(p);
-  if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return null;
+  if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return false;
   if (latest && latest.sessionId !== s.sessionId) {
     const prev = readSessionView(p, latest.sessionId);
     if (prev) archiveSession(p, prev, opt.keep);
+    pruneSessions(p, opt.keep, [s.sessionId, latest.sessionId], opt.now, opt.idleMs);
   }
-  const plan: PublishPlan = { s, durable: opt.durable, md: markdownParts(s) };
-  // Pruning counts the session files on disk, this one's included: it waits for finishPublish().
-  if (latest && latest.sessionId !== s.sessionId) plan.prune = { keep: opt.keep, live: [s.sessionId, latest.sessionId], now: opt.now, idleMs: opt.idleMs };
-  if (opt.view) {
-    const start = startBody(s, { maxChars: opt.view.maxChars });
-    plan.body = { start, redactedStart: opt.view.redact(start.text), view: opt.view };
-  }
-  return plan;
-}
-
-/** Second half: the git section, then latest.json (with the next SessionStart's body) and `.last-state.md`. */
-export function finishPublish(p: StatePaths, plan: PublishPlan): void {
-  const { s, durable } = plan;
-  if (plan.prune) pruneSessions(p, plan.prune.keep, plan.prune.live, plan.prune.now, plan.prune.idleMs);
+  const durable = opt.durable;
   let view: InjectionView | undefined;
-  if (plan.body) {
-    const { start, redactedStart, view: v } = plan.body;
+  if (views.body) {
+    const { start, redactedStart, view: v } = views.body;
     // Each part redacted on its own: the start while git ran, the rest now.
     const rest = finishBody(start, s.git).slice(start.text.length);
     view = { head: injectionHead(s), body: redactedStart + v.redact(rest), maxChars: v.maxChars, redact: [...v.redactPatterns], version: v.version };
@@ -200,20 +204,11 @@ export function finishPublish(p: StatePaths, plan: PublishPlan): void {
   const withView = JSON.stringify({ ...pointer, view });
   // latest.json is read with a 64 KB cap; an odd state (long ids, paths) goes without its view.
   writeAtomic(p.latest, withView.length <= MAX_LATEST_WITH_VIEW ? withView : JSON.stringify(pointer), { durable });
-  writeAtomic(p.lastState, joinMarkdown(plan.md, s.git), { durable });
+  writeAtomic(p.lastState, joinMarkdown(views.md, s.git), { durable });
+  return true;
 }
 
-/**
- * Rebuilds the project view in one go, under the project lock, for a caller that no longer holds
- * the session's lock: another hook of this session may have saved after it and published before
- * it (or before a third session did), so the newest copy on disk is the one shown.
- */
+/** Rebuilds the project view after a save, in one go; call under the project lock. */
 export function publish(p: StatePaths, saved: SessionState, opt: PublishOptions): boolean {
-  const diskSavedAt = peekSavedAt(p, saved.sessionId);
-  const onDisk = diskSavedAt !== null && diskSavedAt > saved.savedAt ? readSession(p, saved.sessionId) : null;
-  const s = onDisk && onDisk.savedAt > saved.savedAt ? onDisk : saved;
-  const plan = preparePublish(p, s, opt);
-  if (!plan) return false;
-  finishPublish(p, plan);
-  return true;
+  return publishRendered(p, renderViews(saved, opt.view), opt);
 }

@@ -200,12 +200,13 @@ const TIMESTAMP_KEY = b('"timestamp":"');
 const SLUG_KEY = b('"slug":"');
 const SIDECHAIN_KEY = b('"isSidechain":');
 const TYPE_ASSISTANT = b('"type":"assistant"');
+const PARENT_UUID = b('{"parentUuid":');
 
-/** A plain string value (no escapes) starting at `at`, decoded as UTF-8; null if not plain. */
+/** A plain string value (no escapes, no control bytes JSON forbids) starting at `at`, as UTF-8; null if not plain. */
 function plainUtf8At(line: Buffer, at: number, max: number): string | null {
   const end = line.indexOf(34, at);
   if (end === -1 || end - at > max) return null;
-  for (let i = at; i < end; i++) if (line[i] === 92) return null;
+  for (let i = at; i < end; i++) if (line[i] === 92 || (line[i] as number) < 32) return null;
   return line.toString("utf8", at, end);
 }
 
@@ -250,7 +251,10 @@ function depthAt(line: Buffer, pos: number): number {
  * this: the path first in the input and plain, one top-level type, a plan file (its text matters).
  */
 function editRecord(line: Buffer, name: string, inputAt: number): { record: Record<string, unknown> } | null {
-  if (line[0] !== 123 || line[line.length - 1] !== 125) return null;
+  // A line is built from only when it is one record: a record cut short by a crash and followed by
+  // the next one on the same line is no JSON, which a parse would drop. Records start with
+  // parentUuid, and one inside another never does.
+  if (line[0] !== 123 || line[line.length - 1] !== 125 || line.indexOf(PARENT_UUID, 1) !== -1) return null;
   const pathAt = filePathValueAt(line, inputAt);
   if (pathAt === -1) return null;
   const file = plainUtf8At(line, pathAt, 4096);

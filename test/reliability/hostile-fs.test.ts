@@ -472,6 +472,49 @@ describe("read-only project and full disk", () => {
     expect(failures).toEqual([]);
   }, 60_000);
 
+  it("an archive folder that cannot be written: a new session's own save is still kept", async () => {
+    // Publishing a new session archives the one before it; that write failing must cost the view
+    // only, never the session's own file (it is written first).
+    const sb = await primed("archive-ro", { settings: { collectors: { git: false } } });
+    const archive = join(sb.stateDir, "archive");
+    let how: string;
+    let runAs: { uid?: number; gid?: number } = {};
+    if (canMount()) {
+      execFileSync("mount", ["--bind", archive, archive]);
+      mounts.push(archive);
+      execFileSync("mount", ["-o", "remount,ro,bind", archive]);
+      how = "read-only bind mount of archive/";
+    } else if (isRoot) {
+      fs.chmodSync(sb.root, 0o755);
+      for (const p of [sb.root, ...walk(sb.root)]) fs.lchownSync(p, NOBODY, NOBODY);
+      fs.chmodSync(archive, 0o555);
+      runAs = { uid: NOBODY, gid: NOBODY };
+      how = "chmod a-w archive/, run as nobody";
+    } else {
+      fs.chmodSync(archive, 0o555);
+      how = "chmod a-w archive/";
+    }
+    const failures: string[] = [];
+    const next = "second-session";
+    writeTranscript(sb, next, [rec.prompt("a new session's request")]);
+    const r = await sb.run(sb.input(next, "Stop", { last_assistant_message: "new session" }), runAs);
+    if (r.code !== 0 || r.stdout || r.stderr) failures.push(`Stop: exit ${r.code} ${r.stdout}${r.stderr}`);
+    type Saved = { lastMessage?: { text: string } };
+    let state: Saved | null;
+    try {
+      state = readState(sb, next) as Saved;
+    } catch {
+      state = null;
+    }
+    if (state?.lastMessage?.text !== "new session") failures.push("the new session's own save was lost when archiving the previous one failed");
+    if (mounts.includes(archive)) {
+      spawnSync("umount", [archive]);
+      mounts.splice(mounts.indexOf(archive), 1);
+    } else fs.chmodSync(archive, 0o755);
+    report("hostile-fs/archive-unwritable", 1, failures.length, how);
+    expect(failures).toEqual([]);
+  }, 60_000);
+
   it("a full disk (ENOSPC on a 64 KB tmpfs): exit 0, old state kept, next save after space returns is whole", async (ctx) => {
     if (!canMount()) {
       skipped("hostile-fs/full-disk", "mounting a tmpfs is not permitted here");

@@ -4,6 +4,7 @@
 // without it. Corpus: env SESSION_STATE_CORPUS, else ../shared/corpus next to the repository.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { emptyState, type SessionState } from "../../src/state/schema";
 import { applyRecord, extractContext } from "../../src/transcript/extract";
@@ -194,5 +195,79 @@ describe("edit calls built from bytes", () => {
       type: "assistant",
     });
     expect(wantedLine(two)).toBe(true);
+  });
+});
+
+describe("edit records built from bytes, property-based", () => {
+  const fold = (records: unknown[]): SessionState => {
+    const s = fresh();
+    for (const rec of records) applyRecord(s, rec, ctx);
+    return s;
+  };
+  const text = fc.string({ unit: fc.constantFrom("a", "é", "/", "\\", '"', "}", "{", ",", ":", "[", "\n", "\t", " ", "*", "ü", "😀") });
+  const path = fc.oneof(text, fc.constantFrom("/path/to/project/src/a.ts", "relative/b.md", "/elsewhere/PLAN.md", "C:\\x\\y.ts", ""));
+  const stamp = fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 4_102_444_800_000 }).map((ms) => new Date(ms).toISOString()), text);
+  // Keys of the record in any order, with nested objects that carry keys of the same names.
+  const record = fc
+    .record({
+      name: fc.constantFrom("Write", "Edit", "MultiEdit", "NotebookEdit"),
+      first: fc.array(fc.tuple(fc.constantFrom("replace_all", "count", "old_string"), fc.oneof(fc.boolean(), fc.integer(), text)), { maxLength: 2 }),
+      file: path,
+      rest: fc.dictionary(fc.constantFrom("content", "old_string", "new_string", "notebook_path", "path", "timestamp", "type"), text, { maxKeys: 3 }),
+      sidechain: fc.constantFrom(undefined, true, false, "yes"),
+      slug: fc.oneof(fc.constant(undefined), fc.constantFrom("quiet-river", "Not A Slug"), text),
+      timestamp: stamp,
+      nested: fc.boolean(),
+      order: fc.array(fc.nat(), { minLength: 6, maxLength: 6 }),
+    })
+    .map((r) => {
+      const input: Record<string, unknown> = {};
+      for (const [k, v] of r.first) input[k] = v;
+      input.file_path = r.file;
+      for (const [k, v] of Object.entries(r.rest)) if (!(k in input)) input[k] = v;
+      const message = {
+        id: "m",
+        type: "message",
+        role: "assistant",
+        content: [{ type: "tool_use", id: "toolu_p1", name: r.name, input }],
+        usage: r.nested ? { timestamp: "1999-01-01T00:00:00.000Z", slug: "nested-slug", type: "assistant" } : { input_tokens: 1 },
+      };
+      const entries: Array<[string, unknown]> = [
+        ["parentUuid", "p"],
+        ["isSidechain", r.sidechain],
+        ["slug", r.slug],
+        ["message", message],
+        ["type", "assistant"],
+        ["timestamp", r.timestamp],
+      ];
+      const ordered = entries.map((e, i) => ({ e, k: r.order[i] ?? 0 })).sort((a, b) => a.k - b.k).map(({ e }) => e);
+      const obj: Record<string, unknown> = {};
+      for (const [k, v] of ordered) if (v !== undefined) obj[k] = v;
+      return JSON.stringify(obj);
+    });
+
+  it("a record built from the bytes folds to the same state as the parsed line", () => {
+    fc.assert(
+      fc.property(record, (json) => {
+        const bytes = Buffer.from(json);
+        const want = wantedLine(bytes);
+        if (typeof want !== "object") return true;
+        expect(fold([want.record])).toEqual(fold([JSON.parse(json)]));
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("never builds one from a record cut short and followed by the next on the same line", () => {
+    fc.assert(
+      fc.property(record, record, fc.nat(), (a, b, cut) => {
+        // As Claude Code writes them, the next record starts with its parentUuid.
+        const next = `{"parentUuid":"q",${b.slice(1)}`;
+        const torn = a.slice(0, 1 + (cut % (a.length - 1))) + next;
+        expect(typeof wantedLine(Buffer.from(torn))).not.toBe("object");
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
