@@ -48,7 +48,7 @@ const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
 const LAST_MESSAGE_CHARS = 1500;
-const EDIT_TOOLS = new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
+export const EDIT_TOOLS: ReadonlySet<string> = new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
 const SUBAGENT_TOOLS = new Set(["Agent", "Task"]);
 const NOISE_PREFIXES = [
   "<command-message>",

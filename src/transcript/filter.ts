@@ -13,7 +13,7 @@
 // results matter (subagents, task creation, todo lists) and which do not, so a tool result is
 // judged by its id alone; results whose call it has not seen fall back to content markers.
 
-import { isPlanPath } from "./extract";
+import { EDIT_TOOLS, isPlanPath } from "./extract";
 
 const HEAD = 4096;
 const MAX_IDS = 200_000;
@@ -165,10 +165,14 @@ function assistantWanted(line: Buffer): Want {
   return line.subarray(0, HEAD).indexOf(SIDECHAIN_NO) !== -1 ? "latest" : true;
 }
 
-const EDIT_TOOLS = new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
 const INPUT_OPEN = b(',"input":{');
 const FILE_PATH_KEY = b('"file_path":"');
 const NULL = b("null");
+const TIMESTAMP_KEY = b('"timestamp":"');
+const SLUG_KEY = b('"slug":"');
+const SIDECHAIN_KEY = b('"isSidechain":');
+const TYPE_ASSISTANT = b('"type":"assistant"');
+const PARENT_UUID = b('{"parentUuid":');
 
 /**
  * Where the value of the call input's `file_path` starts, when it comes first or after only plain
@@ -196,11 +200,6 @@ function filePathValueAt(line: Buffer, inputAt: number): number {
   }
   return -1;
 }
-const TIMESTAMP_KEY = b('"timestamp":"');
-const SLUG_KEY = b('"slug":"');
-const SIDECHAIN_KEY = b('"isSidechain":');
-const TYPE_ASSISTANT = b('"type":"assistant"');
-const PARENT_UUID = b('{"parentUuid":');
 
 /** A plain string value (no escapes, no control bytes JSON forbids) starting at `at`, as UTF-8; null if not plain. */
 function plainUtf8At(line: Buffer, at: number, max: number): string | null {
