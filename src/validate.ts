@@ -108,14 +108,20 @@ export function array<T>(item: Schema<T>): Schema<T[]> {
     if (!Array.isArray(value)) return fail(issues, path, `expected array, got ${kind(value)}`);
     const out: T[] = [];
     let ok = true;
+    let same = true;
     for (let i = 0; i < value.length; i++) {
       path.push(i);
       const r = item.run(value[i], path, issues);
       path.pop();
       if (r === FAIL) ok = false;
-      else out.push(r);
+      else {
+        out.push(r);
+        same &&= r === value[i];
+      }
     }
-    return ok ? out : FAIL;
+    if (!ok) return FAIL;
+    // Nothing changed (the common case when reading back what we wrote): no copy.
+    return same ? (value as T[]) : out;
   });
 }
 
@@ -147,22 +153,36 @@ export type ObjectOf<S extends Shape> = Flatten<
   { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> }
 >;
 
-/** Known keys are validated and copied; unknown keys are dropped, as zod's object does. */
+/** Known keys are validated; unknown keys are dropped, as zod's object does (then in a copy). */
 export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> & { shape: S } {
   const keys = Object.keys(shape);
   const s = schema<ObjectOf<S>>((value, path, issues) => {
     if (!isPlainObject(value)) return fail(issues, path, `expected object, got ${kind(value)}`);
     const out: Record<string, unknown> = {};
     let ok = true;
+    let same = true;
+    let kept = 0;
     for (const key of keys) {
       const own = Object.prototype.hasOwnProperty.call(value, key);
       path.push(key);
       const r = (shape[key] as Schema<unknown>).run(own ? value[key] : undefined, path, issues);
       path.pop();
       if (r === FAIL) ok = false;
-      else if (r !== undefined) out[key] = r;
+      else if (r !== undefined) {
+        out[key] = r;
+        kept++;
+        same &&= own && r === value[key];
+      } else same &&= !own;
     }
-    return ok ? (out as ObjectOf<S>) : FAIL;
+    if (!ok) return FAIL;
+    // Nothing changed and no unknown key to drop (the common case when reading back what we
+    // wrote): the value itself, not a copy of every object in a state of tens of KB.
+    if (same) {
+      let count = 0;
+      for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) count++;
+      if (count === kept) return value as ObjectOf<S>;
+    }
+    return out as ObjectOf<S>;
   });
   return { ...s, shape };
 }

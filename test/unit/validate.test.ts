@@ -57,6 +57,24 @@ describe("validate", () => {
     expect(s.safeParse([]).success).toBe(false);
   });
 
+  it("returns a valid value itself, and a copy only when a key is dropped or a value replaced", () => {
+    const s = v.object({ a: v.string(), list: v.array(v.object({ n: v.number() })), tag: v.optional(v.string()), level: v.withDefault(v.number(), 3) });
+    const whole = { a: "x", list: [{ n: 1 }, { n: 2 }], level: 1 };
+    expect(s.parse(whole)).toBe(whole);
+    const extra = { a: "x", list: [{ n: 1, junk: true }], level: 1, unknown: 1 };
+    const cleaned = s.parse(extra);
+    expect(cleaned).not.toBe(extra);
+    expect(cleaned).toEqual({ a: "x", list: [{ n: 1 }], level: 1 });
+    expect(extra.list[0]).toEqual({ n: 1, junk: true });
+    const defaulted = { a: "x", list: [] };
+    expect(s.parse(defaulted)).toEqual({ a: "x", list: [], level: 3 });
+    expect("level" in defaulted).toBe(false);
+    const own = JSON.parse('{"a":"x","list":[],"level":1,"__proto__":{"polluted":true}}') as object;
+    const parsed = s.parse(own);
+    expect(parsed).not.toBe(own);
+    expect(Object.prototype.hasOwnProperty.call(parsed, "__proto__")).toBe(false);
+  });
+
   it("parse throws with the first issue's path", () => {
     expect(() => v.object({ a: v.object({ b: v.boolean() }) }).parse({ a: { b: 1 } })).toThrow("a.b: expected boolean, got number");
   });
