@@ -79,8 +79,9 @@ async function hook(startedAt: number): Promise<void> {
   const kind = stdin.eventHint(input);
   const early = (require("./early-git") as EarlyGit).startEarlyGit(kind, process.env.CLAUDE_PROJECT_DIR);
   const cacheDir = userCacheDir();
-  const slot = kind && cacheDir ? { dir: cacheDir, kind, runtime: `${process.version}-${process.arch}` } : null;
-  const core = (require("./load-main") as LoadMain).loadMain(__filename, slot);
+  const loader = require("./load-main") as LoadMain;
+  const slot = kind && cacheDir ? { dir: cacheDir, kind, runtime: loader.runtimeKey(process.version, process.arch, process.execArgv, process.env.NODE_OPTIONS) } : null;
+  const core = loader.loadMain(__filename, slot);
   const outcome = await core.exports.runHook(input, { env: process.env, cwd: process.cwd(), startedAt, early });
   // Only a run that did its job leaves a cache behind: a broken input writes nothing anywhere.
   if (outcome.handled) flushCodeCache = core.flush;

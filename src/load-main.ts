@@ -2,6 +2,8 @@
 // compiled here with V8's code cache; run from source (tests), it is the module itself.
 import type { CacheSlot, Chunk, Compiled } from "./io/code-cache";
 
+export { runtimeKey } from "./io/code-cache";
+
 type Main = typeof import("./main");
 
 export function loadMain(filename: string, slot: CacheSlot | null): Compiled<Main> {

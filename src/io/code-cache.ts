@@ -8,7 +8,8 @@
 // cloned repository could plant one; it is used only while that folder is a real folder of this
 // user that nobody else can write, and only files of this user are read. V8 checks a cache against
 // its source only by length, so the file name carries a hash of the chunk's text (computed at build
-// time) and the Node version: a cache is only offered to the code that produced it. A cache V8
+// time), the Node version and Node's start options: a cache is only offered to the code and the
+// runtime that produced it. A cache V8
 // rejects anyway (other flags, a torn file) is rewritten at the end of the run. Nothing here
 // throws: without a cache the chunk compiles as usual.
 import * as fs from "node:fs";
@@ -31,8 +32,26 @@ export interface CacheSlot {
   dir: string;
   /** What kind of run this is (the hook event): each kind keeps the functions it needs. */
   kind: string;
-  /** Node version and architecture, part of the file name. */
+  /** Node version, architecture and start options (runtimeKey), part of the file name. */
   runtime: string;
+}
+
+/** FNV-1a, 32 bits: a file-name fingerprint, not a security check (the folder is private). */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * Which runtime a cache belongs to. V8 rejects a cache made under other flags, and a flag in
+ * NODE_OPTIONS (`--max-old-space-size`, common in shell profiles) is enough: two environments that
+ * differ only there would replace each other's cache on every run and both compile from scratch.
+ * So Node's start options, when there are any, are part of the name.
+ */
+export function runtimeKey(version: string, arch: string, execArgv: readonly string[], nodeOptions: string | undefined): string {
+  const options = execArgv.length > 0 || nodeOptions ? `${execArgv.join(" ")}\n${nodeOptions ?? ""}` : "";
+  return options ? `${version}-${arch}-o${fingerprint(options)}` : `${version}-${arch}`;
 }
 
 export interface Compiled<T> {

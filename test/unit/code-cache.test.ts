@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { compileChunk, wrapModule } from "../../src/io/code-cache";
+import { compileChunk, runtimeKey, wrapModule } from "../../src/io/code-cache";
 
 const dirs: string[] = [];
 const tmp = (): string => {
@@ -83,5 +83,19 @@ describe("code cache", () => {
     expect(fs.readFileSync(planted).toString("utf8")).not.toBe("planted");
 
     compileChunk(chunk(8), require, "/x/b.cjs", null).flush();
+  });
+
+  it("names the runtime by Node version and architecture, and by Node's start options when there are any", () => {
+    expect(runtimeKey("v20.20.2", "x64", [], undefined)).toBe("v20.20.2-x64");
+    expect(runtimeKey("v20.20.2", "x64", [], "")).toBe("v20.20.2-x64");
+    const heap = runtimeKey("v20.20.2", "x64", [], "--max-old-space-size=8192");
+    expect(heap).toMatch(/^v20\.20\.2-x64-o[0-9a-f]{8}$/);
+    expect(runtimeKey("v20.20.2", "x64", [], "--max-old-space-size=8192")).toBe(heap);
+    const others = [
+      runtimeKey("v20.20.2", "x64", [], "--max-old-space-size=4096"),
+      runtimeKey("v20.20.2", "x64", ["--max-old-space-size=8192"], undefined),
+      runtimeKey("v20.20.2", "x64", ["--jitless"], "--max-old-space-size=8192"),
+    ];
+    expect(new Set([heap, ...others]).size).toBe(4);
   });
 });
