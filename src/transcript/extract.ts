@@ -19,6 +19,8 @@ export interface ExtractContext {
   unredacted: Set<object>;
   /** Plan texts from ExitPlanMode not yet redacted (a plan object is replaced, its text carried on). */
   rawPlans: Set<string>;
+  /** Edited files as shown (relative, redacted) and whether each is a plan: the same few files are edited again and again. */
+  files: Map<string, { shown: string; plan: boolean }>;
 }
 
 /** Short strings repeat within a read (the same files edited again and again): redact each once. */
@@ -41,6 +43,7 @@ export const extractContext = (projectDir: string, redact: Redactor, nowIso: str
   nowIso,
   unredacted: new Set(),
   rawPlans: new Set(),
+  files: new Map(),
 });
 
 type Rec = Record<string, unknown>;
@@ -97,6 +100,15 @@ function relPath(projectDir: string, file: string): string {
   const abs = path.resolve(projectDir, file);
   const rel = path.relative(projectDir, abs);
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : abs;
+}
+
+function fileInfo(ctx: ExtractContext, file: string): { shown: string; plan: boolean } {
+  let info = ctx.files.get(file);
+  if (!info) {
+    info = { shown: ctx.redact(relPath(ctx.projectDir, file)), plan: isPlanPath(file) };
+    if (ctx.files.size < 5000) ctx.files.set(file, info);
+  }
+  return info;
 }
 
 /** Raw text kept for a later redaction: long enough that a secret cut at the limit is still whole. */
@@ -216,8 +228,9 @@ function applyToolUse(s: SessionState, block: Rec, sidechain: boolean, at: strin
   if (EDIT_TOOLS.has(name)) {
     const file = str(input.file_path) ?? str(input.notebook_path) ?? str(input.path);
     if (file) {
-      recordFile(s, ctx.redact(relPath(ctx.projectDir, file)), name, at);
-      if (!sidechain && isPlanPath(file)) {
+      const info = fileInfo(ctx, file);
+      recordFile(s, info.shown, name, at);
+      if (!sidechain && info.plan) {
         const text = name === "Write" ? str(input.content) : undefined;
         notePlan(s, { path: path.resolve(ctx.projectDir, file), text, source: "file", at });
       }

@@ -70,6 +70,19 @@ const RESULT_MARKERS = ["newTodos", "agentId", "totalDurationMs", '"task"', "Tas
 const wantedResults = new Set<string>();
 const ignoredResults = new Set<string>();
 
+const planPaths = new Map<string, boolean>();
+
+/** isPlanPath, remembered: a long session edits the same files again and again. */
+function planPath(file: string): boolean {
+  let plan = planPaths.get(file);
+  if (plan === undefined) {
+    plan = isPlanPath(file);
+    if (planPaths.size >= 5000) planPaths.clear();
+    planPaths.set(file, plan);
+  }
+  return plan;
+}
+
 function remember(id: string, wanted: boolean): void {
   if (wantedResults.size + ignoredResults.size >= MAX_IDS) {
     wantedResults.clear();
@@ -257,7 +270,7 @@ function editRecord(line: Buffer, name: string, inputAt: number): { record: Reco
   const pathAt = filePathValueAt(line, inputAt);
   if (pathAt === -1) return null;
   const file = plainUtf8At(line, pathAt, 4096);
-  if (file === null || isPlanPath(file)) return null;
+  if (file === null || planPath(file)) return null;
   // The record's own type, not one of a message nested in it.
   const typeAt = line.indexOf(TYPE_ASSISTANT);
   if (typeAt === -1 || line.indexOf(TYPE_ASSISTANT, typeAt + 1) !== -1 || depthAt(line, typeAt) !== 1) return null;
@@ -319,7 +332,8 @@ export function wantedLine(line: Buffer): Want {
     if (SKIP_TYPES.has(t.value)) return false;
     if (t.value === "system") return line.indexOf(COMPACT) !== -1;
     if (t.value === "attachment") return line.indexOf(PLAN_MODE) !== -1;
-    if (t.compact && hasAt(line, t.at - ATTACHMENT_OPEN.length, ATTACHMENT_OPEN) && line.indexOf(TYPE_ATTACHMENT) !== -1) {
+    // The record's own type follows its attachment: searched from the end.
+    if (t.compact && hasAt(line, t.at - ATTACHMENT_OPEN.length, ATTACHMENT_OPEN) && line.lastIndexOf(TYPE_ATTACHMENT) !== -1) {
       return t.value.startsWith("plan_mode");
     }
     // An assistant message: `"type":"message","role":"assistant"` (or the record type first).

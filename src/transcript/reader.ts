@@ -84,30 +84,28 @@ export function readAppended(
     const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, size - offset)));
     let pos = offset;
 
-    // Where the pending "latest" line lies in the file; it is read back only if it stays the latest.
-    let latestAt = -1;
-    let latestLen = 0;
+    // The pending "latest" line: parsed only if it stays the latest. Its bytes are a view into the
+    // read buffer, copied out only when the buffer is about to be refilled.
+    let latest: Buffer | null = null;
     const take = (values: unknown[]): void => {
-      if (latestAt !== -1) {
-        const at = latestAt;
-        latestAt = -1;
-        const bytes = Buffer.allocUnsafe(latestLen);
-        if (fs.readSync(fd, bytes, 0, latestLen, at) === latestLen) take(parseLine(bytes.toString("utf8")));
+      if (latest) {
+        const bytes = latest;
+        latest = null;
+        take(parseLine(bytes.toString("utf8")));
       }
       for (const rec of values) {
         records++;
         onRecord(rec);
       }
     };
-    /** One complete line starting at file offset `at`; `glued` says it may hold two records, which is always parsed. */
-    const line = (bytes: Buffer, at: number, glued: boolean): void => {
+    /** One complete line; `glued` says it may hold two records, which is always parsed. */
+    const line = (bytes: Buffer, glued: boolean): void => {
       if (bytes.length === 0 || bytes.length > maxLine) return;
       if (!glued && opts.wanted) {
         const want = opts.wanted(bytes);
         if (!want) return;
         if (want === "latest") {
-          latestAt = at;
-          latestLen = bytes.length;
+          latest = bytes;
           return;
         }
         if (typeof want === "object") {
@@ -123,6 +121,7 @@ export function readAppended(
         partial = true;
         break;
       }
+      if (latest && latest.buffer === buf.buffer) latest = Buffer.from(latest);
       const n = fs.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
       if (n <= 0) break;
       const chunk = buf.subarray(0, n);
@@ -137,10 +136,10 @@ export function readAppended(
           const whole = Buffer.concat([...carry, chunk.subarray(0, nl)]);
           carry = [];
           carried = 0;
-          line(whole, offset, whole.indexOf(GLUED) !== -1);
+          line(whole, whole.indexOf(GLUED) !== -1);
         } else {
           while (glued !== -1 && glued < lineStart) glued = chunk.indexOf(GLUED, lineStart);
-          line(chunk.subarray(lineStart, nl), offset, glued !== -1 && glued < nl);
+          line(chunk.subarray(lineStart, nl), glued !== -1 && glued < nl);
         }
         lineStart = nl + 1;
         offset = pos + lineStart;
