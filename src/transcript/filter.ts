@@ -148,14 +148,17 @@ export type Want = boolean | "latest" | { record: Record<string, unknown> };
 function assistantWanted(line: Buffer): Want {
   let want = false;
   let text = false;
+  let visible = false;
   let calls = 0;
   let edit: { name: string; inputAt: number } | null = null;
   let at = nextTypeKey(line, 0);
   while (at !== -1) {
     const v = at + TYPE_KEY_LEN + 1;
     if (line[v - 1] !== 34) return true; // spaces in the JSON: not the shape this reads
-    if (hasAt(line, v, TEXT_VALUE)) text = true;
-    else if (hasAt(line, v, TOOL_USE_VALUE)) {
+    if (hasAt(line, v, TEXT_VALUE)) {
+      text = true;
+      if (!visible && hasAt(line, v + TEXT_VALUE.length, TEXT_KEY)) visible = startsVisible(line[v + TEXT_VALUE.length + TEXT_KEY.length]);
+    } else if (hasAt(line, v, TOOL_USE_VALUE)) {
       const idAt = v + TOOL_USE_VALUE.length;
       if (!hasAt(line, idAt, ID_KEY)) return true;
       const id = stringAt(line, idAt + ID_KEY.length);
@@ -173,10 +176,22 @@ function assistantWanted(line: Buffer): Want {
   }
   if (want && calls === 1 && edit && !text) return editRecord(line, edit.name, edit.inputAt) ?? true;
   if (want || !text) return want;
-  // A subagent's text never becomes the last message, so it must not stand in for one: parsed as
-  // before (such lines are rare in a main transcript; subagents have files of their own now).
+  // "latest" replaces the line before it unparsed, so it must surely set the last message when
+  // parsed: text blocks only (a tool's input can nest a text-typed object), one of them not blank
+  // (blank text is ignored), one whole record on the line (a record cut short by a crash, then the
+  // next one, parses to nothing), and not a subagent's (its text never becomes the last message).
+  // Anything else is parsed in its turn.
+  if (calls > 0 || !visible || !oneRecord(line)) return true;
   return line.subarray(0, HEAD).indexOf(SIDECHAIN_NO) !== -1 ? "latest" : true;
 }
+
+const TEXT_KEY = b(',"text":"');
+
+/** A JSON string starting with this byte is not blank once trimmed: a visible ASCII character, not an escape. */
+const startsVisible = (c: number | undefined): boolean => c !== undefined && c > 32 && c < 127 && c !== 92 && c !== 34;
+
+/** The line is one record: it ends like one and no other record starts inside it. */
+const oneRecord = (line: Buffer): boolean => line[0] === 123 && line[line.length - 1] === 125 && line.indexOf(PARENT_UUID, 1) === -1;
 
 const INPUT_OPEN = b(',"input":{');
 const FILE_PATH_KEY = b('"file_path":"');
@@ -266,7 +281,7 @@ function editRecord(line: Buffer, name: string, inputAt: number): { record: Reco
   // A line is built from only when it is one record: a record cut short by a crash and followed by
   // the next one on the same line is no JSON, which a parse would drop. Records start with
   // parentUuid, and one inside another never does.
-  if (line[0] !== 123 || line[line.length - 1] !== 125 || line.indexOf(PARENT_UUID, 1) !== -1) return null;
+  if (!oneRecord(line)) return null;
   const pathAt = filePathValueAt(line, inputAt);
   if (pathAt === -1) return null;
   const file = plainUtf8At(line, pathAt, 4096);

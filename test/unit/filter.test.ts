@@ -2,7 +2,8 @@
 // transcript goes through the extractor; each line the filter would reject must leave the folded
 // state exactly as it was, and a whole read with the filter must end in the same state as one
 // without it. Corpus: env SESSION_STATE_CORPUS, else ../shared/corpus next to the repository.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -135,6 +136,57 @@ describe("prefilter on hand-written lines", () => {
     // A prompt that merely mentions tool_use_id is a prompt.
     expect(wantedLine(line({ type: "user", message: { role: "user", content: 'why is "tool_use_id":"x" missing?' } }))).toBe(true);
     expect(wantedLine(Buffer.from("not json at all"))).toBe(true);
+  });
+});
+
+describe("the last message through the filter", () => {
+  let n = 0;
+  const rec = (content: unknown[], extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      parentUuid: `p${n}`,
+      isSidechain: false,
+      message: { id: `m${n}`, type: "message", role: "assistant", content },
+      type: "assistant",
+      uuid: `u${n++}`,
+      timestamp: `2026-11-01T09:00:${String(n).padStart(2, "0")}.000Z`,
+      ...extra,
+    });
+  const text = (t: string) => rec([{ type: "text", text: t }]);
+  /** The state a read with the filter ends in, and the one parsing every line ends in. */
+  const both = (lines: string[]): [SessionState, SessionState] => {
+    const dir = mkdtempSync(join(tmpdir(), "ss-filter-"));
+    try {
+      const file = join(dir, "t.jsonl");
+      writeFileSync(file, `${lines.join("\n")}\n`);
+      return [readAll(file, wantedLine), readAll(file)];
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it("is the one parsing every line finds, whatever follows the real answer", () => {
+    const cut = text("An answer cut short by a crash").slice(0, -30);
+    const after: Array<[string, string[]]> = [
+      ["blank text", [text("\n\n")]],
+      ["spaces", [text("   ")]],
+      ["an escaped blank", [rec([{ type: "text", text: "\t\n" }])]],
+      ["a record cut short, then the next on its line", [cut + text("")]],
+      ["a tool input holding a text-typed object", [rec([{ type: "tool_use", id: "toolu_m1", name: "mcp__notes__add", input: { blocks: [{ type: "text", text: "not said" }] } }])]],
+      ["thinking, then blank text", [rec([{ type: "thinking", thinking: "hm" }]), text("\n")]],
+    ];
+    for (const [what, lines] of after) {
+      const [filtered, parsed] = both([text("Earlier words"), text("The real answer"), ...lines]);
+      expect(parsed.lastMessage?.text, what).toBe("The real answer");
+      expect(filtered.lastMessage, what).toEqual(parsed.lastMessage);
+    }
+  });
+
+  it("still lets a later visible text replace it unparsed", () => {
+    const lines = [text("first"), text("second"), text("third")];
+    expect(wantedLine(Buffer.from(lines[1] as string))).toBe("latest");
+    const [filtered, parsed] = both(lines);
+    expect(filtered.lastMessage).toEqual(parsed.lastMessage);
+    expect(filtered.lastMessage?.text).toBe("third");
   });
 });
 
