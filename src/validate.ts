@@ -90,17 +90,29 @@ export function nullable<T>(inner: Schema<T>): Schema<T | null> {
   return schema((value, path, issues) => (value === null ? null : inner.run(value, path, issues)));
 }
 
+/**
+ * A default as a value of its own: an object or array handed out as it is would be shared by every
+ * parse, and a caller that changes its result would change the default for the next one.
+ */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = copyOf(v);
+  return out as T;
+}
+
 /** zod's `catch`: an invalid value becomes `value`, silently. */
 export function fallback<T, F extends T>(inner: Schema<T>, value: F): Schema<T> {
   return schema((input, path) => {
     const out = inner.run(input, path, []);
-    return out === FAIL ? value : out;
+    return out === FAIL ? copyOf(value) : out;
   });
 }
 
 /** zod's `default`: an absent value becomes `value`. */
 export function withDefault<T>(inner: Schema<T>, value: T): Schema<T> {
-  return schema((input, path, issues) => (input === undefined ? value : inner.run(input, path, issues)));
+  return schema((input, path, issues) => (input === undefined ? copyOf(value) : inner.run(input, path, issues)));
 }
 
 export function array<T>(item: Schema<T>): Schema<T[]> {

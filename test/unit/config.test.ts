@@ -66,6 +66,12 @@ describe("config", () => {
     expect(settings.staleDays).toBe(2);
   });
 
+  it("does not let one run's environment override leak into the next run's settings", () => {
+    const dir = project({ keep: 3 }); // a file without `inject`: the schema's default fills it
+    expect(loadSettings(dir, { SESSION_STATE_INJECT: "resume" }).settings.inject).toEqual({ startup: false, compact: false, resume: true, clear: false });
+    expect(loadSettings(dir, {}).settings.inject).toEqual(defaultSettings().inject);
+  });
+
   it("recognises the kill switch", () => {
     expect(isDisabled({ SESSION_STATE_DISABLE: "1" })).toBe(true);
     expect(isDisabled({ SESSION_STATE_DISABLE: "true" })).toBe(true);

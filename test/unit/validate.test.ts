@@ -42,6 +42,17 @@ describe("validate", () => {
     expect(v.fallback(v.optional(v.string()), undefined).safeParse(1)).toEqual({ success: true, data: undefined });
   });
 
+  it("hands out a fresh copy of an object or array default each time", () => {
+    const s = v.object({ o: v.fallback(v.withDefault(v.object({ on: v.boolean() }), { on: true }), { on: true }), list: v.withDefault(v.array(v.string()), []) });
+    const a = s.parse({});
+    a.o.on = false;
+    a.list.push("x");
+    expect(s.parse({})).toEqual({ o: { on: true }, list: [] });
+    const b = s.parse({ o: "not an object" });
+    b.o.on = false;
+    expect(s.parse({ o: 1 })).toEqual({ o: { on: true }, list: [] });
+  });
+
   it("nullable admits null only; array items fail individually", () => {
     expect(v.nullable(v.string()).safeParse(null)).toEqual({ success: true, data: null });
     expect(v.nullable(v.string()).safeParse(undefined).success).toBe(false);
