@@ -202,8 +202,9 @@ export function publishRendered(p: StatePaths, rendered: RenderedViews, opt: Pub
   }
   const pointer = { sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION };
   const withView = JSON.stringify({ ...pointer, view });
-  // latest.json is read with a 64 KB cap; an odd state (long ids, paths) goes without its view.
-  writeAtomic(p.latest, withView.length <= MAX_LATEST_WITH_VIEW ? withView : JSON.stringify(pointer), { durable });
+  // latest.json is read with a 64 KB cap; an odd state (long ids, paths, patterns) goes without its
+  // view. Bytes, not characters: the cap is on the file.
+  writeAtomic(p.latest, Buffer.byteLength(withView) <= MAX_LATEST_WITH_VIEW ? withView : JSON.stringify(pointer), { durable });
   writeAtomic(p.lastState, joinMarkdown(views.md, s.git), { durable });
   return true;
 }

@@ -75,6 +75,19 @@ describe("save and restore through the built hook", () => {
     expect(mtimes()).toEqual(before);
   });
 
+  it("restores a state whose pre-rendered view is small in characters but large in bytes", () => {
+    p = makeProject();
+    // 24 redaction patterns of 900 "€" each: 21,600 characters, 64,800 bytes in latest.json's view.
+    mkdirSync(join(p.dir, ".claude"), { recursive: true });
+    writeFileSync(join(p.dir, ".claude", "session-state.json"), JSON.stringify({ redact: Array.from({ length: 24 }, (_, i) => `${i}${"€".repeat(900)}`) }));
+    workingSession(p, "s1");
+    expect(stop(p, "s1").status).toBe(0);
+    expect(statSync(join(p.stateDir, "latest.json")).size).toBeLessThanOrEqual(64 * 1024);
+    const text = context(start(p, "s2", "startup").stdout);
+    expect(text).toContain("session s1");
+    expect(text).toContain("[in progress] Wire the button");
+  });
+
   it("tells the next session that HEAD moved and by how many commits", () => {
     p = makeProject();
     workingSession(p, "s1");
