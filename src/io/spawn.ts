@@ -138,17 +138,22 @@ export function spawnViaHandle(req: SpawnRequest): Promise<SpawnResult> | null {
       timedOut = true;
       handle.kill(SIGKILL);
     }, req.timeoutMs);
+    // Called by libuv, outside any promise: whatever throws here must become a result, or it would
+    // surface as an uncaught exception (a stack trace and exit 1 in Claude Code).
     handle.onexit = (exitCode, signalCode) => {
       clearTimeout(timer);
-      handle.close();
-      if (timedOut) {
+      try {
+        handle.close();
+        if (timedOut) return resolve({ kind: "timeout" });
+        const stdout = readFdText(out, req.maxOutput);
+        const stderr = readFdText(err, STDERR_KEEP);
+        resolve({ kind: "exited", code: signalCode ? null : exitCode, signal: signalCode || null, stdout: stdout.text, stderr: stderr.text, truncated: stdout.truncated });
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? "EUNKNOWN";
+        resolve({ kind: "failed", code, message: `reading ${req.file}'s output: ${code}` });
+      } finally {
         closeAll(fds);
-        return resolve({ kind: "timeout" });
       }
-      const stdout = readFdText(out, req.maxOutput);
-      const stderr = readFdText(err, STDERR_KEEP);
-      closeAll(fds);
-      resolve({ kind: "exited", code: signalCode ? null : exitCode, signal: signalCode || null, stdout: stdout.text, stderr: stderr.text, truncated: stdout.truncated });
     };
   });
 }
@@ -163,10 +168,12 @@ export function spawnViaChildProcess(req: SpawnRequest): Promise<SpawnResult> {
     let size = 0;
     let errSize = 0;
     let truncated = false;
+    // Declared before finish(), which a spawn that throws at once calls before any timer exists.
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const finish = (r: SpawnResult): void => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      if (timer) clearTimeout(timer);
       resolve(r);
     };
     let child: import("node:child_process").ChildProcess;
@@ -176,7 +183,7 @@ export function spawnViaChildProcess(req: SpawnRequest): Promise<SpawnResult> {
       const code = (e as NodeJS.ErrnoException).code ?? "EUNKNOWN";
       return finish({ kind: "failed", code, message: String((e as Error).message ?? e) });
     }
-    const timer = setTimeout(() => {
+    timer = setTimeout(() => {
       child.kill("SIGKILL");
       finish({ kind: "timeout" });
     }, req.timeoutMs);

@@ -1,3 +1,4 @@
+import { syncBuiltinESMExports } from "node:module";
 import { describe, expect, it } from "vitest";
 import { type SpawnRequest, type SpawnResult, spawnViaChildProcess, spawnViaHandle } from "../../src/io/spawn";
 
@@ -52,5 +53,29 @@ describe.each([
   it("reports death by a signal", async () => {
     const r = await spawn(base({ args: ["-c", "kill -9 $$"] }));
     expect(r).toMatchObject({ kind: "exited", code: null, signal: "SIGKILL" });
+  });
+});
+
+describe("spawn failures become results, never exceptions", () => {
+  it("child_process: a spawn that throws at once", async () => {
+    // A NUL byte in an argument makes child_process throw before any process or timer exists.
+    await expect(spawnViaChildProcess(base({ args: ["-c", "a\0b"] }))).resolves.toMatchObject({ kind: "failed" });
+  });
+
+  it("process handle: output that cannot be read back after the exit", async () => {
+    // node:fs as the module under test sees it: the CommonJS object, mirrored into its ESM exports.
+    const fs = require("node:fs") as typeof import("node:fs");
+    const fstatSync = fs.fstatSync;
+    const running = viaHandle(base({ args: ["-c", "printf out"] }));
+    fs.fstatSync = (() => {
+      throw Object.assign(new Error("EIO: i/o error"), { code: "EIO" });
+    }) as typeof fs.fstatSync;
+    syncBuiltinESMExports();
+    try {
+      await expect(running).resolves.toMatchObject({ kind: "failed", code: "EIO" });
+    } finally {
+      fs.fstatSync = fstatSync;
+      syncBuiltinESMExports();
+    }
   });
 });
