@@ -19,8 +19,8 @@ export interface ExtractContext {
   unredacted: Set<object>;
   /** Plan texts from ExitPlanMode not yet redacted (a plan object is replaced, its text carried on). */
   rawPlans: Set<string>;
-  /** Edited files as shown (relative, redacted) and whether each is a plan: the same few files are edited again and again. */
-  files: Map<string, { shown: string; plan: boolean }>;
+  /** Edited files as shown (relative, redacted): the same few files are edited again and again. */
+  shownPaths: Map<string, string>;
 }
 
 /** Short strings repeat within a read (the same files edited again and again): redact each once. */
@@ -43,7 +43,7 @@ export const extractContext = (projectDir: string, redact: Redactor, nowIso: str
   nowIso,
   unredacted: new Set(),
   rawPlans: new Set(),
-  files: new Map(),
+  shownPaths: new Map(),
 });
 
 type Rec = Record<string, unknown>;
@@ -70,7 +70,18 @@ const NOISE_PREFIXES = [
 ];
 const PLAN_FILE = /(^|\/)(plans\/.+\.md|[^/]*plan\.md|PLAN\.md|\.claude\/plans\/.+)$/i;
 
-export const isPlanPath = (p: string): boolean => PLAN_FILE.test(p.replace(/\\/g, "/"));
+const planPaths = new Map<string, boolean>();
+
+/** Whether a file is a plan. Remembered: a long session edits the same files again and again. */
+export function isPlanPath(p: string): boolean {
+  let plan = planPaths.get(p);
+  if (plan === undefined) {
+    plan = PLAN_FILE.test(p.replace(/\\/g, "/"));
+    if (planPaths.size >= 5000) planPaths.clear();
+    planPaths.set(p, plan);
+  }
+  return plan;
+}
 
 const tag = tagContent;
 
@@ -102,13 +113,13 @@ function relPath(projectDir: string, file: string): string {
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : abs;
 }
 
-function fileInfo(ctx: ExtractContext, file: string): { shown: string; plan: boolean } {
-  let info = ctx.files.get(file);
-  if (!info) {
-    info = { shown: ctx.redact(relPath(ctx.projectDir, file)), plan: isPlanPath(file) };
-    if (ctx.files.size < 5000) ctx.files.set(file, info);
+function shownPath(ctx: ExtractContext, file: string): string {
+  let shown = ctx.shownPaths.get(file);
+  if (shown === undefined) {
+    shown = ctx.redact(relPath(ctx.projectDir, file));
+    if (ctx.shownPaths.size < 5000) ctx.shownPaths.set(file, shown);
   }
-  return info;
+  return shown;
 }
 
 /** Raw text kept for a later redaction: long enough that a secret cut at the limit is still whole. */
@@ -228,9 +239,8 @@ function applyToolUse(s: SessionState, block: Rec, sidechain: boolean, at: strin
   if (EDIT_TOOLS.has(name)) {
     const file = str(input.file_path) ?? str(input.notebook_path) ?? str(input.path);
     if (file) {
-      const info = fileInfo(ctx, file);
-      recordFile(s, info.shown, name, at);
-      if (!sidechain && info.plan) {
+      recordFile(s, shownPath(ctx, file), name, at);
+      if (!sidechain && isPlanPath(file)) {
         const text = name === "Write" ? str(input.content) : undefined;
         notePlan(s, { path: path.resolve(ctx.projectDir, file), text, source: "file", at });
       }

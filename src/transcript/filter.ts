@@ -70,19 +70,6 @@ const RESULT_MARKERS = ["newTodos", "agentId", "totalDurationMs", '"task"', "Tas
 const wantedResults = new Set<string>();
 const ignoredResults = new Set<string>();
 
-const planPaths = new Map<string, boolean>();
-
-/** isPlanPath, remembered: a long session edits the same files again and again. */
-function planPath(file: string): boolean {
-  let plan = planPaths.get(file);
-  if (plan === undefined) {
-    plan = isPlanPath(file);
-    if (planPaths.size >= 5000) planPaths.clear();
-    planPaths.set(file, plan);
-  }
-  return plan;
-}
-
 function remember(id: string, wanted: boolean): void {
   if (wantedResults.size + ignoredResults.size >= MAX_IDS) {
     wantedResults.clear();
@@ -285,7 +272,7 @@ function editRecord(line: Buffer, name: string, inputAt: number): { record: Reco
   const pathAt = filePathValueAt(line, inputAt);
   if (pathAt === -1) return null;
   const file = plainUtf8At(line, pathAt, 4096);
-  if (file === null || planPath(file)) return null;
+  if (file === null || isPlanPath(file)) return null;
   // The record's own type, not one of a message nested in it.
   const typeAt = line.indexOf(TYPE_ASSISTANT);
   if (typeAt === -1 || line.indexOf(TYPE_ASSISTANT, typeAt + 1) !== -1 || depthAt(line, typeAt) !== 1) return null;
