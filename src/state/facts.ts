@@ -42,7 +42,10 @@ export function recordFile(s: SessionState, file: string, tool: string, at: stri
 
 type SubagentPatch = Partial<Omit<Subagent, "id">> & { at: string };
 
-/** One entry per agent id: later reports complete earlier sightings, never duplicate them. */
+/**
+ * One entry per agent id: later reports complete earlier sightings, never duplicate them. The list
+ * is in the order of each agent's latest news (launch, then report).
+ */
 export function upsertSubagent(s: SessionState, id: string, patch: SubagentPatch): void {
   const cur = s.subagents.find((a) => a.id === id);
   if (!cur) {
@@ -64,11 +67,18 @@ export function upsertSubagent(s: SessionState, id: string, patch: SubagentPatch
     cur.description ??= patch.description;
     return;
   }
+  const reported = (patch.status === "completed" && cur.status !== "completed") || (patch.excerpt !== undefined && cur.excerpt === undefined);
   cur.type = patch.type ?? cur.type;
   cur.description = patch.description ?? cur.description;
   cur.status = patch.status ?? cur.status;
   cur.excerpt = patch.excerpt ?? cur.excerpt;
   cur.at = patch.at;
+  // The list runs from the oldest news to the newest: an agent launched long ago that reports now
+  // is news, so it keeps its full report and is the last to be dropped.
+  if (reported && s.subagents[s.subagents.length - 1] !== cur) {
+    s.subagents.splice(s.subagents.indexOf(cur), 1);
+    s.subagents.push(cur);
+  }
 }
 
 /**
