@@ -1,12 +1,27 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { build, type Plugin, transformSync } from "esbuild";
 import { defineConfig } from "tsup";
 import { wrapModule } from "./src/io/code-cache";
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
-const define = { __VERSION__: JSON.stringify(pkg.version) };
+
+/** A hash of every source file, by path and content: the same sources always give the same build. */
+function sourceHash(dir: string): string {
+  const hash = createHash("sha256");
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = `${d}/${name}`;
+      if (statSync(p).isDirectory()) walk(p);
+      else hash.update(`${p}\0`).update(readFileSync(p)).update("\0");
+    }
+  };
+  walk(dir);
+  return hash.digest("hex").slice(0, 12);
+}
+
+const define = { __VERSION__: JSON.stringify(pkg.version), __BUILD__: JSON.stringify(sourceHash("src")) };
 
 /**
  * esbuild turns `import * as fs from "node:fs"` into `__toESM(require("node:fs"))`, which copies

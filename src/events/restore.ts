@@ -12,7 +12,7 @@ import { sessionJson, statePaths } from "../state/paths";
 import type { Git, InjectionView, SessionState } from "../state/schema";
 import { peekSavedAt, readLatest, readLatestView, readSessionView } from "../state/store";
 import type { Source } from "../settings";
-import { VERSION } from "../version";
+import { RENDERER } from "../version";
 import type { HandlerContext, Outcome } from "./context";
 import type { InputOf } from "./schema";
 
@@ -74,9 +74,9 @@ function viewFor(config: Config, source: string, sessionId: string | undefined):
   if (hasReports(paths, view.head.sessionId)) return null;
   if (!own && config.settings.staleDays > 0 && config.now() - Date.parse(view.head.savedAt) > config.settings.staleDays * 86_400_000) return null;
   const sameSettings = view.maxChars === config.settings.maxChars && JSON.stringify(view.redact) === JSON.stringify(config.settings.redact);
-  // Rendered by this version of the hook (its redaction rules), from the session's newest save: a
+  // Rendered by this build of the hook (its redaction rules), from the session's newest save: a
   // save that could not publish (the project lock timed out) leaves its file newer than the view.
-  const current = view.version === VERSION && peekSavedAt(paths, view.head.sessionId) === view.head.savedAt;
+  const current = view.version === RENDERER && peekSavedAt(paths, view.head.sessionId) === view.head.savedAt;
   return sameSettings && current ? view : null;
 }
 

@@ -14,7 +14,7 @@ import { makeRedactor } from "../state/redact";
 import { emptyState, type SessionState } from "../state/schema";
 import { carryOver, prepareStateDir, publish, publishRendered, readLatest, readSession, type RenderedViews, renderViews, writeSession } from "../state/store";
 import { type HandlerContext, type Outcome, remaining } from "./context";
-import { VERSION } from "../version";
+import { RENDERER } from "../version";
 import { isoTime } from "../iso-time";
 import type { SaveInput } from "./schema";
 
@@ -100,7 +100,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   let saved: SessionState;
   let rendered: RenderedViews | null = null;
   let publishes = false;
-  const viewOptions = { maxChars: settings.maxChars, redactPatterns: settings.redact, redact, version: VERSION };
+  const viewOptions = { maxChars: settings.maxChars, redactPatterns: settings.redact, redact, version: RENDERER };
   try {
     const existing = readSession(paths, input.session_id);
     givePrevious(existing);

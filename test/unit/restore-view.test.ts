@@ -11,7 +11,7 @@ import { statePaths } from "../../src/state/paths";
 import { makeRedactor } from "../../src/state/redact";
 import { prepareStateDir, publish, writeSession } from "../../src/state/store";
 import { defaultSettings, type Settings } from "../../src/settings";
-import { VERSION } from "../../src/version";
+import { RENDERER, VERSION } from "../../src/version";
 import { richState, SAVED } from "../helpers/state";
 
 const dirs: string[] = [];
@@ -38,7 +38,7 @@ function setup(settings: Partial<Settings> = {}, secretPrompt = false) {
   if (secretPrompt) s.prompts.push({ text: "deploy with sk-ant-api03-AAAAAAAAAAAAAAAAAAAAAAAAAAAA please", at: SAVED });
   writeSession(paths, s);
   const redact = makeRedactor(config.settings.redact);
-  publish(paths, s, { keep: 10, durable: false, now: config.now(), idleMs: 1, view: { maxChars: config.settings.maxChars, redactPatterns: config.settings.redact, redact, version: VERSION } });
+  publish(paths, s, { keep: 10, durable: false, now: config.now(), idleMs: 1, view: { maxChars: config.settings.maxChars, redactPatterns: config.settings.redact, redact, version: RENDERER } });
   return { config, s, paths };
 }
 
@@ -73,6 +73,10 @@ describe("SessionStart from the pre-rendered view", () => {
     // A view from another version of the hook, or older than the session's file.
     const stored = JSON.parse(fs.readFileSync(paths.latest, "utf8"));
     fs.writeFileSync(paths.latest, JSON.stringify({ ...stored, view: { ...stored.view, version: "0.0.1" } }));
+    expect(await injectionFromView(config, "startup", undefined)).toBeNull();
+    // The same version number from another build (other rendering or redaction rules).
+    expect(stored.view.version).toBe(RENDERER);
+    fs.writeFileSync(paths.latest, JSON.stringify({ ...stored, view: { ...stored.view, version: `${VERSION}+0123456789ab` } }));
     expect(await injectionFromView(config, "startup", undefined)).toBeNull();
     fs.writeFileSync(paths.latest, JSON.stringify({ ...stored, view: { ...stored.view, head: { ...stored.view.head, savedAt: "2026-11-28T09:59:00.000Z" } } }));
     expect(await injectionFromView(config, "startup", undefined)).toBeNull();
