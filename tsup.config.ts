@@ -7,14 +7,17 @@ import { wrapModule } from "./src/io/code-cache";
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
-/** A hash of every source file, by path and content: the same sources always give the same build. */
+/**
+ * A hash of the TypeScript sources, by path and text with line endings as Git stores them: the same
+ * sources give the same build on any checkout, and stray files (an editor's, the OS's) do not count.
+ */
 function sourceHash(dir: string): string {
   const hash = createHash("sha256");
   const walk = (d: string): void => {
     for (const name of readdirSync(d).sort()) {
       const p = `${d}/${name}`;
       if (statSync(p).isDirectory()) walk(p);
-      else hash.update(`${p}\0`).update(readFileSync(p)).update("\0");
+      else if (name.endsWith(".ts")) hash.update(`${p}\0`).update(readFileSync(p, "utf8").replace(/\r\n/g, "\n")).update("\0");
     }
   };
   walk(dir);

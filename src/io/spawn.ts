@@ -149,7 +149,7 @@ export function spawnViaHandle(req: SpawnRequest): Promise<SpawnResult> | null {
         const stderr = readFdText(err, STDERR_KEEP);
         resolve({ kind: "exited", code: signalCode ? null : exitCode, signal: signalCode || null, stdout: stdout.text, stderr: stderr.text, truncated: stdout.truncated });
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code ?? "EUNKNOWN";
+        const code = (e as NodeJS.ErrnoException | null)?.code ?? "EUNKNOWN";
         resolve({ kind: "failed", code, message: `reading ${req.file}'s output: ${code}` });
       } finally {
         closeAll(fds);

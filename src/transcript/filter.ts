@@ -168,8 +168,21 @@ function assistantWanted(line: Buffer): Want {
   // (blank text is ignored), one whole record on the line (a record cut short by a crash, then the
   // next one, parses to nothing), and not a subagent's (its text never becomes the last message).
   // Anything else is parsed in its turn.
-  if (calls > 0 || !visible || !oneRecord(line)) return true;
+  if (calls > 0 || !visible || !oneRecord(line) || !ownTypeAtEnd(line)) return true;
   return line.subarray(0, HEAD).indexOf(SIDECHAIN_NO) !== -1 ? "latest" : true;
+}
+
+const TAIL = 512;
+
+/**
+ * The record's own `"type":"assistant"` key, which Claude Code writes after the message, near the
+ * end of the line. A record cut short inside its message has lost it, whatever record follows it on
+ * the line (not all of them start with parentUuid). Not found there: the line is parsed.
+ */
+function ownTypeAtEnd(line: Buffer): boolean {
+  const from = Math.max(0, line.length - TAIL);
+  const at = line.subarray(from).lastIndexOf(TYPE_ASSISTANT);
+  return at !== -1 && depthAt(line, from + at) === 1;
 }
 
 const TEXT_KEY = b(',"text":"');

@@ -171,6 +171,8 @@ describe("the last message through the filter", () => {
       ["spaces", [text("   ")]],
       ["an escaped blank", [rec([{ type: "text", text: "\t\n" }])]],
       ["a record cut short, then the next on its line", [cut + text("")]],
+      ["a record cut short, then one that does not start with parentUuid", [`${cut}${JSON.stringify({ type: "last-prompt", lastPrompt: "x", sessionId: "s1" })}`]],
+      ["a record cut short, then a text line of a subagent's", [cut + text("x").replace('"isSidechain":false', '"isSidechain":true')]],
       ["a tool input holding a text-typed object", [rec([{ type: "tool_use", id: "toolu_m1", name: "mcp__notes__add", input: { blocks: [{ type: "text", text: "not said" }] } }])]],
       ["thinking, then blank text", [rec([{ type: "thinking", thinking: "hm" }]), text("\n")]],
     ];
