@@ -84,12 +84,16 @@ function hasAt(line: Buffer, at: number, token: Buffer): boolean {
   return true;
 }
 
-/** The string value starting at `at` (just after its opening quote), if short and plain. */
-function stringAt(line: Buffer, at: number, max = 200): string | null {
+/**
+ * The string value starting at `at` (just after its opening quote) if short and plain: no escape,
+ * no control byte (JSON forbids them raw); null otherwise. Names and ids are ASCII, read as latin1;
+ * text that may not be is read as UTF-8.
+ */
+function stringAt(line: Buffer, at: number, max = 200, encoding: "latin1" | "utf8" = "latin1"): string | null {
   const end = line.indexOf(34, at);
   if (end === -1 || end - at > max) return null;
-  for (let i = at; i < end; i++) if (line[i] === 92) return null;
-  return line.toString("latin1", at, end);
+  for (let i = at; i < end; i++) if (line[i] === 92 || (line[i] as number) < 32) return null;
+  return line.toString(encoding, at, end);
 }
 
 /** The first `"type":` value in the head of the line and whether it was written compactly. */
@@ -229,14 +233,6 @@ function filePathValueAt(line: Buffer, inputAt: number): number {
   return -1;
 }
 
-/** A plain string value (no escapes, no control bytes JSON forbids) starting at `at`, as UTF-8; null if not plain. */
-function plainUtf8At(line: Buffer, at: number, max: number): string | null {
-  const end = line.indexOf(34, at);
-  if (end === -1 || end - at > max) return null;
-  for (let i = at; i < end; i++) if (line[i] === 92 || (line[i] as number) < 32) return null;
-  return line.toString("utf8", at, end);
-}
-
 /**
  * How deep in the line's objects and arrays the byte at `pos` lies (1: a key of the record itself),
  * or -1 inside a string. Scans from the nearer end of the line: the keys asked about sit near one.
@@ -284,7 +280,7 @@ function editRecord(line: Buffer, name: string, inputAt: number): { record: Reco
   if (!oneRecord(line)) return null;
   const pathAt = filePathValueAt(line, inputAt);
   if (pathAt === -1) return null;
-  const file = plainUtf8At(line, pathAt, 4096);
+  const file = stringAt(line, pathAt, 4096, "utf8");
   if (file === null || isPlanPath(file)) return null;
   // The record's own type, not one of a message nested in it.
   const typeAt = line.indexOf(TYPE_ASSISTANT);
@@ -301,7 +297,7 @@ function editRecord(line: Buffer, name: string, inputAt: number): { record: Reco
     const keyAt = line.lastIndexOf(token);
     if (keyAt === -1) continue;
     if (depthAt(line, keyAt) !== 1) return null;
-    const value = plainUtf8At(line, keyAt + token.length, 200);
+    const value = stringAt(line, keyAt + token.length, 200, "utf8");
     if (value === null) return null;
     record[key] = value;
   }
