@@ -4,7 +4,6 @@
 // instead of surfacing as a Node stack trace and exit 1 in Claude Code.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { PipeBinding } from "./io/stdin";
 
 const HARD_BUDGET_MS = 8000;
 
@@ -69,12 +68,8 @@ async function hook(startedAt: number): Promise<void> {
   const stdin = require("./io/stdin") as Stdin;
   const input = await stdin.readInput(0, {
     stream: () => process.stdin,
-    // Deprecated in documentation only (a warning under --pending-deprecation, so not then);
-    // absent or changed, the stream above takes over.
-    pipeBinding: () =>
-      /--pending-deprecation/.test(`${process.execArgv.join(" ")} ${process.env.NODE_OPTIONS ?? ""}`)
-        ? undefined
-        : (process as unknown as { binding(name: string): PipeBinding }).binding("pipe_wrap"),
+    // No Node internals (process.binding): pipes and sockets are read through the stream.
+    pipeBinding: () => undefined,
   });
   const kind = stdin.eventHint(input);
   const early = (require("./early-git") as EarlyGit).startEarlyGit(kind, process.env.CLAUDE_PROJECT_DIR);

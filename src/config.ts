@@ -20,6 +20,15 @@ export interface Config {
 export const STATE_DIR = path.join(".claude", "session-state");
 export const SETTINGS_FILE = path.join(".claude", "session-state.json");
 
+/**
+ * The hook's clock: the one place it reads the time. SESSION_STATE_CLOCK_OFFSET_MS moves it, so the
+ * test suite can run once with the hook living a year ahead of the fixtures it reads.
+ */
+export function clockFrom(env: Env): () => number {
+  const offset = Number(env.SESSION_STATE_CLOCK_OFFSET_MS ?? 0);
+  return Number.isFinite(offset) && offset !== 0 ? () => Date.now() + offset : () => Date.now();
+}
+
 export const isDisabled = (env: Env): boolean => /^(1|true|yes|on)$/i.test(env.SESSION_STATE_DISABLE ?? "");
 
 export function claudeDirFrom(env: Env): string {
@@ -92,6 +101,6 @@ export function resolveConfig(env: Env, processCwd: string, inputCwd?: string): 
     settings,
     settingsProblems: problems,
     taskListId: env.CLAUDE_CODE_TASK_LIST_ID || undefined,
-    now: () => Date.now(),
+    now: clockFrom(env),
   };
 }

@@ -2,7 +2,7 @@
 // decides about the process.
 import type { Env } from "./config";
 import type { EarlyGit } from "./early-git";
-import { isDisabled, projectDirFrom, resolveConfig, STATE_DIR } from "./config";
+import { clockFrom, isDisabled, projectDirFrom, resolveConfig, STATE_DIR } from "./config";
 import type { Outcome } from "./events/context";
 import { dispatch } from "./events/dispatch";
 import { EVENT_NAMES, type EventName, parseInput } from "./events/schema";
@@ -21,7 +21,7 @@ export interface RunOptions {
 
 /** `stdin`: raw bytes, or what io/stdin read (with the input already parsed when it proved whole). */
 export async function runHook(stdin: Buffer | StdinResult, opt: RunOptions): Promise<Outcome> {
-  const now = opt.now ?? (() => Date.now());
+  const now = opt.now ?? clockFrom(opt.env);
   if (isDisabled(opt.env)) return {};
   // Until the input names its project, problems are logged where CLAUDE_PROJECT_DIR points.
   const early = fileLogger(path.join(projectDirFrom(opt.env, undefined, opt.cwd), STATE_DIR), now, "input");
@@ -63,6 +63,8 @@ export async function runHook(stdin: Buffer | StdinResult, opt: RunOptions): Pro
   const config = { ...resolveConfig(opt.env, opt.cwd, inputCwd), now };
   const log = fileLogger(config.stateDir, now, input.hook_event_name);
   for (const p of config.settingsProblems) log(msg.configInvalid(p));
-  const outcome = await dispatch(input, { config, log, deadline: opt.startedAt + config.settings.budgetMs, early: opt.early });
+  // startedAt is the process's real start; the deadline is on the hook's own clock.
+  const deadline = now() - (Date.now() - opt.startedAt) + config.settings.budgetMs;
+  const outcome = await dispatch(input, { config, log, deadline, early: opt.early });
   return { ...outcome, handled: true };
 }

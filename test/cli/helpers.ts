@@ -2,6 +2,7 @@
 // configuration folder, and a runner for the BUILT bundle with a clean environment.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { clockOffset } from "../helpers/project";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -46,6 +47,7 @@ export function makeProject(options: { git?: boolean; name?: string } = {}): Pro
     TZ: "UTC",
     LANG: "C.UTF-8",
     GIT_CONFIG_NOSYSTEM: "1",
+    ...clockOffset(),
   };
   const git = (...args: string[]): string =>
     execFileSync("git", args, { cwd: dir, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();

@@ -19,6 +19,10 @@ export interface Project {
   cleanup(): void;
 }
 
+/** CI runs the suite once more with the hook's clock a year ahead of the fixtures (config.ts clockFrom). */
+export const clockOffset = (): Record<string, string> =>
+  process.env.SESSION_STATE_CLOCK_OFFSET_MS ? { SESSION_STATE_CLOCK_OFFSET_MS: process.env.SESSION_STATE_CLOCK_OFFSET_MS } : {};
+
 /** A fresh temp project (optionally a git repo with one commit) and a temp Claude config folder. */
 export function makeProject(opts: { git?: boolean } = {}): Project {
   const root = mkdtempSync(join(tmpdir(), "ss-proj-"));
@@ -52,7 +56,7 @@ export function makeProject(opts: { git?: boolean } = {}): Project {
         cwd: dir,
         input: typeof input === "string" ? input : JSON.stringify(input),
         encoding: "utf8",
-        env: { PATH: process.env.PATH, HOME: root, TZ: "UTC", CLAUDE_CONFIG_DIR: claude, CLAUDE_PROJECT_DIR: dir, ...env },
+        env: { PATH: process.env.PATH, HOME: root, TZ: "UTC", CLAUDE_CONFIG_DIR: claude, CLAUDE_PROJECT_DIR: dir, ...clockOffset(), ...env },
         timeout: 20_000,
       });
       return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -64,7 +68,14 @@ export function makeProject(opts: { git?: boolean } = {}): Project {
 }
 
 let counter = 0;
-const iso = () => new Date(Date.UTC(2026, 10, 28, 9, 0, counter++)).toISOString();
+let lastStamp = 0;
+// Transcript lines are stamped when the test writes them, as Claude Code stamps them, strictly
+// increasing, on the hook's clock (clockOffset): a calendar date here would meet (and pass) it one day.
+const iso = () => {
+  counter++;
+  lastStamp = Math.max(Date.now() + Number(process.env.SESSION_STATE_CLOCK_OFFSET_MS ?? 0), lastStamp + 1);
+  return new Date(lastStamp).toISOString();
+};
 
 /** Compact transcript lines in Claude Code's shapes. */
 export const line = {

@@ -244,7 +244,9 @@ export function gitInit(project: string, home: string): void {
 
 let uuidN = 0;
 const uuid = (): string => `00000000-0000-4000-8000-${String(++uuidN).padStart(12, "0")}`;
-const ts = (): string => new Date(Date.UTC(2026, 10, 28, 0, 0, 0, uuidN)).toISOString();
+// Relative to now (an hour back), never a calendar date that the hook's real clock will pass.
+const START = Date.now() - 3_600_000;
+const ts = (): string => new Date(START + uuidN).toISOString();
 
 export const rec = {
   prompt: (text: string): object => ({

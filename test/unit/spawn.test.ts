@@ -1,6 +1,5 @@
-import { syncBuiltinESMExports } from "node:module";
 import { describe, expect, it } from "vitest";
-import { type SpawnRequest, type SpawnResult, spawnViaChildProcess, spawnViaHandle } from "../../src/io/spawn";
+import { type SpawnRequest, type SpawnResult, spawnViaChildProcess } from "../../src/io/spawn";
 
 const base = (over: Partial<SpawnRequest>): SpawnRequest => ({
   file: "sh",
@@ -12,16 +11,8 @@ const base = (over: Partial<SpawnRequest>): SpawnRequest => ({
   ...over,
 });
 
-const viaHandle = (req: SpawnRequest): Promise<SpawnResult> => {
-  const p = spawnViaHandle(req);
-  if (!p) throw new Error("Node's process handle is not available: the fast path is untested");
-  return p;
-};
-
-describe.each([
-  ["process handle", viaHandle],
-  ["child_process", spawnViaChildProcess],
-])("spawn via %s", (_name, spawn) => {
+describe("spawn via child_process", () => {
+  const spawn = spawnViaChildProcess;
   it("collects stdout, stderr and the exit code", async () => {
     const r = await spawn(base({ args: ["-c", "printf out; printf err >&2; exit 3"] }));
     expect(r).toEqual({ kind: "exited", code: 3, signal: null, stdout: "out", stderr: "err", truncated: false });
@@ -62,20 +53,4 @@ describe("spawn failures become results, never exceptions", () => {
     await expect(spawnViaChildProcess(base({ args: ["-c", "a\0b"] }))).resolves.toMatchObject({ kind: "failed" });
   });
 
-  it("process handle: output that cannot be read back after the exit", async () => {
-    // node:fs as the module under test sees it: the CommonJS object, mirrored into its ESM exports.
-    const fs = require("node:fs") as typeof import("node:fs");
-    const fstatSync = fs.fstatSync;
-    const running = viaHandle(base({ args: ["-c", "printf out"] }));
-    fs.fstatSync = (() => {
-      throw Object.assign(new Error("EIO: i/o error"), { code: "EIO" });
-    }) as typeof fs.fstatSync;
-    syncBuiltinESMExports();
-    try {
-      await expect(running).resolves.toMatchObject({ kind: "failed", code: "EIO" });
-    } finally {
-      fs.fstatSync = fstatSync;
-      syncBuiltinESMExports();
-    }
-  });
 });
