@@ -67,13 +67,16 @@ export function makeProject(opts: { git?: boolean } = {}): Project {
   };
 }
 
+/** Now on the hook's clock: file times a test sets must be on it too (the hook compares them with its now). */
+export const hookNow = (): number => Date.now() + Number(process.env.SESSION_STATE_CLOCK_OFFSET_MS ?? 0);
+
 let counter = 0;
 let lastStamp = 0;
 // Transcript lines are stamped when the test writes them, as Claude Code stamps them, strictly
 // increasing, on the hook's clock (clockOffset): a calendar date here would meet (and pass) it one day.
 const iso = () => {
   counter++;
-  lastStamp = Math.max(Date.now() + Number(process.env.SESSION_STATE_CLOCK_OFFSET_MS ?? 0), lastStamp + 1);
+  lastStamp = Math.max(hookNow(), lastStamp + 1);
   return new Date(lastStamp).toISOString();
 };
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { append, line, makeProject, type Project } from "../helpers/project";
+import { append, hookNow, line, makeProject, type Project } from "../helpers/project";
 
 let p: Project;
 afterEach(() => p?.cleanup());
@@ -179,6 +179,7 @@ describe("save and restore through the built hook", () => {
     expect(p.read(".last-state.md")).not.toContain("Old plan");
     mkdirSync(join(p.dir, "plans"), { recursive: true });
     writeFileSync(join(p.dir, "plans", "export.md"), "# Export rollout\n- [x] serializer\n- [ ] button\n");
+    utimesSync(join(p.dir, "plans", "export.md"), new Date(hookNow()), new Date(hookNow()));
     p.run({ session_id: "s1", transcript_path: p.transcript("s1"), cwd: p.dir, hook_event_name: "PreCompact", trigger: "manual" });
     const md = p.read(".last-state.md");
     expect(md).toContain("## Plan: Export rollout");
@@ -218,7 +219,7 @@ describe("save and restore through the built hook", () => {
     // Recent sessions keep their state (one may still be open); idle ones beyond the kept set go.
     const sessions = () => readdirSync(join(p.stateDir, "sessions")).filter((n) => n.endsWith(".json"));
     expect(sessions()).toHaveLength(12);
-    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    const twoDaysAgo = new Date(hookNow() - 2 * 86_400_000);
     for (let i = 1; i <= 6; i++) utimesSync(join(p.stateDir, "sessions", `s${i}.json`), twoDaysAgo, twoDaysAgo);
     append(p.transcript("s13"), line.prompt("request of session 13"));
     stop(p, "s13");
