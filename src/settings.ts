@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // `.claude/session-state.json`: every field optional; a wrong value falls back to its default
 // instead of failing the hook (config.ts names it, the log and doctor report it). The defaults live
@@ -9,8 +9,8 @@ export const MAX_BUDGET_MS = 6500;
 export const sources = ["startup", "compact", "resume", "clear"] as const;
 export type Source = (typeof sources)[number];
 
-const bool = (d: boolean) => z.boolean().default(d).catch(d);
-const int = (d: number, min: number, max: number) => z.number().int().min(min).max(max).default(d).catch(d);
+const bool = (d: boolean) => z.catch(z._default(z.boolean(), d), d);
+const int = (d: number, min: number, max: number) => z.catch(z._default(z.int().check(z.minimum(min), z.maximum(max)), d), d);
 // An absent group is filled field by field (prefault runs {} through the group's schema); a wrong
 // one is replaced whole. Both hand out a new object on every parse: a caller changing its settings
 // (SESSION_STATE_INJECT) must not change the next parse's default.
@@ -27,17 +27,17 @@ const Collectors = z.object({
 
 export const SettingsSchema = z.object({
   keep: int(10, 1, 100),
-  inject: Inject.prefault({}).catch(() => Inject.parse({})),
+  inject: z.catch(z.prefault(Inject, {}), () => Inject.parse({})),
   maxChars: int(9000, 1000, 9500),
-  staleDays: z.number().min(0).default(7).catch(7),
+  staleDays: z.catch(z._default(z.number().check(z.minimum(0)), 7), 7),
   // Work must end before the entry's hard stop (8 s), itself under Claude Code's 10 s timeout:
   // the synchronous transcript read cannot be interrupted by a timer.
   budgetMs: int(5000, 500, MAX_BUDGET_MS),
-  collectors: Collectors.prefault({}).catch(() => Collectors.parse({})),
-  redact: z
-    .array(z.string())
-    .default(() => [])
-    .catch(() => []),
+  collectors: z.catch(z.prefault(Collectors, {}), () => Collectors.parse({})),
+  redact: z.catch(
+    z._default(z.array(z.string()), () => []),
+    () => [],
+  ),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

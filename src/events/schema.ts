@@ -1,13 +1,14 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // Hook input, one schema per event, as a union on hook_event_name. Optional fields that arrive
 // with a wrong type degrade to "absent" instead of rejecting the whole input: a save with less
 // detail beats no save. Unknown fields (newer Claude Code versions add some: prompt_id, effort,
-// session_crons...) are dropped, never a reason to reject.
-const loose = <T extends z.ZodType>(t: T) => t.optional().catch(undefined);
+// session_crons...) are dropped, never a reason to reject. zod/mini, not zod: see
+// docs/performance.md (the hook is a fresh process on every turn).
+const loose = <T extends z.ZodMiniType>(t: T) => z.catch(z.optional(t), undefined);
 
 const common = {
-  session_id: z.string().min(1).max(4096),
+  session_id: z.string().check(z.minLength(1), z.maxLength(4096)),
   transcript_path: loose(z.string()),
   cwd: loose(z.string()),
 };
@@ -23,7 +24,7 @@ const BackgroundTask = z.object({
 const SessionStartInput = z.object({
   ...common,
   hook_event_name: z.literal("SessionStart"),
-  source: z.string().catch("startup"),
+  source: z.catch(z.string(), "startup"),
 });
 const StopInput = z.object({
   ...common,
@@ -31,7 +32,7 @@ const StopInput = z.object({
   stop_hook_active: loose(z.boolean()),
   last_assistant_message: loose(z.string()),
   // One malformed task is dropped (null), not the list and not the input.
-  background_tasks: loose(z.array(BackgroundTask.nullable().catch(null))),
+  background_tasks: loose(z.array(z.catch(z.nullable(BackgroundTask), null))),
 });
 const SubagentStopInput = z.object({
   ...common,
@@ -52,18 +53,14 @@ const SessionEndInput = z.object({
   reason: loose(z.string()),
 });
 
-/** The events the hook handles: adding one is a schema above, a line here and its handler (dispatch.ts). */
-export const HookInput = z.discriminatedUnion("hook_event_name", [
-  SessionStartInput,
-  StopInput,
-  SubagentStopInput,
-  PreCompactInput,
-  SessionEndInput,
-]);
+/** The events the hook handles: adding one is its schema above, a line here and its handler (dispatch.ts). */
+const EVENTS = [SessionStartInput, StopInput, SubagentStopInput, PreCompactInput, SessionEndInput] as const;
+
+export const HookInput = z.discriminatedUnion("hook_event_name", EVENTS);
 
 export type HookInput = z.infer<typeof HookInput>;
 export type EventName = HookInput["hook_event_name"];
 export type InputOf<E extends EventName> = Extract<HookInput, { hook_event_name: E }>;
 export type SaveInput = InputOf<"Stop" | "SubagentStop" | "PreCompact" | "SessionEnd">;
 
-export const EVENT_NAMES: readonly EventName[] = HookInput.options.map((o) => o.shape.hook_event_name.value);
+export const EVENT_NAMES: readonly EventName[] = EVENTS.map((s) => s.shape.hook_event_name.def.values[0] as EventName);

@@ -3,14 +3,14 @@
 // when nothing else changed since.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Logger } from "../io/log";
 import { readChecked } from "../io/read-checked";
 
 export const InstallRecord = z.object({
   v: z.literal(1),
   settingsFile: z.string(),
-  before: z.string().nullable(),
+  before: z.nullable(z.string()),
   after: z.string(),
   createdHooksDir: z.boolean(),
 });

@@ -3,7 +3,7 @@
 // that ends the turn) folds the inbox into the state under the lock; readers fold it in read-only
 // until then (store.readSessionView).
 import * as path from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ensurePrivateDir, listDir, removeEmptyDir, removeQuietly, writeAtomic } from "../io/fs";
 import { readChecked } from "../io/read-checked";
 import { upsertSubagent } from "./facts";
@@ -13,9 +13,9 @@ import type { SessionState } from "./schema";
 /** One finished subagent, as SubagentStop leaves it in the inbox. */
 const SubagentReport = z.object({
   id: z.string(),
-  type: z.string().optional(),
-  description: z.string().optional(),
-  excerpt: z.string().optional(),
+  type: z.optional(z.string()),
+  description: z.optional(z.string()),
+  excerpt: z.optional(z.string()),
   at: z.string(),
 });
 export type SubagentReport = z.infer<typeof SubagentReport>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // The per-session structured state (`sessions/<id>.json`): the source of truth that every
 // Markdown view and every injection is rendered from. Bump STATE_VERSION on breaking changes;
@@ -8,7 +8,7 @@ export const STATE_VERSION = 1;
 
 const str = z.string();
 const num = z.number();
-const opt = <T extends z.ZodType>(t: T) => t.optional();
+const opt = z.optional;
 
 const TodoStatus = z.enum(["pending", "in_progress", "completed"]);
 const Todo = z.object({ content: str, status: TodoStatus, activeForm: opt(str) });
@@ -99,13 +99,13 @@ export const Latest = z.object({ sessionId: str, savedAt: str });
  */
 export const InjectionView = z.object({
   head: z.object({ sessionId: str, savedAt: str, lastEvent: str, carriedFrom: opt(CarriedFrom), git: opt(Git) }),
-  body: z.string().max(20_000),
+  body: z.string().check(z.maxLength(20_000)),
   maxChars: num,
   redact: z.array(str),
   version: str,
 });
 /** latest.json as the view reader sees it: older files have no view. */
-export const LatestWithView = z.object({ view: InjectionView.optional() });
+export const LatestWithView = z.object({ view: z.optional(InjectionView) });
 
 export type SessionState = z.infer<typeof SessionState>;
 export type Todo = z.infer<typeof Todo>;
