@@ -55,7 +55,7 @@ describe("hook input", () => {
 
   it("tolerates unknown keys anywhere, even ones named like ours in nested objects", () => {
     const r = HookInput.safeParse({ ...fixture("Stop.json"), brand_new: { deep: [1, 2] }, background_tasks: [{ id: "a", future_field: true }] });
-    expect(r.success && r.data.background_tasks).toEqual([{ id: "a" }]);
+    expect(r.success && r.data.hook_event_name === "Stop" && r.data.background_tasks).toEqual([{ id: "a" }]);
   });
 
   it("turns an optional field of the wrong type into an absent one, and a malformed background task into null", () => {
@@ -192,5 +192,22 @@ describe("state read back", () => {
     expect(files).toHaveLength(2);
     expect(s.subagents.map((a) => a.id)).toEqual(["a1"]);
     expect(lines).toEqual([expect.stringMatching(/at/)]);
+  });
+});
+
+describe("Claude Code's task files", () => {
+  it("keeps a task whose odd field is of the wrong type, and skips a file that is not a JSON object", async () => {
+    const { readTaskDir } = await import("../../src/collectors/tasks");
+    const claude = tempDir();
+    const dir = path.join(claude, "tasks", "list1");
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "1.json"), JSON.stringify({ id: 1, subject: "Write it", status: "in_progress", blockedBy: ["2", 3], future: true }));
+    fs.writeFileSync(path.join(dir, "2.json"), JSON.stringify({ subject: 5, status: "someday", activeForm: ["x"] }));
+    fs.writeFileSync(path.join(dir, "3.json"), "[1, 2]");
+    fs.writeFileSync(path.join(dir, "4.json"), '{"id": "4", "subj');
+    expect(readTaskDir(claude, "list1", (t) => t)).toEqual([
+      { id: "1", subject: "Write it", status: "in_progress", activeForm: undefined, blockedBy: ["2"] },
+      { id: "2", subject: "", status: "pending", activeForm: undefined, blockedBy: undefined },
+    ]);
   });
 });
