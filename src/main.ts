@@ -5,7 +5,7 @@ import type { EarlyGit } from "./early-git";
 import { clockFrom, isDisabled, projectDirFrom, resolveConfig, STATE_DIR } from "./config";
 import type { Outcome } from "./events/context";
 import { dispatch } from "./events/dispatch";
-import { EVENT_NAMES, type EventName, parseInput } from "./events/schema";
+import { EVENT_NAMES, type EventName, HookInput } from "./events/schema";
 import { fileLogger } from "./io/log";
 import { log as msg } from "./messages";
 import * as path from "node:path";
@@ -53,9 +53,9 @@ export async function runHook(stdin: Buffer | StdinResult, opt: RunOptions): Pro
     early(msg.unknownEvent(typeof name === "string" ? name.slice(0, 60) : typeof name));
     return {};
   }
-  const parsed = parseInput(name as EventName, json);
+  const parsed = HookInput.safeParse(json);
   if (!parsed.success) {
-    early(msg.badInput(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ").slice(0, 300)));
+    early(msg.badInput(parsed.error.issues.map((i) => `${i.path.map(String).join(".")}: ${i.message}`).join("; ").slice(0, 300)));
     return {};
   }
   const input = parsed.data;

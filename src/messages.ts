@@ -16,6 +16,7 @@ export const log = {
   injected: (source: string, chars: number) => `injected ${chars} characters on SessionStart ${source}`,
   nothingToInject: (source: string, why: string) => `nothing injected on SessionStart ${source}: ${why}`,
   configInvalid: (why: string) => `.claude/session-state.json ignored: ${why}`,
+  fileInvalid: (file: string, why: string) => `${file} ignored as if absent: ${why}`,
   compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)",
 } as const;
 

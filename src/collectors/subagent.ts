@@ -1,4 +1,5 @@
 // What a finished subagent reported (SubagentStop), and what a Stop says is still running.
+import * as z from "zod/mini";
 import type { Config } from "../config";
 import { readJson, statSafe } from "../io/fs";
 import type { InputOf } from "../events/schema";
@@ -12,17 +13,19 @@ import { allowedTranscript } from "./transcript";
 
 export const EXCERPT_CHARS = 2000;
 
+/** Claude Code's sidecar of an agent transcript; a field of the wrong type is left out. */
+const AgentMeta = z.object({
+  description: z.catch(z.optional(z.string()), undefined),
+  agentType: z.catch(z.optional(z.string()), undefined),
+});
+
 /** The sidecar `agent-<id>.meta.json` holds the task description the hook input lacks. */
 function metaOf(agentTranscript: string | undefined, config: Config): { description?: string; agentType?: string } {
   if (!agentTranscript || !agentTranscript.endsWith(".jsonl")) return {};
   const meta = agentTranscript.replace(/\.jsonl$/, ".meta.json");
   if (!allowedTranscript(meta, config.claudeDir)) return {};
-  const raw = readJson(meta, 64 * 1024) as Record<string, unknown> | null;
-  if (!raw || typeof raw !== "object") return {};
-  return {
-    description: typeof raw.description === "string" ? raw.description : undefined,
-    agentType: typeof raw.agentType === "string" ? raw.agentType : undefined,
-  };
+  const parsed = AgentMeta.safeParse(readJson(meta, 64 * 1024));
+  return parsed.success ? parsed.data : {};
 }
 
 /**

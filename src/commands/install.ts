@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { resolveConfig } from "../config";
 import { bundleSource, copyBundle, planCopy } from "../cli/bundle";
+import { fileLogger } from "../io/log";
 import { cli } from "../messages";
 import { statePaths } from "../state/paths";
 import { prepareStateDir } from "../state/store";
@@ -63,7 +64,7 @@ export async function install(ctx: CommandContext): Promise<CommandResult> {
   }
 
   // Settings entries and the record of what was there before, for an exact uninstall.
-  const previous = readRecord(target.recordFile);
+  const previous = readRecord(target.recordFile, fileLogger(config.stateDir, config.now, "install"));
   const base = withoutOurs(read.value);
   let before: string | null | undefined;
   if (previous && previous.settingsFile === target.settingsFile && sameSettings(base, valueOfText(previous.before))) before = previous.before;

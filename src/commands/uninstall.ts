@@ -2,6 +2,7 @@
 // install, the settings file gets its original bytes back (or goes away if install created it).
 import * as path from "node:path";
 import { resolveConfig } from "../config";
+import { fileLogger } from "../io/log";
 import { cli } from "../messages";
 import { unifiedDiff } from "../settings-file/diff";
 import { sameSettings, withoutOurs } from "../settings-file/hook-entries";
@@ -38,7 +39,7 @@ export async function uninstall(ctx: CommandContext): Promise<CommandResult> {
 
   const read = readSettingsFile(target.settingsFile, target.label);
   if ("error" in read) return { code: 1, stderr: `${read.error}\n` };
-  const record = readRecord(target.recordFile);
+  const record = readRecord(target.recordFile, fileLogger(config.stateDir, config.now, "uninstall"));
   const found = ourHooks(read.value).length;
   if (read.text === null || (found === 0 && !record)) {
     return { code: 0, stdout: `${cli.uninstall.notInstalled(target.label, scope)}\n` };

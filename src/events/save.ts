@@ -34,7 +34,7 @@ function applyCollectorSwitches(s: SessionState, c: HandlerContext["config"]["se
 export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outcome> {
   const { config, log } = ctx;
   const started = config.now();
-  const paths = statePaths(config.stateDir);
+  const paths = statePaths(config.stateDir, log);
   const ready = prepareStateDir(paths);
   if (ready !== true) {
     log(msg.stateDirRefused(ready.refused));

@@ -1,74 +1,66 @@
-import * as v from "../validate";
+import * as z from "zod/mini";
 
 // Hook input, one schema per event, as a union on hook_event_name. Optional fields that arrive
 // with a wrong type degrade to "absent" instead of rejecting the whole input: a save with less
-// detail beats no save. Unknown fields (newer Claude Code versions add some) are ignored.
-const loose = <T>(t: v.Schema<T>) => v.fallback(v.optional(t), undefined);
+// detail beats no save. Unknown fields (newer Claude Code versions add some: prompt_id, effort,
+// session_crons...) are dropped, never a reason to reject. zod/mini, not zod: see
+// docs/performance.md (the hook is a fresh process on every turn).
+const loose = <T extends z.ZodMiniType>(t: T) => z.catch(z.optional(t), undefined);
 
 const common = {
-  session_id: v.string({ min: 1, max: 4096 }),
-  transcript_path: loose(v.string()),
-  cwd: loose(v.string()),
+  session_id: z.string().check(z.minLength(1), z.maxLength(4096)),
+  transcript_path: loose(z.string()),
+  cwd: loose(z.string()),
 };
 
-const BackgroundTask = v.object({
-  id: v.string(),
-  type: loose(v.string()),
-  status: loose(v.string()),
-  description: loose(v.string()),
-  agent_type: loose(v.string()),
+const BackgroundTask = z.object({
+  id: z.string(),
+  type: loose(z.string()),
+  status: loose(z.string()),
+  description: loose(z.string()),
+  agent_type: loose(z.string()),
 });
 
-const SessionStartInput = v.object({
+const SessionStartInput = z.object({
   ...common,
-  hook_event_name: v.literal("SessionStart"),
-  source: v.fallback(v.string(), "startup"),
+  hook_event_name: z.literal("SessionStart"),
+  source: z.catch(z.string(), "startup"),
 });
-const StopInput = v.object({
+const StopInput = z.object({
   ...common,
-  hook_event_name: v.literal("Stop"),
-  stop_hook_active: loose(v.boolean()),
-  last_assistant_message: loose(v.string()),
-  background_tasks: v.fallback(v.optional(v.array(v.fallback(v.nullable(BackgroundTask), null))), undefined),
+  hook_event_name: z.literal("Stop"),
+  stop_hook_active: loose(z.boolean()),
+  last_assistant_message: loose(z.string()),
+  // One malformed task is dropped (null), not the list and not the input.
+  background_tasks: loose(z.array(z.catch(z.nullable(BackgroundTask), null))),
 });
-const SubagentStopInput = v.object({
+const SubagentStopInput = z.object({
   ...common,
-  hook_event_name: v.literal("SubagentStop"),
-  agent_id: loose(v.string()),
-  agent_type: loose(v.string()),
-  agent_transcript_path: loose(v.string()),
-  last_assistant_message: loose(v.string()),
+  hook_event_name: z.literal("SubagentStop"),
+  agent_id: loose(z.string()),
+  agent_type: loose(z.string()),
+  agent_transcript_path: loose(z.string()),
+  last_assistant_message: loose(z.string()),
 });
-const PreCompactInput = v.object({
+const PreCompactInput = z.object({
   ...common,
-  hook_event_name: v.literal("PreCompact"),
-  trigger: loose(v.string()),
+  hook_event_name: z.literal("PreCompact"),
+  trigger: loose(z.string()),
 });
-const SessionEndInput = v.object({
+const SessionEndInput = z.object({
   ...common,
-  hook_event_name: v.literal("SessionEnd"),
-  reason: loose(v.string()),
+  hook_event_name: z.literal("SessionEnd"),
+  reason: loose(z.string()),
 });
 
-const BY_EVENT = {
-  SessionStart: SessionStartInput,
-  Stop: StopInput,
-  SubagentStop: SubagentStopInput,
-  PreCompact: PreCompactInput,
-  SessionEnd: SessionEndInput,
-};
+/** The events the hook handles: adding one is its schema above, a line here and its handler (dispatch.ts). */
+const EVENTS = [SessionStartInput, StopInput, SubagentStopInput, PreCompactInput, SessionEndInput] as const;
 
-/** All events at once (tests, tools); the hook itself validates with the one schema it needs. */
-export const HookInput = v.byKey("hook_event_name", BY_EVENT);
+export const HookInput = z.discriminatedUnion("hook_event_name", EVENTS);
 
-export type HookInput = v.Infer<typeof HookInput>;
+export type HookInput = z.infer<typeof HookInput>;
 export type EventName = HookInput["hook_event_name"];
 export type InputOf<E extends EventName> = Extract<HookInput, { hook_event_name: E }>;
 export type SaveInput = InputOf<"Stop" | "SubagentStop" | "PreCompact" | "SessionEnd">;
 
-export const EVENT_NAMES: readonly EventName[] = ["SessionStart", "Stop", "SubagentStop", "PreCompact", "SessionEnd"];
-
-/** Validates an input whose hook_event_name is already known to be `event`. */
-export function parseInput(event: EventName, value: unknown): v.Result<HookInput> {
-  return (BY_EVENT[event] as v.Schema<HookInput>).safeParse(value);
-}
+export const EVENT_NAMES: readonly EventName[] = EVENTS.map((s) => s.shape.hook_event_name.def.values[0] as EventName);

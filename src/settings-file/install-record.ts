@@ -3,21 +3,22 @@
 // when nothing else changed since.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as v from "../validate";
-import { readJson } from "../io/fs";
+import * as z from "zod/mini";
+import type { Logger } from "../io/log";
+import { readChecked } from "../io/read-checked";
 
-export const InstallRecord = v.object({
-  v: v.literal(1),
-  settingsFile: v.string(),
-  before: v.nullable(v.string()),
-  after: v.string(),
-  createdHooksDir: v.boolean(),
+export const InstallRecord = z.object({
+  v: z.literal(1),
+  settingsFile: z.string(),
+  before: z.nullable(z.string()),
+  after: z.string(),
+  createdHooksDir: z.boolean(),
 });
-export type InstallRecord = v.Infer<typeof InstallRecord>;
+export type InstallRecord = z.infer<typeof InstallRecord>;
 
-export function readRecord(file: string): InstallRecord | null {
-  const parsed = InstallRecord.safeParse(readJson(file, 8 << 20));
-  return parsed.success ? parsed.data : null;
+/** The record, or null when there is none or it fails validation (then `log` says so). */
+export function readRecord(file: string, log: Logger): InstallRecord | null {
+  return readChecked(file, 8 << 20, InstallRecord, log);
 }
 
 export function writeRecord(file: string, record: InstallRecord): void {

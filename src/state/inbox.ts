@@ -3,18 +3,22 @@
 // that ends the turn) folds the inbox into the state under the lock; readers fold it in read-only
 // until then (store.readSessionView).
 import * as path from "node:path";
-import { ensurePrivateDir, listDir, readJson, removeEmptyDir, removeQuietly, writeAtomic } from "../io/fs";
+import * as z from "zod/mini";
+import { ensurePrivateDir, listDir, removeEmptyDir, removeQuietly, writeAtomic } from "../io/fs";
+import { readChecked } from "../io/read-checked";
 import { upsertSubagent } from "./facts";
 import { fileIdOf, type StatePaths } from "./paths";
 import type { SessionState } from "./schema";
 
-export interface SubagentReport {
-  id: string;
-  type?: string;
-  description?: string;
-  excerpt?: string;
-  at: string;
-}
+/** One finished subagent, as SubagentStop leaves it in the inbox. */
+const SubagentReport = z.object({
+  id: z.string(),
+  type: z.optional(z.string()),
+  description: z.optional(z.string()),
+  excerpt: z.optional(z.string()),
+  at: z.string(),
+});
+export type SubagentReport = z.infer<typeof SubagentReport>;
 
 const MAX_FILES = 200;
 const inboxDir = (p: StatePaths, sessionId: string): string => path.join(p.sessions, `${fileIdOf(sessionId)}.inbox`);
@@ -49,13 +53,10 @@ export function takeReports(p: StatePaths, s: SessionState): string[] {
     .slice(0, MAX_FILES)
     .map((n) => path.join(dir, n));
   const reports = files
-    .map((f) => readJson(f, 64 * 1024) as Partial<SubagentReport> | null)
-    .filter((r): r is SubagentReport => !!r && typeof r.id === "string" && typeof r.at === "string")
+    .map((f) => readChecked(f, 64 * 1024, SubagentReport, p.log))
+    .filter((r): r is SubagentReport => r !== null)
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  for (const r of reports) {
-    const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
-    upsertSubagent(s, r.id, { type: str(r.type), description: str(r.description), excerpt: str(r.excerpt), status: "completed", at: r.at });
-  }
+  for (const r of reports) upsertSubagent(s, r.id, { type: r.type, description: r.description, excerpt: r.excerpt, status: "completed", at: r.at });
   return files;
 }
 

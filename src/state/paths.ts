@@ -1,6 +1,7 @@
 // Layout of the state folder. Session ids come from hook input, so they are reduced to a safe file
 // name (hashed when they contain anything unusual) and can never point outside the folder.
 import * as path from "node:path";
+import { fileLogger, type Logger } from "../io/log";
 
 export interface StatePaths {
   dir: string;
@@ -10,9 +11,15 @@ export interface StatePaths {
   lastState: string;
   gitignore: string;
   projectLock: string;
+  /** Where a file of this folder that fails validation is reported (it is then treated as absent). */
+  log: Logger;
 }
 
-export function statePaths(dir: string): StatePaths {
+/**
+ * `log`: the hook passes its own (its tag, its clock); readers without one (the command line, the
+ * restore path shared with it) log into the same folder under "read".
+ */
+export function statePaths(dir: string, log: Logger = fileLogger(dir, Date.now, "read")): StatePaths {
   return {
     dir,
     sessions: path.join(dir, "sessions"),
@@ -21,6 +28,7 @@ export function statePaths(dir: string): StatePaths {
     lastState: path.join(dir, ".last-state.md"),
     gitignore: path.join(dir, ".gitignore"),
     projectLock: path.join(dir, "project.lock"),
+    log,
   };
 }
 

@@ -1,56 +1,58 @@
-import * as v from "../validate";
+import * as z from "zod/mini";
 
 // The per-session structured state (`sessions/<id>.json`): the source of truth that every
 // Markdown view and every injection is rendered from. Bump STATE_VERSION on breaking changes;
-// an unreadable or older file is simply started afresh.
+// an unreadable, invalid or older file is simply started afresh (store.ts logs why). Unknown keys
+// are dropped, so a file written by a newer version with an extra field still reads.
 export const STATE_VERSION = 1;
 
-const str = v.string();
-const opt = v.optional;
+const str = z.string();
+const num = z.number();
+const opt = z.optional;
 
-const TodoStatus = v.enumOf(["pending", "in_progress", "completed"]);
-const Todo = v.object({ content: str, status: TodoStatus, activeForm: opt(str) });
-const Task = v.object({
+const TodoStatus = z.enum(["pending", "in_progress", "completed"]);
+const Todo = z.object({ content: str, status: TodoStatus, activeForm: opt(str) });
+const Task = z.object({
   id: str,
   subject: str,
-  status: v.enumOf(["pending", "in_progress", "completed", "deleted"]),
+  status: z.enum(["pending", "in_progress", "completed", "deleted"]),
   activeForm: opt(str),
-  blockedBy: opt(v.array(str)),
+  blockedBy: opt(z.array(str)),
 });
-const Prompt = v.object({ text: str, at: str });
-const Subagent = v.object({
+const Prompt = z.object({ text: str, at: str });
+const Subagent = z.object({
   id: str,
   type: opt(str),
   description: opt(str),
-  status: v.enumOf(["running", "completed"]),
+  status: z.enum(["running", "completed"]),
   excerpt: opt(str),
   at: str,
 });
-const FileTouch = v.object({ path: str, tool: str, count: v.number(), at: str });
-const Plan = v.object({
+const FileTouch = z.object({ path: str, tool: str, count: num, at: str });
+const Plan = z.object({
   path: opt(str),
   text: opt(str),
-  source: v.enumOf(["plan-mode", "file"]),
+  source: z.enum(["plan-mode", "file"]),
   at: str,
   title: opt(str),
-  open: opt(v.array(str)),
-  done: opt(v.number()),
-  total: opt(v.number()),
+  open: opt(z.array(str)),
+  done: opt(num),
+  total: opt(num),
   excerpt: opt(str),
 });
-const CarriedFrom = v.object({ sessionId: str, savedAt: str });
-const Changes = v.object({ count: v.number(), paths: v.array(str) });
-const Git = v.object({
-  status: v.enumOf(["ok", "not-a-repo", "no-git", "error"]),
+const CarriedFrom = z.object({ sessionId: str, savedAt: str });
+const Changes = z.object({ count: num, paths: z.array(str) });
+const Git = z.object({
+  status: z.enum(["ok", "not-a-repo", "no-git", "error"]),
   reason: opt(str),
   branch: opt(str),
-  detached: opt(v.boolean()),
+  detached: opt(z.boolean()),
   head: opt(str),
   headFull: opt(str),
   subject: opt(str),
   upstream: opt(str),
-  ahead: opt(v.number()),
-  behind: opt(v.number()),
+  ahead: opt(num),
+  behind: opt(num),
   staged: opt(Changes),
   unstaged: opt(Changes),
   untracked: opt(Changes),
@@ -58,11 +60,11 @@ const Git = v.object({
   operation: opt(str),
   at: str,
 });
-const Cursor = v.object({ offset: v.number(), ino: v.number(), head: str });
-const Pending = v.object({ name: str, description: opt(str), agentType: opt(str), subject: opt(str) });
+const Cursor = z.object({ offset: num, ino: num, head: str });
+const Pending = z.object({ name: str, description: opt(str), agentType: opt(str), subject: opt(str) });
 
-export const SessionState = v.object({
-  v: v.literal(STATE_VERSION),
+export const SessionState = z.object({
+  v: z.literal(STATE_VERSION),
   sessionId: str,
   projectDir: str,
   transcriptPath: opt(str),
@@ -71,44 +73,50 @@ export const SessionState = v.object({
   lastEvent: str,
   slug: opt(str),
   cursor: opt(Cursor),
-  prompts: v.array(Prompt),
-  lastMessage: opt(v.object({ text: str, at: str })),
-  todos: opt(v.object({ items: v.array(Todo), at: str })),
-  tasks: v.array(Task),
+  prompts: z.array(Prompt),
+  lastMessage: opt(z.object({ text: str, at: str })),
+  todos: opt(z.object({ items: z.array(Todo), at: str })),
+  tasks: z.array(Task),
   tasksAt: opt(str),
   plan: opt(Plan),
-  subagents: v.array(Subagent),
-  files: v.array(FileTouch),
+  subagents: z.array(Subagent),
+  files: z.array(FileTouch),
   git: opt(Git),
-  compactions: v.number(),
-  pending: v.record(Pending),
+  compactions: num,
+  pending: z.record(z.string(), Pending),
   endReason: opt(str),
   /** The session this one continued from (startup after another session): its open work. */
   carriedFrom: opt(CarriedFrom),
 });
+
+/** latest.json: which session the project's view shows, and since when. */
+export const Latest = z.object({ sessionId: str, savedAt: str });
 
 /**
  * latest.json's pre-rendered SessionStart context (see render.ts, renderInjectionBody): the body as the
  * saving hook rendered and redacted it, the settings it was rendered with, and what the header needs
  * (the footer, the state file's path, is added when it is injected).
  */
-export const InjectionView = v.object({
-  head: v.object({ sessionId: str, savedAt: str, lastEvent: str, carriedFrom: opt(CarriedFrom), git: opt(Git) }),
-  body: v.string({ max: 20_000 }),
-  maxChars: v.number(),
-  redact: v.array(str),
+export const InjectionView = z.object({
+  head: z.object({ sessionId: str, savedAt: str, lastEvent: str, carriedFrom: opt(CarriedFrom), git: opt(Git) }),
+  body: z.string().check(z.maxLength(20_000)),
+  maxChars: num,
+  redact: z.array(str),
   version: str,
 });
+/** latest.json as the view reader sees it: older files have no view. */
+export const LatestWithView = z.object({ view: z.optional(InjectionView) });
 
-export type SessionState = v.Infer<typeof SessionState>;
-export type Todo = v.Infer<typeof Todo>;
-export type Task = v.Infer<typeof Task>;
-export type Subagent = v.Infer<typeof Subagent>;
-export type Plan = v.Infer<typeof Plan>;
-export type Git = v.Infer<typeof Git>;
-export type Cursor = v.Infer<typeof Cursor>;
-export type Changes = v.Infer<typeof Changes>;
-export type InjectionView = v.Infer<typeof InjectionView>;
+export type SessionState = z.infer<typeof SessionState>;
+export type Todo = z.infer<typeof Todo>;
+export type Task = z.infer<typeof Task>;
+export type Subagent = z.infer<typeof Subagent>;
+export type Plan = z.infer<typeof Plan>;
+export type Git = z.infer<typeof Git>;
+export type Cursor = z.infer<typeof Cursor>;
+export type Changes = z.infer<typeof Changes>;
+export type InjectionView = z.infer<typeof InjectionView>;
+export type Latest = z.infer<typeof Latest>;
 
 export function emptyState(sessionId: string, projectDir: string, at: string): SessionState {
   return {

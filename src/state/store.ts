@@ -2,11 +2,12 @@
 // a lock; the project-level view (latest.json, .last-state.md, archive/) is rebuilt from what is on
 // disk, so a slower hook can never publish an older state over a newer one.
 import * as path from "node:path";
-import { ensurePrivateDir, listDir, lstatSafe, readHead, readJson, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
+import { ensurePrivateDir, listDir, lstatSafe, readHead, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
 import { type BodyStart, finishBody, injectionHead, joinMarkdown, type MarkdownParts, markdownParts, renderMarkdown, startBody } from "./render";
 import type { Redactor } from "./redact";
 import { takeReports } from "./inbox";
-import { InjectionView, SessionState, STATE_VERSION } from "./schema";
+import { readChecked } from "../io/read-checked";
+import { type InjectionView, Latest, LatestWithView, SessionState, STATE_VERSION } from "./schema";
 import { type StatePaths, fileIdOf, sessionJson } from "./paths";
 
 const MAX_STATE_BYTES = 4 << 20;
@@ -30,11 +31,9 @@ export function prepareStateDir(p: StatePaths): true | { refused: string } {
   return true;
 }
 
+/** A session's state file, or null when it is absent or invalid (then logged, and started afresh). */
 export function readSession(p: StatePaths, sessionId: string): SessionState | null {
-  const raw = readJson(sessionJson(p, sessionId), MAX_STATE_BYTES);
-  if (!raw) return null;
-  const parsed = SessionState.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  return readChecked(sessionJson(p, sessionId), MAX_STATE_BYTES, SessionState, p.log);
 }
 
 /**
@@ -87,23 +86,13 @@ export function carryOver(p: StatePaths, s: SessionState, config: { settings: { 
   s.prompts = [...prev.prompts.slice(-2), ...s.prompts].slice(-5);
 }
 
-export interface Latest {
-  sessionId: string;
-  savedAt: string;
-}
-
 /** The pre-rendered SessionStart context kept in latest.json, if any (older files have none). */
 export function readLatestView(p: StatePaths): InjectionView | null {
-  const raw = readJson(p.latest, 64 * 1024) as { view?: unknown } | null;
-  const parsed = raw && typeof raw === "object" && raw.view ? InjectionView.safeParse(raw.view) : null;
-  return parsed?.success ? parsed.data : null;
+  return readChecked(p.latest, 64 * 1024, LatestWithView, p.log)?.view ?? null;
 }
 
 export function readLatest(p: StatePaths): Latest | null {
-  const raw = readJson(p.latest, 64 * 1024) as Partial<Latest> | null;
-  return raw && typeof raw.sessionId === "string" && typeof raw.savedAt === "string"
-    ? { sessionId: raw.sessionId, savedAt: raw.savedAt }
-    : null;
+  return readChecked(p.latest, 64 * 1024, Latest, p.log);
 }
 
 const stamp = (iso: string): string => iso.replace(/[:.]/g, "-");
