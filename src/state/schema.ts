@@ -87,19 +87,6 @@ export const SessionState = v.object({
   carriedFrom: opt(CarriedFrom),
 });
 
-/**
- * latest.json's pre-rendered SessionStart context (see render.ts, renderInjectionBody): the body as the
- * saving hook rendered and redacted it, the settings it was rendered with, and what the header needs
- * (the footer, the state file's path, is added when it is injected).
- */
-export const InjectionView = v.object({
-  head: v.object({ sessionId: str, savedAt: str, lastEvent: str, carriedFrom: opt(CarriedFrom), git: opt(Git) }),
-  body: v.string({ max: 20_000 }),
-  maxChars: v.number(),
-  redact: v.array(str),
-  version: str,
-});
-
 export type SessionState = v.Infer<typeof SessionState>;
 export type Todo = v.Infer<typeof Todo>;
 export type Task = v.Infer<typeof Task>;
@@ -108,7 +95,6 @@ export type Plan = v.Infer<typeof Plan>;
 export type Git = v.Infer<typeof Git>;
 export type Cursor = v.Infer<typeof Cursor>;
 export type Changes = v.Infer<typeof Changes>;
-export type InjectionView = v.Infer<typeof InjectionView>;
 
 export function emptyState(sessionId: string, projectDir: string, at: string): SessionState {
   return {
