@@ -117,10 +117,8 @@ async function bench(root, corpus) {
   // SessionStart, load and SubagentStop use the state of a mid-sized session.
   const seed = cases.find((c) => c.mb >= 10) ?? cases[cases.length - 1];
   const startProject = path.join(root, "p-start");
-  const firstProject = path.join(root, "p-first");
-  const firstRunCache = path.join(root, "cache-first-run");
   const subProject = path.join(root, "p-subagent");
-  for (const p of [startProject, firstProject, subProject]) {
+  for (const p of [startProject, subProject]) {
     copyDir(template, p);
     copyDir(seed.snapshot, stateDirOf(p));
   }
@@ -150,15 +148,6 @@ async function bench(root, corpus) {
       rowDef.injected = ctx.length;
       return null;
     },
-  });
-  row({
-    name: "SessionStart, no code cache yet (first run after an install or upgrade)",
-    reps: REPS,
-    // Its own, emptied cache folder (the hook's cache is the user's, see src/io/code-cache.ts).
-    prepare: () => fs.rmSync(firstRunCache, { recursive: true, force: true }),
-    run: () =>
-      hook(firstProject, { session_id: randomUUID(), cwd: firstProject, hook_event_name: "SessionStart", source: "startup" }, { XDG_CACHE_HOME: firstRunCache }),
-    check: (r) => (r.code === 0 && r.stdout.includes("additionalContext") ? null : `exit code ${r.code}, stdout ${r.stdout.slice(0, 100)}`),
   });
   for (const c of cases) {
     row({

@@ -1,22 +1,12 @@
 // The entry: the only module that touches `process`. Hook mode (no command) exits 0 on every path,
-// within a hard time budget, printing nothing but the hook protocol. Everything else is loaded with
-// require() inside try blocks, so even a bug that throws while a module initialises is caught here
-// instead of surfacing as a Node stack trace and exit 1 in Claude Code.
+// within a hard time budget, printing nothing but the hook protocol. The rest is loaded with
+// import() inside the run, so even a bug that throws while a module initialises is caught here
+// instead of surfacing as a Node stack trace and exit 1 in Claude Code, and a hook run never loads
+// the command line.
 import * as fs from "node:fs";
 import * as path from "node:path";
 
 const HARD_BUDGET_MS = 8000;
-
-type Stdin = typeof import("./io/stdin");
-type LoadMain = typeof import("./load-main");
-type EarlyGit = typeof import("./early-git");
-type Commands = typeof import("./commands/index");
-
-/** The user's cache folder for the hook's compiled code (see io/code-cache.ts), if there is a home. */
-function userCacheDir(): string | null {
-  const base = process.env.XDG_CACHE_HOME && path.isAbsolute(process.env.XDG_CACHE_HOME) ? process.env.XDG_CACHE_HOME : process.env.HOME ? path.join(process.env.HOME, ".cache") : null;
-  return base ? path.join(base, "session-state") : null;
-}
 
 /** Best effort, with no project module involved: the log line for a failure anywhere else. */
 function crashLog(err: unknown): void {
@@ -36,9 +26,9 @@ function crashLog(err: unknown): void {
 }
 
 /**
- * Hook output goes straight to descriptor 1: process.stdout would load Node's stream stack for a
- * few hundred bytes. A non-blocking pipe that is momentarily full is waited for in short sleeps,
- * for at most two seconds: a reader that never drains it must not keep the hook spinning.
+ * Hook output is written synchronously, so that it is out before process.exit. A non-blocking pipe
+ * that is momentarily full is waited for in short sleeps, for at most two seconds: a reader that
+ * never drains it must not keep the hook spinning.
  */
 function writeOut(text: string): void {
   const buf = Buffer.from(text, "utf8");
@@ -55,9 +45,6 @@ function writeOut(text: string): void {
   }
 }
 
-/** Set once the core is loaded: writes its code cache, after the hook's output is out. */
-let flushCodeCache: () => void = () => undefined;
-
 async function hook(startedAt: number): Promise<void> {
   // The last line of defence: Claude Code's own timeout is 10 s; give up well before it.
   setTimeout(() => {
@@ -65,27 +52,16 @@ async function hook(startedAt: number): Promise<void> {
     process.exit(0);
   }, HARD_BUDGET_MS).unref();
   if (/^(1|true|yes|on)$/i.test(process.env.SESSION_STATE_DISABLE ?? "")) return;
-  const stdin = require("./io/stdin") as Stdin;
-  const input = await stdin.readInput(0, {
-    stream: () => process.stdin,
-    // No Node internals (process.binding): pipes and sockets are read through the stream.
-    pipeBinding: () => undefined,
-  });
-  const kind = stdin.eventHint(input);
-  const early = (require("./early-git") as EarlyGit).startEarlyGit(kind, process.env.CLAUDE_PROJECT_DIR);
-  const cacheDir = userCacheDir();
-  const loader = require("./load-main") as LoadMain;
-  const slot = kind && cacheDir ? { dir: cacheDir, kind, runtime: loader.runtimeKey(process.version, process.arch, process.execArgv, process.env.NODE_OPTIONS) } : null;
-  const core = loader.loadMain(__filename, slot);
-  const outcome = await core.exports.runHook(input, { env: process.env, cwd: process.cwd(), startedAt, early });
-  // Only a run that did its job leaves a cache behind: a broken input writes nothing anywhere.
-  if (outcome.handled) flushCodeCache = core.flush;
+  const { readInput } = await import("./io/stdin");
+  const input = await readInput(0, () => process.stdin);
+  const { runHook } = await import("./main");
+  const outcome = await runHook(input, { env: process.env, cwd: process.cwd(), startedAt });
   if (outcome.stdout) writeOut(outcome.stdout);
 }
 
 async function command(name: string, args: string[]): Promise<void> {
-  const { runCommand } = require("./commands/index") as Commands;
-  const { makePrompt } = require("./cli/prompt") as typeof import("./cli/prompt");
+  const { runCommand } = await import("./commands/index");
+  const { makePrompt } = await import("./cli/prompt");
   const result = await runCommand(name, {
     args,
     env: process.env,
@@ -105,11 +81,6 @@ if (!name || name === "hook") {
   hook(Date.now())
     .catch(crashLog)
     .finally(() => {
-      try {
-        flushCodeCache();
-      } catch {
-        /* never worth a crash */
-      }
       // Exit now: a lingering handle (a git child, a timer) must not keep Claude Code waiting.
       process.exit(0);
     });

@@ -1,7 +1,6 @@
 // Hook mode: raw stdin → validated input → handler → what to print. Returns values; the entry
 // decides about the process.
 import type { Env } from "./config";
-import type { EarlyGit } from "./early-git";
 import { clockFrom, isDisabled, projectDirFrom, resolveConfig, STATE_DIR } from "./config";
 import type { Outcome } from "./events/context";
 import { dispatch } from "./events/dispatch";
@@ -16,7 +15,6 @@ export interface RunOptions {
   cwd: string;
   startedAt: number;
   now?: () => number;
-  early?: EarlyGit | null;
 }
 
 /** `stdin`: raw bytes, or what io/stdin read (with the input already parsed when it proved whole). */
@@ -65,6 +63,5 @@ export async function runHook(stdin: Buffer | StdinResult, opt: RunOptions): Pro
   for (const p of config.settingsProblems) log(msg.configInvalid(p));
   // startedAt is the process's real start; the deadline is on the hook's own clock.
   const deadline = now() - (Date.now() - opt.startedAt) + config.settings.budgetMs;
-  const outcome = await dispatch(input, { config, log, deadline, early: opt.early });
-  return { ...outcome, handled: true };
+  return dispatch(input, { config, log, deadline });
 }

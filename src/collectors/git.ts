@@ -49,7 +49,7 @@ const NO_LOG: GitResult = { ok: false, reason: "error", message: "skipped" };
 
 /**
  * `previous`: the last saved git state, awaited only after status has started (the caller reads it
- * under the session lock). `started`: the same status command already running (see early-git.ts).
+ * under the session lock).
  */
 export async function collectGit(
   dir: string,
@@ -57,10 +57,9 @@ export async function collectGit(
   redact: Redactor,
   at: string,
   previous?: Promise<Git | undefined>,
-  started?: Promise<GitResult>,
 ): Promise<Git> {
   // status starts before anything else: it is the slow part, and it runs while we read files.
-  const pendingStatus = started ?? runGit(dir, STATUS_ARGS, timeoutMs);
+  const pendingStatus = runGit(dir, STATUS_ARGS, timeoutMs);
   const prev = await previous;
   // HEAD has not moved since the last save (read from .git, no process): its subject is known.
   const known = prev?.status === "ok" && prev.headFull && prev.subject !== undefined && readHeadFromDisk(dir)?.sha === prev.headFull;

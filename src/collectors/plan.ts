@@ -76,8 +76,8 @@ const IGNORE = ["**/node_modules/**", "**/.git/**", "**/dist/**", "**/build/**",
  * older plan lying in the repository is never picked. Runs on PreCompact and SessionEnd only.
  */
 export async function discoverPlanFile(projectDir: string, sinceMs: number): Promise<string | null> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fg = require("fast-glob") as typeof import("fast-glob");
+  // Loaded here, not at the top: only these two events search, and a hook run should not load it.
+  const { default: fg } = await import("fast-glob");
   const found = await fg(PLAN_GLOBS, {
     cwd: projectDir,
     ignore: IGNORE,

@@ -9,7 +9,6 @@ import { resetTranscriptFacts, type SessionState } from "../state/schema";
 import { applyRecord, extractContext, finishRead } from "../transcript/extract";
 import { wantedLine } from "../transcript/filter";
 import { readAppended } from "../transcript/reader";
-import { isoTime } from "../iso-time";
 
 /** Only transcripts inside Claude Code's projects folder are read; anything else is refused. */
 export function allowedTranscript(file: string, claudeDir: string): string | null {
@@ -42,7 +41,7 @@ export function updateFromTranscript(
   const badCursor = !!s.cursor && !(Number.isSafeInteger(s.cursor.offset) && s.cursor.offset >= 0);
   if ((s.transcriptPath && s.transcriptPath !== real) || badCursor) resetTranscriptFacts(s);
   s.transcriptPath = real;
-  const nowIso = isoTime(config.now());
+  const nowIso = new Date(config.now()).toISOString();
   const ctx = extractContext(config.projectDir, redact, nowIso);
   const result = readAppended(real, s.cursor, (rec) => applyRecord(s, rec, ctx), {
     deadline,

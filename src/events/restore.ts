@@ -5,14 +5,12 @@ import type { Config } from "../config";
 import { lstatSafe } from "../io/fs";
 import { readHeadFromDisk, runGit } from "../io/git";
 import { log as msg } from "../messages";
-import { type GitCompare, joinInjection, renderInjection, renderInjectionHeader } from "../state/render";
+import { type GitCompare, renderInjection } from "../state/render";
 import { makeRedactor } from "../state/redact";
-import { hasReports } from "../state/inbox";
 import { sessionJson, statePaths } from "../state/paths";
-import type { Git, InjectionView, SessionState } from "../state/schema";
-import { peekSavedAt, readLatest, readLatestView, readSessionView } from "../state/store";
+import type { Git, SessionState } from "../state/schema";
+import { readLatest, readSessionView } from "../state/store";
 import type { Source } from "../settings";
-import { RENDERER } from "../version";
 import type { HandlerContext, Outcome } from "./context";
 import type { InputOf } from "./schema";
 
@@ -59,39 +57,6 @@ async function compareGit(config: Config, saved: Git | undefined): Promise<GitCo
   return cmp;
 }
 
-/**
- * The context pre-rendered by the last save (latest.json), when it is the one `source` asks for
- * and was rendered with today's settings; null sends the caller down the full path, which also
- * explains every case with nothing to inject. Saves reading, validating and rendering the state.
- */
-function viewFor(config: Config, source: string, sessionId: string | undefined): InjectionView | null {
-  const paths = statePaths(config.stateDir);
-  const view = readLatestView(paths);
-  if (!view) return null;
-  const own = source === "compact" || source === "resume";
-  if (own && view.head.sessionId !== sessionId) return null;
-  // Subagent reports that arrived after the last save are not in the view.
-  if (hasReports(paths, view.head.sessionId)) return null;
-  if (!own && config.settings.staleDays > 0 && config.now() - Date.parse(view.head.savedAt) > config.settings.staleDays * 86_400_000) return null;
-  const sameSettings = view.maxChars === config.settings.maxChars && JSON.stringify(view.redact) === JSON.stringify(config.settings.redact);
-  // Rendered by this build of the hook (its redaction rules), from the session's newest save: a
-  // save that could not publish (the project lock timed out) leaves its file newer than the view.
-  const current = view.version === RENDERER && peekSavedAt(paths, view.head.sessionId) === view.head.savedAt;
-  return sameSettings && current ? view : null;
-}
-
-/** SessionStart's context from the pre-rendered view: only the header is made now. */
-export async function injectionFromView(config: Config, source: string, sessionId: string | undefined): Promise<string | null> {
-  const view = viewFor(config, source, sessionId);
-  if (!view) return null;
-  const git = await compareGit(config, view.head.git);
-  // The body was redacted when it was saved, with these same patterns; header and footer are new.
-  const redact = makeRedactor(config.settings.redact);
-  const header = redact(renderInjectionHeader(view.head, config.now(), git, config.settings.maxChars));
-  const footerPath = redact(path.resolve(statePaths(config.stateDir).lastState));
-  return joinInjection(header, view.body, footerPath, config.settings.maxChars);
-}
-
 export async function buildInjection(config: Config, source: string, sessionId: string | undefined): Promise<{ text: string; state: SessionState } | { skipped: string }> {
   const choice = chooseState(config, source, sessionId);
   if ("skipped" in choice) return choice;
@@ -117,8 +82,7 @@ export async function restore(input: InputOf<"SessionStart">, ctx: HandlerContex
   const source = input.source;
   const enabled = (config.settings.inject as Record<string, boolean>)[source as Source] === true;
   if (!enabled) return {};
-  const fast = await injectionFromView(config, source, input.session_id);
-  const built = fast !== null ? { text: fast } : await buildInjection(config, source, input.session_id);
+  const built = await buildInjection(config, source, input.session_id);
   if ("skipped" in built) {
     if (lstatSafe(config.stateDir)) log(msg.nothingToInject(source, built.skipped));
     return {};

@@ -12,10 +12,8 @@ import { clearReports, postReport, takeReports } from "../state/inbox";
 import { statePaths, sessionLock } from "../state/paths";
 import { makeRedactor } from "../state/redact";
 import { emptyState, type SessionState } from "../state/schema";
-import { carryOver, prepareStateDir, publish, publishRendered, readLatest, readSession, type RenderedViews, renderViews, writeSession } from "../state/store";
+import { carryOver, prepareStateDir, publish, readLatest, readSession, writeSession } from "../state/store";
 import { type HandlerContext, type Outcome, remaining } from "./context";
-import { RENDERER } from "../version";
-import { isoTime } from "../iso-time";
 import type { SaveInput } from "./schema";
 
 function applyCollectorSwitches(s: SessionState, c: HandlerContext["config"]["settings"]["collectors"]): void {
@@ -42,7 +40,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   }
   const settings = config.settings;
   const redact = makeRedactor(settings.redact);
-  const nowIso = isoTime(started);
+  const nowIso = new Date(started).toISOString();
   const event = input.hook_event_name;
   // Milestones are flushed to the disk; per-turn saves rely on the atomic rename alone.
   const durable = event === "PreCompact" || event === "SessionEnd";
@@ -68,23 +66,14 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     return {};
   }
 
-  // git runs on its own while the transcript is read (started by the entry when it could, see
-  // early-git.ts, else here); its result is awaited only when the state is about to be written.
+  // git runs on its own while the transcript is read; its result is awaited only when the state is
+  // about to be written.
   const gitTimeout = Math.min(2000, remaining(ctx) / 2);
   // The saved git state (to tell whether HEAD moved) comes from the read under the lock below.
   let givePrevious: (s: SessionState | null) => void = () => undefined;
   const previous = new Promise<SessionState | null>((resolve) => (givePrevious = resolve));
   const pendingGit =
-    settings.collectors.git && event !== "SubagentStop"
-      ? collectGit(
-          config.projectDir,
-          gitTimeout,
-          redact,
-          nowIso,
-          previous.then((s) => s?.git),
-          ctx.early?.dir === config.projectDir ? ctx.early.status : undefined,
-        )
-      : undefined;
+    settings.collectors.git && event !== "SubagentStop" ? collectGit(config.projectDir, gitTimeout, redact, nowIso, previous.then((s) => s?.git)) : undefined;
 
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
@@ -98,9 +87,8 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   }
   let merged: string[] = [];
   let saved: SessionState;
-  let rendered: RenderedViews | null = null;
-  let publishes = false;
-  const viewOptions = { maxChars: settings.maxChars, redactPatterns: settings.redact, redact, version: RENDERER };
+  // A published session's views (latest.json, .last-state.md, the archive) wait for the turn's Stop.
+  const publishes = !(event === "SubagentStop" && published);
   try {
     const existing = readSession(paths, input.session_id);
     givePrevious(existing);
@@ -130,20 +118,8 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     compactSubagents(s);
     applyCollectorSwitches(s, settings.collectors);
     // Strictly increasing per session, so publish() can tell the newer of two saves apart.
-    s.savedAt = existing && existing.savedAt >= nowIso ? isoTime(Date.parse(existing.savedAt) + 1) : nowIso;
+    s.savedAt = existing && existing.savedAt >= nowIso ? new Date(Date.parse(existing.savedAt) + 1).toISOString() : nowIso;
     s.lastEvent = event;
-
-    // All of the project view but its git section is rendered now, while git still runs (no lock
-    // needed: it is made from `s` alone). Rendering is pure; should it throw anyway, the session is
-    // still written below and the view is rendered again when published.
-    if (!(event === "SubagentStop" && published)) {
-      try {
-        rendered = renderViews(s, viewOptions);
-      } catch {
-        rendered = null;
-      }
-      publishes = true;
-    }
 
     // Bounded from here, not from the start: a long wait for the lock must not discard a status
     // that finished meanwhile (git itself is killed at its own timeout).
@@ -159,7 +135,6 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   } finally {
     release();
   }
-  // A published session's views (latest.json, .last-state.md, the archive) wait for the turn's Stop.
   if (!publishes) {
     log(msg.saved(event, input.session_id, config.now() - started));
     return {};
@@ -181,10 +156,8 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       now: config.now(),
       // Sessions idle for a day are fair to prune once they are out of the kept set.
       idleMs: 86_400_000,
-      view: viewOptions,
     };
-    if (rendered) publishRendered(paths, rendered, opt);
-    else publish(paths, saved, opt);
+    publish(paths, saved, opt);
   } finally {
     releaseProject();
   }

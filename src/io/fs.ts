@@ -60,21 +60,6 @@ export function readSmallText(file: string, maxBytes: number): string | null {
   }
 }
 
-/** The first `maxBytes` of a regular file as UTF-8 (a character cut at the end is replaced), or null. */
-export function readHead(file: string, maxBytes: number): string | null {
-  const opened = openRegular(file);
-  if ("refused" in opened) return null;
-  try {
-    const buf = Buffer.allocUnsafe(Math.min(maxBytes, opened.stat.size));
-    const n = buf.length > 0 ? fs.readSync(opened.fd, buf, 0, buf.length, 0) : 0;
-    return buf.toString("utf8", 0, n);
-  } catch {
-    return null;
-  } finally {
-    closeQuietly(opened.fd);
-  }
-}
-
 export function readJson(file: string, maxBytes: number): unknown {
   const text = readSmallText(file, maxBytes);
   if (text === null) return null;

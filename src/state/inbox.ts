@@ -40,11 +40,6 @@ export function postReport(p: StatePaths, sessionId: string, report: SubagentRep
   return false;
 }
 
-/** Whether reports are waiting in the session's inbox (a view rendered before them is out of date). */
-export function hasReports(p: StatePaths, sessionId: string): boolean {
-  return listDir(inboxDir(p, sessionId)).some((n) => n.endsWith(".json"));
-}
-
 /** Folds every report waiting in the inbox into the state; returns the files to delete once saved. */
 export function takeReports(p: StatePaths, s: SessionState): string[] {
   const dir = inboxDir(p, s.sessionId);

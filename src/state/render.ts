@@ -9,8 +9,7 @@ const ORDER: Record<string, number> = { in_progress: 0, pending: 1, completed: 2
 const MARK: Record<string, string> = { in_progress: "[in progress]", pending: "[ ]", completed: "[x]", deleted: "[deleted]" };
 
 const when = (iso: string): string => iso.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC");
-// `(?:\s*)`, not `\s*`, at the end: the core is kept in a comment in the bundle (tsup.config.ts).
-const oneLine = (t: string): string => t.replace(/\s*\n(?:\s*)/g, " ⏎ ");
+const oneLine = (t: string): string => t.replace(/\s*\n\s*/g, " ⏎ ");
 
 export function todoItems(s: SessionState): Item[] {
   const todos: Item[] = (s.todos?.items ?? []).map((t) => ({
@@ -83,16 +82,8 @@ function subagentLine(a: SessionState["subagents"][number], excerptMax: number):
   return `- ${who} (${when(a.at)})${ex}`;
 }
 
-/**
- * `.last-state.md` without its git section: what comes before it and after it. A save renders these
- * while git still runs (events/save.ts), and only the git lines once it is done.
- */
-export interface MarkdownParts {
-  before: string[];
-  after: string[];
-}
-
-export function markdownParts(s: SessionState): MarkdownParts {
+/** The full `.last-state.md`: everything the state holds, for people and for `load`. */
+export function renderMarkdown(s: SessionState): string {
   const out: string[] = [md.title, "", md.savedLine(when(s.savedAt), s.sessionId, s.lastEvent), ""];
   if (s.carriedFrom) out.push(md.carried(s.carriedFrom.sessionId, when(s.carriedFrom.savedAt)), "");
   const items = todoItems(s);
@@ -105,18 +96,9 @@ export function markdownParts(s: SessionState): MarkdownParts {
   out.push("");
   if (s.lastMessage) out.push(md.stoppedAt, "", ...s.lastMessage.text.split("\n").map((l) => `> ${l}`), "");
   out.push(md.subagents, "", ...(s.subagents.length ? s.subagents.map((a) => subagentLine(a, 2000)) : [md.none]), "");
-  const after = [md.files, "", ...(s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` ×${f.count}` : ""})`) : [md.none]), ""];
-  return { before: out, after };
-}
-
-export function joinMarkdown(parts: MarkdownParts, git: Git | undefined): string {
-  const out = [...parts.before, md.git, "", ...(git ? gitLines(git) : [md.none]), "", ...parts.after];
+  out.push(md.git, "", ...(s.git ? gitLines(s.git) : [md.none]), "");
+  out.push(md.files, "", ...(s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` ×${f.count}` : ""})`) : [md.none]), "");
   return `${out.join("\n").trimEnd()}\n`;
-}
-
-/** The full `.last-state.md`: everything the state holds, for people and for `load`. */
-export function renderMarkdown(s: SessionState): string {
-  return joinMarkdown(markdownParts(s), s.git);
 }
 
 export interface GitCompare {
@@ -177,26 +159,14 @@ export interface InjectionInput {
 
 /**
  * Room kept for the header (the saved line, the git comparison, the carried-over note). The body
- * is fitted as if the header took all of it, so it does not depend on the clock or the repository
- * and can be rendered when the state is saved (store.publish keeps it in latest.json for the next
- * SessionStart); the header, never longer, is rendered at SessionStart.
+ * is fitted as if the header took all of it, so what the body shows does not depend on the clock
+ * or the repository.
  */
 const headerRoom = (maxChars: number): number => Math.min(700, Math.floor(maxChars * 0.3));
-/** Room kept for the footer (the state file's path), which is likewise added at SessionStart. */
+/** Room kept for the footer (the state file's path), likewise. */
 const footerRoom = (maxChars: number): number => Math.min(400, Math.floor(maxChars * 0.15));
 
-/** What the header needs of a state; kept beside the pre-rendered body. */
-export type InjectionHead = Pick<SessionState, "sessionId" | "savedAt" | "lastEvent" | "carriedFrom"> & { git?: Git };
-
-export const injectionHead = (s: SessionState): InjectionHead => ({
-  sessionId: s.sessionId,
-  savedAt: s.savedAt,
-  lastEvent: s.lastEvent,
-  carriedFrom: s.carriedFrom,
-  git: s.git,
-});
-
-export function renderInjectionHeader(h: InjectionHead, now: number, git: GitCompare | null, maxChars: number): string {
+function renderInjectionHeader(h: SessionState, now: number, git: GitCompare | null, maxChars: number): string {
   const age = ageText(now - Date.parse(h.savedAt));
   const head = [inject.header(when(h.savedAt), age, clip(h.sessionId, 100), h.lastEvent)];
   const cmp = gitCompareLine(h.git, git);
@@ -205,21 +175,12 @@ export function renderInjectionHeader(h: InjectionHead, now: number, git: GitCom
   return clip(head.join("\n"), headerRoom(maxChars));
 }
 
-/**
- * The body up to its git section, and the room left: the sections before git do not depend on it,
- * so a save fits them while git still runs and adds the rest with finishBody().
- */
-export interface BodyStart {
-  text: string;
-  cut: boolean;
-  limit: number;
-  files: string[];
-}
-
-function fitSections(start: { text: string; cut: boolean }, sections: Section[], limit: number): { text: string; cut: boolean } {
-  let body = start.text;
-  let cut = start.cut;
-  for (const sec of sections) {
+/** Everything between header and footer: the sections that fit, most useful first. */
+export function renderInjectionBody(s: SessionState, opt: { maxChars: number }): string {
+  const limit = opt.maxChars - headerRoom(opt.maxChars) - footerRoom(opt.maxChars) - inject.cut.length - 4;
+  let body = "";
+  let cut = false;
+  for (const sec of injectionSections(s)) {
     if (sec.lines.length === 0) continue;
     const fitted = fit(sec, limit - body.length - 2);
     if (!fitted) {
@@ -229,10 +190,10 @@ function fitSections(start: { text: string; cut: boolean }, sections: Section[],
     cut ||= fitted.dropped > 0;
     body += `\n\n${fitted.text}`;
   }
-  return { text: body, cut };
+  return cut ? `${body}\n${inject.cut}` : body;
 }
 
-export function startBody(s: SessionState, opt: { maxChars: number }): BodyStart {
+function injectionSections(s: SessionState): Section[] {
   const items = todoItems(s);
   const open = items.filter((t) => t.status !== "completed");
   const done = items.filter((t) => t.status === "completed");
@@ -241,7 +202,7 @@ export function startBody(s: SessionState, opt: { maxChars: number }): BodyStart
     ...done.map((t) => `- ${MARK.completed} ${clip(oneLine(t.text), 160)}`),
   ];
   const plan = planLines(s, false);
-  const sections: Section[] = [
+  return [
     { heading: `${md.todos} (${open.length} open, ${done.length} done)`, lines: todoLines, cap: 2800 },
     ...(plan ? [{ heading: plan.heading, lines: plan.lines, cap: 1800 }] : []),
     {
@@ -255,33 +216,13 @@ export function startBody(s: SessionState, opt: { maxChars: number }): BodyStart
       lines: [...s.subagents].reverse().map((a) => subagentLine(a, 450)),
       cap: 2400,
     },
+    ...(s.git ? [{ heading: `${md.git} (when saved)`, lines: gitLines(s.git), cap: 800 }] : []),
+    { heading: md.files, lines: [...s.files].reverse().map((f) => `- \`${f.path}\``), cap: 600 },
   ];
-  const limit = opt.maxChars - headerRoom(opt.maxChars) - footerRoom(opt.maxChars) - inject.cut.length - 4;
-  const files = [...s.files].reverse().map((f) => `- \`${f.path}\``);
-  return { ...fitSections({ text: "", cut: false }, sections, limit), limit, files };
 }
 
-/** The rest of the body after startBody(): the git section as saved, the files, the cut note. */
-export function finishBody(start: BodyStart, git: Git | undefined): string {
-  const sections: Section[] = [
-    ...(git ? [{ heading: `${md.git} (when saved)`, lines: gitLines(git), cap: 800 }] : []),
-    { heading: md.files, lines: start.files, cap: 600 },
-  ];
-  const end = fitSections(start, sections, start.limit);
-  return end.cut ? `${end.text}\n${inject.cut}` : end.text;
-}
-
-/** Everything between header and footer: the sections that fit, most useful first. */
-export function renderInjectionBody(s: SessionState, opt: { maxChars: number }): string {
-  return finishBody(startBody(s, opt), s.git);
-}
-
-/** Header, body and footer put together; only a footer longer than its room is cut by the cap. */
-export function joinInjection(header: string, body: string, statePath: string, maxChars: number): string {
-  return `${header}${body}\n\n${inject.footer(statePath)}`.slice(0, maxChars);
-}
-
-/** The SessionStart context: most useful first, never longer than maxChars. */
+/** The SessionStart context: most useful first, never longer than maxChars (only a footer longer than its room is cut). */
 export function renderInjection(s: SessionState, opt: InjectionInput): string {
-  return joinInjection(renderInjectionHeader(injectionHead(s), opt.now, opt.git, opt.maxChars), renderInjectionBody(s, opt), opt.statePath, opt.maxChars);
+  const header = renderInjectionHeader(s, opt.now, opt.git, opt.maxChars);
+  return `${header}${renderInjectionBody(s, opt)}\n\n${inject.footer(opt.statePath)}`.slice(0, opt.maxChars);
 }

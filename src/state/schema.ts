@@ -92,21 +92,6 @@ export const SessionState = z.object({
 /** latest.json: which session the project's view shows, and since when. */
 export const Latest = z.object({ sessionId: str, savedAt: str });
 
-/**
- * latest.json's pre-rendered SessionStart context (see render.ts, renderInjectionBody): the body as the
- * saving hook rendered and redacted it, the settings it was rendered with, and what the header needs
- * (the footer, the state file's path, is added when it is injected).
- */
-export const InjectionView = z.object({
-  head: z.object({ sessionId: str, savedAt: str, lastEvent: str, carriedFrom: opt(CarriedFrom), git: opt(Git) }),
-  body: z.string().check(z.maxLength(20_000)),
-  maxChars: num,
-  redact: z.array(str),
-  version: str,
-});
-/** latest.json as the view reader sees it: older files have no view. */
-export const LatestWithView = z.object({ view: z.optional(InjectionView) });
-
 export type SessionState = z.infer<typeof SessionState>;
 export type Todo = z.infer<typeof Todo>;
 export type Task = z.infer<typeof Task>;
@@ -115,7 +100,6 @@ export type Plan = z.infer<typeof Plan>;
 export type Git = z.infer<typeof Git>;
 export type Cursor = z.infer<typeof Cursor>;
 export type Changes = z.infer<typeof Changes>;
-export type InjectionView = z.infer<typeof InjectionView>;
 export type Latest = z.infer<typeof Latest>;
 
 export function emptyState(sessionId: string, projectDir: string, at: string): SessionState {

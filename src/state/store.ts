@@ -2,16 +2,14 @@
 // a lock; the project-level view (latest.json, .last-state.md, archive/) is rebuilt from what is on
 // disk, so a slower hook can never publish an older state over a newer one.
 import * as path from "node:path";
-import { ensurePrivateDir, listDir, lstatSafe, readHead, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
-import { type BodyStart, finishBody, injectionHead, joinMarkdown, type MarkdownParts, markdownParts, renderMarkdown, startBody } from "./render";
-import type { Redactor } from "./redact";
+import { ensurePrivateDir, listDir, lstatSafe, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
+import { renderMarkdown } from "./render";
 import { takeReports } from "./inbox";
 import { readChecked } from "../io/read-checked";
-import { type InjectionView, Latest, LatestWithView, SessionState, STATE_VERSION } from "./schema";
+import { Latest, SessionState, STATE_VERSION } from "./schema";
 import { type StatePaths, fileIdOf, sessionJson } from "./paths";
 
 const MAX_STATE_BYTES = 4 << 20;
-const MAX_LATEST_WITH_VIEW = 48 * 1024;
 
 export function prepareStateDir(p: StatePaths): true | { refused: string } {
   const parent = path.dirname(p.dir);
@@ -34,15 +32,6 @@ export function prepareStateDir(p: StatePaths): true | { refused: string } {
 /** A session's state file, or null when it is absent or invalid (then logged, and started afresh). */
 export function readSession(p: StatePaths, sessionId: string): SessionState | null {
   return readChecked(sessionJson(p, sessionId), MAX_STATE_BYTES, SessionState, p.log);
-}
-
-/**
- * The savedAt of a session's file without parsing it (it can hold 100 KB of subagent reports): the
- * field is written among the first keys. Only a hint; a newer copy is then read and validated.
- */
-export function peekSavedAt(p: StatePaths, sessionId: string): string | null {
-  const head = readHead(sessionJson(p, sessionId), 8192);
-  return head ? (/"savedAt":"([^"\\]{1,64})"/.exec(head)?.[1] ?? null) : null;
 }
 
 /**
@@ -84,11 +73,6 @@ export function carryOver(p: StatePaths, s: SessionState, config: { settings: { 
   const own = new Set(s.subagents.map((a) => a.id));
   s.subagents = [...prev.subagents.filter((a) => a.status === "completed" && !own.has(a.id)), ...s.subagents].slice(-40);
   s.prompts = [...prev.prompts.slice(-2), ...s.prompts].slice(-5);
-}
-
-/** The pre-rendered SessionStart context kept in latest.json, if any (older files have none). */
-export function readLatestView(p: StatePaths): InjectionView | null {
-  return readChecked(p.latest, 64 * 1024, LatestWithView, p.log)?.view ?? null;
 }
 
 export function readLatest(p: StatePaths): Latest | null {
@@ -137,43 +121,17 @@ export interface PublishOptions {
   durable: boolean;
   now: number;
   idleMs: number;
-  /** Pre-render the SessionStart context with these settings (see render.ts, renderInjectionBody). */
-  /** `version`: the hook's, so a body redacted by another version's rules is never reused. */
-  view?: { maxChars: number; redactPatterns: readonly string[]; redact: Redactor; version: string };
-}
-
-/** The views of one saved state rendered ahead of its git section (renderViews), to be published later. */
-export interface RenderedViews {
-  s: SessionState;
-  md: MarkdownParts;
-  body?: { start: BodyStart; redactedStart: string; view: NonNullable<PublishOptions["view"]> };
 }
 
 /**
- * Everything of the project view that does not depend on git, rendered from `s` (no lock, no
- * I/O): a save does this while git still runs. `s` may still get its git state, nothing else.
- */
-export function renderViews(s: SessionState, view: PublishOptions["view"]): RenderedViews {
-  const out: RenderedViews = { s, md: markdownParts(s) };
-  if (view) {
-    const start = startBody(s, { maxChars: view.maxChars });
-    out.body = { start, redactedStart: view.redact(start.text), view };
-  }
-  return out;
-}
-
-/**
- * Rebuilds the project view from views rendered earlier, under the project lock, after the
- * session's file is written. Another hook of this session may have saved after it (it no longer
- * holds the session's lock): then the newest copy on disk is rendered and shown instead. A session
+ * Rebuilds the project view (latest.json, .last-state.md, the archive) after a save, under the
+ * project lock, from what is on disk: another hook of this session may have saved after this one
+ * (it no longer holds the session's lock), and then its newer copy is published instead. A session
  * published by a newer save is left as it is; one taking over from another session archives it.
  */
-export function publishRendered(p: StatePaths, rendered: RenderedViews, opt: PublishOptions): boolean {
-  const saved = rendered.s;
-  const diskSavedAt = peekSavedAt(p, saved.sessionId);
-  const onDisk = diskSavedAt !== null && diskSavedAt > saved.savedAt ? readSession(p, saved.sessionId) : null;
-  const views = onDisk && onDisk.savedAt > saved.savedAt ? renderViews(onDisk, opt.view) : rendered;
-  const s = views.s;
+export function publish(p: StatePaths, saved: SessionState, opt: PublishOptions): boolean {
+  const onDisk = readSession(p, saved.sessionId);
+  const s = onDisk && onDisk.savedAt > saved.savedAt ? onDisk : saved;
   const latest = readLatest(p);
   if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return false;
   if (latest && latest.sessionId !== s.sessionId) {
@@ -181,24 +139,8 @@ export function publishRendered(p: StatePaths, rendered: RenderedViews, opt: Pub
     if (prev) archiveSession(p, prev, opt.keep);
     pruneSessions(p, opt.keep, [s.sessionId, latest.sessionId], opt.now, opt.idleMs);
   }
-  const durable = opt.durable;
-  let view: InjectionView | undefined;
-  if (views.body) {
-    const { start, redactedStart, view: v } = views.body;
-    // Each part redacted on its own: the start while git ran, the rest now.
-    const rest = finishBody(start, s.git).slice(start.text.length);
-    view = { head: injectionHead(s), body: redactedStart + v.redact(rest), maxChars: v.maxChars, redact: [...v.redactPatterns], version: v.version };
-  }
-  const pointer = { sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION };
-  const withView = JSON.stringify({ ...pointer, view });
-  // latest.json is read with a 64 KB cap; an odd state (long ids, paths, patterns) goes without its
-  // view. Bytes, not characters: the cap is on the file.
-  writeAtomic(p.latest, Buffer.byteLength(withView) <= MAX_LATEST_WITH_VIEW ? withView : JSON.stringify(pointer), { durable });
-  writeAtomic(p.lastState, joinMarkdown(views.md, s.git), { durable });
+  // A pointer, nothing more: SessionStart reads the session's own file and renders it.
+  writeAtomic(p.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION }), { durable: opt.durable });
+  writeAtomic(p.lastState, renderMarkdown(s), { durable: opt.durable });
   return true;
-}
-
-/** Rebuilds the project view after a save, in one go; call under the project lock. */
-export function publish(p: StatePaths, saved: SessionState, opt: PublishOptions): boolean {
-  return publishRendered(p, renderViews(saved, opt.view), opt);
 }

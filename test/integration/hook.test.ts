@@ -53,31 +53,9 @@ describe("save and restore through the built hook", () => {
     expect(startup).toContain(join(p.stateDir, ".last-state.md"));
   });
 
-  it("keeps a code cache per set of Node options, so two environments do not keep replacing each other's", () => {
+  it("restores a state saved with large redaction settings (small in characters, large in bytes)", () => {
     p = makeProject();
-    workingSession(p, "s1");
-    const cacheDir = join(p.root, ".cache", "session-state");
-    const stopCaches = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((n) => n.startsWith("Stop-")).sort() : []);
-    // V8 rejects a cache made under other flags: --max-old-space-size in NODE_OPTIONS is one.
-    const heap = { NODE_OPTIONS: "--max-old-space-size=4096" };
-    expect(stop(p, "s1").status).toBe(0);
-    expect(stopCaches()).toHaveLength(1);
-    expect(p.run({ session_id: "s1", transcript_path: p.transcript("s1"), cwd: p.dir, hook_event_name: "Stop" }, heap).status).toBe(0);
-    const both = stopCaches();
-    expect(both).toHaveLength(2);
-    const mtimes = () => both.map((n) => statSync(join(cacheDir, n)).mtimeMs);
-    const before = mtimes();
-    for (const env of [{}, heap, {}, heap]) {
-      expect(p.run({ session_id: "s1", transcript_path: p.transcript("s1"), cwd: p.dir, hook_event_name: "Stop" }, env).status).toBe(0);
-    }
-    // Each environment found its own cache accepted: nothing was rewritten.
-    expect(stopCaches()).toEqual(both);
-    expect(mtimes()).toEqual(before);
-  });
-
-  it("restores a state whose pre-rendered view is small in characters but large in bytes", () => {
-    p = makeProject();
-    // 24 redaction patterns of 900 "€" each: 21,600 characters, 64,800 bytes in latest.json's view.
+    // 24 redaction patterns of 900 "€" each: 21,600 characters, 64,800 bytes; latest.json stays a small pointer.
     mkdirSync(join(p.dir, ".claude"), { recursive: true });
     writeFileSync(join(p.dir, ".claude", "session-state.json"), JSON.stringify({ redact: Array.from({ length: 24 }, (_, i) => `${i}${"€".repeat(900)}`) }));
     workingSession(p, "s1");

@@ -11,15 +11,6 @@ import type { SessionState } from "../../src/state/schema";
 
 export const repoRoot = resolve(__dirname, "../..");
 
-let codeCache: string | undefined;
-function codeCacheHome(): string {
-  if (!codeCache) {
-    const dir = fs.mkdtempSync(join(tmpdir(), "ss-rel-code-cache-"));
-    codeCache = dir;
-    process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
-  }
-  return codeCache;
-}
 /** The built hook; SESSION_STATE_BUNDLE points the suite at another build. */
 export const bundle = process.env.SESSION_STATE_BUNDLE ?? join(repoRoot, "dist/session-state.cjs");
 
@@ -168,9 +159,6 @@ export function sandbox(tag: string, opts: { git?: boolean } = {}): Sandbox {
   const baseEnv = (): NodeJS.ProcessEnv => ({
     PATH: process.env.PATH,
     HOME: home,
-    // The hook's compiled-code cache is the user's, outside every project (io/code-cache.ts): kept
-    // out of the sandbox so that "nothing written outside the state folder" stays checkable.
-    XDG_CACHE_HOME: codeCacheHome(),
     TZ: "UTC",
     LANG: "C",
     GIT_CONFIG_NOSYSTEM: "1",
