@@ -7,7 +7,7 @@ import { readJson } from "./io/fs";
 import { type GitResult, runGit, STATUS_ARGS } from "./io/git";
 
 /** The saves that collect git (SubagentStop does not). */
-const GIT_EVENTS = new Set(["Stop", "PreCompact", "SessionEnd"]);
+const GIT_EVENTS = new Set(["Stop", "StopFailure", "PreCompact", "SessionEnd"]);
 const SETTINGS_FILE = path.join(".claude", "session-state.json");
 /** The longest a save waits for git (see events/save.ts); the core's own bound still applies. */
 const TIMEOUT_MS = 2000;

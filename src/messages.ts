@@ -45,6 +45,31 @@ export const md = {
   truncated: "…",
 } as const;
 
+// issue 14: how a turn ended by an API error is named (Claude Code's StopFailure error kinds).
+const STOP_KINDS: Record<string, string> = {
+  rate_limit: "a rate limit",
+  overloaded: "an overloaded API",
+  authentication_failed: "an authentication failure (login expired or not valid)",
+  oauth_org_not_allowed: "a login whose organisation is not allowed",
+  verification_required: "a verification request",
+  billing_error: "a billing error",
+  invalid_request: "an invalid request",
+  model_not_found: "a model that was not found",
+  server_error: "a server error",
+  max_output_tokens: "the output token limit",
+  cloud_credential_error: "a cloud credential error",
+};
+export const stopKind = (error: string, status?: number): string =>
+  `${Object.prototype.hasOwnProperty.call(STOP_KINDS, error) ? STOP_KINDS[error] : "an API error"}${status ? ` (API error ${status})` : ""}`;
+
+export const stop = {
+  injected: (kind: string, at: string, doing: string | undefined) =>
+    `The previous session stopped on ${kind} at ${at}${doing ? ` while working on: ${doing}. Continue from there.` : ". Continue from where it stopped."}`,
+  markdown: (kind: string, at: string, message: string | undefined) => `**Stopped on ${kind}** at ${at}${message ? `: ${message}` : "."}`,
+  workingOn: (doing: string) => `It was working on: ${doing}`,
+  recovered: (at: string) => `A later turn succeeded at ${at}, so the session got past it.`,
+} as const;
+
 export const inject = {
   header: (savedAt: string, age: string, sessionId: string, event: string) =>
     `[session-state] Restored state of session ${sessionId}, saved ${savedAt} (${age} ago, on ${event}). ` +
@@ -74,7 +99,7 @@ const usages = {
   install:
     "Usage: session-state install [--scope project|local|user] [--dry-run]\n\n" +
     "Copies this bundle where the hooks point and adds the SessionStart (startup|compact), Stop,\n" +
-    "SubagentStop, PreCompact and SessionEnd entries, each with a 10 s timeout. Running it again\n" +
+    "StopFailure, SubagentStop, PreCompact and SessionEnd entries, each with a 10 s timeout. Running it again\n" +
     "updates the entries; every other hook and setting is kept.\n\n" +
     "  --scope project  .claude/settings.json, hook in .claude/hooks/ (default; commit both to share)\n" +
     "  --scope local    .claude/settings.local.json, hook in .claude/hooks/ (just you, this project)\n" +
@@ -132,7 +157,7 @@ const cliCommands = {
       plan === "same" ? `${file}: up to date.` : plan === "new" ? `Would copy the hook to ${file}.` : `Would update the hook at ${file}.`,
     writeFailed: (why: string) => `Could not write: ${why}`,
     done: (label: string, scope: string) => `Installed session-state in ${label} (${scope} scope).`,
-    events: (matcher: string) => `  Hooks: SessionStart (${matcher}), Stop, SubagentStop, PreCompact, SessionEnd; timeout 10 s each.`,
+    events: (matcher: string) => `  Hooks: SessionStart (${matcher}), Stop, StopFailure, SubagentStop, PreCompact, SessionEnd; timeout 10 s each.`,
     copied: (plan: "same" | "new" | "update", file: string) =>
       `  Hook file: ${file}${plan === "new" ? " (copied)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
     next: "Check it with: session-state doctor. New sessions pick it up; restart running ones.",
@@ -218,10 +243,13 @@ const cliCommands = {
       `  holds     ${open} open and ${done} done todos, ${plural(prompts, "request")}, ${plural(subagents, "subagent result")}, ${plural(files, "file")}`,
     file: (file: string) => `  file      ${file}`,
     archived: (n: number) => `  archive   ${plural(n, "earlier session")} (session-state list)`,
+    stopped: (kind: string, at: string, recoveredAt: string | undefined) =>
+      `  stopped   on ${kind} at ${at}${recoveredAt ? `; a later turn succeeded at ${recoveredAt}` : " (the next startup says so first)"}`,
   },
   list: {
     columns: ["#", "saved", "session", "size", "last request"],
     current: "(current)",
+    stopped: (error: string) => `[stopped: ${error.replace(/_/g, " ")}]`,
     hint: "Show one with: session-state show <#>",
   },
   show: {

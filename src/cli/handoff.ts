@@ -3,7 +3,7 @@
 import * as path from "node:path";
 import type { HeadNow } from "../io/git";
 import { ageText, cli, md } from "../messages";
-import { gitCompareLine, todoItems } from "../state/render";
+import { gitCompareLine, stoppedLines, todoItems } from "../state/render";
 import type { SessionState } from "../state/schema";
 import { timeText } from "./format";
 
@@ -48,6 +48,7 @@ export function renderHandoff(h: HandoffInput): string {
   const out: string[] = [cli.export.title(h.projectDir), ""];
   out.push(...quote(cli.export.meta(timeText(new Date(h.now).toISOString()), s.sessionId, timeText(s.savedAt), ageText(h.now - Date.parse(s.savedAt)), s.lastEvent, h.projectDir)), "");
   if (s.carriedFrom) out.push(md.carried(s.carriedFrom.sessionId, timeText(s.carriedFrom.savedAt)), "");
+  if (s.stopped) out.push(...stoppedLines(s.stopped), "");
 
   const first = h.firstRequest ?? s.prompts[0]?.text;
   const latest = s.prompts.at(-1)?.text;

@@ -12,6 +12,7 @@ type Handlers = { [E in EventName]: (input: InputOf<E>, ctx: HandlerContext) => 
 export const handlers: Handlers = {
   SessionStart: restore,
   Stop: save,
+  StopFailure: save,
   SubagentStop: save,
   PreCompact: save,
   SessionEnd: save,

@@ -31,6 +31,13 @@ const StopInput = v.object({
   last_assistant_message: loose(v.string()),
   background_tasks: v.fallback(v.optional(v.array(v.fallback(v.nullable(BackgroundTask), null))), undefined),
 });
+// issue 14: fires instead of Stop when an API error ended the turn (rate limit, auth, …).
+const StopFailureInput = v.object({
+  ...common,
+  hook_event_name: v.literal("StopFailure"),
+  error: loose(v.string()),
+  last_assistant_message: loose(v.string()),
+});
 const SubagentStopInput = v.object({
   ...common,
   hook_event_name: v.literal("SubagentStop"),
@@ -53,6 +60,7 @@ const SessionEndInput = v.object({
 const BY_EVENT = {
   SessionStart: SessionStartInput,
   Stop: StopInput,
+  StopFailure: StopFailureInput,
   SubagentStop: SubagentStopInput,
   PreCompact: PreCompactInput,
   SessionEnd: SessionEndInput,
@@ -64,9 +72,9 @@ export const HookInput = v.byKey("hook_event_name", BY_EVENT);
 export type HookInput = v.Infer<typeof HookInput>;
 export type EventName = HookInput["hook_event_name"];
 export type InputOf<E extends EventName> = Extract<HookInput, { hook_event_name: E }>;
-export type SaveInput = InputOf<"Stop" | "SubagentStop" | "PreCompact" | "SessionEnd">;
+export type SaveInput = InputOf<"Stop" | "StopFailure" | "SubagentStop" | "PreCompact" | "SessionEnd">;
 
-export const EVENT_NAMES: readonly EventName[] = ["SessionStart", "Stop", "SubagentStop", "PreCompact", "SessionEnd"];
+export const EVENT_NAMES: readonly EventName[] = ["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd"];
 
 /** Validates an input whose hook_event_name is already known to be `event`. */
 export function parseInput(event: EventName, value: unknown): v.Result<HookInput> {

@@ -58,6 +58,18 @@ const Git = v.object({
   operation: opt(str),
   at: str,
 });
+// issue 14: how the session's last turn stopped when an API error ended it (StopFailure, or the
+// transcript's synthetic error record). `recoveredAt`: a later turn of the session succeeded, so
+// the failure is history and is no longer announced at the next startup.
+const Stopped = v.object({
+  error: str,
+  status: opt(v.number()),
+  message: opt(str),
+  at: str,
+  via: str,
+  doing: opt(str),
+  recoveredAt: opt(str),
+});
 const Cursor = v.object({ offset: v.number(), ino: v.number(), head: str });
 const Pending = v.object({ name: str, description: opt(str), agentType: opt(str), subject: opt(str) });
 
@@ -85,6 +97,8 @@ export const SessionState = v.object({
   endReason: opt(str),
   /** The session this one continued from (startup after another session): its open work. */
   carriedFrom: opt(CarriedFrom),
+  /** issue 14: set when an API error ended a turn (see Stopped). */
+  stopped: opt(Stopped),
 });
 
 /**
@@ -93,7 +107,7 @@ export const SessionState = v.object({
  * (the footer, the state file's path, is added when it is injected).
  */
 export const InjectionView = v.object({
-  head: v.object({ sessionId: str, savedAt: str, lastEvent: str, carriedFrom: opt(CarriedFrom), git: opt(Git) }),
+  head: v.object({ sessionId: str, savedAt: str, lastEvent: str, carriedFrom: opt(CarriedFrom), git: opt(Git), stopped: opt(Stopped) }),
   body: v.string({ max: 20_000 }),
   maxChars: v.number(),
   redact: v.array(str),
@@ -108,6 +122,7 @@ export type Plan = v.Infer<typeof Plan>;
 export type Git = v.Infer<typeof Git>;
 export type Cursor = v.Infer<typeof Cursor>;
 export type Changes = v.Infer<typeof Changes>;
+export type Stopped = v.Infer<typeof Stopped>;
 export type InjectionView = v.Infer<typeof InjectionView>;
 
 export function emptyState(sessionId: string, projectDir: string, at: string): SessionState {
