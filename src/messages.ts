@@ -134,6 +134,15 @@ const usages = {
     "Copies the transcript (and its subagent and tool-result files) into another Claude Code\n" +
     "configuration folder, so `CLAUDE_CONFIG_DIR=<dir> claude --resume <id>` finds it. Never\n" +
     "overwrites, never moves.",
+  recover:
+    "Usage: session-state recover [--to <claude-config-dir>] [--threshold N] [--json]\n\n" +
+    "After a rate limit, a model error or an account switch: which session was last active in this\n" +
+    "project (in the current config folder, $CLAUDE_CONFIG_DIR, ~/.claude or ~/.ccs/instances/*),\n" +
+    "how it stopped, how big its context is, and the exact command to continue. Nothing is changed\n" +
+    "without --to.\n\n" +
+    "  --to DIR       continue in another config folder: copy the session there first (as copy-session)\n" +
+    "  --threshold N  context size in tokens above which a fresh start is advised (default 100000)\n" +
+    "  --json         the same as JSON, for scripts",
 } as const;
 
 const cliCommands = {
@@ -313,6 +322,29 @@ const cliCommands = {
     done: (id: string, dir: string, extras: number) => `Copied session ${id} to ${dir}${extras ? ` (with ${plural(extras, "file")} of subagents and tool results)` : ""}.`,
     resume: (root: string, id: string) => `Resume it there with: CLAUDE_CONFIG_DIR=${JSON.stringify(root)} claude --resume ${id}`,
   },
+  recover: {
+    badThreshold: (v: string) => `--threshold wants a number of tokens, not "${v}"`,
+    nothing: (dir: string, dirs: string[]) =>
+      `Nothing to recover in ${dir}: no Claude Code session of this project in ${dirs.join(", ") || "any config folder"}, and no saved state.`,
+    heading: (id: string, name: string | undefined) => `Last active session here: ${id}${name ? ` “${name}”` : ""}`,
+    when: (time: string, age: string) => `  when      ${time} (${age} ago)`,
+    folder: (dir: string, origin: string) => `  folder    ${dir} (${origin})`,
+    stopped: (apiError: string | null, kind: string, at: string | undefined) =>
+      `  stopped   ${
+        apiError ? `on ${apiError}` : kind === "interrupted" ? "interrupted (a turn without an answer: cancelled, or still running)" : kind === "ended" ? "normal end of a turn" : "unknown"
+      }${at ? ` at ${at}` : ""}`,
+    context: (tokens: string | null, threshold: string, healthy: boolean) =>
+      tokens === null ? "  context   unknown (no answer with usage in the transcript)" : `  context   ${tokens} tokens (${healthy ? `healthy: under ${threshold}` : `bloated: ${threshold} or more`})`,
+    noTranscript: "No Claude Code transcript of this project was found, but its state is saved.",
+    resume: "Advice: resume it; its context is still small enough to carry on.",
+    afterError: (noTo: boolean) =>
+      noTo
+        ? "It stopped on an API error: after a rate limit, wait for the reset or /login with another account. To continue in another account's config folder now: session-state recover --to <dir>"
+        : "The session is now in that folder too; run the command there.",
+    fresh: (chars: string) =>
+      `Advice: start fresh; a resumed session would carry the whole bloated context. A new claude in this project is handed the saved state by the hook (${chars} characters):`,
+    forOtherTools: "For another tool or model, write the handoff note:",
+  },
 } as const;
 
 // Built with a call marked pure rather than a spread, which esbuild must assume has side effects:
@@ -337,6 +369,7 @@ export const cli = /* @__PURE__ */ Object.assign(
     clear: "delete this project's saved state (asks first; --yes to skip)",
     sessions: "the Claude Code sessions of this project that can be resumed",
     "copy-session": "copy a session's transcript to another Claude Code config folder (--to DIR)",
+    recover: "after a rate limit or error: which session, how it stopped, the exact command to continue",
   },
   } as const,
   cliCommands,
