@@ -170,9 +170,13 @@ const cliCommands = {
     copied: (plan: "same" | "new" | "update", file: string) =>
       `  Hook file: ${file}${plan === "new" ? " (copied)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
     next: "Check it with: session-state doctor. New sessions pick it up; restart running ones.",
+    command: (name: string, plan: "same" | "new" | "update", file: string) =>
+      `  Slash command /${name}: ${file}${plan === "new" ? " (written)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
+    commandForeign: (file: string) => `  ${file} exists and is not ours; left alone (that slash command is not installed).`,
     already: (label: string, scope: string) => `session-state is already installed in ${label} (${scope} scope); nothing changed.`,
   },
   uninstall: {
+    commandsRemoved: (n: number) => `Removed ${plural(n, "slash command")} of session-state.`,
     notInstalled: (label: string, scope: string) => `session-state is not installed in ${label} (${scope} scope); nothing to remove.`,
     wouldRemove: (file: string) => `Would remove ${file}.`,
     done: (n: number, label: string, how: "restored" | "deleted" | "edited" | "unchanged") =>

@@ -38,7 +38,7 @@ describe("npm package", () => {
 
   it("contains the bundle, the hook registrations, the plugin manifest and the docs, nothing else", () => {
     expect(packed).toEqual(
-      [".claude-plugin/plugin.json", "README.md", "dist/session-state.cjs", "docs/cli.md", "hooks/hooks.json", "hooks/settings.json", "package.json"].sort(),
+      [".claude-plugin/plugin.json", "README.md", "commands/handoff.md", "commands/restore.md", "dist/session-state.cjs", "docs/cli.md", "hooks/hooks.json", "hooks/settings.json", "package.json"].sort(),
     );
   });
 
