@@ -16,6 +16,7 @@ export const log = {
   injected: (source: string, chars: number) => `injected ${chars} characters on SessionStart ${source}`,
   nothingToInject: (source: string, why: string) => `nothing injected on SessionStart ${source}: ${why}`,
   configInvalid: (why: string) => `.claude/session-state.json ignored: ${why}`,
+  modelSwitched: (from: string, to: string) => `model switch recorded: ${from} → ${to}`,
   compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)",
 } as const;
 
@@ -67,6 +68,8 @@ export const stop = {
     `The previous session stopped on ${kind} at ${at}${doing ? ` while working on: ${doing}. Continue from there.` : ". Continue from where it stopped."}`,
   markdown: (kind: string, at: string, message: string | undefined) => `**Stopped on ${kind}** at ${at}${message ? `: ${message}` : "."}`,
   workingOn: (doing: string) => `It was working on: ${doing}`,
+  models: "## Model switches",
+  modelSwitch: (at: string, from: string, to: string, source: string | undefined) => `- ${at}: ${from} → ${to}${source ? ` (${source})` : ""}`,
   recovered: (at: string) => `A later turn succeeded at ${at}, so the session got past it.`,
 } as const;
 
@@ -99,7 +102,7 @@ const usages = {
   install:
     "Usage: session-state install [--scope project|local|user] [--dry-run]\n\n" +
     "Copies this bundle where the hooks point and adds the SessionStart (startup|compact), Stop,\n" +
-    "StopFailure, SubagentStop, PreCompact and SessionEnd entries, each with a 10 s timeout. Running it again\n" +
+    "StopFailure, SubagentStop, PreCompact, SessionEnd and PostModelSwitch entries, each with a 10 s timeout. Running it again\n" +
     "updates the entries; every other hook and setting is kept.\n\n" +
     "  --scope project  .claude/settings.json, hook in .claude/hooks/ (default; commit both to share)\n" +
     "  --scope local    .claude/settings.local.json, hook in .claude/hooks/ (just you, this project)\n" +
@@ -166,7 +169,7 @@ const cliCommands = {
       plan === "same" ? `${file}: up to date.` : plan === "new" ? `Would copy the hook to ${file}.` : `Would update the hook at ${file}.`,
     writeFailed: (why: string) => `Could not write: ${why}`,
     done: (label: string, scope: string) => `Installed session-state in ${label} (${scope} scope).`,
-    events: (matcher: string) => `  Hooks: SessionStart (${matcher}), Stop, StopFailure, SubagentStop, PreCompact, SessionEnd; timeout 10 s each.`,
+    events: (matcher: string) => `  Hooks: SessionStart (${matcher}), Stop, StopFailure, SubagentStop, PreCompact, SessionEnd, PostModelSwitch; timeout 10 s each.`,
     copied: (plan: "same" | "new" | "update", file: string) =>
       `  Hook file: ${file}${plan === "new" ? " (copied)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
     next: "Check it with: session-state doctor. New sessions pick it up; restart running ones.",

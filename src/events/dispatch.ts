@@ -5,6 +5,7 @@ import type { HandlerContext, Outcome } from "./context";
 import type { EventName, InputOf } from "./schema";
 
 const restore: typeof import("./restore").restore = async (input, ctx) => (await import("./restore")).restore(input, ctx);
+const modelSwitch: typeof import("./model-switch").modelSwitch = async (input, ctx) => (await import("./model-switch")).modelSwitch(input, ctx);
 const save: typeof import("./save").save = async (input, ctx) => (await import("./save")).save(input, ctx);
 
 type Handlers = { [E in EventName]: (input: InputOf<E>, ctx: HandlerContext) => Promise<Outcome> };
@@ -16,6 +17,7 @@ export const handlers: Handlers = {
   SubagentStop: save,
   PreCompact: save,
   SessionEnd: save,
+  PostModelSwitch: modelSwitch,
 };
 
 export function dispatch<E extends EventName>(input: InputOf<E>, ctx: HandlerContext): Promise<Outcome> {

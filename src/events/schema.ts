@@ -38,6 +38,14 @@ const StopFailureInput = v.object({
   error: loose(v.string()),
   last_assistant_message: loose(v.string()),
 });
+// issue 14: after the session's model changed; recorded, nothing injected.
+const PostModelSwitchInput = v.object({
+  ...common,
+  hook_event_name: v.literal("PostModelSwitch"),
+  from_model: loose(v.string()),
+  to_model: loose(v.string()),
+  source: loose(v.string()),
+});
 const SubagentStopInput = v.object({
   ...common,
   hook_event_name: v.literal("SubagentStop"),
@@ -61,6 +69,7 @@ const BY_EVENT = {
   SessionStart: SessionStartInput,
   Stop: StopInput,
   StopFailure: StopFailureInput,
+  PostModelSwitch: PostModelSwitchInput,
   SubagentStop: SubagentStopInput,
   PreCompact: PreCompactInput,
   SessionEnd: SessionEndInput,
@@ -74,7 +83,7 @@ export type EventName = HookInput["hook_event_name"];
 export type InputOf<E extends EventName> = Extract<HookInput, { hook_event_name: E }>;
 export type SaveInput = InputOf<"Stop" | "StopFailure" | "SubagentStop" | "PreCompact" | "SessionEnd">;
 
-export const EVENT_NAMES: readonly EventName[] = ["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd"];
+export const EVENT_NAMES: readonly EventName[] = ["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"];
 
 /** Validates an input whose hook_event_name is already known to be `event`. */
 export function parseInput(event: EventName, value: unknown): v.Result<HookInput> {

@@ -152,7 +152,7 @@ export async function readInput(fd: number, host: InputHost): Promise<StdinResul
 
 const EVENT_HINT = /"hook_event_name"\s*:\s*"([A-Za-z]{1,40})"/;
 /** The events with a handler (events/schema.ts), repeated here so the entry need not load it. */
-const HANDLED = new Set(["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd"]);
+const HANDLED = new Set(["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"]);
 
 /**
  * The handled event an input names, or null. Only a hint (it picks which code cache to use, and

@@ -96,6 +96,7 @@ export function markdownParts(s: SessionState): MarkdownParts {
   const out: string[] = [md.title, "", md.savedLine(when(s.savedAt), s.sessionId, s.lastEvent), ""];
   if (s.carriedFrom) out.push(md.carried(s.carriedFrom.sessionId, when(s.carriedFrom.savedAt)), "");
   if (s.stopped) out.push(...stoppedLines(s.stopped), "");
+  if (s.models?.length) out.push(stop.models, "", ...s.models.map((m) => stop.modelSwitch(when(m.at), m.from ?? "?", m.to ?? "?", m.source)), "");
   const items = todoItems(s);
   out.push(md.todos, "", ...(items.length ? items.map((t) => `- ${MARK[t.status]} ${oneLine(t.text)}`) : [md.none]), "");
   const plan = planLines(s, true);

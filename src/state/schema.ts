@@ -70,6 +70,8 @@ const Stopped = v.object({
   doing: opt(str),
   recoveredAt: opt(str),
 });
+// issue 14: a model switch (PostModelSwitch), so the handoff can say which model did what.
+const ModelSwitch = v.object({ from: opt(str), to: opt(str), source: opt(str), at: str });
 const Cursor = v.object({ offset: v.number(), ino: v.number(), head: str });
 const Pending = v.object({ name: str, description: opt(str), agentType: opt(str), subject: opt(str) });
 
@@ -99,6 +101,8 @@ export const SessionState = v.object({
   carriedFrom: opt(CarriedFrom),
   /** issue 14: set when an API error ended a turn (see Stopped). */
   stopped: opt(Stopped),
+  /** issue 14: the session's model switches, oldest first (the last few). */
+  models: opt(v.array(ModelSwitch)),
 });
 
 /**

@@ -50,7 +50,7 @@ describe("npm package", () => {
     const hook = join(work.dir, ".claude/hooks/session-state.cjs");
     expect(readFileSync(hook).equals(readFileSync(bundle))).toBe(true);
     const settings = JSON.parse(readFileSync(join(work.dir, ".claude/settings.json"), "utf8")) as { hooks: Record<string, unknown[]> };
-    expect(Object.keys(settings.hooks)).toEqual(["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd"]);
+    expect(Object.keys(settings.hooks)).toEqual(["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"]);
 
     const again = npx("--package", tarball, "session-state", "install");
     expect(again.status, again.stderr).toBe(0);

@@ -76,3 +76,18 @@ describe("StopFailure", () => {
     expect(context(startup(p, "s2").stdout).split("\n")[0]).toContain("The previous session stopped on a rate limit (API error 429)");
   });
 });
+
+describe("PostModelSwitch", () => {
+  it("records from/to and when in a saved session, prints nothing, and the handoff lists it", () => {
+    p = makeProject();
+    failedTurn(p, "s1");
+    p.run({ session_id: "s1", transcript_path: p.transcript("s1"), cwd: p.dir, hook_event_name: "Stop" });
+    const r = p.run({ session_id: "s1", transcript_path: p.transcript("s1"), cwd: p.dir, hook_event_name: "PostModelSwitch", from_model: "claude-opus-5", to_model: "claude-sonnet-5", source: "user" });
+    expect(r).toMatchObject({ status: 0, stdout: "" });
+    expect((p.state("s1") as { models: unknown[] }).models).toMatchObject([{ from: "claude-opus-5", to: "claude-sonnet-5", source: "user" }]);
+    expect(p.run("", {}, ["export"]).stdout).toMatch(/## Model switches\n\n- .+: claude-opus-5 → claude-sonnet-5 \(user\)/);
+    // A session never saved is not created by a switch alone.
+    p.run({ session_id: "s9", cwd: p.dir, hook_event_name: "PostModelSwitch", from_model: "a", to_model: "b" });
+    expect(() => p.state("s9")).toThrow();
+  });
+});
