@@ -63,7 +63,7 @@ function readable(fd) {
 }
 function readInput(fd, stream, maxBytes = MAX_INPUT_BYTES) {
   if (!readable(fd)) return Promise.resolve({ data: Buffer.alloc(0) });
-  return new Promise((resolve10) => {
+  return new Promise((resolve12) => {
     const chunks = [];
     let size = 0;
     let done = false;
@@ -73,12 +73,12 @@ function readInput(fd, stream, maxBytes = MAX_INPUT_BYTES) {
       done = true;
       input.removeAllListeners("data");
       input.pause();
-      resolve10(r);
+      resolve12(r);
     };
     try {
       input = stream();
     } catch {
-      resolve10({ data: Buffer.alloc(0) });
+      resolve12({ data: Buffer.alloc(0) });
       return;
     }
     input.on("data", (chunk) => {
@@ -531,10 +531,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path31) {
-  if (!path31)
+function getElementAtPath(obj, path34) {
+  if (!path34)
     return obj;
-  return path31.reduce((acc, key) => acc?.[key], obj);
+  return path34.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -793,11 +793,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path31, issues) {
+function prefixIssues(path34, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path31);
+    iss.path.unshift(path34);
     return iss;
   });
 }
@@ -3182,7 +3182,7 @@ var init_config = __esm({
 // src/io/spawn.ts
 function spawnViaChildProcess(req) {
   const { spawn } = require("child_process");
-  return new Promise((resolve10) => {
+  return new Promise((resolve12) => {
     let settled = false;
     const out = [];
     const err = [];
@@ -3194,7 +3194,7 @@ function spawnViaChildProcess(req) {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
-      resolve10(r);
+      resolve12(r);
     };
     let child;
     try {
@@ -3347,7 +3347,7 @@ var init_git = __esm({
 });
 
 // src/messages.ts
-var log, md, inject, ageText, plural, usages, cliCommands, cli;
+var log, md, STOP_KINDS, stopKind, stop, inject, ageText, plural, usages, cliCommands, cli;
 var init_messages = __esm({
   "src/messages.ts"() {
     "use strict";
@@ -3367,6 +3367,7 @@ var init_messages = __esm({
       nothingToInject: (source, why) => `nothing injected on SessionStart ${source}: ${why}`,
       configInvalid: (why) => `.claude/session-state.json ignored: ${why}`,
       fileInvalid: (file, why) => `${file} ignored as if absent: ${why}`,
+      modelSwitched: (from, to) => `model switch recorded: ${from} \u2192 ${to}`,
       compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)"
     };
     md = {
@@ -3392,13 +3393,35 @@ var init_messages = __esm({
       gitClean: "working tree clean",
       truncated: "\u2026"
     };
+    STOP_KINDS = {
+      rate_limit: "a rate limit",
+      overloaded: "an overloaded API",
+      authentication_failed: "an authentication failure (login expired or not valid)",
+      oauth_org_not_allowed: "a login whose organisation is not allowed",
+      verification_required: "a verification request",
+      billing_error: "a billing error",
+      invalid_request: "an invalid request",
+      model_not_found: "a model that was not found",
+      server_error: "a server error",
+      max_output_tokens: "the output token limit",
+      cloud_credential_error: "a cloud credential error"
+    };
+    stopKind = (error, status2) => `${Object.prototype.hasOwnProperty.call(STOP_KINDS, error) ? STOP_KINDS[error] : "an API error"}${status2 ? ` (API error ${status2})` : ""}`;
+    stop = {
+      injected: (kind, at, doing) => `The previous session stopped on ${kind} at ${at}${doing ? ` while working on: ${doing}. Continue from there.` : ". Continue from where it stopped."}`,
+      markdown: (kind, at, message) => `**Stopped on ${kind}** at ${at}${message ? `: ${message}` : "."}`,
+      workingOn: (doing) => `It was working on: ${doing}`,
+      models: "## Model switches",
+      modelSwitch: (at, from, to, source) => `- ${at}: ${from} \u2192 ${to}${source ? ` (${source})` : ""}`,
+      recovered: (at) => `A later turn succeeded at ${at}, so the session got past it.`
+    };
     inject = {
       header: (savedAt, age, sessionId, event) => `[session-state] Restored state of session ${sessionId}, saved ${savedAt} (${age} ago, on ${event}). This is what was true then; check before acting on it.`,
       sameHead: (branch, head) => `The repository is still on ${branch} at ${head}, as when this was saved.`,
       moved: (from, to) => `Since it was saved, the repository has MOVED: it was on ${from}, it is now on ${to}.`,
       newCommits: (n) => ` ${n} new commit${n === 1 ? "" : "s"} since then.`,
       gitNow: (why) => `Could not compare with the repository now (${why}).`,
-      footer: (path31) => `Full saved state: ${path31}`,
+      footer: (path34) => `Full saved state: ${path34}`,
       cut: "(shortened to fit; the full state is in the file below)"
     };
     ageText = (ms) => {
@@ -3412,7 +3435,7 @@ var init_messages = __esm({
     };
     plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     usages = {
-      install: "Usage: session-state install [--scope project|local|user] [--dry-run]\n\nCopies this bundle where the hooks point and adds the SessionStart (startup|compact), Stop,\nSubagentStop, PreCompact and SessionEnd entries, each with a 10 s timeout. Running it again\nupdates the entries; every other hook and setting is kept.\n\n  --scope project  .claude/settings.json, hook in .claude/hooks/ (default; commit both to share)\n  --scope local    .claude/settings.local.json, hook in .claude/hooks/ (just you, this project)\n  --scope user     <claude dir>/settings.json, hook in <claude dir>/hooks/ (you, every project)\n  --dry-run        print the change as a unified diff; write nothing",
+      install: "Usage: session-state install [--scope project|local|user] [--dry-run]\n\nCopies this bundle where the hooks point and adds the SessionStart (startup|compact), Stop,\nStopFailure, SubagentStop, PreCompact, SessionEnd and PostModelSwitch entries, each with a 10 s timeout. Running it again\nupdates the entries; every other hook and setting is kept.\n\n  --scope project  .claude/settings.json, hook in .claude/hooks/ (default; commit both to share)\n  --scope local    .claude/settings.local.json, hook in .claude/hooks/ (just you, this project)\n  --scope user     <claude dir>/settings.json, hook in <claude dir>/hooks/ (you, every project)\n  --dry-run        print the change as a unified diff; write nothing",
       uninstall: "Usage: session-state uninstall [--scope project|local|user] [--dry-run]\n\nRemoves the entries install added and nothing else. If nothing else changed since install, the\nsettings file is restored byte for byte (or removed, if install created it).",
       doctor: "Usage: session-state doctor\n\nChecks Node, the hook registration in all three settings files, .claude/session-state.json,\nthe state folder, git, the last save, the last error in hook.log and the size of the next\ninjection. Exits 1 when a check fails.",
       status: "Usage: session-state status [--json]\n\nWhat is saved now, for which session, how old and how big.",
@@ -3422,7 +3445,8 @@ var init_messages = __esm({
       export: "Usage: session-state export [--out FILE] [--session n|session-id]\n\nA self-contained Markdown handoff (goal, requests, plan, todos, subagent findings, git, files,\nhow to continue), with secrets redacted. Paste it into a fresh session, another model or tool.",
       clear: "Usage: session-state clear [--yes]\n\nDeletes this project's saved state. Asks first; without a terminal, needs --yes.",
       sessions: "Usage: session-state sessions [--json]\n\nClaude Code's sessions of this project (<claude dir>/projects/<project>/), newest first: start,\nlast activity, size, model, context size at the last answer, first request.",
-      "copy-session": "Usage: session-state copy-session <session-id> --to <claude-config-dir>\n\nCopies the transcript (and its subagent and tool-result files) into another Claude Code\nconfiguration folder, so `CLAUDE_CONFIG_DIR=<dir> claude --resume <id>` finds it. Never\noverwrites, never moves."
+      "copy-session": "Usage: session-state copy-session <session-id> --to <claude-config-dir>\n\nCopies the transcript (and its subagent and tool-result files) into another Claude Code\nconfiguration folder, so `CLAUDE_CONFIG_DIR=<dir> claude --resume <id>` finds it. Never\noverwrites, never moves.",
+      recover: "Usage: session-state recover [--to <claude-config-dir>] [--threshold N] [--json]\n\nAfter a rate limit, a model error or an account switch: which session was last active in this\nproject (in the current config folder, $CLAUDE_CONFIG_DIR, ~/.claude or ~/.ccs/instances/*),\nhow it stopped, how big its context is, and the exact command to continue. Nothing is changed\nwithout --to.\n\n  --to DIR       continue in another config folder: copy the session there first (as copy-session)\n  --threshold N  context size in tokens above which a fresh start is advised (default 100000)\n  --json         the same as JSON, for scripts"
     };
     cliCommands = {
       helpFooter: "Run `session-state <command> --help` for a command's options. Docs: docs/cli.md",
@@ -3443,12 +3467,15 @@ var init_messages = __esm({
         copyPlan: (plan, file) => plan === "same" ? `${file}: up to date.` : plan === "new" ? `Would copy the hook to ${file}.` : `Would update the hook at ${file}.`,
         writeFailed: (why) => `Could not write: ${why}`,
         done: (label, scope) => `Installed session-state in ${label} (${scope} scope).`,
-        events: (matcher) => `  Hooks: SessionStart (${matcher}), Stop, SubagentStop, PreCompact, SessionEnd; timeout 10 s each.`,
+        events: (matcher) => `  Hooks: SessionStart (${matcher}), Stop, StopFailure, SubagentStop, PreCompact, SessionEnd, PostModelSwitch; timeout 10 s each.`,
         copied: (plan, file) => `  Hook file: ${file}${plan === "new" ? " (copied)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
         next: "Check it with: session-state doctor. New sessions pick it up; restart running ones.",
+        command: (name2, plan, file) => `  Slash command /${name2}: ${file}${plan === "new" ? " (written)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
+        commandForeign: (file) => `  ${file} exists and is not ours; left alone (that slash command is not installed).`,
         already: (label, scope) => `session-state is already installed in ${label} (${scope} scope); nothing changed.`
       },
       uninstall: {
+        commandsRemoved: (n) => `Removed ${plural(n, "slash command")} of session-state.`,
         notInstalled: (label, scope) => `session-state is not installed in ${label} (${scope} scope); nothing to remove.`,
         wouldRemove: (file) => `Would remove ${file}.`,
         done: (n, label, how) => `Removed ${n} session-state hook ${n === 1 ? "entry" : "entries"} from ${label}` + (how === "restored" ? "; the file is back exactly as it was before install." : how === "deleted" ? "; the file did not exist before install, so it was deleted." : how === "edited" ? "; every other setting was kept." : ".")
@@ -3512,11 +3539,13 @@ var init_messages = __esm({
         notInjected: (why) => `  startup   injects nothing: ${why}`,
         counts: (open, done, prompts, subagents, files) => `  holds     ${open} open and ${done} done todos, ${plural(prompts, "request")}, ${plural(subagents, "subagent result")}, ${plural(files, "file")}`,
         file: (file) => `  file      ${file}`,
-        archived: (n) => `  archive   ${plural(n, "earlier session")} (session-state list)`
+        archived: (n) => `  archive   ${plural(n, "earlier session")} (session-state list)`,
+        stopped: (kind, at, recoveredAt) => `  stopped   on ${kind} at ${at}${recoveredAt ? `; a later turn succeeded at ${recoveredAt}` : " (the next startup says so first)"}`
       },
       list: {
         columns: ["#", "saved", "session", "size", "last request"],
         current: "(current)",
+        stopped: (error) => `[stopped: ${error.replace(/_/g, " ")}]`,
         hint: "Show one with: session-state show <#>"
       },
       show: {
@@ -3575,6 +3604,20 @@ var init_messages = __esm({
         failed: (why) => `Copy failed, nothing left behind: ${why}`,
         done: (id, dir, extras) => `Copied session ${id} to ${dir}${extras ? ` (with ${plural(extras, "file")} of subagents and tool results)` : ""}.`,
         resume: (root, id) => `Resume it there with: CLAUDE_CONFIG_DIR=${JSON.stringify(root)} claude --resume ${id}`
+      },
+      recover: {
+        badThreshold: (v) => `--threshold wants a number of tokens, not "${v}"`,
+        nothing: (dir, dirs) => `Nothing to recover in ${dir}: no Claude Code session of this project in ${dirs.join(", ") || "any config folder"}, and no saved state.`,
+        heading: (id, name2) => `Last active session here: ${id}${name2 ? ` \u201C${name2}\u201D` : ""}`,
+        when: (time2, age) => `  when      ${time2} (${age} ago)`,
+        folder: (dir, origin) => `  folder    ${dir} (${origin})`,
+        stopped: (apiError, kind, at) => `  stopped   ${apiError ? `on ${apiError}` : kind === "interrupted" ? "interrupted (a turn without an answer: cancelled, or still running)" : kind === "ended" ? "normal end of a turn" : "unknown"}${at ? ` at ${at}` : ""}`,
+        context: (tokens, threshold, healthy) => tokens === null ? "  context   unknown (no answer with usage in the transcript)" : `  context   ${tokens} tokens (${healthy ? `healthy: under ${threshold}` : `bloated: ${threshold} or more`})`,
+        noTranscript: "No Claude Code transcript of this project was found, but its state is saved.",
+        resume: "Advice: resume it; its context is still small enough to carry on.",
+        afterError: (noTo) => noTo ? "It stopped on an API error: after a rate limit, wait for the reset or /login with another account. To continue in another account's config folder now: session-state recover --to <dir>" : "The session is now in that folder too; run the command there.",
+        fresh: (chars) => `Advice: start fresh; a resumed session would carry the whole bloated context. A new claude in this project is handed the saved state by the hook (${chars} characters):`,
+        forOtherTools: "For another tool or model, write the handoff note:"
       }
     };
     cli = /* @__PURE__ */ Object.assign(
@@ -3594,7 +3637,8 @@ var init_messages = __esm({
           export: "a Markdown handoff to continue in a fresh session, another model or tool (--out FILE)",
           clear: "delete this project's saved state (asks first; --yes to skip)",
           sessions: "the Claude Code sessions of this project that can be resumed",
-          "copy-session": "copy a session's transcript to another Claude Code config folder (--to DIR)"
+          "copy-session": "copy a session's transcript to another Claude Code config folder (--to DIR)",
+          recover: "after a rate limit or error: which session, how it stopped, the exact command to continue"
         }
       },
       cliCommands
@@ -3748,6 +3792,8 @@ function subagentLine(a, excerptMax) {
 function renderMarkdown(s) {
   const out = [md.title, "", md.savedLine(when(s.savedAt), s.sessionId, s.lastEvent), ""];
   if (s.carriedFrom) out.push(md.carried(s.carriedFrom.sessionId, when(s.carriedFrom.savedAt)), "");
+  if (s.stopped) out.push(...stoppedLines(s.stopped), "");
+  if (s.models?.length) out.push(stop.models, "", ...s.models.map((m) => stop.modelSwitch(when(m.at), m.from ?? "?", m.to ?? "?", m.source)), "");
   const items = todoItems(s);
   out.push(md.todos, "", ...items.length ? items.map((t) => `- ${MARK[t.status]} ${oneLine(t.text)}`) : [md.none], "");
   const plan = planLines(s, true);
@@ -3762,6 +3808,20 @@ function renderMarkdown(s) {
   out.push(md.files, "", ...s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` \xD7${f.count}` : ""})`) : [md.none], "");
   return `${out.join("\n").trimEnd()}
 `;
+}
+function stoppedLines(st) {
+  const out = [stop.markdown(stopKind(st.error, st.status), when(st.at), st.message)];
+  if (st.doing) out.push(stop.workingOn(st.doing));
+  if (st.recoveredAt) out.push(stop.recovered(when(st.recoveredAt)));
+  return [out.join(" ")];
+}
+function shortWhen(iso, now) {
+  const full = when(iso);
+  return iso.slice(0, 10) === new Date(now).toISOString().slice(0, 10) ? full.slice(11).replace(/:\d\d UTC$/, " UTC") : full;
+}
+function stoppedNotice(st, now) {
+  if (!st || st.recoveredAt) return null;
+  return stop.injected(stopKind(st.error, st.status), shortWhen(st.at, now), st.doing ? oneLine(st.doing) : void 0);
 }
 function gitCompareLine(saved, cmp) {
   if (!saved || saved.status !== "ok" || !cmp) return null;
@@ -3798,7 +3858,8 @@ function fit(sec, room) {
 }
 function renderInjectionHeader(h, now, git, maxChars) {
   const age = ageText(now - Date.parse(h.savedAt));
-  const head = [inject.header(when(h.savedAt), age, clip(h.sessionId, 100), h.lastEvent)];
+  const notice = stoppedNotice(h.stopped, now);
+  const head = [...notice ? [notice] : [], inject.header(when(h.savedAt), age, clip(h.sessionId, 100), h.lastEvent)];
   const cmp = gitCompareLine(h.git, git);
   if (cmp) head.push(cmp);
   if (h.carriedFrom) head.push(md.carried(clip(h.carriedFrom.sessionId, 100), when(h.carriedFrom.savedAt)));
@@ -4134,7 +4195,7 @@ function resetTranscriptFacts(s) {
   s.plan = s.plan?.source === "plan-mode" ? s.plan : void 0;
   s.subagents = s.subagents.filter((a) => a.status === "completed" && a.excerpt);
 }
-var STATE_VERSION, str, num, opt, TodoStatus, Todo, Task, Prompt, Subagent, FileTouch, Plan, CarriedFrom, Changes, Git, Cursor, Pending, SessionState, Latest;
+var STATE_VERSION, str, num, opt, TodoStatus, Todo, Task, Prompt, Subagent, FileTouch, Plan, CarriedFrom, Changes, Git, Stopped, ModelSwitch, Cursor, Pending, SessionState, Latest;
 var init_schema = __esm({
   "src/state/schema.ts"() {
     "use strict";
@@ -4193,6 +4254,16 @@ var init_schema = __esm({
       operation: opt(str),
       at: str
     });
+    Stopped = object({
+      error: str,
+      status: opt(num),
+      message: opt(str),
+      at: str,
+      via: str,
+      doing: opt(str),
+      recoveredAt: opt(str)
+    });
+    ModelSwitch = object({ from: opt(str), to: opt(str), source: opt(str), at: str });
     Cursor = object({ offset: num, ino: num, head: str });
     Pending = object({ name: str, description: opt(str), agentType: opt(str), subject: opt(str) });
     SessionState = object({
@@ -4218,7 +4289,11 @@ var init_schema = __esm({
       pending: record(string2(), Pending),
       endReason: opt(str),
       /** The session this one continued from (startup after another session): its open work. */
-      carriedFrom: opt(CarriedFrom)
+      carriedFrom: opt(CarriedFrom),
+      /** issue 14: set when an API error ended a turn (see Stopped). */
+      stopped: opt(Stopped),
+      /** issue 14: the session's model switches, oldest first (the last few). */
+      models: opt(array(ModelSwitch))
     });
     Latest = object({ sessionId: str, savedAt: str });
   }
@@ -4414,6 +4489,198 @@ var init_restore = __esm({
   }
 });
 
+// src/io/lock.ts
+function hostName() {
+  try {
+    const name2 = fs3.readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
+    if (name2) return name2;
+  } catch {
+  }
+  return require("os").hostname();
+}
+function alive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+function isStale(file, now) {
+  let st;
+  try {
+    st = fs3.lstatSync(file);
+  } catch {
+    return null;
+  }
+  if (!st.isFile()) return nonFile(st);
+  let text;
+  try {
+    text = fs3.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  const age = now - st.mtimeMs;
+  if (age > MAX_HOLD_MS) return text;
+  if (!text) return age > STALE_MS ? text : null;
+  const [pidText, , , owner] = text.split(" ");
+  if (owner !== void 0 && owner !== HOST()) return null;
+  return alive(Number(pidText)) ? null : text;
+}
+function contentOf(file) {
+  try {
+    const st = fs3.lstatSync(file);
+    return st.isFile() ? fs3.readFileSync(file, "utf8") : nonFile(st);
+  } catch {
+    return null;
+  }
+}
+function takeOver(file, seen, now) {
+  const guard = `${file}.takeover`;
+  let fd;
+  try {
+    fd = fs3.openSync(guard, fs3.constants.O_CREAT | fs3.constants.O_EXCL | fs3.constants.O_WRONLY, 384);
+  } catch (err) {
+    if (err.code !== "EEXIST") return "never";
+    const st = fs3.lstatSync(guard, { throwIfNoEntry: false });
+    if (st && now - st.mtimeMs > STALE_MS) removeQuietly(guard);
+    return "busy";
+  }
+  closeQuietly(fd);
+  try {
+    if (contentOf(file) !== seen) return "moved";
+    const aside = `${file}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    try {
+      fs3.renameSync(file, aside);
+    } catch (err) {
+      return err.code === "ENOENT" ? "moved" : "never";
+    }
+    try {
+      fs3.rmSync(aside, { recursive: true, force: true });
+    } catch {
+      removeQuietly(aside);
+    }
+    return "moved";
+  } finally {
+    removeQuietly(guard);
+  }
+}
+async function acquire(file, opt2) {
+  const deadline = opt2.now() + opt2.timeoutMs;
+  const token = `${process.pid} ${opt2.now()} ${Math.random().toString(36).slice(2)} ${HOST()}`;
+  for (let attempt = 0; ; attempt++) {
+    let fd;
+    try {
+      fd = fs3.openSync(file, fs3.constants.O_CREAT | fs3.constants.O_EXCL | fs3.constants.O_WRONLY, 384);
+    } catch (err) {
+      if (err.code !== "EEXIST") return null;
+      fd = -1;
+    }
+    if (fd >= 0) {
+      try {
+        fs3.writeSync(fd, token);
+      } catch {
+        closeQuietly(fd);
+        removeQuietly(file);
+        return null;
+      }
+      closeQuietly(fd);
+      return () => {
+        try {
+          if (fs3.readFileSync(file, "utf8") === token) fs3.unlinkSync(file);
+        } catch {
+        }
+      };
+    }
+    const stale = isStale(file, opt2.now());
+    if (stale !== null) {
+      const took = takeOver(file, stale, opt2.now());
+      if (took === "never") return null;
+      if (took === "moved") {
+        opt2.onStale?.();
+        continue;
+      }
+    }
+    if (opt2.now() > deadline) return null;
+    await sleep(Math.min(25, 2 + attempt * 2) + Math.random() * 5);
+  }
+}
+var fs3, STALE_MS, MAX_HOLD_MS, host, HOST, nonFile, sleep;
+var init_lock = __esm({
+  "src/io/lock.ts"() {
+    "use strict";
+    fs3 = __toESM(require("fs"), 1);
+    init_fs();
+    STALE_MS = 1e3;
+    MAX_HOLD_MS = 1e4;
+    HOST = () => {
+      if (host === void 0) {
+        try {
+          host = hostName().replace(/\s+/g, "_") || "-";
+        } catch {
+          host = "-";
+        }
+      }
+      return host;
+    };
+    nonFile = (st) => `<${st.isDirectory() ? "dir" : "other"} ${st.ino} ${st.mtimeMs}>`;
+    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  }
+});
+
+// src/events/context.ts
+var remaining;
+var init_context = __esm({
+  "src/events/context.ts"() {
+    "use strict";
+    remaining = (ctx) => Math.max(0, ctx.deadline - ctx.config.now());
+  }
+});
+
+// src/events/model-switch.ts
+var model_switch_exports = {};
+__export(model_switch_exports, {
+  modelSwitch: () => modelSwitch
+});
+async function modelSwitch(input, ctx) {
+  const { config: config2, log: log2 } = ctx;
+  const paths = statePaths(config2.stateDir);
+  if (prepareStateDir(paths) !== true) return {};
+  const release = await acquire(sessionLock(paths, input.session_id), { timeoutMs: Math.max(500, remaining(ctx) - 1500), now: config2.now });
+  if (!release) {
+    log2(log.lockTimeout("session"));
+    return {};
+  }
+  try {
+    const s = readSession(paths, input.session_id);
+    if (!s) return {};
+    const redact = makeRedactor(config2.settings.redact);
+    const name2 = (m) => m ? clip(redact(m), 100) : void 0;
+    const entry = { from: name2(input.from_model), to: name2(input.to_model), source: name2(input.source), at: new Date(config2.now()).toISOString() };
+    s.models = [...s.models ?? [], entry].slice(-KEEP);
+    writeSession(paths, s);
+    log2(log.modelSwitched(entry.from ?? "?", entry.to ?? "?"));
+  } finally {
+    release();
+  }
+  return {};
+}
+var KEEP;
+var init_model_switch = __esm({
+  "src/events/model-switch.ts"() {
+    "use strict";
+    init_lock();
+    init_messages();
+    init_paths();
+    init_redact();
+    init_store();
+    init_facts();
+    init_context();
+    KEEP = 20;
+  }
+});
+
 // src/collectors/git.ts
 function parseStatus(out) {
   const g = {
@@ -4562,7 +4829,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os2 = require("os");
-    var path31 = require("path");
+    var path34 = require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -4574,7 +4841,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path31.resolve(cwd, filepath);
+      return path34.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -4992,28 +5259,28 @@ var require_to_regex_range = __commonJS({
     function splitToRanges(min, max) {
       let nines = 1;
       let zeros = 1;
-      let stop = countNines(min, nines);
+      let stop2 = countNines(min, nines);
       let stops = /* @__PURE__ */ new Set([max]);
-      while (min <= stop && stop <= max) {
-        stops.add(stop);
+      while (min <= stop2 && stop2 <= max) {
+        stops.add(stop2);
         nines += 1;
-        stop = countNines(min, nines);
+        stop2 = countNines(min, nines);
       }
-      stop = countZeros(max + 1, zeros) - 1;
-      while (min < stop && stop <= max) {
-        stops.add(stop);
+      stop2 = countZeros(max + 1, zeros) - 1;
+      while (min < stop2 && stop2 <= max) {
+        stops.add(stop2);
         zeros += 1;
-        stop = countZeros(max + 1, zeros) - 1;
+        stop2 = countZeros(max + 1, zeros) - 1;
       }
       stops = [...stops];
       stops.sort(compare);
       return stops;
     }
-    function rangeToPattern(start, stop, options) {
-      if (start === stop) {
+    function rangeToPattern(start, stop2, options) {
+      if (start === stop2) {
         return { pattern: start, count: [], digits: 0 };
       }
-      let zipped = zip(start, stop);
+      let zipped = zip(start, stop2);
       let digits = zipped.length;
       let pattern = "";
       let count2 = 0;
@@ -5091,9 +5358,9 @@ var require_to_regex_range = __commonJS({
       return integer2 - integer2 % Math.pow(10, zeros);
     }
     function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
+      let [start = 0, stop2 = ""] = digits;
+      if (stop2 || start > 1) {
+        return `{${start + (stop2 ? "," + stop2 : "")}}`;
       }
       return "";
     }
@@ -5204,8 +5471,8 @@ var require_fill_range = __commonJS({
       }
       let start = String.fromCharCode(a);
       if (a === b2) return start;
-      let stop = String.fromCharCode(b2);
-      return `[${start}-${stop}]`;
+      let stop2 = String.fromCharCode(b2);
+      return `[${start}-${stop2}]`;
     };
     var toRegex = (start, end, options) => {
       if (Array.isArray(start)) {
@@ -5873,7 +6140,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path31 = require("path");
+    var path34 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -6047,7 +6314,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path31.sep,
+      SEP: path34.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -6074,7 +6341,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path31 = require("path");
+    var path34 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -6103,7 +6370,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path31.sep === "\\";
+      return win32 === true || path34.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -7467,7 +7734,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path31 = require("path");
+    var path34 = require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -7552,7 +7819,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path31.basename(input));
+      return regex.test(path34.basename(input));
     };
     picomatch.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
     picomatch.parse = (pattern, options) => {
@@ -7779,7 +8046,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path31 = require("path");
+    var path34 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -7874,7 +8141,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path31.basename(pattern);
+      const basename5 = path34.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -7932,7 +8199,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute6(pattern) {
-      return path31.isAbsolute(pattern);
+      return path34.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute6;
   }
@@ -8107,10 +8374,10 @@ var require_utils3 = __commonJS({
     exports2.array = array2;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs17 = require_fs();
-    exports2.fs = fs17;
-    var path31 = require_path();
-    exports2.path = path31;
+    var fs18 = require_fs();
+    exports2.fs = fs18;
+    var path34 = require_path();
+    exports2.path = path34;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -8222,8 +8489,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path31, settings, callback) {
-      settings.fs.lstat(path31, (lstatError, lstat) => {
+    function read(path34, settings, callback) {
+      settings.fs.lstat(path34, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -8232,7 +8499,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path31, (statError, stat) => {
+        settings.fs.stat(path34, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -8264,13 +8531,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path31, settings) {
-      const lstat = settings.fs.lstatSync(path31);
+    function read(path34, settings) {
+      const lstat = settings.fs.lstatSync(path34);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path31);
+        const stat = settings.fs.statSync(path34);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -8292,12 +8559,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs17 = require("fs");
+    var fs18 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs17.lstat,
-      stat: fs17.stat,
-      lstatSync: fs17.lstatSync,
-      statSync: fs17.statSync
+      lstat: fs18.lstat,
+      stat: fs18.stat,
+      lstatSync: fs18.lstatSync,
+      statSync: fs18.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -8314,12 +8581,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs17 = require_fs2();
+    var fs18 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs17.createFileSystemAdapter(this._options.fs);
+        this.fs = fs18.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -8341,19 +8608,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path31, optionsOrSettingsOrCallback, callback) {
+    function stat(path34, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path31, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path34, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path31, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path34, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync5(path31, optionsOrSettings) {
+    function statSync6(path34, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path31, settings);
+      return sync.read(path34, settings);
     }
-    exports2.statSync = statSync5;
+    exports2.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -8476,8 +8743,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs17 = require_fs3();
-    exports2.fs = fs17;
+    var fs18 = require_fs3();
+    exports2.fs = fs18;
   }
 });
 
@@ -8569,16 +8836,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path31 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path34 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path31, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path34, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path31,
+                path: path34,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -8672,14 +8939,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs17 = require("fs");
+    var fs18 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs17.lstat,
-      stat: fs17.stat,
-      lstatSync: fs17.lstatSync,
-      statSync: fs17.statSync,
-      readdir: fs17.readdir,
-      readdirSync: fs17.readdirSync
+      lstat: fs18.lstat,
+      stat: fs18.stat,
+      lstatSync: fs18.lstatSync,
+      statSync: fs18.statSync,
+      readdir: fs18.readdir,
+      readdirSync: fs18.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -8696,15 +8963,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path31 = require("path");
+    var path34 = require("path");
     var fsStat = require_out();
-    var fs17 = require_fs4();
+    var fs18 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs17.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path31.sep);
+        this.fs = fs18.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path34.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -8731,17 +8998,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path31, optionsOrSettingsOrCallback, callback) {
+    function scandir(path34, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path31, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path34, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path31, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path34, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path31, optionsOrSettings) {
+    function scandirSync(path34, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path31, settings);
+      return sync.read(path34, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -9021,41 +9288,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve10, reject) {
+        var p = new Promise(function(resolve12, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve10(result);
+            resolve12(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve10, reject) {
+        var p = new Promise(function(resolve12, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve10(result);
+            resolve12(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve10) {
+        var p = new Promise(function(resolve12) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve10();
+              resolve12();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve10();
+                resolve12();
                 queue.drain = previousDrain;
               };
             }
@@ -9389,7 +9656,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path31 = require("path");
+    var path34 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -9399,7 +9666,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path31.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path34.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -9461,7 +9728,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path31 = require("path");
+    var path34 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -9474,7 +9741,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path31.resolve(this._settings.cwd, filepath);
+        return path34.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -9541,9 +9808,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve10(stats) : reject(error);
+            return error === null ? resolve12(stats) : reject(error);
           });
         });
       }
@@ -9567,10 +9834,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           this._walkAsync(root, options, (error, entries2) => {
             if (error === null) {
-              resolve10(entries2);
+              resolve12(entries2);
             } else {
               reject(error);
             }
@@ -9580,10 +9847,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries2 = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries2.push(entry));
-          stream.once("end", () => resolve10(entries2));
+          stream.once("end", () => resolve12(entries2));
         });
       }
     };
@@ -9890,7 +10157,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path31 = require("path");
+    var path34 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -9904,7 +10171,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path31.resolve(this._settings.cwd, task.base);
+        return path34.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -10085,16 +10352,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs17 = require("fs");
+    var fs18 = require("fs");
     var os2 = require("os");
     var CPU_COUNT = Math.max(os2.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs17.lstat,
-      lstatSync: fs17.lstatSync,
-      stat: fs17.stat,
-      statSync: fs17.statSync,
-      readdir: fs17.readdir,
-      readdirSync: fs17.readdirSync
+      lstat: fs18.lstat,
+      lstatSync: fs18.lstatSync,
+      stat: fs18.stat,
+      statSync: fs18.statSync,
+      readdir: fs18.readdir,
+      readdirSync: fs18.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -10342,6 +10609,68 @@ var init_tags = __esm({
   }
 });
 
+// src/transcript/stop-reason.ts
+function textOf(message) {
+  const c = message.content;
+  if (typeof c === "string") return c;
+  if (!Array.isArray(c)) return "";
+  return c.filter((b2) => isRec(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
+}
+function errorKindOfText(text) {
+  const code = httpStatusOf(text);
+  if (code === 429 || /rate.?limit/i.test(text)) return "rate_limit";
+  if (code === 529 || /overloaded/i.test(text)) return "overloaded";
+  if (code === 401 || /\/login|authenticat/i.test(text)) return "authentication_failed";
+  if (code === 402 || /billing|credit balance/i.test(text)) return "billing_error";
+  if (code !== void 0 && code >= 500) return "server_error";
+  return "unknown";
+}
+function httpStatusOf(text) {
+  const m = /\((\d{3})\)|API Error:?\s+(\d{3})\b/.exec(text);
+  const n = Number(m?.[1] ?? m?.[2]);
+  return n >= 400 && n < 600 ? n : void 0;
+}
+function apiErrorOf(rec) {
+  if (!isRec(rec) || !isSynthetic(rec) || rec.isSidechain === true) return null;
+  const message = textOf(rec.message).trim();
+  const named = typeof rec.error === "string" && rec.error ? rec.error : void 0;
+  if (!named && rec.isApiErrorMessage !== true && !/^API Error/i.test(message)) return null;
+  return {
+    error: named ?? errorKindOfText(message),
+    message: message || void 0,
+    at: typeof rec.timestamp === "string" ? rec.timestamp : void 0
+  };
+}
+function isModelAnswer(rec) {
+  return isRec(rec) && rec.type === "assistant" && rec.isSidechain !== true && isRec(rec.message) && !isSynthetic(rec);
+}
+function stopReasonOf(records) {
+  for (let i = records.length - 1; i >= 0; i--) {
+    const rec = records[i];
+    if (!isRec(rec) || rec.isSidechain === true || !isRec(rec.message)) continue;
+    const at = typeof rec.timestamp === "string" ? rec.timestamp : void 0;
+    if (rec.type === "assistant") {
+      const err = apiErrorOf(rec);
+      if (err) return { kind: "api-error", ...err };
+      if (isSynthetic(rec)) continue;
+      return rec.message.stop_reason === "tool_use" ? { kind: "interrupted", at } : { kind: "ended", at };
+    }
+    if (rec.type === "user") {
+      if (rec.isMeta === true || rec.isCompactSummary === true) continue;
+      return { kind: "interrupted", at };
+    }
+  }
+  return { kind: "unknown" };
+}
+var isRec, isSynthetic;
+var init_stop_reason = __esm({
+  "src/transcript/stop-reason.ts"() {
+    "use strict";
+    isRec = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isSynthetic = (rec) => rec.type === "assistant" && isRec(rec.message) && rec.message.model === "<synthetic>";
+  }
+});
+
 // src/transcript/extract.ts
 function memoised(redact) {
   const seen = /* @__PURE__ */ new Map();
@@ -10378,7 +10707,7 @@ function promptText(raw) {
 function contentText(content) {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content.filter((b2) => isRec(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
+  return content.filter((b2) => isRec2(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
 }
 function relPath(projectDir, file) {
   const abs = path11.resolve(projectDir, file);
@@ -10406,7 +10735,7 @@ function todosFrom(list2) {
   if (!Array.isArray(list2)) return null;
   const out = [];
   for (const t of list2) {
-    if (!isRec(t)) continue;
+    if (!isRec2(t)) continue;
     const content = str2(t.content) ?? str2(t.subject);
     const status2 = str2(t.status);
     if (!content || status2 !== "pending" && status2 !== "in_progress" && status2 !== "completed") continue;
@@ -10415,7 +10744,7 @@ function todosFrom(list2) {
   return out;
 }
 function applyRecord(s, rec, ctx) {
-  if (!isRec(rec)) return;
+  if (!isRec2(rec)) return;
   const at = str2(rec.timestamp) ?? ctx.nowIso;
   if ((rec.type === "user" || rec.type === "assistant") && typeof rec.timestamp === "string" && rec.timestamp < s.startedAt && !Number.isNaN(Date.parse(rec.timestamp))) {
     s.startedAt = rec.timestamp;
@@ -10427,7 +10756,7 @@ function applyRecord(s, rec, ctx) {
     s.compactions++;
     return;
   }
-  if (type === "attachment" && isRec(rec.attachment)) {
+  if (type === "attachment" && isRec2(rec.attachment)) {
     const a = rec.attachment;
     if ((a.type === "plan_mode" || a.type === "plan_mode_exit") && a.isSubAgent !== true) {
       const p = str2(a.planFilePath);
@@ -10435,12 +10764,25 @@ function applyRecord(s, rec, ctx) {
     }
     return;
   }
-  const message = isRec(rec.message) ? rec.message : void 0;
+  const message = isRec2(rec.message) ? rec.message : void 0;
   if (!message) return;
   if (type === "assistant") {
+    const apiError = apiErrorOf(rec);
+    if (apiError) {
+      s.stopped = {
+        error: apiError.error,
+        status: httpStatusOf(apiError.message ?? ""),
+        message: apiError.message ? clip(ctx.redact(apiError.message.replace(/\s+/g, " ")), 300) : void 0,
+        at,
+        via: "transcript"
+      };
+      return;
+    }
+    if (message.model === "<synthetic>") return;
+    if (s.stopped && !s.stopped.recoveredAt && isModelAnswer(rec) && at >= s.stopped.at) s.stopped.recoveredAt = at;
     const content = Array.isArray(message.content) ? message.content : [];
     for (const block of content) {
-      if (!isRec(block)) continue;
+      if (!isRec2(block)) continue;
       if (block.type === "text" && typeof block.text === "string" && !sidechain && block.text.trim()) {
         s.lastMessage = { text: block.text.trim().slice(0, LAST_MESSAGE_CHARS + 4e3), at };
       } else if (block.type === "tool_use") {
@@ -10450,15 +10792,15 @@ function applyRecord(s, rec, ctx) {
     return;
   }
   if (type !== "user") return;
-  if (Array.isArray(message.content) && message.content.some((b2) => isRec(b2) && b2.type === "tool_result")) {
+  if (Array.isArray(message.content) && message.content.some((b2) => isRec2(b2) && b2.type === "tool_result")) {
     for (const block of message.content) {
-      if (isRec(block) && block.type === "tool_result") applyToolResult(s, block, rec.toolUseResult, sidechain, at, ctx);
+      if (isRec2(block) && block.type === "tool_result") applyToolResult(s, block, rec.toolUseResult, sidechain, at, ctx);
     }
     return;
   }
   if (sidechain || rec.isMeta === true || rec.isCompactSummary === true || rec.isVisibleInTranscriptOnly === true) return;
   const raw = contentText(message.content);
-  const origin = isRec(rec.origin) ? rec.origin.kind : void 0;
+  const origin = isRec2(rec.origin) ? rec.origin.kind : void 0;
   if (raw.trimStart().startsWith("<task-notification>") || origin === "task-notification") {
     applyTaskNotification(s, raw, at, ctx);
     return;
@@ -10484,7 +10826,7 @@ function notePlan(s, p) {
 function applyToolUse(s, block, sidechain, at, ctx) {
   const name2 = str2(block.name) ?? "";
   const id = str2(block.id);
-  const input = isRec(block.input) ? block.input : {};
+  const input = isRec2(block.input) ? block.input : {};
   if (EDIT_TOOLS.has(name2)) {
     const file = str2(input.file_path) ?? str2(input.notebook_path) ?? str2(input.path);
     if (file) {
@@ -10549,7 +10891,7 @@ function cleanReport(text) {
   return stripTag(stripTag(text, "tools-used-before-summary"), "usage").split("\n").filter((l) => !l.startsWith("agentId: ")).join("\n").trim();
 }
 function resultText(block, result) {
-  if (isRec(result) && Array.isArray(result.content)) {
+  if (isRec2(result) && Array.isArray(result.content)) {
     const t = contentText(result.content);
     if (t) return t;
   }
@@ -10559,7 +10901,7 @@ function applyToolResult(s, block, result, sidechain, at, ctx) {
   if (sidechain) return;
   const id = str2(block.tool_use_id);
   const pending = id ? s.pending[id] : void 0;
-  const r = isRec(result) ? result : {};
+  const r = isRec2(result) ? result : {};
   if (Array.isArray(r.newTodos)) {
     const todos = todosFrom(r.newTodos);
     if (todos) setTodos(s, todos, at, ctx);
@@ -10568,7 +10910,7 @@ function applyToolResult(s, block, result, sidechain, at, ctx) {
   if (!pending || !id) return;
   delete s.pending[id];
   if (pending.name === "TaskCreate") {
-    const task = isRec(r.task) ? r.task : {};
+    const task = isRec2(r.task) ? r.task : {};
     const taskId = str2(task.id) ?? /Task #(\d+) created/.exec(contentText(block.content))?.[1];
     if (taskId) {
       const subject = str2(task.subject) ?? pending.subject ?? "";
@@ -10601,12 +10943,13 @@ function applyTaskNotification(s, raw, at, ctx) {
   const report = result ? cleanReport(result) : void 0;
   setSubagent(s, id, { status: "completed", excerpt: report || void 0, at }, ctx);
 }
-var path11, extractContext, isRec, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo;
+var path11, extractContext, isRec2, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo;
 var init_extract = __esm({
   "src/transcript/extract.ts"() {
     "use strict";
     path11 = __toESM(require("path"), 1);
     init_tags();
+    init_stop_reason();
     init_facts();
     extractContext = (projectDir, redact, nowIso) => ({
       projectDir,
@@ -10616,7 +10959,7 @@ var init_extract = __esm({
       rawPlans: /* @__PURE__ */ new Set(),
       shownPaths: /* @__PURE__ */ new Map()
     });
-    isRec = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isRec2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     str2 = (v) => typeof v === "string" ? v : void 0;
     LAST_MESSAGE_CHARS = 1500;
     EDIT_TOOLS = /* @__PURE__ */ new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
@@ -10972,7 +11315,7 @@ var init_split = __esm({
 // src/transcript/reader.ts
 function headOf(fd, size) {
   const buf = Buffer.alloc(Math.min(HEAD_BYTES, size));
-  if (buf.length > 0) fs3.readSync(fd, buf, 0, buf.length, 0);
+  if (buf.length > 0) fs4.readSync(fd, buf, 0, buf.length, 0);
   return buf.toString("base64");
 }
 function samePrefix(a, b2) {
@@ -11040,7 +11383,7 @@ function readAppended(file, cursor, onRecord, opts) {
         break;
       }
       if (latest && latest.buffer === buf.buffer) latest = Buffer.from(latest);
-      const n = fs3.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+      const n = fs4.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
       if (n <= 0) break;
       const chunk = buf.subarray(0, n);
       let glued = chunk.indexOf(GLUED);
@@ -11091,11 +11434,11 @@ function readAppended(file, cursor, onRecord, opts) {
     closeQuietly(fd);
   }
 }
-var fs3, CHUNK, HEAD_BYTES, MAX_LINE, nextNewline;
+var fs4, CHUNK, HEAD_BYTES, MAX_LINE, nextNewline;
 var init_reader = __esm({
   "src/transcript/reader.ts"() {
     "use strict";
-    fs3 = __toESM(require("fs"), 1);
+    fs4 = __toESM(require("fs"), 1);
     init_fs();
     init_split();
     CHUNK = 1 << 20;
@@ -11257,16 +11600,16 @@ var init_tasks = __esm({
 
 // src/collectors/run.ts
 function withTimeout(p, ms, fallback) {
-  return new Promise((resolve10) => {
-    const timer = setTimeout(() => resolve10(fallback), Math.max(0, ms));
+  return new Promise((resolve12) => {
+    const timer = setTimeout(() => resolve12(fallback), Math.max(0, ms));
     p.then(
       (v) => {
         clearTimeout(timer);
-        resolve10(v);
+        resolve12(v);
       },
       () => {
         clearTimeout(timer);
-        resolve10(fallback);
+        resolve12(fallback);
       }
     );
   });
@@ -11277,160 +11620,16 @@ var init_run = __esm({
   }
 });
 
-// src/io/lock.ts
-function hostName() {
-  try {
-    const name2 = fs4.readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
-    if (name2) return name2;
-  } catch {
-  }
-  return require("os").hostname();
-}
-function alive(pid) {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return err.code === "EPERM";
-  }
-}
-function isStale(file, now) {
-  let st;
-  try {
-    st = fs4.lstatSync(file);
-  } catch {
-    return null;
-  }
-  if (!st.isFile()) return nonFile(st);
-  let text;
-  try {
-    text = fs4.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-  const age = now - st.mtimeMs;
-  if (age > MAX_HOLD_MS) return text;
-  if (!text) return age > STALE_MS ? text : null;
-  const [pidText, , , owner] = text.split(" ");
-  if (owner !== void 0 && owner !== HOST()) return null;
-  return alive(Number(pidText)) ? null : text;
-}
-function contentOf(file) {
-  try {
-    const st = fs4.lstatSync(file);
-    return st.isFile() ? fs4.readFileSync(file, "utf8") : nonFile(st);
-  } catch {
-    return null;
-  }
-}
-function takeOver(file, seen, now) {
-  const guard = `${file}.takeover`;
-  let fd;
-  try {
-    fd = fs4.openSync(guard, fs4.constants.O_CREAT | fs4.constants.O_EXCL | fs4.constants.O_WRONLY, 384);
-  } catch (err) {
-    if (err.code !== "EEXIST") return "never";
-    const st = fs4.lstatSync(guard, { throwIfNoEntry: false });
-    if (st && now - st.mtimeMs > STALE_MS) removeQuietly(guard);
-    return "busy";
-  }
-  closeQuietly(fd);
-  try {
-    if (contentOf(file) !== seen) return "moved";
-    const aside = `${file}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
-    try {
-      fs4.renameSync(file, aside);
-    } catch (err) {
-      return err.code === "ENOENT" ? "moved" : "never";
-    }
-    try {
-      fs4.rmSync(aside, { recursive: true, force: true });
-    } catch {
-      removeQuietly(aside);
-    }
-    return "moved";
-  } finally {
-    removeQuietly(guard);
-  }
-}
-async function acquire(file, opt2) {
-  const deadline = opt2.now() + opt2.timeoutMs;
-  const token = `${process.pid} ${opt2.now()} ${Math.random().toString(36).slice(2)} ${HOST()}`;
-  for (let attempt = 0; ; attempt++) {
-    let fd;
-    try {
-      fd = fs4.openSync(file, fs4.constants.O_CREAT | fs4.constants.O_EXCL | fs4.constants.O_WRONLY, 384);
-    } catch (err) {
-      if (err.code !== "EEXIST") return null;
-      fd = -1;
-    }
-    if (fd >= 0) {
-      try {
-        fs4.writeSync(fd, token);
-      } catch {
-        closeQuietly(fd);
-        removeQuietly(file);
-        return null;
-      }
-      closeQuietly(fd);
-      return () => {
-        try {
-          if (fs4.readFileSync(file, "utf8") === token) fs4.unlinkSync(file);
-        } catch {
-        }
-      };
-    }
-    const stale = isStale(file, opt2.now());
-    if (stale !== null) {
-      const took = takeOver(file, stale, opt2.now());
-      if (took === "never") return null;
-      if (took === "moved") {
-        opt2.onStale?.();
-        continue;
-      }
-    }
-    if (opt2.now() > deadline) return null;
-    await sleep(Math.min(25, 2 + attempt * 2) + Math.random() * 5);
-  }
-}
-var fs4, STALE_MS, MAX_HOLD_MS, host, HOST, nonFile, sleep;
-var init_lock = __esm({
-  "src/io/lock.ts"() {
-    "use strict";
-    fs4 = __toESM(require("fs"), 1);
-    init_fs();
-    STALE_MS = 1e3;
-    MAX_HOLD_MS = 1e4;
-    HOST = () => {
-      if (host === void 0) {
-        try {
-          host = hostName().replace(/\s+/g, "_") || "-";
-        } catch {
-          host = "-";
-        }
-      }
-      return host;
-    };
-    nonFile = (st) => `<${st.isDirectory() ? "dir" : "other"} ${st.ino} ${st.mtimeMs}>`;
-    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  }
-});
-
-// src/events/context.ts
-var remaining;
-var init_context = __esm({
-  "src/events/context.ts"() {
-    "use strict";
-    remaining = (ctx) => Math.max(0, ctx.deadline - ctx.config.now());
-  }
-});
-
 // src/events/save.ts
 var save_exports = {};
 __export(save_exports, {
   save: () => save
 });
+function workingOn(s) {
+  const active = todoItems(s).find((t) => t.status === "in_progress");
+  const text = active?.text ?? s.prompts.at(-1)?.text;
+  return text ? clip(oneLine2(text), 200) : void 0;
+}
 function applyCollectorSwitches(s, c) {
   if (!c.prompts) s.prompts = [];
   if (!c.plan) s.plan = void 0;
@@ -11456,7 +11655,7 @@ async function save(input, ctx) {
   const redact = makeRedactor(settings.redact);
   const nowIso = new Date(started).toISOString();
   const event = input.hook_event_name;
-  const durable = event === "PreCompact" || event === "SessionEnd";
+  const durable = event === "PreCompact" || event === "SessionEnd" || event === "StopFailure";
   if (event === "SubagentStop") {
     if (isCompactionAgent(input)) {
       log2(log.compactionAgent);
@@ -11472,7 +11671,7 @@ async function save(input, ctx) {
   }
   const gitTimeout = Math.min(2e3, remaining(ctx) / 2);
   let givePrevious = () => void 0;
-  const previous = new Promise((resolve10) => givePrevious = resolve10);
+  const previous = new Promise((resolve12) => givePrevious = resolve12);
   const pendingGit = settings.collectors.git && event !== "SubagentStop" ? collectGit(config2.projectDir, gitTimeout, redact, nowIso, previous.then((s) => s?.git)) : void 0;
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
@@ -11501,6 +11700,18 @@ async function save(input, ctx) {
       const last = input.last_assistant_message?.trim();
       if (last) s.lastMessage = { text: clip(redact(last), 1500), at: nowIso };
     }
+    if (event === "StopFailure") {
+      const text = input.last_assistant_message?.trim() ?? "";
+      s.stopped = {
+        error: input.error ?? errorKindOfText(text),
+        status: httpStatusOf(text),
+        message: text ? clip(redact(oneLine2(text)), 300) : void 0,
+        at: nowIso,
+        via: event
+      };
+    }
+    if (event === "Stop" && s.stopped && !s.stopped.recoveredAt) s.stopped.recoveredAt = nowIso;
+    if (s.stopped && !s.stopped.recoveredAt && s.stopped.doing === void 0) s.stopped.doing = workingOn(s);
     if (event === "SessionEnd") s.endReason = input.reason;
     if (!existing) carryOver(paths, s, config2);
     if (settings.collectors.todos) {
@@ -11556,6 +11767,7 @@ async function save(input, ctx) {
   log2(log.saved(event, input.session_id, config2.now() - started));
   return {};
 }
+var oneLine2;
 var init_save = __esm({
   "src/events/save.ts"() {
     "use strict";
@@ -11574,6 +11786,9 @@ var init_save = __esm({
     init_schema();
     init_store();
     init_context();
+    init_stop_reason();
+    init_render();
+    oneLine2 = (t) => t.replace(/\s+/g, " ");
   }
 });
 
@@ -11582,24 +11797,27 @@ function dispatch(input, ctx) {
   const handler = handlers[input.hook_event_name];
   return handler(input, ctx);
 }
-var restore2, save2, handlers;
+var restore2, modelSwitch2, save2, handlers;
 var init_dispatch = __esm({
   "src/events/dispatch.ts"() {
     "use strict";
     restore2 = async (input, ctx) => (await Promise.resolve().then(() => (init_restore(), restore_exports))).restore(input, ctx);
+    modelSwitch2 = async (input, ctx) => (await Promise.resolve().then(() => (init_model_switch(), model_switch_exports))).modelSwitch(input, ctx);
     save2 = async (input, ctx) => (await Promise.resolve().then(() => (init_save(), save_exports))).save(input, ctx);
     handlers = {
       SessionStart: restore2,
       Stop: save2,
+      StopFailure: save2,
       SubagentStop: save2,
       PreCompact: save2,
-      SessionEnd: save2
+      SessionEnd: save2,
+      PostModelSwitch: modelSwitch2
     };
   }
 });
 
 // src/events/schema.ts
-var loose3, common, BackgroundTask, SessionStartInput, StopInput, SubagentStopInput, PreCompactInput, SessionEndInput, EVENTS, HookInput, EVENT_NAMES;
+var loose3, common, BackgroundTask, SessionStartInput, StopInput, StopFailureInput, PostModelSwitchInput, SubagentStopInput, PreCompactInput, SessionEndInput, EVENTS, HookInput, EVENT_NAMES;
 var init_schema2 = __esm({
   "src/events/schema.ts"() {
     "use strict";
@@ -11630,6 +11848,19 @@ var init_schema2 = __esm({
       // One malformed task is dropped (null), not the list and not the input.
       background_tasks: loose3(array(_catch(nullable(BackgroundTask), null)))
     });
+    StopFailureInput = object({
+      ...common,
+      hook_event_name: literal("StopFailure"),
+      error: loose3(string2()),
+      last_assistant_message: loose3(string2())
+    });
+    PostModelSwitchInput = object({
+      ...common,
+      hook_event_name: literal("PostModelSwitch"),
+      from_model: loose3(string2()),
+      to_model: loose3(string2()),
+      source: loose3(string2())
+    });
     SubagentStopInput = object({
       ...common,
       hook_event_name: literal("SubagentStop"),
@@ -11648,7 +11879,7 @@ var init_schema2 = __esm({
       hook_event_name: literal("SessionEnd"),
       reason: loose3(string2())
     });
-    EVENTS = [SessionStartInput, StopInput, SubagentStopInput, PreCompactInput, SessionEndInput];
+    EVENTS = [SessionStartInput, StopInput, StopFailureInput, PostModelSwitchInput, SubagentStopInput, PreCompactInput, SessionEndInput];
     HookInput = discriminatedUnion("hook_event_name", EVENTS);
     EVENT_NAMES = EVENTS.map((s) => s.shape.hook_event_name.def.values[0]);
   }
@@ -11876,9 +12107,9 @@ function registrations(command2, startMatcher) {
   }));
 }
 function shapeProblem(settings) {
-  if (!isRec2(settings)) return "the file does not hold a JSON object";
+  if (!isRec3(settings)) return "the file does not hold a JSON object";
   if (settings.hooks === void 0) return null;
-  if (!isRec2(settings.hooks)) return '"hooks" is not an object';
+  if (!isRec3(settings.hooks)) return '"hooks" is not an object';
   for (const [event, groups] of Object.entries(settings.hooks)) {
     if (!Array.isArray(groups)) return `"hooks.${event}" is not a list`;
   }
@@ -11892,14 +12123,14 @@ function groupOf(reg) {
 }
 function rewrite(settings, keep) {
   const out = structuredClone(settings);
-  if (!isRec2(out.hooks)) return out;
+  if (!isRec3(out.hooks)) return out;
   const hooks = out.hooks;
   let touched = false;
   for (const [event, groups] of Object.entries(hooks)) {
     if (!Array.isArray(groups)) continue;
     const emptied = /* @__PURE__ */ new Set();
     for (const group of groups) {
-      if (!isRec2(group) || !Array.isArray(group.hooks) || !group.hooks.some(isOurHook)) continue;
+      if (!isRec3(group) || !Array.isArray(group.hooks) || !group.hooks.some(isOurHook)) continue;
       touched = true;
       const next = [];
       for (const h of group.hooks) {
@@ -11930,7 +12161,7 @@ function withOurs(settings, regs) {
     placed.add(event);
     return entryOf(reg, hook2);
   });
-  const hooks = isRec2(out.hooks) ? out.hooks : {};
+  const hooks = isRec3(out.hooks) ? out.hooks : {};
   for (const reg of regs) {
     if (placed.has(reg.event)) continue;
     const list2 = Array.isArray(hooks[reg.event]) ? hooks[reg.event] : [];
@@ -11940,14 +12171,14 @@ function withOurs(settings, regs) {
   return out;
 }
 function pruned(value) {
-  if (!isRec2(value) || !isRec2(value.hooks)) return value;
+  if (!isRec3(value) || !isRec3(value.hooks)) return value;
   const hooks = {};
   for (const [event, groups] of Object.entries(value.hooks)) {
     if (!Array.isArray(groups)) {
       hooks[event] = groups;
       continue;
     }
-    const left = groups.filter((g) => !(isRec2(g) && Array.isArray(g.hooks) && g.hooks.length === 0));
+    const left = groups.filter((g) => !(isRec3(g) && Array.isArray(g.hooks) && g.hooks.length === 0));
     if (left.length) hooks[event] = left;
   }
   const { hooks: _drop, ...rest } = value;
@@ -11956,27 +12187,27 @@ function pruned(value) {
 function sameSettings(a, b2) {
   return JSON.stringify(pruned(a)) === JSON.stringify(pruned(b2));
 }
-var HOOK_EVENTS, HOOK_TIMEOUT_S, BUNDLE_NAME, isRec2, isOurHook, matcherKey;
+var HOOK_EVENTS, HOOK_TIMEOUT_S, BUNDLE_NAME, isRec3, isOurHook, matcherKey;
 var init_hook_entries = __esm({
   "src/settings-file/hook-entries.ts"() {
     "use strict";
-    HOOK_EVENTS = ["SessionStart", "Stop", "SubagentStop", "PreCompact", "SessionEnd"];
+    HOOK_EVENTS = ["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"];
     HOOK_TIMEOUT_S = 10;
     BUNDLE_NAME = "session-state.cjs";
-    isRec2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    isOurHook = (h) => isRec2(h) && typeof h.command === "string" && h.command.includes(BUNDLE_NAME);
+    isRec3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isOurHook = (h) => isRec3(h) && typeof h.command === "string" && h.command.includes(BUNDLE_NAME);
     matcherKey = (m) => m === void 0 || m === "" || m === "*" ? "" : String(m);
   }
 });
 
 // src/settings-file/our-hooks.ts
 function ourHooks(settings) {
-  if (!isRec3(settings) || !isRec3(settings.hooks)) return [];
+  if (!isRec4(settings) || !isRec4(settings.hooks)) return [];
   const found = [];
   for (const [event, groups] of Object.entries(settings.hooks)) {
     if (!Array.isArray(groups)) continue;
     for (const g of groups) {
-      if (!isRec3(g) || !Array.isArray(g.hooks)) continue;
+      if (!isRec4(g) || !Array.isArray(g.hooks)) continue;
       for (const h of g.hooks) {
         if (!isOurHook(h)) continue;
         const r = h;
@@ -11991,12 +12222,12 @@ function ourHooks(settings) {
   }
   return found;
 }
-var isRec3;
+var isRec4;
 var init_our_hooks = __esm({
   "src/settings-file/our-hooks.ts"() {
     "use strict";
     init_hook_entries();
-    isRec3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isRec4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -12294,6 +12525,64 @@ var init_scope = __esm({
   }
 });
 
+// src/settings-file/slash-commands.ts
+function restoreText(hook2, plugin = false) {
+  return [
+    "---",
+    "description: Bring this project's saved session state (plan, todos, findings, git) back into the conversation",
+    "allowed-tools: Bash(node:*)",
+    "---",
+    ...plugin ? [] : [MARKER],
+    "The saved state of this project's latest Claude Code session, as session-state would inject it at startup,",
+    "follows. Take it as what was true when it was saved: check the repository before acting on it, then",
+    "continue from the todo in progress (or the last request). Say in one line what you restored.",
+    "",
+    `!\`${runner(hook2)} load\``,
+    ""
+  ].join("\n");
+}
+function handoffText(hook2, plugin = false) {
+  return [
+    "---",
+    "description: Write the handoff note (session-state export) for another session, model or tool, and say where it is",
+    "allowed-tools: Bash(node:*)",
+    "---",
+    ...plugin ? [] : [MARKER],
+    "session-state just wrote the handoff note of this session:",
+    "",
+    `!\`${runner(hook2)} export --out ${JSON.stringify(HANDOFF_FILE)}\``,
+    "",
+    "Tell the person, in one or two lines, the full path of the file named above and that it can be pasted",
+    "as the first message of a fresh session, another model or another tool. Do not print the note itself.",
+    ""
+  ].join("\n");
+}
+function commandsDirOf(target, config2) {
+  return target.scope === "user" ? path19.join(config2.claudeDir, "commands") : path19.join(config2.projectDir, ".claude", "commands");
+}
+function slashCommandFiles(target, config2) {
+  const dir = commandsDirOf(target, config2);
+  const hook2 = target.scope === "user" ? target.bundleFile : path19.join(".claude", "hooks", BUNDLE_NAME);
+  return [
+    { name: RESTORE_COMMAND, file: path19.join(dir, `${RESTORE_COMMAND}.md`), text: restoreText(hook2) },
+    { name: HANDOFF_COMMAND, file: path19.join(dir, `${HANDOFF_COMMAND}.md`), text: handoffText(hook2) }
+  ];
+}
+var path19, MARKER, RESTORE_COMMAND, HANDOFF_COMMAND, HANDOFF_FILE, runner, isOurCommandFile;
+var init_slash_commands = __esm({
+  "src/settings-file/slash-commands.ts"() {
+    "use strict";
+    path19 = __toESM(require("path"), 1);
+    init_hook_entries();
+    MARKER = "<!-- session-state: written by `session-state install`, removed by `session-state uninstall` -->";
+    RESTORE_COMMAND = "session-state-restore";
+    HANDOFF_COMMAND = "session-state-handoff";
+    HANDOFF_FILE = path19.join(".claude", "session-state", "handoff.md");
+    runner = (hook2) => `node ${JSON.stringify(hook2)}`;
+    isOurCommandFile = (text) => text !== null && text.includes(MARKER);
+  }
+});
+
 // src/commands/args.ts
 function usageError(command2, why) {
   return { code: 2, stderr: `${cli.badUsage(command2, why)}
@@ -12356,11 +12645,18 @@ async function install(ctx) {
   const settingsChanged = read.text === null || JSON.stringify(next) !== JSON.stringify(read.value);
   const after = settingsChanged ? stringifyJson(next, read.format) : read.text;
   const copy = planCopy(source.file, target.bundleFile);
+  const slash = slashCommandFiles(target, config2).map((c) => {
+    const now = readTextFile(c.file);
+    const text = "text" in now ? now.text : null;
+    const plan = "error" in now || text !== null && !isOurCommandFile(text) ? "foreign" : text === null ? "new" : text === c.text ? "same" : "update";
+    return { ...c, plan };
+  });
+  const slashLines = slash.map((c) => c.plan === "foreign" ? cli.install.commandForeign(labelOf(c.file, config2)) : cli.install.command(c.name, c.plan, labelOf(c.file, config2)));
   const twice = alsoRegistered(scope, config2);
   const warnings = twice.map((s) => cli.install.alsoIn(s));
   if (dryRun) {
     const diff = unifiedDiff(read.text, after, target.label);
-    const lines2 = [diff ? diff.trimEnd() : cli.install.settingsUnchanged(target.label), cli.install.copyPlan(copy, labelOf(target.bundleFile, config2)), ...warnings];
+    const lines2 = [diff ? diff.trimEnd() : cli.install.settingsUnchanged(target.label), cli.install.copyPlan(copy, labelOf(target.bundleFile, config2)), ...slashLines, ...warnings];
     return { code: 0, stdout: `${cli.install.dryRunHeading}
 ${lines2.join("\n")}
 ` };
@@ -12370,11 +12666,12 @@ ${lines2.join("\n")}
   let before;
   if (previous && previous.settingsFile === target.settingsFile && sameSettings(base, valueOfText(previous.before))) before = previous.before;
   else if (ourHooks(read.value).length === 0) before = read.text;
-  const hooksDir = path19.dirname(target.bundleFile);
+  const hooksDir = path20.dirname(target.bundleFile);
   const createdHooksDir = previous?.createdHooksDir ?? !fs8.existsSync(hooksDir);
   try {
     if (copy !== "same") copyBundle(source.file, target.bundleFile);
     if (settingsChanged) writeTextFile(target.settingsFile, after);
+    for (const c of slash) if (c.plan === "new" || c.plan === "update") writeTextFile(c.file, c.text);
     const recordable = target.scope === "user" || prepareStateDir(statePaths(config2.stateDir)) === true;
     if (before !== void 0 && recordable) {
       writeRecord(target.recordFile, { v: 1, settingsFile: target.settingsFile, before, after, createdHooksDir });
@@ -12383,16 +12680,17 @@ ${lines2.join("\n")}
     return { code: 1, stderr: `${cli.install.writeFailed(err.message)}
 ` };
   }
-  const lines = settingsChanged || copy !== "same" ? [cli.install.done(target.label, scope), cli.install.events(matcher), cli.install.copied(copy, labelOf(target.bundleFile, config2)), cli.install.next] : [cli.install.already(target.label, scope)];
+  const slashChanged = slash.some((c) => c.plan === "new" || c.plan === "update");
+  const lines = settingsChanged || copy !== "same" || slashChanged ? [cli.install.done(target.label, scope), cli.install.events(matcher), cli.install.copied(copy, labelOf(target.bundleFile, config2)), ...slashLines, cli.install.next] : [cli.install.already(target.label, scope)];
   return { code: 0, stdout: `${[...lines, ...warnings].join("\n")}
 ` };
 }
-var fs8, path19;
+var fs8, path20;
 var init_install = __esm({
   "src/commands/install.ts"() {
     "use strict";
     fs8 = __toESM(require("fs"), 1);
-    path19 = __toESM(require("path"), 1);
+    path20 = __toESM(require("path"), 1);
     init_config();
     init_bundle();
     init_log();
@@ -12407,6 +12705,7 @@ var init_install = __esm({
     init_read_settings();
     init_scope();
     init_text_file();
+    init_slash_commands();
     init_args();
   }
 });
@@ -12438,7 +12737,11 @@ async function uninstall(ctx) {
 ` };
   const record2 = readRecord(target.recordFile, fileLogger(config2.stateDir, config2.now, "uninstall"));
   const found = ourHooks(read.value).length;
-  if (read.text === null || found === 0 && !record2) {
+  const slash = slashCommandFiles(target, config2).filter((c) => {
+    const r = readTextFile(c.file);
+    return "text" in r && isOurCommandFile(r.text);
+  });
+  if ((read.text === null || found === 0 && !record2) && slash.length === 0) {
     return { code: 0, stdout: `${cli.uninstall.notInstalled(target.label, scope)}
 ` };
   }
@@ -12452,30 +12755,36 @@ async function uninstall(ctx) {
     const diff = unifiedDiff(read.text, outcome.text, target.label);
     const lines = [diff ? diff.trimEnd() : cli.install.settingsUnchanged(target.label)];
     if (!stillUsed) lines.push(cli.uninstall.wouldRemove(target.bundleFile));
+    for (const c of slash) lines.push(cli.uninstall.wouldRemove(c.file));
     return { code: 0, stdout: `${cli.install.dryRunHeading}
 ${lines.join("\n")}
 ` };
   }
   try {
+    for (const c of slash) removeFile(c.file);
+    if (slash.length) removeEmptyDir2(commandsDirOf(target, config2));
+    if (read.text === null) return { code: 0, stdout: `${cli.uninstall.commandsRemoved(slash.length)}
+` };
     if (outcome.text === null) removeFile(target.settingsFile);
     else if (outcome.text !== read.text) writeTextFile(target.settingsFile, outcome.text);
     removeFile(target.recordFile);
     if (!stillUsed) {
       removeFile(target.bundleFile);
-      if (record2?.createdHooksDir) removeEmptyDir2(path20.dirname(target.bundleFile));
+      if (record2?.createdHooksDir) removeEmptyDir2(path21.dirname(target.bundleFile));
     }
   } catch (err) {
     return { code: 1, stderr: `${cli.install.writeFailed(err.message)}
 ` };
   }
-  return { code: 0, stdout: `${cli.uninstall.done(found, target.label, outcome.how)}
+  const removed = slash.length ? [cli.uninstall.commandsRemoved(slash.length)] : [];
+  return { code: 0, stdout: `${[cli.uninstall.done(found, target.label, outcome.how), ...removed].join("\n")}
 ` };
 }
-var path20;
+var path21;
 var init_uninstall = __esm({
   "src/commands/uninstall.ts"() {
     "use strict";
-    path20 = __toESM(require("path"), 1);
+    path21 = __toESM(require("path"), 1);
     init_config();
     init_log();
     init_messages();
@@ -12487,6 +12796,7 @@ var init_uninstall = __esm({
     init_read_settings();
     init_scope();
     init_text_file();
+    init_slash_commands();
     init_args();
     init_install();
   }
@@ -12582,7 +12892,7 @@ function hookFileOf(command2, config2, home) {
   const vars = { CLAUDE_PROJECT_DIR: config2.projectDir, HOME: home };
   for (const word of shellWords(command2, vars)) {
     if (word === null || !word.includes(BUNDLE_NAME)) continue;
-    return path21.resolve(config2.projectDir, word);
+    return path22.resolve(config2.projectDir, word);
   }
   return null;
 }
@@ -12642,12 +12952,12 @@ function hookChecks(config2, home) {
   for (const s of stray) checks.push({ level: "warn", text: cli.doctor.strayEvent(s.event, s.where), fix: cli.doctor.fixReinstall });
   return checks;
 }
-var fs9, path21;
+var fs9, path22;
 var init_doctor_hooks = __esm({
   "src/cli/doctor-hooks.ts"() {
     "use strict";
     fs9 = __toESM(require("fs"), 1);
-    path21 = __toESM(require("path"), 1);
+    path22 = __toESM(require("path"), 1);
     init_messages();
     init_hook_entries();
     init_our_hooks();
@@ -12668,7 +12978,7 @@ function switchCheck(env) {
   return isDisabled(env) ? { level: "warn", text: cli.doctor.disabled, fix: cli.doctor.fixDisabled } : null;
 }
 function settingsChecks(config2) {
-  const read = readTextFile(path22.join(config2.projectDir, SETTINGS_FILE));
+  const read = readTextFile(path23.join(config2.projectDir, SETTINGS_FILE));
   if ("error" in read) return [{ level: "fail", text: cli.doctor.settingsUnreadable(read.error), fix: cli.doctor.fixSettings }];
   if (read.text === null) return [{ level: "ok", text: cli.doctor.settingsDefault }];
   const parsed = parseJsonText(read.text);
@@ -12687,7 +12997,7 @@ function settingsChecks(config2) {
 }
 function nearestExisting(dir) {
   let d = dir;
-  while (!fs10.existsSync(d) && path22.dirname(d) !== d) d = path22.dirname(d);
+  while (!fs10.existsSync(d) && path23.dirname(d) !== d) d = path23.dirname(d);
   return d;
 }
 function stateDirCheck(config2) {
@@ -12702,7 +13012,7 @@ function stateDirCheck(config2) {
       return { level: "fail", text: cli.doctor.stateNotWritable(dir), fix: cli.doctor.fixStateDir(dir) };
     }
   }
-  const probe = path22.join(dir, `.doctor-${(0, import_node_crypto3.randomBytes)(4).toString("hex")}`);
+  const probe = path23.join(dir, `.doctor-${(0, import_node_crypto3.randomBytes)(4).toString("hex")}`);
   try {
     fs10.writeFileSync(probe, "", { mode: 384 });
     fs10.unlinkSync(probe);
@@ -12727,7 +13037,7 @@ function lastSaveCheck(config2) {
 }
 function lastLogError(stateDir) {
   for (const name2 of [LOG_FILE, `${LOG_FILE}.1`]) {
-    const read = readTextFile(path22.join(stateDir, name2));
+    const read = readTextFile(path23.join(stateDir, name2));
     if (!("text" in read) || !read.text) continue;
     const lines = read.text.trimEnd().split("\n").reverse();
     const hit = lines.find((l) => LOG_ERROR.test(l));
@@ -12737,7 +13047,7 @@ function lastLogError(stateDir) {
 }
 function logCheck(config2) {
   const line = lastLogError(config2.stateDir);
-  return line ? { level: "warn", text: cli.doctor.logError(line), fix: cli.doctor.fixLog(path22.join(config2.stateDir, LOG_FILE)) } : { level: "ok", text: cli.doctor.logClean };
+  return line ? { level: "warn", text: cli.doctor.logError(line), fix: cli.doctor.fixLog(path23.join(config2.stateDir, LOG_FILE)) } : { level: "ok", text: cli.doctor.logClean };
 }
 async function injectionCheck(config2) {
   const built = await buildInjection(config2, "startup", void 0);
@@ -12746,13 +13056,13 @@ async function injectionCheck(config2) {
   if (n > CONTEXT_CAP) return { level: "fail", text: cli.doctor.injectTooBig(n, CONTEXT_CAP), fix: cli.doctor.fixInject };
   return { level: "ok", text: cli.doctor.injectSize(n, config2.settings.maxChars, CONTEXT_CAP) };
 }
-var import_node_crypto3, fs10, path22, MIN_NODE, CONTEXT_CAP, LOG_ERROR;
+var import_node_crypto3, fs10, path23, MIN_NODE, CONTEXT_CAP, LOG_ERROR;
 var init_doctor_state = __esm({
   "src/cli/doctor-state.ts"() {
     "use strict";
     import_node_crypto3 = require("crypto");
     fs10 = __toESM(require("fs"), 1);
-    path22 = __toESM(require("path"), 1);
+    path23 = __toESM(require("path"), 1);
     init_config();
     init_restore();
     init_git();
@@ -12828,7 +13138,7 @@ function timeText(iso) {
   if (Number.isNaN(t)) return iso;
   return `${new Date(t).toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
-function oneLine2(text, max) {
+function oneLine3(text, max) {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}\u2026` : flat;
 }
@@ -12870,7 +13180,7 @@ function savedSessions(p) {
   for (const name2 of listDir(p.archive)) {
     const m = /^(.+?)_(.+)\.md$/.exec(name2);
     if (!m || m[2] === latestFile) continue;
-    const file = path23.join(p.archive, name2);
+    const file = path24.join(p.archive, name2);
     const state = readSessionView(p, m[2]);
     out.push({
       sessionId: state?.sessionId ?? m[2],
@@ -12891,11 +13201,11 @@ function findSaved(list2, key) {
   const hits = list2.filter((s) => s.sessionId.startsWith(key));
   return hits.length === 1 ? hits[0] : hits.length > 1 ? "ambiguous" : null;
 }
-var path23;
+var path24;
 var init_saved_sessions = __esm({
   "src/cli/saved-sessions.ts"() {
     "use strict";
-    path23 = __toESM(require("path"), 1);
+    path24 = __toESM(require("path"), 1);
     init_fs();
     init_paths();
     init_store();
@@ -12937,7 +13247,8 @@ async function status(ctx) {
       prompts: s?.prompts.length ?? 0,
       subagents: s?.subagents.length ?? 0,
       files: s?.files.length ?? 0,
-      archived: list2.length - 1
+      archived: list2.length - 1,
+      stopped: s?.stopped ?? null
     };
     return { code: 0, stdout: `${JSON.stringify(out, null, 2)}
 ` };
@@ -12948,6 +13259,7 @@ async function status(ctx) {
     cli.status.size(sizeText(current.bytes), injected === null ? null : count(injected), count(config2.settings.maxChars)),
     ..."skipped" in built ? [cli.status.notInjected(built.skipped)] : [],
     cli.status.counts(open, items.length - open, s?.prompts.length ?? 0, s?.subagents.length ?? 0, s?.files.length ?? 0),
+    ...s?.stopped ? [cli.status.stopped(stopKind(s.stopped.error, s.stopped.status), timeText(s.stopped.at), s.stopped.recoveredAt && timeText(s.stopped.recoveredAt))] : [],
     cli.status.file(current.file),
     cli.status.archived(list2.length - 1)
   ];
@@ -12986,7 +13298,8 @@ async function list(ctx) {
       file,
       bytes,
       current,
-      lastRequest: state?.prompts.at(-1)?.text ?? null
+      lastRequest: state?.prompts.at(-1)?.text ?? null,
+      stopped: state?.stopped ?? null
     }));
     return { code: 0, stdout: `${JSON.stringify(out, null, 2)}
 ` };
@@ -12999,9 +13312,9 @@ async function list(ctx) {
     ...saved.map((s) => [
       String(s.n),
       timeText(s.savedAt),
-      s.current ? `${s.sessionId} ${cli.list.current}` : s.sessionId,
+      [s.sessionId, ...s.current ? [cli.list.current] : [], ...s.state?.stopped && !s.state.stopped.recoveredAt ? [cli.list.stopped(s.state.stopped.error)] : []].join(" "),
       sizeText(s.bytes),
-      oneLine2(s.state?.prompts.at(-1)?.text ?? "", 60)
+      oneLine3(s.state?.prompts.at(-1)?.text ?? "", 60)
     ])
   ];
   const [head, ...body] = table(rows);
@@ -13103,6 +13416,8 @@ function renderHandoff(h) {
   const out = [cli.export.title(h.projectDir), ""];
   out.push(...quote(cli.export.meta(timeText(new Date(h.now).toISOString()), s.sessionId, timeText(s.savedAt), ageText(h.now - Date.parse(s.savedAt)), s.lastEvent, h.projectDir)), "");
   if (s.carriedFrom) out.push(md.carried(s.carriedFrom.sessionId, timeText(s.carriedFrom.savedAt)), "");
+  if (s.stopped) out.push(...stoppedLines(s.stopped), "");
+  if (s.models?.length) out.push(stop.models, "", ...s.models.map((m) => stop.modelSwitch(timeText(m.at), m.from ?? "?", m.to ?? "?", m.source)), "");
   const first = h.firstRequest ?? s.prompts[0]?.text;
   const latest = s.prompts.at(-1)?.text;
   out.push(cli.export.goal, "");
@@ -13149,22 +13464,41 @@ ${md.truncated}` : text.trimEnd()), "");
   return `${out.join("\n").trimEnd()}
 `;
 }
-var path24, labelOf2, MARK2, quote, PLAN_MAX, demoted;
+var path25, labelOf2, MARK2, quote, PLAN_MAX, demoted;
 var init_handoff = __esm({
   "src/cli/handoff.ts"() {
     "use strict";
-    path24 = __toESM(require("path"), 1);
+    path25 = __toESM(require("path"), 1);
     init_messages();
     init_render();
     init_format();
     labelOf2 = (file, dir) => {
-      const rel = path24.relative(dir, file);
-      return rel && !rel.startsWith("..") && !path24.isAbsolute(rel) ? rel : file;
+      const rel = path25.relative(dir, file);
+      return rel && !rel.startsWith("..") && !path25.isAbsolute(rel) ? rel : file;
     };
     MARK2 = { in_progress: "[in progress]", pending: "[ ]", completed: "[x]" };
     quote = (text) => text.trimEnd().split("\n").map((l) => `> ${l}`.trimEnd());
     PLAN_MAX = 12e3;
     demoted = (text) => text.replace(/^(#{1,4})(?=\s)/gm, "$1##");
+  }
+});
+
+// src/transcript/usage.ts
+function usageOf(e) {
+  if (!isRec5(e) || e.type !== "assistant" || e.isSidechain === true || !isRec5(e.message)) return null;
+  const { model, usage } = e.message;
+  if (!isRec5(usage) || model === "<synthetic>") return null;
+  const n = (k) => typeof usage[k] === "number" && Number.isFinite(usage[k]) ? usage[k] : 0;
+  return {
+    model: typeof model === "string" ? model : void 0,
+    tokens: n("input_tokens") + n("cache_read_input_tokens") + n("cache_creation_input_tokens")
+  };
+}
+var isRec5;
+var init_usage = __esm({
+  "src/transcript/usage.ts"() {
+    "use strict";
+    isRec5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -13188,7 +13522,7 @@ function entries(text, cutStart, cutEnd) {
     if (!line.trim()) continue;
     try {
       const v = JSON.parse(line);
-      if (isRec4(v)) out.push(v);
+      if (isRec6(v)) out.push(v);
     } catch {
     }
   }
@@ -13196,30 +13530,20 @@ function entries(text, cutStart, cutEnd) {
 }
 function requestOf(e) {
   if (e.type !== "user" || e.isMeta === true || e.isCompactSummary === true || e.isSidechain === true) return null;
-  const content = isRec4(e.message) ? e.message.content : void 0;
+  const content = isRec6(e.message) ? e.message.content : void 0;
   let text = "";
   if (typeof content === "string") text = content;
   else if (Array.isArray(content)) {
-    if (content.some((b2) => isRec4(b2) && b2.type === "tool_result")) return null;
-    text = content.filter((b2) => isRec4(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
+    if (content.some((b2) => isRec6(b2) && b2.type === "tool_result")) return null;
+    text = content.filter((b2) => isRec6(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
   }
   return text ? promptText(text) : null;
-}
-function usageOf(e) {
-  if (e.type !== "assistant" || e.isSidechain === true || !isRec4(e.message)) return null;
-  const { model, usage } = e.message;
-  if (!isRec4(usage) || model === "<synthetic>") return null;
-  const n = (k) => typeof usage[k] === "number" ? usage[k] : 0;
-  return {
-    model: typeof model === "string" ? model : void 0,
-    tokens: n("input_tokens") + n("cache_read_input_tokens") + n("cache_creation_input_tokens")
-  };
 }
 function peekTranscript(file) {
   const opened = openRegular(file);
   if ("refused" in opened) return null;
   const { fd, stat } = opened;
-  const peek = { id: path25.basename(file, ".jsonl"), file, bytes: stat.size, mtimeMs: stat.mtimeMs };
+  const peek = { id: path26.basename(file, ".jsonl"), file, bytes: stat.size, mtimeMs: stat.mtimeMs };
   try {
     const whole = stat.size <= HEAD_BYTES2 + TAIL_BYTES;
     const head = entries(readAt(fd, 0, whole ? stat.size : HEAD_BYTES2), false, !whole);
@@ -13229,6 +13553,11 @@ function peekTranscript(file) {
       if (!peek.cwd && typeof e.cwd === "string") peek.cwd = e.cwd;
       if (!peek.firstRequest) peek.firstRequest = requestOf(e) ?? void 0;
       if (peek.startedAt && peek.cwd && peek.firstRequest) break;
+    }
+    peek.stop = stopReasonOf(tail);
+    for (const e of whole ? head : [...head, ...tail]) {
+      if (e.type === "custom-title" && typeof e.customTitle === "string" && e.customTitle.trim()) peek.name = e.customTitle.trim().slice(0, 200);
+      if (e.type === "ai-title" && typeof e.aiTitle === "string" && e.aiTitle.trim()) peek.aiTitle = e.aiTitle.trim().slice(0, 200);
     }
     for (let i = tail.length - 1; i >= 0; i--) {
       const e = tail[i];
@@ -13252,17 +13581,19 @@ function peekTranscript(file) {
   }
   return peek;
 }
-var fs11, path25, HEAD_BYTES2, TAIL_BYTES, isRec4;
+var fs11, path26, HEAD_BYTES2, TAIL_BYTES, isRec6;
 var init_transcript_peek = __esm({
   "src/cli/transcript-peek.ts"() {
     "use strict";
     fs11 = __toESM(require("fs"), 1);
-    path25 = __toESM(require("path"), 1);
+    path26 = __toESM(require("path"), 1);
     init_fs();
     init_extract();
+    init_stop_reason();
+    init_usage();
     HEAD_BYTES2 = 256 * 1024;
     TAIL_BYTES = 256 * 1024;
-    isRec4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isRec6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -13291,7 +13622,7 @@ async function exportHandoff(ctx) {
 ` };
   const transcript = state.transcriptPath ? allowedTranscript(state.transcriptPath, config2.claudeDir) : null;
   const firstRequest = transcript ? peekTranscript(transcript)?.firstRequest : void 0;
-  const plan = state.plan?.path ? path26.resolve(config2.projectDir, state.plan.path) : void 0;
+  const plan = state.plan?.path ? path27.resolve(config2.projectDir, state.plan.path) : void 0;
   const text = renderHandoff({
     state,
     projectDir: config2.projectDir,
@@ -13303,7 +13634,7 @@ async function exportHandoff(ctx) {
   const note = makeRedactor(config2.settings.redact)(text);
   const out = parsed.values.out;
   if (!out) return { code: 0, stdout: note };
-  const file = path26.resolve(ctx.cwd, out);
+  const file = path27.resolve(ctx.cwd, out);
   try {
     fs12.writeFileSync(file, note, { mode: 384 });
   } catch (err) {
@@ -13313,12 +13644,12 @@ async function exportHandoff(ctx) {
   return { code: 0, stdout: `${cli.export.written(file, note.length)}
 ` };
 }
-var fs12, path26, PLAN_BYTES;
+var fs12, path27, PLAN_BYTES;
 var init_export = __esm({
   "src/commands/export.ts"() {
     "use strict";
     fs12 = __toESM(require("fs"), 1);
-    path26 = __toESM(require("path"), 1);
+    path27 = __toESM(require("path"), 1);
     init_config();
     init_plan();
     init_transcript();
@@ -13348,7 +13679,7 @@ async function clear(ctx) {
   const st = fs13.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { code: 1, stderr: `${cli.clear.notDir(dir)}
 ` };
-  const doomed = listDir(dir).filter((n2) => !KEEP.test(n2));
+  const doomed = listDir(dir).filter((n2) => !KEEP2.test(n2));
   if (!st || doomed.length === 0) return { code: 0, stdout: `${cli.clear.nothing(dir)}
 ` };
   const n = savedSessions(statePaths(dir)).length;
@@ -13362,7 +13693,7 @@ async function clear(ctx) {
   const failed = [];
   for (const name2 of doomed) {
     try {
-      fs13.rmSync(path27.join(dir, name2), { recursive: true, force: true });
+      fs13.rmSync(path28.join(dir, name2), { recursive: true, force: true });
     } catch {
       failed.push(name2);
     }
@@ -13372,28 +13703,28 @@ async function clear(ctx) {
   return { code: 0, stdout: `${cli.clear.done(n, dir)}
 ` };
 }
-var fs13, path27, KEEP;
+var fs13, path28, KEEP2;
 var init_clear = __esm({
   "src/commands/clear.ts"() {
     "use strict";
     fs13 = __toESM(require("fs"), 1);
-    path27 = __toESM(require("path"), 1);
+    path28 = __toESM(require("path"), 1);
     init_config();
     init_saved_sessions();
     init_fs();
     init_messages();
     init_paths();
     init_args();
-    KEEP = /^(\.gitignore|install-(project|local)\.json)$/;
+    KEEP2 = /^(\.gitignore|install-(project|local)\.json)$/;
   }
 });
 
 // src/cli/project-transcripts.ts
 function transcriptDirOf(claudeDir, projectDir) {
-  const first = path28.join(claudeDir, "projects", encodeProjectDir(projectDir));
+  const first = path29.join(claudeDir, "projects", encodeProjectDir(projectDir));
   if (fs14.existsSync(first)) return first;
   try {
-    const real = path28.join(claudeDir, "projects", encodeProjectDir(fs14.realpathSync(projectDir)));
+    const real = path29.join(claudeDir, "projects", encodeProjectDir(fs14.realpathSync(projectDir)));
     if (fs14.existsSync(real)) return real;
   } catch {
   }
@@ -13411,18 +13742,18 @@ function projectTranscripts(claudeDir, projectDir) {
     try {
       return fs14.realpathSync(p);
     } catch {
-      return path28.resolve(p);
+      return path29.resolve(p);
     }
   };
   const here = real(projectDir);
-  return names.map((n) => peekTranscript(path28.join(dir, n))).filter((p) => p !== null && (!p.cwd || p.cwd === projectDir || real(p.cwd) === here)).sort((a, b2) => lastActivity(b2) - lastActivity(a));
+  return names.map((n) => peekTranscript(path29.join(dir, n))).filter((p) => p !== null && (!p.cwd || p.cwd === projectDir || real(p.cwd) === here)).sort((a, b2) => lastActivity(b2) - lastActivity(a));
 }
-var fs14, path28, encodeProjectDir, lastActivity;
+var fs14, path29, encodeProjectDir, lastActivity;
 var init_project_transcripts = __esm({
   "src/cli/project-transcripts.ts"() {
     "use strict";
     fs14 = __toESM(require("fs"), 1);
-    path28 = __toESM(require("path"), 1);
+    path29 = __toESM(require("path"), 1);
     init_transcript_peek();
     encodeProjectDir = (dir) => dir.replace(/[^A-Za-z0-9]/g, "-");
     lastActivity = (p) => p.lastAt ? Date.parse(p.lastAt) || p.mtimeMs : p.mtimeMs;
@@ -13468,7 +13799,7 @@ async function sessions(ctx) {
     lines.push(
       `  ${cli.sessions.times(timeText(s.startedAt), timeText(last), ageText(now - Date.parse(last)))}  \xB7  ${sizeText(s.bytes)}` + (s.model ? `  \xB7  ${s.model}` : "") + (s.contextTokens !== void 0 ? `  \xB7  ${cli.sessions.context(count(s.contextTokens))}` : "")
     );
-    if (s.firstRequest) lines.push(`  ${p.dim(cli.sessions.first(oneLine2(redact(s.firstRequest), 100)))}`);
+    if (s.firstRequest) lines.push(`  ${p.dim(cli.sessions.first(oneLine3(redact(s.firstRequest), 100)))}`);
   }
   lines.push("", cli.sessions.hint);
   return { code: 0, stdout: `${lines.join("\n")}
@@ -13490,20 +13821,44 @@ var init_sessions = __esm({
 // src/commands/copy-session.ts
 var copy_session_exports = {};
 __export(copy_session_exports, {
-  copySession: () => copySession
+  copySession: () => copySession,
+  copyTranscript: () => copyTranscript
 });
 function filesUnder(dir, rel = "") {
   let names = [];
   try {
-    names = fs15.readdirSync(path29.join(dir, rel), { withFileTypes: true });
+    names = fs15.readdirSync(path30.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
   return names.flatMap((d) => {
-    const r = path29.join(rel, d.name);
+    const r = path30.join(rel, d.name);
     if (d.isDirectory()) return filesUnder(dir, r);
     return d.isFile() ? [r] : [];
   });
+}
+function copyTranscript(session, projectDir, destRoot) {
+  if (!fs15.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
+  const srcDir = path30.dirname(session.file);
+  const destDir = path30.join(destRoot, "projects", encodeProjectDir(projectDir));
+  if (path30.resolve(srcDir) === path30.resolve(destDir)) return { error: cli.copy.sameFolder(destRoot) };
+  const extras = filesUnder(path30.join(srcDir, session.id)).map((r) => path30.join(session.id, r));
+  const plan = [`${session.id}.jsonl`, ...extras];
+  const clash = plan.find((r) => fs15.existsSync(path30.join(destDir, r)));
+  if (clash) return { error: cli.copy.exists(path30.join(destDir, clash)) };
+  const copied = [];
+  try {
+    for (const r of plan) {
+      const dest = path30.join(destDir, r);
+      fs15.mkdirSync(path30.dirname(dest), { recursive: true });
+      fs15.copyFileSync(path30.join(srcDir, r), dest, fs15.constants.COPYFILE_EXCL);
+      copied.push(dest);
+    }
+  } catch (err) {
+    for (const f of copied) fs15.rmSync(f, { force: true });
+    return { error: cli.copy.failed(err.message) };
+  }
+  return { destDir, extras: extras.length };
 }
 async function copySession(ctx) {
   const parsed = parseOptions("copy-session", ctx.args, { to: { type: "string" } }, 1);
@@ -13521,46 +13876,180 @@ async function copySession(ctx) {
   const session = hits[0];
   if (!session) return { code: 1, stderr: `${cli.copy.notFound(key, transcriptDirOf(config2.claudeDir, config2.projectDir))}
 ` };
-  const destRoot = path29.resolve(ctx.cwd, to);
-  if (!fs15.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { code: 1, stderr: `${cli.copy.noDest(destRoot)}
+  const destRoot = path30.resolve(ctx.cwd, to);
+  const copied = copyTranscript(session, config2.projectDir, destRoot);
+  if ("error" in copied) return { code: 1, stderr: `${copied.error}
 ` };
-  const srcDir = path29.dirname(session.file);
-  const destDir = path29.join(destRoot, "projects", encodeProjectDir(config2.projectDir));
-  if (path29.resolve(srcDir) === path29.resolve(destDir)) return { code: 1, stderr: `${cli.copy.sameFolder(destRoot)}
-` };
-  const extras = filesUnder(path29.join(srcDir, session.id)).map((r) => path29.join(session.id, r));
-  const plan = [`${session.id}.jsonl`, ...extras];
-  const clash = plan.find((r) => fs15.existsSync(path29.join(destDir, r)));
-  if (clash) return { code: 1, stderr: `${cli.copy.exists(path29.join(destDir, clash))}
-` };
-  const copied = [];
-  try {
-    for (const r of plan) {
-      const dest = path29.join(destDir, r);
-      fs15.mkdirSync(path29.dirname(dest), { recursive: true });
-      fs15.copyFileSync(path29.join(srcDir, r), dest, fs15.constants.COPYFILE_EXCL);
-      copied.push(dest);
-    }
-  } catch (err) {
-    for (const f of copied) fs15.rmSync(f, { force: true });
-    return { code: 1, stderr: `${cli.copy.failed(err.message)}
-` };
-  }
-  const lines = [cli.copy.done(session.id, destDir, extras.length), cli.copy.resume(destRoot, session.id)];
+  const { destDir, extras } = copied;
+  const lines = [cli.copy.done(session.id, destDir, extras), cli.copy.resume(destRoot, session.id)];
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var fs15, path29, SAFE_ID2;
+var fs15, path30, SAFE_ID2;
 var init_copy_session = __esm({
   "src/commands/copy-session.ts"() {
     "use strict";
     fs15 = __toESM(require("fs"), 1);
-    path29 = __toESM(require("path"), 1);
+    path30 = __toESM(require("path"), 1);
     init_config();
     init_project_transcripts();
     init_messages();
     init_args();
     SAFE_ID2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+  }
+});
+
+// src/cli/config-dirs.ts
+function realOr(p) {
+  try {
+    return fs16.realpathSync(p);
+  } catch {
+    return path31.resolve(p);
+  }
+}
+function claudeConfigDirs(env, current) {
+  const home = env.HOME;
+  const candidates = [{ dir: current, origin: "current" }];
+  if (env.CLAUDE_CONFIG_DIR) candidates.push({ dir: path31.resolve(env.CLAUDE_CONFIG_DIR), origin: "CLAUDE_CONFIG_DIR" });
+  if (home) {
+    candidates.push({ dir: path31.join(home, ".claude"), origin: "~/.claude" });
+    const instances = path31.join(home, ".ccs", "instances");
+    let names = [];
+    try {
+      names = fs16.readdirSync(instances).sort();
+    } catch {
+    }
+    for (const n of names) candidates.push({ dir: path31.join(instances, n), origin: "~/.ccs/instances" });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return candidates.filter((c) => {
+    if (!isDir(c.dir)) return false;
+    const real = realOr(c.dir);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
+}
+var fs16, path31, isDir;
+var init_config_dirs = __esm({
+  "src/cli/config-dirs.ts"() {
+    "use strict";
+    fs16 = __toESM(require("fs"), 1);
+    path31 = __toESM(require("path"), 1);
+    isDir = (p) => fs16.statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
+  }
+});
+
+// src/commands/recover.ts
+var recover_exports = {};
+__export(recover_exports, {
+  DEFAULT_THRESHOLD: () => DEFAULT_THRESHOLD,
+  recover: () => recover
+});
+async function recover(ctx) {
+  const parsed = parseOptions("recover", ctx.args, { to: { type: "string" }, threshold: { type: "string" }, json: { type: "boolean" } });
+  if ("error" in parsed) return parsed.error;
+  const threshold = parsed.values.threshold === void 0 ? DEFAULT_THRESHOLD : Number(parsed.values.threshold.replace(/[_,]/g, "").replace(/k$/i, "000"));
+  if (!Number.isSafeInteger(threshold) || threshold <= 0) return usageError("recover", cli.recover.badThreshold(parsed.values.threshold ?? ""));
+  const config2 = resolveConfig(ctx.env, ctx.cwd);
+  const redact = makeRedactor(config2.settings.redact);
+  const to = parsed.values.to ? path32.resolve(ctx.cwd, parsed.values.to) : void 0;
+  const dirs = claudeConfigDirs(ctx.env, config2.claudeDir);
+  const found = dirs.flatMap((d) => projectTranscripts(d.dir, config2.projectDir).map((p) => ({ ...p, configDir: d.dir, origin: d.origin }))).sort((a, b2) => lastActivity2(b2) - lastActivity2(a));
+  const session = found[0];
+  const saved = savedSessions(statePaths(config2.stateDir));
+  const built = await buildInjection(config2, "startup", void 0);
+  const injectChars = "skipped" in built ? 0 : built.text.length;
+  if (!session && injectChars === 0) return { code: 1, stderr: `${cli.recover.nothing(config2.projectDir, dirs.map((d) => d.dir))}
+` };
+  const own2 = session ? saved.find((s) => s.sessionId === session.id)?.state : void 0;
+  let stop2 = { kind: "unknown" };
+  if (own2?.stopped && !own2.stopped.recoveredAt) {
+    const st = own2.stopped;
+    stop2 = { kind: st.error === "rate_limit" ? "rate-limit" : "api-error", error: st.error, status: st.status, message: st.message, at: st.at };
+  } else if (session?.stop) {
+    const st = session.stop;
+    if (st.kind === "api-error") stop2 = { kind: st.error === "rate_limit" ? "rate-limit" : "api-error", error: st.error, status: httpStatusOf(st.message ?? ""), message: st.message ? redact(st.message).slice(0, 300) : void 0, at: st.at };
+    else stop2 = { kind: st.kind, ..."at" in st && st.at ? { at: st.at } : {} };
+  }
+  const tokens = session?.contextTokens;
+  const healthy = session !== void 0 && tokens !== void 0 && tokens < threshold;
+  const lines = [];
+  const current = config2.claudeDir;
+  let command2;
+  let copiedTo;
+  if (healthy && session) {
+    let where = session.configDir;
+    if (to && path32.resolve(to) !== path32.resolve(session.configDir)) {
+      const copied = copyTranscript(session, config2.projectDir, to);
+      if ("error" in copied && !copied.error.includes("already exists")) return { code: 1, stderr: `${copied.error}
+` };
+      if (!("error" in copied)) {
+        copiedTo = copied.destDir;
+        lines.push(cli.copy.done(session.id, copied.destDir, copied.extras));
+      }
+      where = to;
+    }
+    command2 = `${inDir(where, current)}claude --resume ${session.id}`;
+  } else {
+    command2 = `${to ? inDir(to, current) : ""}claude`;
+  }
+  const exportCommand = "session-state export --out handoff.md";
+  if (parsed.values.json) {
+    const out = {
+      session: session ? { id: session.id, name: session.name ?? null, aiTitle: session.aiTitle ?? null, lastActivity: session.lastAt ?? null, configDir: session.configDir, origin: session.origin, file: session.file } : null,
+      stopped: stop2,
+      contextTokens: tokens ?? null,
+      threshold,
+      advice: healthy ? "resume" : "fresh",
+      command: command2,
+      copiedTo: copiedTo ?? null,
+      injectChars,
+      exportCommand: healthy ? null : exportCommand
+    };
+    return { code: 0, stdout: `${JSON.stringify(out, null, 2)}
+` };
+  }
+  const r = cli.recover;
+  if (session) {
+    lines.unshift(
+      r.heading(session.id, session.name),
+      r.when(timeText(session.lastAt ?? new Date(session.mtimeMs).toISOString()), ageText(config2.now() - lastActivity2(session))),
+      r.folder(session.configDir, session.origin),
+      r.stopped(stop2.kind === "rate-limit" || stop2.kind === "api-error" ? stopKind(stop2.error ?? "unknown", stop2.status) : null, stop2.kind, stop2.at ? timeText(stop2.at) : void 0),
+      r.context(tokens === void 0 ? null : count(tokens), count(threshold), healthy),
+      ""
+    );
+  } else lines.push(r.noTranscript, "");
+  if (healthy) {
+    lines.push(r.resume, `  ${command2}`);
+    if (stop2.kind === "rate-limit" || stop2.kind === "api-error") lines.push(r.afterError(to === void 0));
+  } else {
+    lines.push(r.fresh(count(injectChars)), `  ${command2}`, r.forOtherTools, `  ${exportCommand}`);
+  }
+  return { code: 0, stdout: `${lines.join("\n")}
+` };
+}
+var path32, DEFAULT_THRESHOLD, lastActivity2, inDir;
+var init_recover = __esm({
+  "src/commands/recover.ts"() {
+    "use strict";
+    path32 = __toESM(require("path"), 1);
+    init_config();
+    init_config_dirs();
+    init_format();
+    init_project_transcripts();
+    init_saved_sessions();
+    init_restore();
+    init_messages();
+    init_paths();
+    init_redact();
+    init_stop_reason();
+    init_args();
+    init_copy_session();
+    DEFAULT_THRESHOLD = 1e5;
+    lastActivity2 = (p) => p.lastAt ? Date.parse(p.lastAt) || p.mtimeMs : p.mtimeMs;
+    inDir = (dir, current) => path32.resolve(dir) === path32.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${JSON.stringify(dir)} `;
   }
 });
 
@@ -13637,7 +14126,8 @@ var init_commands = __esm({
       export: { run: async (c) => (await Promise.resolve().then(() => (init_export(), export_exports))).exportHandoff(c), summary: cli.summaries.export },
       clear: { run: async (c) => (await Promise.resolve().then(() => (init_clear(), clear_exports))).clear(c), summary: cli.summaries.clear },
       sessions: { run: async (c) => (await Promise.resolve().then(() => (init_sessions(), sessions_exports))).sessions(c), summary: cli.summaries.sessions },
-      "copy-session": { run: async (c) => (await Promise.resolve().then(() => (init_copy_session(), copy_session_exports))).copySession(c), summary: cli.summaries["copy-session"] }
+      "copy-session": { run: async (c) => (await Promise.resolve().then(() => (init_copy_session(), copy_session_exports))).copySession(c), summary: cli.summaries["copy-session"] },
+      recover: { run: async (c) => (await Promise.resolve().then(() => (init_recover(), recover_exports))).recover(c), summary: cli.summaries.recover }
     };
     isCommand = (name2) => Object.prototype.hasOwnProperty.call(commands, name2);
   }
@@ -13653,9 +14143,9 @@ function makePrompt(input, output) {
     const readline = await import("readline");
     const rl = readline.createInterface({ input, output, terminal: true });
     try {
-      return await new Promise((resolve10) => {
-        rl.once("close", () => resolve10(""));
-        rl.question(question, (answer) => resolve10(answer));
+      return await new Promise((resolve12) => {
+        rl.once("close", () => resolve12(""));
+        rl.question(question, (answer) => resolve12(answer));
       });
     } finally {
       rl.close();
@@ -13669,20 +14159,20 @@ var init_prompt = __esm({
 });
 
 // src/cli.ts
-var fs16 = __toESM(require("fs"), 1);
-var path30 = __toESM(require("path"), 1);
+var fs17 = __toESM(require("fs"), 1);
+var path33 = __toESM(require("path"), 1);
 var HARD_BUDGET_MS = 8e3;
 function crashLog(err) {
   try {
-    const dir = path30.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
-    if (!fs16.lstatSync(dir).isDirectory()) return;
-    const log2 = path30.join(dir, "hook.log");
-    const st = fs16.lstatSync(log2, { throwIfNoEntry: false });
+    const dir = path33.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
+    if (!fs17.lstatSync(dir).isDirectory()) return;
+    const log2 = path33.join(dir, "hook.log");
+    const st = fs17.lstatSync(log2, { throwIfNoEntry: false });
     if (st && (!st.isFile() || st.size > 64 * 1024)) return;
     const what = err instanceof Error ? `${err.message} ${err.stack?.split("\n")[1]?.trim() ?? ""}` : String(err);
     const line = `${(/* @__PURE__ */ new Date()).toISOString()} crash unexpected error: ${what.replace(/\s+/g, " ").slice(0, 500)}
 `;
-    fs16.appendFileSync(log2, line, { mode: 384 });
+    fs17.appendFileSync(log2, line, { mode: 384 });
   } catch {
   }
 }
@@ -13692,7 +14182,7 @@ function writeOut(text) {
   let waited = 0;
   while (off < buf.length) {
     try {
-      off += fs16.writeSync(1, buf, off, buf.length - off);
+      off += fs17.writeSync(1, buf, off, buf.length - off);
     } catch (err) {
       if (err.code !== "EAGAIN" || waited >= 2e3) throw err;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);

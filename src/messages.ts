@@ -17,6 +17,7 @@ export const log = {
   nothingToInject: (source: string, why: string) => `nothing injected on SessionStart ${source}: ${why}`,
   configInvalid: (why: string) => `.claude/session-state.json ignored: ${why}`,
   fileInvalid: (file: string, why: string) => `${file} ignored as if absent: ${why}`,
+  modelSwitched: (from: string, to: string) => `model switch recorded: ${from} → ${to}`,
   compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)",
 } as const;
 
@@ -44,6 +45,33 @@ export const md = {
   gitNoCommits: "no commits yet",
   gitClean: "working tree clean",
   truncated: "…",
+} as const;
+
+// issue 14: how a turn ended by an API error is named (Claude Code's StopFailure error kinds).
+const STOP_KINDS: Record<string, string> = {
+  rate_limit: "a rate limit",
+  overloaded: "an overloaded API",
+  authentication_failed: "an authentication failure (login expired or not valid)",
+  oauth_org_not_allowed: "a login whose organisation is not allowed",
+  verification_required: "a verification request",
+  billing_error: "a billing error",
+  invalid_request: "an invalid request",
+  model_not_found: "a model that was not found",
+  server_error: "a server error",
+  max_output_tokens: "the output token limit",
+  cloud_credential_error: "a cloud credential error",
+};
+export const stopKind = (error: string, status?: number): string =>
+  `${Object.prototype.hasOwnProperty.call(STOP_KINDS, error) ? STOP_KINDS[error] : "an API error"}${status ? ` (API error ${status})` : ""}`;
+
+export const stop = {
+  injected: (kind: string, at: string, doing: string | undefined) =>
+    `The previous session stopped on ${kind} at ${at}${doing ? ` while working on: ${doing}. Continue from there.` : ". Continue from where it stopped."}`,
+  markdown: (kind: string, at: string, message: string | undefined) => `**Stopped on ${kind}** at ${at}${message ? `: ${message}` : "."}`,
+  workingOn: (doing: string) => `It was working on: ${doing}`,
+  models: "## Model switches",
+  modelSwitch: (at: string, from: string, to: string, source: string | undefined) => `- ${at}: ${from} → ${to}${source ? ` (${source})` : ""}`,
+  recovered: (at: string) => `A later turn succeeded at ${at}, so the session got past it.`,
 } as const;
 
 export const inject = {
@@ -75,7 +103,7 @@ const usages = {
   install:
     "Usage: session-state install [--scope project|local|user] [--dry-run]\n\n" +
     "Copies this bundle where the hooks point and adds the SessionStart (startup|compact), Stop,\n" +
-    "SubagentStop, PreCompact and SessionEnd entries, each with a 10 s timeout. Running it again\n" +
+    "StopFailure, SubagentStop, PreCompact, SessionEnd and PostModelSwitch entries, each with a 10 s timeout. Running it again\n" +
     "updates the entries; every other hook and setting is kept.\n\n" +
     "  --scope project  .claude/settings.json, hook in .claude/hooks/ (default; commit both to share)\n" +
     "  --scope local    .claude/settings.local.json, hook in .claude/hooks/ (just you, this project)\n" +
@@ -110,6 +138,15 @@ const usages = {
     "Copies the transcript (and its subagent and tool-result files) into another Claude Code\n" +
     "configuration folder, so `CLAUDE_CONFIG_DIR=<dir> claude --resume <id>` finds it. Never\n" +
     "overwrites, never moves.",
+  recover:
+    "Usage: session-state recover [--to <claude-config-dir>] [--threshold N] [--json]\n\n" +
+    "After a rate limit, a model error or an account switch: which session was last active in this\n" +
+    "project (in the current config folder, $CLAUDE_CONFIG_DIR, ~/.claude or ~/.ccs/instances/*),\n" +
+    "how it stopped, how big its context is, and the exact command to continue. Nothing is changed\n" +
+    "without --to.\n\n" +
+    "  --to DIR       continue in another config folder: copy the session there first (as copy-session)\n" +
+    "  --threshold N  context size in tokens above which a fresh start is advised (default 100000)\n" +
+    "  --json         the same as JSON, for scripts",
 } as const;
 
 const cliCommands = {
@@ -133,13 +170,17 @@ const cliCommands = {
       plan === "same" ? `${file}: up to date.` : plan === "new" ? `Would copy the hook to ${file}.` : `Would update the hook at ${file}.`,
     writeFailed: (why: string) => `Could not write: ${why}`,
     done: (label: string, scope: string) => `Installed session-state in ${label} (${scope} scope).`,
-    events: (matcher: string) => `  Hooks: SessionStart (${matcher}), Stop, SubagentStop, PreCompact, SessionEnd; timeout 10 s each.`,
+    events: (matcher: string) => `  Hooks: SessionStart (${matcher}), Stop, StopFailure, SubagentStop, PreCompact, SessionEnd, PostModelSwitch; timeout 10 s each.`,
     copied: (plan: "same" | "new" | "update", file: string) =>
       `  Hook file: ${file}${plan === "new" ? " (copied)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
     next: "Check it with: session-state doctor. New sessions pick it up; restart running ones.",
+    command: (name: string, plan: "same" | "new" | "update", file: string) =>
+      `  Slash command /${name}: ${file}${plan === "new" ? " (written)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
+    commandForeign: (file: string) => `  ${file} exists and is not ours; left alone (that slash command is not installed).`,
     already: (label: string, scope: string) => `session-state is already installed in ${label} (${scope} scope); nothing changed.`,
   },
   uninstall: {
+    commandsRemoved: (n: number) => `Removed ${plural(n, "slash command")} of session-state.`,
     notInstalled: (label: string, scope: string) => `session-state is not installed in ${label} (${scope} scope); nothing to remove.`,
     wouldRemove: (file: string) => `Would remove ${file}.`,
     done: (n: number, label: string, how: "restored" | "deleted" | "edited" | "unchanged") =>
@@ -219,10 +260,13 @@ const cliCommands = {
       `  holds     ${open} open and ${done} done todos, ${plural(prompts, "request")}, ${plural(subagents, "subagent result")}, ${plural(files, "file")}`,
     file: (file: string) => `  file      ${file}`,
     archived: (n: number) => `  archive   ${plural(n, "earlier session")} (session-state list)`,
+    stopped: (kind: string, at: string, recoveredAt: string | undefined) =>
+      `  stopped   on ${kind} at ${at}${recoveredAt ? `; a later turn succeeded at ${recoveredAt}` : " (the next startup says so first)"}`,
   },
   list: {
     columns: ["#", "saved", "session", "size", "last request"],
     current: "(current)",
+    stopped: (error: string) => `[stopped: ${error.replace(/_/g, " ")}]`,
     hint: "Show one with: session-state show <#>",
   },
   show: {
@@ -286,6 +330,29 @@ const cliCommands = {
     done: (id: string, dir: string, extras: number) => `Copied session ${id} to ${dir}${extras ? ` (with ${plural(extras, "file")} of subagents and tool results)` : ""}.`,
     resume: (root: string, id: string) => `Resume it there with: CLAUDE_CONFIG_DIR=${JSON.stringify(root)} claude --resume ${id}`,
   },
+  recover: {
+    badThreshold: (v: string) => `--threshold wants a number of tokens, not "${v}"`,
+    nothing: (dir: string, dirs: string[]) =>
+      `Nothing to recover in ${dir}: no Claude Code session of this project in ${dirs.join(", ") || "any config folder"}, and no saved state.`,
+    heading: (id: string, name: string | undefined) => `Last active session here: ${id}${name ? ` “${name}”` : ""}`,
+    when: (time: string, age: string) => `  when      ${time} (${age} ago)`,
+    folder: (dir: string, origin: string) => `  folder    ${dir} (${origin})`,
+    stopped: (apiError: string | null, kind: string, at: string | undefined) =>
+      `  stopped   ${
+        apiError ? `on ${apiError}` : kind === "interrupted" ? "interrupted (a turn without an answer: cancelled, or still running)" : kind === "ended" ? "normal end of a turn" : "unknown"
+      }${at ? ` at ${at}` : ""}`,
+    context: (tokens: string | null, threshold: string, healthy: boolean) =>
+      tokens === null ? "  context   unknown (no answer with usage in the transcript)" : `  context   ${tokens} tokens (${healthy ? `healthy: under ${threshold}` : `bloated: ${threshold} or more`})`,
+    noTranscript: "No Claude Code transcript of this project was found, but its state is saved.",
+    resume: "Advice: resume it; its context is still small enough to carry on.",
+    afterError: (noTo: boolean) =>
+      noTo
+        ? "It stopped on an API error: after a rate limit, wait for the reset or /login with another account. To continue in another account's config folder now: session-state recover --to <dir>"
+        : "The session is now in that folder too; run the command there.",
+    fresh: (chars: string) =>
+      `Advice: start fresh; a resumed session would carry the whole bloated context. A new claude in this project is handed the saved state by the hook (${chars} characters):`,
+    forOtherTools: "For another tool or model, write the handoff note:",
+  },
 } as const;
 
 // Built with a call marked pure rather than a spread, which esbuild must assume has side effects:
@@ -310,6 +377,7 @@ export const cli = /* @__PURE__ */ Object.assign(
     clear: "delete this project's saved state (asks first; --yes to skip)",
     sessions: "the Claude Code sessions of this project that can be resumed",
     "copy-session": "copy a session's transcript to another Claude Code config folder (--to DIR)",
+    recover: "after a rate limit or error: which session, how it stopped, the exact command to continue",
   },
   } as const,
   cliCommands,

@@ -2,8 +2,8 @@
 // to carry on, in plain Markdown with no reference to this machine's files beyond paths it names.
 import * as path from "node:path";
 import type { HeadNow } from "../io/git";
-import { ageText, cli, md } from "../messages";
-import { gitCompareLine, todoItems } from "../state/render";
+import { ageText, cli, md, stop } from "../messages";
+import { gitCompareLine, stoppedLines, todoItems } from "../state/render";
 import type { SessionState } from "../state/schema";
 import { timeText } from "./format";
 
@@ -48,6 +48,8 @@ export function renderHandoff(h: HandoffInput): string {
   const out: string[] = [cli.export.title(h.projectDir), ""];
   out.push(...quote(cli.export.meta(timeText(new Date(h.now).toISOString()), s.sessionId, timeText(s.savedAt), ageText(h.now - Date.parse(s.savedAt)), s.lastEvent, h.projectDir)), "");
   if (s.carriedFrom) out.push(md.carried(s.carriedFrom.sessionId, timeText(s.carriedFrom.savedAt)), "");
+  if (s.stopped) out.push(...stoppedLines(s.stopped), "");
+  if (s.models?.length) out.push(stop.models, "", ...s.models.map((m) => stop.modelSwitch(timeText(m.at), m.from ?? "?", m.to ?? "?", m.source)), "");
 
   const first = h.firstRequest ?? s.prompts[0]?.text;
   const latest = s.prompts.at(-1)?.text;

@@ -4,6 +4,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { closeQuietly, openRegular } from "../io/fs";
 import { promptText } from "../transcript/extract";
+import { stopReasonOf, type StopReason } from "../transcript/stop-reason";
+import { usageOf } from "../transcript/usage";
 
 const HEAD_BYTES = 256 * 1024;
 const TAIL_BYTES = 256 * 1024;
@@ -21,6 +23,12 @@ export interface TranscriptPeek {
   model?: string;
   /** Input tokens of the last answer: what the context held at that turn. */
   contextTokens?: number;
+  /** The name given with /rename (`custom-title` records; the last one wins). */
+  name?: string;
+  /** The title Claude Code made up for the session (`ai-title`), when it was not renamed. */
+  aiTitle?: string;
+  /** How the last turn ended, from the tail of the transcript. */
+  stop?: StopReason;
 }
 
 type Rec = Record<string, unknown>;
@@ -71,17 +79,6 @@ export function requestOf(e: Rec): string | null {
   return text ? promptText(text) : null;
 }
 
-function usageOf(e: Rec): { model?: string; tokens?: number } | null {
-  if (e.type !== "assistant" || e.isSidechain === true || !isRec(e.message)) return null;
-  const { model, usage } = e.message;
-  if (!isRec(usage) || model === "<synthetic>") return null;
-  const n = (k: string): number => (typeof usage[k] === "number" ? (usage[k] as number) : 0);
-  return {
-    model: typeof model === "string" ? model : undefined,
-    tokens: n("input_tokens") + n("cache_read_input_tokens") + n("cache_creation_input_tokens"),
-  };
-}
-
 export function peekTranscript(file: string): TranscriptPeek | null {
   const opened = openRegular(file);
   if ("refused" in opened) return null;
@@ -96,6 +93,12 @@ export function peekTranscript(file: string): TranscriptPeek | null {
       if (!peek.cwd && typeof e.cwd === "string") peek.cwd = e.cwd;
       if (!peek.firstRequest) peek.firstRequest = requestOf(e) ?? undefined;
       if (peek.startedAt && peek.cwd && peek.firstRequest) break;
+    }
+    peek.stop = stopReasonOf(tail);
+    // A rename is written once and repeated on resume; the newest one seen wins.
+    for (const e of whole ? head : [...head, ...tail]) {
+      if (e.type === "custom-title" && typeof e.customTitle === "string" && e.customTitle.trim()) peek.name = e.customTitle.trim().slice(0, 200);
+      if (e.type === "ai-title" && typeof e.aiTitle === "string" && e.aiTitle.trim()) peek.aiTitle = e.aiTitle.trim().slice(0, 200);
     }
     for (let i = tail.length - 1; i >= 0; i--) {
       const e = tail[i] as Rec;

@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { resolveConfig } from "../config";
 import { encodeProjectDir, projectTranscripts, transcriptDirOf } from "../cli/project-transcripts";
+import type { TranscriptPeek } from "../cli/transcript-peek";
 import { cli } from "../messages";
 import { parseOptions, usageError } from "./args";
 import type { CommandContext, CommandResult } from "./types";
@@ -26,6 +27,36 @@ function filesUnder(dir: string, rel = ""): string[] {
   });
 }
 
+/**
+ * Copies a session's transcript and its folder into `destRoot` (another configuration folder), under
+ * the project's folder name. Shared with `recover --to`. Never overwrites; on failure nothing is left.
+ */
+export function copyTranscript(session: TranscriptPeek, projectDir: string, destRoot: string): { destDir: string; extras: number } | { error: string } {
+  if (!fs.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
+  const srcDir = path.dirname(session.file);
+  const destDir = path.join(destRoot, "projects", encodeProjectDir(projectDir));
+  if (path.resolve(srcDir) === path.resolve(destDir)) return { error: cli.copy.sameFolder(destRoot) };
+
+  // Everything to copy: the transcript, then <id>/ (subagents/, tool-results/).
+  const extras = filesUnder(path.join(srcDir, session.id)).map((r) => path.join(session.id, r));
+  const plan = [`${session.id}.jsonl`, ...extras];
+  const clash = plan.find((r) => fs.existsSync(path.join(destDir, r)));
+  if (clash) return { error: cli.copy.exists(path.join(destDir, clash)) };
+  const copied: string[] = [];
+  try {
+    for (const r of plan) {
+      const dest = path.join(destDir, r);
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
+      fs.copyFileSync(path.join(srcDir, r), dest, fs.constants.COPYFILE_EXCL);
+      copied.push(dest);
+    }
+  } catch (err) {
+    for (const f of copied) fs.rmSync(f, { force: true });
+    return { error: cli.copy.failed((err as Error).message) };
+  }
+  return { destDir, extras: extras.length };
+}
+
 export async function copySession(ctx: CommandContext): Promise<CommandResult> {
   const parsed = parseOptions("copy-session", ctx.args, { to: { type: "string" } }, 1);
   if ("error" in parsed) return parsed.error;
@@ -43,28 +74,9 @@ export async function copySession(ctx: CommandContext): Promise<CommandResult> {
   if (!session) return { code: 1, stderr: `${cli.copy.notFound(key, transcriptDirOf(config.claudeDir, config.projectDir))}\n` };
 
   const destRoot = path.resolve(ctx.cwd, to);
-  if (!fs.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { code: 1, stderr: `${cli.copy.noDest(destRoot)}\n` };
-  const srcDir = path.dirname(session.file);
-  const destDir = path.join(destRoot, "projects", encodeProjectDir(config.projectDir));
-  if (path.resolve(srcDir) === path.resolve(destDir)) return { code: 1, stderr: `${cli.copy.sameFolder(destRoot)}\n` };
-
-  // Everything to copy: the transcript, then <id>/ (subagents/, tool-results/).
-  const extras = filesUnder(path.join(srcDir, session.id)).map((r) => path.join(session.id, r));
-  const plan = [`${session.id}.jsonl`, ...extras];
-  const clash = plan.find((r) => fs.existsSync(path.join(destDir, r)));
-  if (clash) return { code: 1, stderr: `${cli.copy.exists(path.join(destDir, clash))}\n` };
-  const copied: string[] = [];
-  try {
-    for (const r of plan) {
-      const dest = path.join(destDir, r);
-      fs.mkdirSync(path.dirname(dest), { recursive: true });
-      fs.copyFileSync(path.join(srcDir, r), dest, fs.constants.COPYFILE_EXCL);
-      copied.push(dest);
-    }
-  } catch (err) {
-    for (const f of copied) fs.rmSync(f, { force: true });
-    return { code: 1, stderr: `${cli.copy.failed((err as Error).message)}\n` };
-  }
-  const lines = [cli.copy.done(session.id, destDir, extras.length), cli.copy.resume(destRoot, session.id)];
+  const copied = copyTranscript(session, config.projectDir, destRoot);
+  if ("error" in copied) return { code: 1, stderr: `${copied.error}\n` };
+  const { destDir, extras } = copied;
+  const lines = [cli.copy.done(session.id, destDir, extras), cli.copy.resume(destRoot, session.id)];
   return { code: 0, stdout: `${lines.join("\n")}\n` };
 }

@@ -23,6 +23,7 @@ export const commands: Record<CommandName, { run: Command; summary: string }> = 
   clear: { run: async (c) => (await import("./clear")).clear(c), summary: cli.summaries.clear },
   sessions: { run: async (c) => (await import("./sessions")).sessions(c), summary: cli.summaries.sessions },
   "copy-session": { run: async (c) => (await import("./copy-session")).copySession(c), summary: cli.summaries["copy-session"] },
+  recover: { run: async (c) => (await import("./recover")).recover(c), summary: cli.summaries.recover },
 };
 
 const isCommand = (name: string): name is CommandName => Object.prototype.hasOwnProperty.call(commands, name);

@@ -15,7 +15,8 @@ import { readRecord, writeRecord } from "../settings-file/install-record";
 import { stringifyJson } from "../settings-file/json-text";
 import { readSettingsFile, valueOfText } from "../settings-file/read-settings";
 import { labelOf, SCOPES, type Scope, targetFor } from "../settings-file/scope";
-import { removeFile, writeTextFile } from "../settings-file/text-file";
+import { readTextFile, removeFile, writeTextFile } from "../settings-file/text-file";
+import { isOurCommandFile, slashCommandFiles } from "../settings-file/slash-commands";
 import { type Name, parseOptions, usageError } from "./args";
 import type { CommandContext, CommandResult } from "./types";
 
@@ -54,12 +55,21 @@ export async function install(ctx: CommandContext): Promise<CommandResult> {
   const settingsChanged = read.text === null || JSON.stringify(next) !== JSON.stringify(read.value);
   const after = settingsChanged ? stringifyJson(next, read.format) : (read.text as string);
   const copy = planCopy(source.file, target.bundleFile);
+  // issue 14: the slash commands; a person's own file of the same name is left alone.
+  const slash = slashCommandFiles(target, config).map((c) => {
+    const now = readTextFile(c.file);
+    const text = "text" in now ? now.text : null;
+    const plan: "same" | "new" | "update" | "foreign" =
+      "error" in now || (text !== null && !isOurCommandFile(text)) ? "foreign" : text === null ? "new" : text === c.text ? "same" : "update";
+    return { ...c, plan };
+  });
+  const slashLines = slash.map((c) => (c.plan === "foreign" ? cli.install.commandForeign(labelOf(c.file, config)) : cli.install.command(c.name, c.plan, labelOf(c.file, config))));
   const twice = alsoRegistered(scope, config);
   const warnings = twice.map((s) => cli.install.alsoIn(s));
 
   if (dryRun) {
     const diff = unifiedDiff(read.text, after, target.label);
-    const lines = [diff ? diff.trimEnd() : cli.install.settingsUnchanged(target.label), cli.install.copyPlan(copy, labelOf(target.bundleFile, config)), ...warnings];
+    const lines = [diff ? diff.trimEnd() : cli.install.settingsUnchanged(target.label), cli.install.copyPlan(copy, labelOf(target.bundleFile, config)), ...slashLines, ...warnings];
     return { code: 0, stdout: `${cli.install.dryRunHeading}\n${lines.join("\n")}\n` };
   }
 
@@ -76,6 +86,7 @@ export async function install(ctx: CommandContext): Promise<CommandResult> {
     // The file first: an entry must never point at a missing hook.
     if (copy !== "same") copyBundle(source.file, target.bundleFile);
     if (settingsChanged) writeTextFile(target.settingsFile, after);
+    for (const c of slash) if (c.plan === "new" || c.plan === "update") writeTextFile(c.file, c.text);
     const recordable = target.scope === "user" || prepareStateDir(statePaths(config.stateDir)) === true;
     if (before !== undefined && recordable) {
       writeRecord(target.recordFile, { v: 1, settingsFile: target.settingsFile, before, after, createdHooksDir });
@@ -84,8 +95,9 @@ export async function install(ctx: CommandContext): Promise<CommandResult> {
     return { code: 1, stderr: `${cli.install.writeFailed((err as Error).message)}\n` };
   }
 
-  const lines = settingsChanged || copy !== "same"
-    ? [cli.install.done(target.label, scope), cli.install.events(matcher), cli.install.copied(copy, labelOf(target.bundleFile, config)), cli.install.next]
+  const slashChanged = slash.some((c) => c.plan === "new" || c.plan === "update");
+  const lines = settingsChanged || copy !== "same" || slashChanged
+    ? [cli.install.done(target.label, scope), cli.install.events(matcher), cli.install.copied(copy, labelOf(target.bundleFile, config)), ...slashLines, cli.install.next]
     : [cli.install.already(target.label, scope)];
   return { code: 0, stdout: `${[...lines, ...warnings].join("\n")}\n` };
 }

@@ -22,6 +22,7 @@ export async function list(ctx: CommandContext): Promise<CommandResult> {
       bytes,
       current,
       lastRequest: state?.prompts.at(-1)?.text ?? null,
+      stopped: state?.stopped ?? null,
     }));
     return { code: 0, stdout: `${JSON.stringify(out, null, 2)}\n` };
   }
@@ -32,7 +33,7 @@ export async function list(ctx: CommandContext): Promise<CommandResult> {
     ...saved.map((s) => [
       String(s.n),
       timeText(s.savedAt),
-      s.current ? `${s.sessionId} ${cli.list.current}` : s.sessionId,
+      [s.sessionId, ...(s.current ? [cli.list.current] : []), ...(s.state?.stopped && !s.state.stopped.recoveredAt ? [cli.list.stopped(s.state.stopped.error)] : [])].join(" "),
       sizeText(s.bytes),
       oneLine(s.state?.prompts.at(-1)?.text ?? "", 60),
     ]),

@@ -3,7 +3,7 @@ import { resolveConfig } from "../config";
 import { buildInjection } from "../events/restore";
 import { count, sizeText, timeText } from "../cli/format";
 import { savedSessions } from "../cli/saved-sessions";
-import { ageText, cli } from "../messages";
+import { ageText, cli, stopKind } from "../messages";
 import { todoItems } from "../state/render";
 import { statePaths } from "../state/paths";
 import { parseOptions } from "./args";
@@ -39,6 +39,7 @@ export async function status(ctx: CommandContext): Promise<CommandResult> {
       subagents: s?.subagents.length ?? 0,
       files: s?.files.length ?? 0,
       archived: list.length - 1,
+      stopped: s?.stopped ?? null,
     };
     return { code: 0, stdout: `${JSON.stringify(out, null, 2)}\n` };
   }
@@ -48,6 +49,7 @@ export async function status(ctx: CommandContext): Promise<CommandResult> {
     cli.status.size(sizeText(current.bytes), injected === null ? null : count(injected), count(config.settings.maxChars)),
     ...("skipped" in built ? [cli.status.notInjected(built.skipped)] : []),
     cli.status.counts(open, items.length - open, s?.prompts.length ?? 0, s?.subagents.length ?? 0, s?.files.length ?? 0),
+    ...(s?.stopped ? [cli.status.stopped(stopKind(s.stopped.error, s.stopped.status), timeText(s.stopped.at), s.stopped.recoveredAt && timeText(s.stopped.recoveredAt))] : []),
     cli.status.file(current.file),
     cli.status.archived(list.length - 1),
   ];

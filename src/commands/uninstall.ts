@@ -11,7 +11,8 @@ import { type InstallRecord, readRecord } from "../settings-file/install-record"
 import { stringifyJson } from "../settings-file/json-text";
 import { readSettingsFile, type SettingsFileRead, valueOfText } from "../settings-file/read-settings";
 import { type ScopeTarget, targetFor } from "../settings-file/scope";
-import { removeEmptyDir, removeFile, writeTextFile } from "../settings-file/text-file";
+import { readTextFile, removeEmptyDir, removeFile, writeTextFile } from "../settings-file/text-file";
+import { commandsDirOf, isOurCommandFile, slashCommandFiles } from "../settings-file/slash-commands";
 import { parseOptions } from "./args";
 import { scopeOf } from "./install";
 import type { CommandContext, CommandResult } from "./types";
@@ -41,7 +42,12 @@ export async function uninstall(ctx: CommandContext): Promise<CommandResult> {
   if ("error" in read) return { code: 1, stderr: `${read.error}\n` };
   const record = readRecord(target.recordFile, fileLogger(config.stateDir, config.now, "uninstall"));
   const found = ourHooks(read.value).length;
-  if (read.text === null || (found === 0 && !record)) {
+  // issue 14: our slash commands (only files that carry our marker).
+  const slash = slashCommandFiles(target, config).filter((c) => {
+    const r = readTextFile(c.file);
+    return "text" in r && isOurCommandFile(r.text);
+  });
+  if ((read.text === null || (found === 0 && !record)) && slash.length === 0) {
     return { code: 0, stdout: `${cli.uninstall.notInstalled(target.label, scope)}\n` };
   }
   const outcome = found === 0 ? { text: read.text, how: "unchanged" as const } : resultOf(read, record, target);
@@ -57,9 +63,13 @@ export async function uninstall(ctx: CommandContext): Promise<CommandResult> {
     const diff = unifiedDiff(read.text, outcome.text, target.label);
     const lines = [diff ? diff.trimEnd() : cli.install.settingsUnchanged(target.label)];
     if (!stillUsed) lines.push(cli.uninstall.wouldRemove(target.bundleFile));
+    for (const c of slash) lines.push(cli.uninstall.wouldRemove(c.file));
     return { code: 0, stdout: `${cli.install.dryRunHeading}\n${lines.join("\n")}\n` };
   }
   try {
+    for (const c of slash) removeFile(c.file);
+    if (slash.length) removeEmptyDir(commandsDirOf(target, config));
+    if (read.text === null) return { code: 0, stdout: `${cli.uninstall.commandsRemoved(slash.length)}\n` };
     if (outcome.text === null) removeFile(target.settingsFile);
     else if (outcome.text !== read.text) writeTextFile(target.settingsFile, outcome.text);
     removeFile(target.recordFile);
@@ -70,5 +80,6 @@ export async function uninstall(ctx: CommandContext): Promise<CommandResult> {
   } catch (err) {
     return { code: 1, stderr: `${cli.install.writeFailed((err as Error).message)}\n` };
   }
-  return { code: 0, stdout: `${cli.uninstall.done(found, target.label, outcome.how)}\n` };
+  const removed = slash.length ? [cli.uninstall.commandsRemoved(slash.length)] : [];
+  return { code: 0, stdout: `${[cli.uninstall.done(found, target.label, outcome.how), ...removed].join("\n")}\n` };
 }

@@ -5,6 +5,7 @@ import type { HandlerContext, Outcome } from "./context";
 import type { EventName, InputOf } from "./schema";
 
 const restore: typeof import("./restore").restore = async (input, ctx) => (await import("./restore")).restore(input, ctx);
+const modelSwitch: typeof import("./model-switch").modelSwitch = async (input, ctx) => (await import("./model-switch")).modelSwitch(input, ctx);
 const save: typeof import("./save").save = async (input, ctx) => (await import("./save")).save(input, ctx);
 
 type Handlers = { [E in EventName]: (input: InputOf<E>, ctx: HandlerContext) => Promise<Outcome> };
@@ -12,9 +13,11 @@ type Handlers = { [E in EventName]: (input: InputOf<E>, ctx: HandlerContext) => 
 export const handlers: Handlers = {
   SessionStart: restore,
   Stop: save,
+  StopFailure: save,
   SubagentStop: save,
   PreCompact: save,
   SessionEnd: save,
+  PostModelSwitch: modelSwitch,
 };
 
 export function dispatch<E extends EventName>(input: InputOf<E>, ctx: HandlerContext): Promise<Outcome> {

@@ -1,4 +1,4 @@
-// Stop, SubagentStop, PreCompact, SessionEnd: bring this session's state up to date and publish it.
+// Stop, StopFailure, SubagentStop, PreCompact, SessionEnd: bring this session's state up to date and publish it.
 import { collectGit } from "../collectors/git";
 import { discoverPlanFile, resolvePlan } from "../collectors/plan";
 import { isCompactionAgent, recordBackgroundTasks, subagentReport } from "../collectors/subagent";
@@ -15,6 +15,17 @@ import { emptyState, type SessionState } from "../state/schema";
 import { carryOver, prepareStateDir, publish, readLatest, readSession, writeSession } from "../state/store";
 import { type HandlerContext, type Outcome, remaining } from "./context";
 import type { SaveInput } from "./schema";
+import { errorKindOfText, httpStatusOf } from "../transcript/stop-reason";
+import { todoItems } from "../state/render";
+
+const oneLine = (t: string): string => t.replace(/\s+/g, " ");
+
+/** What the session was busy with when it stopped: the todo in progress, else the last request. */
+function workingOn(s: SessionState): string | undefined {
+  const active = todoItems(s).find((t) => t.status === "in_progress");
+  const text = active?.text ?? s.prompts.at(-1)?.text;
+  return text ? clip(oneLine(text), 200) : undefined;
+}
 
 function applyCollectorSwitches(s: SessionState, c: HandlerContext["config"]["settings"]["collectors"]): void {
   if (!c.prompts) s.prompts = [];
@@ -43,7 +54,8 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const nowIso = new Date(started).toISOString();
   const event = input.hook_event_name;
   // Milestones are flushed to the disk; per-turn saves rely on the atomic rename alone.
-  const durable = event === "PreCompact" || event === "SessionEnd";
+  // A turn ended by an API error is a milestone too: the person often continues elsewhere at once.
+  const durable = event === "PreCompact" || event === "SessionEnd" || event === "StopFailure";
 
   if (event === "SubagentStop") {
     if (isCompactionAgent(input)) {
@@ -104,6 +116,20 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       const last = input.last_assistant_message?.trim();
       if (last) s.lastMessage = { text: clip(redact(last), 1500), at: nowIso };
     }
+    if (event === "StopFailure") {
+      // last_assistant_message is the API error text, not something the model said.
+      const text = input.last_assistant_message?.trim() ?? "";
+      s.stopped = {
+        error: input.error ?? errorKindOfText(text),
+        status: httpStatusOf(text),
+        message: text ? clip(redact(oneLine(text)), 300) : undefined,
+        at: nowIso,
+        via: event,
+      };
+    }
+    // A turn that ended normally: an earlier failure of this session is history, not news.
+    if (event === "Stop" && s.stopped && !s.stopped.recoveredAt) s.stopped.recoveredAt = nowIso;
+    if (s.stopped && !s.stopped.recoveredAt && s.stopped.doing === undefined) s.stopped.doing = workingOn(s);
     if (event === "SessionEnd") s.endReason = input.reason;
     if (!existing) carryOver(paths, s, config);
     if (settings.collectors.todos) {

@@ -34,6 +34,21 @@ const StopInput = z.object({
   // One malformed task is dropped (null), not the list and not the input.
   background_tasks: loose(z.array(z.catch(z.nullable(BackgroundTask), null))),
 });
+// issue 14: fires instead of Stop when an API error ended the turn (rate limit, auth, …).
+const StopFailureInput = z.object({
+  ...common,
+  hook_event_name: z.literal("StopFailure"),
+  error: loose(z.string()),
+  last_assistant_message: loose(z.string()),
+});
+// issue 14: after the session's model changed; recorded, nothing injected.
+const PostModelSwitchInput = z.object({
+  ...common,
+  hook_event_name: z.literal("PostModelSwitch"),
+  from_model: loose(z.string()),
+  to_model: loose(z.string()),
+  source: loose(z.string()),
+});
 const SubagentStopInput = z.object({
   ...common,
   hook_event_name: z.literal("SubagentStop"),
@@ -54,13 +69,13 @@ const SessionEndInput = z.object({
 });
 
 /** The events the hook handles: adding one is its schema above, a line here and its handler (dispatch.ts). */
-const EVENTS = [SessionStartInput, StopInput, SubagentStopInput, PreCompactInput, SessionEndInput] as const;
+const EVENTS = [SessionStartInput, StopInput, StopFailureInput, PostModelSwitchInput, SubagentStopInput, PreCompactInput, SessionEndInput] as const;
 
 export const HookInput = z.discriminatedUnion("hook_event_name", EVENTS);
 
 export type HookInput = z.infer<typeof HookInput>;
 export type EventName = HookInput["hook_event_name"];
 export type InputOf<E extends EventName> = Extract<HookInput, { hook_event_name: E }>;
-export type SaveInput = InputOf<"Stop" | "SubagentStop" | "PreCompact" | "SessionEnd">;
+export type SaveInput = InputOf<"Stop" | "StopFailure" | "SubagentStop" | "PreCompact" | "SessionEnd">;
 
 export const EVENT_NAMES: readonly EventName[] = EVENTS.map((s) => s.shape.hook_event_name.def.values[0] as EventName);

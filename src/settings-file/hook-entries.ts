@@ -3,7 +3,7 @@
 // An entry is ours when its command names the bundle, whatever path leads to it.
 import type { Settings } from "../settings";
 
-export const HOOK_EVENTS = ["SessionStart", "Stop", "SubagentStop", "PreCompact", "SessionEnd"] as const;
+export const HOOK_EVENTS = ["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"] as const;
 export type HookEvent = (typeof HOOK_EVENTS)[number];
 export const HOOK_TIMEOUT_S = 10;
 export const BUNDLE_NAME = "session-state.cjs";

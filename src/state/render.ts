@@ -1,8 +1,8 @@
 // Pure renderers: session state → Markdown file, and session state → the text injected at
 // SessionStart. No I/O, no clock: callers pass `now` and paths, so snapshots are stable.
-import { ageText, inject, md } from "../messages";
+import { ageText, inject, md, stop, stopKind } from "../messages";
 import { clip } from "./facts";
-import type { Git, SessionState, Task, Todo } from "./schema";
+import type { Git, SessionState, Stopped, Task, Todo } from "./schema";
 
 type Item = { text: string; status: Todo["status"] | Task["status"] };
 const ORDER: Record<string, number> = { in_progress: 0, pending: 1, completed: 2, deleted: 3 };
@@ -86,6 +86,8 @@ function subagentLine(a: SessionState["subagents"][number], excerptMax: number):
 export function renderMarkdown(s: SessionState): string {
   const out: string[] = [md.title, "", md.savedLine(when(s.savedAt), s.sessionId, s.lastEvent), ""];
   if (s.carriedFrom) out.push(md.carried(s.carriedFrom.sessionId, when(s.carriedFrom.savedAt)), "");
+  if (s.stopped) out.push(...stoppedLines(s.stopped), "");
+  if (s.models?.length) out.push(stop.models, "", ...s.models.map((m) => stop.modelSwitch(when(m.at), m.from ?? "?", m.to ?? "?", m.source)), "");
   const items = todoItems(s);
   out.push(md.todos, "", ...(items.length ? items.map((t) => `- ${MARK[t.status]} ${oneLine(t.text)}`) : [md.none]), "");
   const plan = planLines(s, true);
@@ -100,6 +102,27 @@ export function renderMarkdown(s: SessionState): string {
   out.push(md.files, "", ...(s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` ×${f.count}` : ""})`) : [md.none]), "");
   return `${out.join("\n").trimEnd()}\n`;
 }
+
+/** issue 14: how an API error ended a turn, for `.last-state.md` and the handoff. */
+export function stoppedLines(st: Stopped): string[] {
+  const out = [stop.markdown(stopKind(st.error, st.status), when(st.at), st.message)];
+  if (st.doing) out.push(stop.workingOn(st.doing));
+  if (st.recoveredAt) out.push(stop.recovered(when(st.recoveredAt)));
+  return [out.join(" ")];
+}
+
+/** "14:02 UTC" on the day of `now`, the full date and time otherwise. */
+function shortWhen(iso: string, now: number): string {
+  const full = when(iso);
+  return iso.slice(0, 10) === new Date(now).toISOString().slice(0, 10) ? full.slice(11).replace(/:\d\d UTC$/, " UTC") : full;
+}
+
+/** The line that opens the injection when the session's last turn was ended by an API error. */
+export function stoppedNotice(st: Stopped | undefined, now: number): string | null {
+  if (!st || st.recoveredAt) return null;
+  return stop.injected(stopKind(st.error, st.status), shortWhen(st.at, now), st.doing ? oneLine(st.doing) : undefined);
+}
+
 
 export interface GitCompare {
   /** What the repository looks like now; null when it could not be read. */
@@ -168,7 +191,9 @@ const footerRoom = (maxChars: number): number => Math.min(400, Math.floor(maxCha
 
 function renderInjectionHeader(h: SessionState, now: number, git: GitCompare | null, maxChars: number): string {
   const age = ageText(now - Date.parse(h.savedAt));
-  const head = [inject.header(when(h.savedAt), age, clip(h.sessionId, 100), h.lastEvent)];
+  // An API error that ended the last turn is said first: it is why the person is here.
+  const notice = stoppedNotice(h.stopped, now);
+  const head = [...(notice ? [notice] : []), inject.header(when(h.savedAt), age, clip(h.sessionId, 100), h.lastEvent)];
   const cmp = gitCompareLine(h.git, git);
   if (cmp) head.push(cmp);
   if (h.carriedFrom) head.push(md.carried(clip(h.carriedFrom.sessionId, 100), when(h.carriedFrom.savedAt)));

@@ -60,6 +60,20 @@ const Git = z.object({
   operation: opt(str),
   at: str,
 });
+// issue 14: how the session's last turn stopped when an API error ended it (StopFailure, or the
+// transcript's synthetic error record). `recoveredAt`: a later turn of the session succeeded, so
+// the failure is history and is no longer announced at the next startup.
+const Stopped = z.object({
+  error: str,
+  status: opt(num),
+  message: opt(str),
+  at: str,
+  via: str,
+  doing: opt(str),
+  recoveredAt: opt(str),
+});
+// issue 14: a model switch (PostModelSwitch), so the handoff can say which model did what.
+const ModelSwitch = z.object({ from: opt(str), to: opt(str), source: opt(str), at: str });
 const Cursor = z.object({ offset: num, ino: num, head: str });
 const Pending = z.object({ name: str, description: opt(str), agentType: opt(str), subject: opt(str) });
 
@@ -87,6 +101,10 @@ export const SessionState = z.object({
   endReason: opt(str),
   /** The session this one continued from (startup after another session): its open work. */
   carriedFrom: opt(CarriedFrom),
+  /** issue 14: set when an API error ended a turn (see Stopped). */
+  stopped: opt(Stopped),
+  /** issue 14: the session's model switches, oldest first (the last few). */
+  models: opt(z.array(ModelSwitch)),
 });
 
 /** latest.json: which session the project's view shows, and since when. */
@@ -101,6 +119,7 @@ export type Git = z.infer<typeof Git>;
 export type Cursor = z.infer<typeof Cursor>;
 export type Changes = z.infer<typeof Changes>;
 export type Latest = z.infer<typeof Latest>;
+export type Stopped = z.infer<typeof Stopped>;
 
 export function emptyState(sessionId: string, projectDir: string, at: string): SessionState {
   return {

@@ -5,6 +5,7 @@ import * as path from "node:path";
 import type { Redactor } from "../state/redact";
 import type { SessionState, Todo } from "../state/schema";
 import { hasElement, stripTag, tagContent } from "./tags";
+import { apiErrorOf, httpStatusOf, isModelAnswer } from "./stop-reason";
 import { bounded, clip, LIMITS, pushPrompt, recordFile, upsertSubagent, upsertTask } from "../state/facts";
 
 export interface ExtractContext {
@@ -184,6 +185,21 @@ export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext):
   if (!message) return;
 
   if (type === "assistant") {
+    // An API error ended the turn (in -p mode no StopFailure fires, only SessionEnd): Claude Code
+    // wrote its error as a synthetic answer. A later real answer means the session got past it.
+    const apiError = apiErrorOf(rec);
+    if (apiError) {
+      s.stopped = {
+        error: apiError.error,
+        status: httpStatusOf(apiError.message ?? ""),
+        message: apiError.message ? clip(ctx.redact(apiError.message.replace(/\s+/g, " ")), 300) : undefined,
+        at,
+        via: "transcript",
+      };
+      return;
+    }
+    if (message.model === "<synthetic>") return;
+    if (s.stopped && !s.stopped.recoveredAt && isModelAnswer(rec) && at >= s.stopped.at) s.stopped.recoveredAt = at;
     const content = Array.isArray(message.content) ? message.content : [];
     for (const block of content) {
       if (!isRec(block)) continue;

@@ -22,7 +22,7 @@ describe("doctor", () => {
     const r = p.run(["doctor"]);
     expect(r.code, r.stdout).toBe(0);
     expect(line(r.stdout, /Node\.js/)).toMatch(/^ok\s+Node\.js \d+\.\d+\.\d+/);
-    for (const event of ["SessionStart", "Stop", "SubagentStop", "PreCompact", "SessionEnd"]) {
+    for (const event of ["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"]) {
       expect(line(r.stdout, new RegExp(`\\s${event}:`))).toMatch(new RegExp(`^ok\\s+${event}: \\.claude/settings\\.json.*timeout 10 s`));
     }
     expect(line(r.stdout, /state folder/)).toMatch(/^ok\s+state folder writable/);

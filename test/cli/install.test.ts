@@ -6,7 +6,7 @@ import { bundle, cleanupProjects, makeProject, type Project } from "./helpers";
 
 afterEach(cleanupProjects);
 
-const EVENTS = ["SessionStart", "Stop", "SubagentStop", "PreCompact", "SessionEnd"];
+const EVENTS = ["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"];
 const PROJECT_COMMAND = 'node "$CLAUDE_PROJECT_DIR/.claude/hooks/session-state.cjs"';
 
 type Group = { matcher?: string; hooks: Array<{ type: string; command: string; timeout?: number }> };

@@ -38,7 +38,7 @@ describe("npm package", () => {
 
   it("contains the bundle, the hook registrations, the plugin manifest and the docs, nothing else", () => {
     expect(packed).toEqual(
-      [".claude-plugin/plugin.json", "README.md", "dist/session-state.cjs", "docs/cli.md", "hooks/hooks.json", "hooks/settings.json", "package.json"].sort(),
+      [".claude-plugin/plugin.json", "README.md", "commands/handoff.md", "commands/restore.md", "dist/session-state.cjs", "docs/cli.md", "hooks/hooks.json", "hooks/settings.json", "package.json"].sort(),
     );
   });
 
@@ -50,7 +50,7 @@ describe("npm package", () => {
     const hook = join(work.dir, ".claude/hooks/session-state.cjs");
     expect(readFileSync(hook).equals(readFileSync(bundle))).toBe(true);
     const settings = JSON.parse(readFileSync(join(work.dir, ".claude/settings.json"), "utf8")) as { hooks: Record<string, unknown[]> };
-    expect(Object.keys(settings.hooks)).toEqual(["SessionStart", "Stop", "SubagentStop", "PreCompact", "SessionEnd"]);
+    expect(Object.keys(settings.hooks)).toEqual(["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"]);
 
     const again = npx("--package", tarball, "session-state", "install");
     expect(again.status, again.stderr).toBe(0);

@@ -9,7 +9,9 @@ export type TextBlock = { type: "text"; text: string };
 export type ToolUseBlock = { type: "tool_use"; name: string; input: Record<string, unknown> };
 /** Not sent: holds the reply back, so a test can order it after something else (a Stop hook, say). */
 export type PauseBlock = { type: "pause"; ms: number };
-export type TurnBlock = TextBlock | ToolUseBlock | PauseBlock;
+/** Not sent: the request is answered with this HTTP error instead of a message (issue 14: 429). */
+export type ErrorBlock = { type: "error"; status: number; errorType: string; message: string };
+export type TurnBlock = TextBlock | ToolUseBlock | PauseBlock | ErrorBlock;
 export type Turn = TurnBlock[];
 type SentBlock = TextBlock | ToolUseBlock;
 
@@ -51,6 +53,13 @@ export interface FakeApi {
 export const text = (t: string): TextBlock => ({ type: "text", text: t });
 export const tool = (name: string, input: Record<string, unknown>): ToolUseBlock => ({ type: "tool_use", name, input });
 export const pause = (ms: number): PauseBlock => ({ type: "pause", ms });
+/** The API's rate-limit answer; `x-should-retry: false` so the CLI gives up at once instead of backing off. */
+export const rateLimited = (message = "Number of request tokens has exceeded your per-minute rate limit"): ErrorBlock => ({
+  type: "error",
+  status: 429,
+  errorType: "rate_limit_error",
+  message,
+});
 
 const COMPACT_MARKER = "CRITICAL: Respond with TEXT ONLY";
 const SUBAGENT_MARKER = "cc_is_subagent=";
@@ -97,7 +106,7 @@ function withIds(turn: SentBlock[]): Array<TextBlock | (ToolUseBlock & { id: str
   return turn.map((b) => (b.type === "tool_use" ? { ...b, id: nextId("toolu") } : b));
 }
 
-const isSent = (b: TurnBlock): b is SentBlock => b.type !== "pause";
+const isSent = (b: TurnBlock): b is SentBlock => b.type === "text" || b.type === "tool_use";
 const pauseOf = (turn: Turn): number => turn.reduce((ms, b) => (b.type === "pause" ? ms + b.ms : ms), 0);
 
 function stopReason(turn: SentBlock[]): "tool_use" | "end_turn" {
@@ -212,6 +221,12 @@ export async function startFakeApi(scenario: Scenario = {}): Promise<FakeApi> {
       const queued = queues[record.kind].shift() ?? [text(FALLBACK_TEXT)];
       const wait = pauseOf(queued);
       if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+      const failure = queued.find((b): b is ErrorBlock => b.type === "error");
+      if (failure) {
+        res.writeHead(failure.status, { "content-type": "application/json", "x-should-retry": "false", "request-id": nextId("req") });
+        res.end(JSON.stringify({ type: "error", error: { type: failure.errorType, message: failure.message } }));
+        return;
+      }
       const turn = queued.filter(isSent);
       const inputTokens = estimateTokens(parsed);
       if (parsed.stream === false) writeMessage(res, turn, inputTokens);

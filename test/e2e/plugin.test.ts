@@ -77,7 +77,7 @@ describe("plugin form", () => {
     });
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain("Validation passed");
-    for (const event of ["SessionStart", "Stop", "SubagentStop", "PreCompact", "SessionEnd"]) expect(r.stdout).toContain(`hooks: ${event}`);
+    for (const event of ["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"]) expect(r.stdout).toContain(`hooks: ${event}`);
   });
 
   it("ships the same version as package.json", () => {

@@ -43,7 +43,7 @@ export const json = (): fc.Arbitrary<unknown> =>
 
 const maybe = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | unknown> => fc.oneof({ weight: 4, arbitrary: a }, { weight: 1, arbitrary: json() });
 
-export const EVENTS = ["SessionStart", "Stop", "SubagentStop", "PreCompact", "SessionEnd"] as const;
+export const EVENTS = ["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"] as const;
 
 /** Hook input objects: mostly well-formed, with any field possibly missing or of the wrong type. */
 export function hookInput(paths: string[]): fc.Arbitrary<Record<string, unknown>> {
@@ -54,6 +54,9 @@ export function hookInput(paths: string[]): fc.Arbitrary<Record<string, unknown>
       transcript_path: maybe(fc.oneof(fc.constantFrom(...paths), text())),
       cwd: maybe(fc.oneof(fc.constantFrom(...paths), text())),
       last_assistant_message: maybe(text()),
+      from_model: maybe(text()),
+      to_model: maybe(text()),
+      error: maybe(fc.oneof(fc.constantFrom("rate_limit", "overloaded", "authentication_failed", "unknown"), text())),
       stop_hook_active: maybe(fc.boolean()),
       agent_id: maybe(text()),
       agent_type: maybe(fc.oneof(fc.constantFrom("Explore", "general-purpose", "Plan"), text())),
