@@ -73,14 +73,14 @@ describe("hook input", () => {
     expect(HookInput.safeParse({ ...stop, session_id: "x".repeat(4097) }).success).toBe(false);
     const { session_id: _, ...noId } = stop;
     expect(HookInput.safeParse(noId).success).toBe(false);
-    // StopFailure is recorded (../shared/reference/samples) but has no handler yet.
-    expect(EVENT_NAMES).not.toContain("StopFailure");
-    expect(HookInput.safeParse({ ...stop, hook_event_name: "StopFailure", error: "rate_limit" }).success).toBe(false);
+    // Events Claude Code has but the hook does not handle (section 10 of the reference).
+    expect(EVENT_NAMES).not.toContain("SubagentStart");
+    expect(HookInput.safeParse({ ...stop, hook_event_name: "SubagentStart", agent_id: "a1" }).success).toBe(false);
     expect(HookInput.safeParse({ ...stop, hook_event_name: "toString" }).success).toBe(false);
   });
 
   it("names every event once, in the union's order", () => {
-    expect(EVENT_NAMES).toEqual(["SessionStart", "Stop", "SubagentStop", "PreCompact", "SessionEnd"]);
+    expect(EVENT_NAMES).toEqual(["SessionStart", "Stop", "StopFailure", "PostModelSwitch", "SubagentStop", "PreCompact", "SessionEnd"]);
   });
 });
 
