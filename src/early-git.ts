@@ -11,6 +11,7 @@ const GIT_EVENTS = new Set(["Stop", "PreCompact", "SessionEnd"]);
 const SETTINGS_FILE = path.join(".claude", "session-state.json");
 /** The longest a save waits for git (see events/save.ts); the core's own bound still applies. */
 const TIMEOUT_MS = 2000;
+const DISABLED: boolean = true;
 
 export interface EarlyGit {
   dir: string;
@@ -23,6 +24,9 @@ export interface EarlyGit {
  * the settings schema reads it, stops the early start.
  */
 export function startEarlyGit(event: string | null, projectDir: string | undefined): EarlyGit | null {
+  // Off: a save now decides whether git runs at all (collectors/git.ts reuses the last summary when
+  // nothing could have changed), which an early start would defeat. This file is on its way out.
+  if (DISABLED) return null;
   if (!event || !GIT_EVENTS.has(event) || !projectDir || !path.isAbsolute(projectDir)) return null;
   const settings = readJson(path.join(projectDir, SETTINGS_FILE), 256 * 1024) as { collectors?: { git?: unknown } } | null;
   if (settings?.collectors?.git === false) return null;

@@ -3,6 +3,7 @@
 // when nothing else changed since.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import writeFileAtomic from "write-file-atomic";
 import * as v from "../validate";
 import { readJson } from "../io/fs";
 
@@ -22,5 +23,5 @@ export function readRecord(file: string): InstallRecord | null {
 
 export function writeRecord(file: string, record: InstallRecord): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  fs.writeFileSync(file, JSON.stringify(record), { mode: 0o600 });
+  writeFileAtomic.sync(file, JSON.stringify(record), { mode: 0o600 });
 }

@@ -58,6 +58,15 @@ const Git = v.object({
   operation: opt(str),
   at: str,
 });
+/**
+ * Where git keeps what a save watches (paths git gave at the last real run) and their stamps taken
+ * just before that run started: equal stamps later mean the index and HEAD did not move since.
+ */
+const GitSeen = v.object({
+  watch: v.array(str),
+  operations: v.array(v.object({ path: str, name: str })),
+  stamps: v.array(str),
+});
 const Cursor = v.object({ offset: v.number(), ino: v.number(), head: str });
 const Pending = v.object({ name: str, description: opt(str), agentType: opt(str), subject: opt(str) });
 
@@ -80,6 +89,7 @@ export const SessionState = v.object({
   subagents: v.array(Subagent),
   files: v.array(FileTouch),
   git: opt(Git),
+  gitSeen: opt(GitSeen),
   compactions: v.number(),
   pending: v.record(Pending),
   endReason: opt(str),
@@ -106,6 +116,7 @@ export type Task = v.Infer<typeof Task>;
 export type Subagent = v.Infer<typeof Subagent>;
 export type Plan = v.Infer<typeof Plan>;
 export type Git = v.Infer<typeof Git>;
+export type GitSeen = v.Infer<typeof GitSeen>;
 export type Cursor = v.Infer<typeof Cursor>;
 export type Changes = v.Infer<typeof Changes>;
 export type InjectionView = v.Infer<typeof InjectionView>;

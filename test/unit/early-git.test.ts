@@ -1,50 +1,5 @@
-import { execFileSync } from "node:child_process";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { startEarlyGit } from "../../src/early-git";
+import { describe, expect, it } from "vitest";
 import { eventHint } from "../../src/io/stdin";
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function repo(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), "ss-early-"));
-  dirs.push(d);
-  execFileSync("git", ["init", "-q", "-b", "main"], { cwd: d, env: { PATH: process.env.PATH, HOME: d } });
-  fs.writeFileSync(path.join(d, "new.txt"), "x");
-  return d;
-}
-
-describe("early git status", () => {
-  it("starts for the saves that collect git and yields the same status the core would run", async () => {
-    const d = repo();
-    for (const event of ["Stop", "PreCompact", "SessionEnd"]) {
-      const early = startEarlyGit(event, d);
-      expect(early?.dir).toBe(d);
-      const r = await early?.status;
-      expect(r).toMatchObject({ ok: true });
-      expect(r?.ok && r.out).toContain("# branch.head main");
-      expect(r?.ok && r.out).toContain("? new.txt");
-    }
-  });
-
-  it("does not start for other events, a relative or missing folder, or when settings turn git off", () => {
-    const d = repo();
-    for (const event of ["SubagentStop", "SessionStart", null]) expect(startEarlyGit(event, d)).toBeNull();
-    expect(startEarlyGit("Stop", undefined)).toBeNull();
-    expect(startEarlyGit("Stop", "relative/dir")).toBeNull();
-    fs.mkdirSync(path.join(d, ".claude"));
-    fs.writeFileSync(path.join(d, ".claude", "session-state.json"), JSON.stringify({ collectors: { git: false } }));
-    expect(startEarlyGit("Stop", d)).toBeNull();
-    // A wrong value means the default (on), as in the settings schema.
-    fs.writeFileSync(path.join(d, ".claude", "session-state.json"), JSON.stringify({ collectors: { git: "no" } }));
-    expect(startEarlyGit("Stop", d)).not.toBeNull();
-  });
-});
 
 describe("eventHint", () => {
   const hint = (s: string) => eventHint({ data: Buffer.from(s) });
