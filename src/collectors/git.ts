@@ -85,14 +85,23 @@ function usable(seen: GitSeen | undefined): seen is GitSeen {
   return seen.stamps.length === paths.length && paths.every((p) => path.isAbsolute(p));
 }
 
+/** The branch's ref is the one watched (or none when HEAD is detached): the paths fit the repository. */
+function fitsBranch(paths: GitPaths, git: Git): boolean {
+  const ref = paths.watch[4];
+  if (git.detached || !git.branch) return ref === undefined;
+  return ref !== undefined && ref.split(path.sep).join("/").endsWith(`/refs/heads/${git.branch}`);
+}
+
 /**
  * `before`: the last save's summary, from the state read under the session lock. `quiet`: the turn
  * called no tool that may change files (see updateFromTranscript), awaited only when it decides.
  *
  * Nothing runs when the turn was quiet and git's index, HEAD, the branch's ref and the operation
- * markers all look as they did just before the last real run. Otherwise the paths are reused while
- * HEAD's own file is unchanged (same branch) or asked from git again; their stamps are taken before
- * git starts, so a change that lands while git runs is seen by the next save.
+ * markers all look as they did just before the last real run. Otherwise `git status` runs, with
+ * `git log -1` unless HEAD and the refs look as before (then the commit and its subject are the
+ * saved ones). Paths are kept while HEAD's own file is unchanged (same branch) and asked from git
+ * again, alongside status, when it changed; stamps taken then postdate status's own look, so they
+ * may not allow a skip before the next run has stamped the files before starting git.
  */
 export async function collectGit(
   dir: string,
@@ -103,20 +112,24 @@ export async function collectGit(
   quiet: Promise<boolean>,
 ): Promise<GitCollected> {
   const prev = await before;
+  const pg = prev?.git;
   const seen = usable(prev?.seen) ? prev.seen : undefined;
   const now = seen ? stampsOf(seen) : null;
   const same = (i: number): boolean => !!seen && !!now && now[i] === seen.stamps[i];
   const untouched = !!now && now.every((_, i) => same(i));
-  if (untouched && prev?.git?.status === "ok" && (await quiet)) return { git: prev.git, seen, reused: true };
+  if (seen?.stampedBefore && untouched && pg?.status === "ok" && (await quiet)) return { git: pg, seen, reused: true };
 
-  let paths: GitPaths | null = seen && now && same(HEAD) ? seen : await gitPaths(dir, timeoutMs);
-  const stamps = paths === seen ? now : paths ? stampsOf(paths) : null;
-  if (!stamps) paths = null;
-  // HEAD and every ref file as before: HEAD is the commit it was, whose subject is saved.
-  const refsSame = paths === seen && !!seen && seen.watch.every((_, i) => i === 0 || same(i));
-  const pg = prev?.git;
+  const keep = seen && now && same(HEAD) ? seen : null;
+  const refsSame = !!keep && keep.watch.every((_, i) => i === 0 || same(i));
   const known = refsSame && pg?.status === "ok" && !!pg.headFull && pg.subject !== undefined;
-  const [status, log] = await Promise.all([runGit(dir, STATUS_ARGS, timeoutMs), known ? Promise.resolve(NO_LOG) : runGit(dir, LOG_ARGS, timeoutMs)]);
+  const pendingStatus = runGit(dir, STATUS_ARGS, timeoutMs);
+  // No repository last time (the common case for a folder that is none): status alone tells.
+  const afterStatus = <T>(then: () => Promise<T>, otherwise: T): Promise<T> =>
+    pg && pg.status !== "ok" ? pendingStatus.then((r) => (r.ok ? then() : otherwise)) : then();
+  const learning = keep ? null : afterStatus(() => gitPaths(dir, timeoutMs), null);
+  const learned = learning?.then((p) => (p ? { paths: p, stamps: stampsOf(p) } : null));
+  const pendingLog = known ? Promise.resolve(NO_LOG) : afterStatus(() => runGit(dir, LOG_ARGS, timeoutMs), NO_LOG);
+  const [status, log, fresh] = await Promise.all([pendingStatus, pendingLog, learned]);
   if (!status.ok) {
     const kind = status.reason === "no-git" ? "no-git" : status.reason === "not-a-repo" ? "not-a-repo" : "error";
     return { git: { status: kind, reason: clip(status.message, 200), at }, reused: false };
@@ -134,7 +147,12 @@ export async function collectGit(
     git.head = short;
     git.subject = subject ? clip(redact(subject), 200) : undefined;
   } else if (git.headFull && git.head === undefined) git.head = git.headFull.slice(0, 7);
+
+  const paths = keep ?? fresh?.paths ?? null;
   const op = paths?.operations.find((o) => lstatSafe(o.path));
   if (op) git.operation = op.name;
-  return { git, seen: paths && stamps ? { watch: paths.watch, operations: paths.operations, stamps } : undefined, reused: false };
+  const stamps = keep ? now : fresh?.stamps;
+  const next: GitSeen | undefined =
+    paths && stamps && fitsBranch(paths, git) ? { watch: paths.watch, operations: paths.operations, stamps, stampedBefore: !!keep } : undefined;
+  return { git, seen: next, reused: false };
 }

@@ -94,9 +94,10 @@ const OBJECT_NAME = /^[0-9a-f]{40,64}$/;
 
 /** Branch and HEAD sha now (one process). */
 export async function headNow(dir: string, timeoutMs: number): Promise<{ ok: true; head: HeadNow } | GitFailure> {
-  const r = await runGit(dir, ["rev-parse", "--abbrev-ref", "HEAD", "HEAD"], timeoutMs);
+  // The sha first: --abbrev-ref applies to every name after it.
+  const r = await runGit(dir, ["rev-parse", "HEAD", "--abbrev-ref", "HEAD"], timeoutMs);
   if (!r.ok) return r;
-  const [ref, sha] = r.out.trim().split("\n");
+  const [sha, ref] = r.out.trim().split("\n");
   return { ok: true, head: { branch: ref && ref !== "HEAD" ? ref : undefined, sha: sha && OBJECT_NAME.test(sha) ? sha : undefined } };
 }
 

@@ -59,13 +59,15 @@ const Git = v.object({
   at: str,
 });
 /**
- * Where git keeps what a save watches (paths git gave at the last real run) and their stamps taken
- * just before that run started: equal stamps later mean the index and HEAD did not move since.
+ * Where git keeps what a save watches (paths git gave at a real run) and their stamps as of the last
+ * real run: equal stamps later mean the index, HEAD and refs did not move since.
  */
 const GitSeen = v.object({
   watch: v.array(str),
   operations: v.array(v.object({ path: str, name: str })),
   stamps: v.array(str),
+  /** Taken before git started (a skip may trust them), not only after it learnt the paths. */
+  stampedBefore: v.boolean(),
 });
 const Cursor = v.object({ offset: v.number(), ino: v.number(), head: str });
 const Pending = v.object({ name: str, description: opt(str), agentType: opt(str), subject: opt(str) });
