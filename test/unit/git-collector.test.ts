@@ -26,7 +26,7 @@ vi.mock("../../src/io/git", () => ({
 }));
 
 const { collectGit } = await import("../../src/collectors/git");
-type Before = Parameters<typeof collectGit>[4] extends Promise<infer B> ? B : never;
+type Before = import("../../src/collectors/git").GitBefore;
 
 let dir = "";
 const file = (name: string) => path.join(dir, name);
