@@ -158,7 +158,7 @@ const lazyChunks = (skip = -1, outer = false): Plugin => ({
         contents:
           `const code = ${text};\n` +
           `const chunk = { exports: {} };\n` +
-          `new Function("module", "exports", "require", code)(chunk, chunk.exports, require);\n` +
+          `new Function("module", "exports", "require", "__filename", "__dirname", code)(chunk, chunk.exports, require, __filename, __dirname);\n` +
           `module.exports = chunk.exports;\n`,
         loader: "js",
         resolveDir: process.cwd(),

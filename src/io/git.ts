@@ -28,8 +28,11 @@ const MAX_OUTPUT = 32 << 20;
 /** Environment variables git would read that name a repository, a program or a config file. */
 const GUARDED = new Set(["editor", "pager", "prefix", "ssh_askpass", "visual"]);
 const OURS: Record<string, string> = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", GIT_EDITOR: ":" };
-/** Parallel git processes of one call (a save runs at most two at once). */
-const MAX_PROCESSES = 3;
+/**
+ * Each call has its own instance (its own abort, for the output cap), so one process each; a save
+ * runs at most three calls at once (status, log, rev-parse).
+ */
+const MAX_PROCESSES = 1;
 
 let lib: Promise<typeof import("simple-git")> | undefined;
 
