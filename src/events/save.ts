@@ -1,5 +1,5 @@
 // Stop, SubagentStop, PreCompact, SessionEnd: bring this session's state up to date and publish it.
-import { collectGit } from "../collectors/git";
+import { collectGit, type GitBefore } from "../collectors/git";
 import { discoverPlanFile, resolvePlan } from "../collectors/plan";
 import { isCompactionAgent, recordBackgroundTasks, subagentReport } from "../collectors/subagent";
 import { readTaskDir } from "../collectors/tasks";
@@ -32,6 +32,11 @@ function applyCollectorSwitches(s: SessionState, c: HandlerContext["config"]["se
     s.git = undefined;
     s.gitSeen = undefined;
   }
+}
+
+function lastGit(paths: ReturnType<typeof statePaths>, sessionId: string): GitBefore | undefined {
+  const s = readSession(paths, sessionId);
+  return s ? { git: s.git, seen: s.gitSeen } : undefined;
 }
 
 export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outcome> {
@@ -71,16 +76,16 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     return {};
   }
 
-  // git starts as soon as the last save's state is read (under the lock below), while the transcript
-  // is read; whether the turn was quiet is awaited only when nothing else tells git must run.
+  // git starts now, while the lock is taken and the transcript read; whether the turn was quiet is
+  // awaited only when nothing else tells git must run. The last save's git record is read without
+  // the lock: the file is replaced atomically, and a save that lands meanwhile only makes this one
+  // compare with an older record, whose stamps and summary still go together.
   const gitTimeout = Math.min(2000, remaining(ctx) / 2);
-  let giveBefore: (s: SessionState | null) => void = () => undefined;
-  const before = new Promise<SessionState | null>((resolve) => (giveBefore = resolve));
   let giveQuiet: (quiet: boolean) => void = () => undefined;
   const quiet = new Promise<boolean>((resolve) => (giveQuiet = resolve));
   const pendingGit =
     settings.collectors.git && event !== "SubagentStop"
-      ? collectGit(config.projectDir, gitTimeout, redact, nowIso, before.then((s) => (s ? { git: s.git, seen: s.gitSeen } : undefined)), quiet)
+      ? collectGit(config.projectDir, gitTimeout, redact, nowIso, Promise.resolve(lastGit(paths, input.session_id)), quiet)
       : undefined;
 
   const release = await acquire(sessionLock(paths, input.session_id), {
@@ -89,7 +94,6 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     onStale: () => log(msg.lockStale("session")),
   });
   if (!release) {
-    giveBefore(null);
     giveQuiet(false);
     log(msg.lockTimeout("session"));
     return {};
@@ -101,7 +105,6 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const viewOptions = { maxChars: settings.maxChars, redactPatterns: settings.redact, redact, version: RENDERER };
   try {
     const existing = readSession(paths, input.session_id);
-    giveBefore(existing);
     const s = existing ?? emptyState(input.session_id, config.projectDir, nowIso);
     // Only a Stop may reuse the last git summary: the milestones always look.
     let mayChangeFiles = event !== "Stop" || !input.transcript_path;
