@@ -6,8 +6,8 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __esm = (fn, res) => function __init() {
-  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+var __esm = (fn2, res) => function __init() {
+  return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
 };
 var __commonJS = (cb, mod) => function __require() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -16,13 +16,13 @@ var __export = (target, all) => {
   for (var name2 in all)
     __defProp(target, name2, { get: all[name2], enumerable: true });
 };
-var __copyProps = (to, from, except, desc) => {
+var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to2, key) && key !== except)
+        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-  return to;
+  return to2;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -68,12 +68,12 @@ function readInput(fd, stream, maxBytes = MAX_INPUT_BYTES) {
     let size = 0;
     let done = false;
     let input;
-    const finish = (r) => {
+    const finish = (r2) => {
       if (done) return;
       done = true;
       input.removeAllListeners("data");
       input.pause();
-      resolve12(r);
+      resolve12(r2);
     };
     try {
       input = stream();
@@ -105,6 +105,496 @@ var init_stdin = __esm({
     MAX_INPUT_BYTES = 8 << 20;
     CLOSE_BRACE = 125;
     WHITESPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+  }
+});
+
+// node_modules/signal-exit/dist/cjs/signals.js
+var require_signals = __commonJS({
+  "node_modules/signal-exit/dist/cjs/signals.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.signals = void 0;
+    exports2.signals = [];
+    exports2.signals.push("SIGHUP", "SIGINT", "SIGTERM");
+    if (process.platform !== "win32") {
+      exports2.signals.push(
+        "SIGALRM",
+        "SIGABRT",
+        "SIGVTALRM",
+        "SIGXCPU",
+        "SIGXFSZ",
+        "SIGUSR2",
+        "SIGTRAP",
+        "SIGSYS",
+        "SIGQUIT",
+        "SIGIOT"
+        // should detect profiler and enable/disable accordingly.
+        // see #21
+        // 'SIGPROF'
+      );
+    }
+    if (process.platform === "linux") {
+      exports2.signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
+    }
+  }
+});
+
+// node_modules/signal-exit/dist/cjs/index.js
+var require_cjs = __commonJS({
+  "node_modules/signal-exit/dist/cjs/index.js"(exports2) {
+    "use strict";
+    var _a3;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.unload = exports2.load = exports2.onExit = exports2.signals = void 0;
+    var signals_js_1 = require_signals();
+    Object.defineProperty(exports2, "signals", { enumerable: true, get: function() {
+      return signals_js_1.signals;
+    } });
+    var processOk = (process3) => !!process3 && typeof process3 === "object" && typeof process3.removeListener === "function" && typeof process3.emit === "function" && typeof process3.reallyExit === "function" && typeof process3.listeners === "function" && typeof process3.kill === "function" && typeof process3.pid === "number" && typeof process3.on === "function";
+    var kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
+    var global2 = globalThis;
+    var ObjectDefineProperty = Object.defineProperty.bind(Object);
+    var Emitter = class {
+      emitted = {
+        afterExit: false,
+        exit: false
+      };
+      listeners = {
+        afterExit: [],
+        exit: []
+      };
+      count = 0;
+      id = Math.random();
+      constructor() {
+        if (global2[kExitEmitter]) {
+          return global2[kExitEmitter];
+        }
+        ObjectDefineProperty(global2, kExitEmitter, {
+          value: this,
+          writable: false,
+          enumerable: false,
+          configurable: false
+        });
+      }
+      on(ev, fn2) {
+        this.listeners[ev].push(fn2);
+      }
+      removeListener(ev, fn2) {
+        const list2 = this.listeners[ev];
+        const i = list2.indexOf(fn2);
+        if (i === -1) {
+          return;
+        }
+        if (i === 0 && list2.length === 1) {
+          list2.length = 0;
+        } else {
+          list2.splice(i, 1);
+        }
+      }
+      emit(ev, code, signal) {
+        if (this.emitted[ev]) {
+          return false;
+        }
+        this.emitted[ev] = true;
+        let ret = false;
+        for (const fn2 of this.listeners[ev]) {
+          ret = fn2(code, signal) === true || ret;
+        }
+        if (ev === "exit") {
+          ret = this.emit("afterExit", code, signal) || ret;
+        }
+        return ret;
+      }
+    };
+    var SignalExitBase = class {
+    };
+    var signalExitWrap = (handler) => {
+      return {
+        onExit(cb, opts) {
+          return handler.onExit(cb, opts);
+        },
+        load() {
+          return handler.load();
+        },
+        unload() {
+          return handler.unload();
+        }
+      };
+    };
+    var SignalExitFallback = class extends SignalExitBase {
+      onExit() {
+        return () => {
+        };
+      }
+      load() {
+      }
+      unload() {
+      }
+    };
+    var SignalExit = class extends SignalExitBase {
+      // "SIGHUP" throws an `ENOSYS` error on Windows,
+      // so use a supported signal instead
+      /* c8 ignore start */
+      #hupSig = process2.platform === "win32" ? "SIGINT" : "SIGHUP";
+      /* c8 ignore stop */
+      #emitter = new Emitter();
+      #process;
+      #originalProcessEmit;
+      #originalProcessReallyExit;
+      #sigListeners = {};
+      #loaded = false;
+      constructor(process3) {
+        super();
+        this.#process = process3;
+        this.#sigListeners = {};
+        for (const sig of signals_js_1.signals) {
+          this.#sigListeners[sig] = () => {
+            const listeners = this.#process.listeners(sig);
+            let { count: count2 } = this.#emitter;
+            const p2 = process3;
+            if (typeof p2.__signal_exit_emitter__ === "object" && typeof p2.__signal_exit_emitter__.count === "number") {
+              count2 += p2.__signal_exit_emitter__.count;
+            }
+            if (listeners.length === count2) {
+              this.unload();
+              const ret = this.#emitter.emit("exit", null, sig);
+              const s = sig === "SIGHUP" ? this.#hupSig : sig;
+              if (!ret)
+                process3.kill(process3.pid, s);
+            }
+          };
+        }
+        this.#originalProcessReallyExit = process3.reallyExit;
+        this.#originalProcessEmit = process3.emit;
+      }
+      onExit(cb, opts) {
+        if (!processOk(this.#process)) {
+          return () => {
+          };
+        }
+        if (this.#loaded === false) {
+          this.load();
+        }
+        const ev = opts?.alwaysLast ? "afterExit" : "exit";
+        this.#emitter.on(ev, cb);
+        return () => {
+          this.#emitter.removeListener(ev, cb);
+          if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
+            this.unload();
+          }
+        };
+      }
+      load() {
+        if (this.#loaded) {
+          return;
+        }
+        this.#loaded = true;
+        this.#emitter.count += 1;
+        for (const sig of signals_js_1.signals) {
+          try {
+            const fn2 = this.#sigListeners[sig];
+            if (fn2)
+              this.#process.on(sig, fn2);
+          } catch (_2) {
+          }
+        }
+        this.#process.emit = (ev, ...a) => {
+          return this.#processEmit(ev, ...a);
+        };
+        this.#process.reallyExit = (code) => {
+          return this.#processReallyExit(code);
+        };
+      }
+      unload() {
+        if (!this.#loaded) {
+          return;
+        }
+        this.#loaded = false;
+        signals_js_1.signals.forEach((sig) => {
+          const listener = this.#sigListeners[sig];
+          if (!listener) {
+            throw new Error("Listener not defined for signal: " + sig);
+          }
+          try {
+            this.#process.removeListener(sig, listener);
+          } catch (_2) {
+          }
+        });
+        this.#process.emit = this.#originalProcessEmit;
+        this.#process.reallyExit = this.#originalProcessReallyExit;
+        this.#emitter.count -= 1;
+      }
+      #processReallyExit(code) {
+        if (!processOk(this.#process)) {
+          return 0;
+        }
+        this.#process.exitCode = code || 0;
+        this.#emitter.emit("exit", this.#process.exitCode, null);
+        return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
+      }
+      #processEmit(ev, ...args2) {
+        const og = this.#originalProcessEmit;
+        if (ev === "exit" && processOk(this.#process)) {
+          if (typeof args2[0] === "number") {
+            this.#process.exitCode = args2[0];
+          }
+          const ret = og.call(this.#process, ev, ...args2);
+          this.#emitter.emit("exit", this.#process.exitCode, null);
+          return ret;
+        } else {
+          return og.call(this.#process, ev, ...args2);
+        }
+      }
+    };
+    var process2 = globalThis.process;
+    _a3 = signalExitWrap(processOk(process2) ? new SignalExit(process2) : new SignalExitFallback()), /**
+     * Called when the process is exiting, whether via signal, explicit
+     * exit, or running out of stuff to do.
+     *
+     * If the global process object is not suitable for instrumentation,
+     * then this will be a no-op.
+     *
+     * Returns a function that may be used to unload signal-exit.
+     */
+    exports2.onExit = _a3.onExit, /**
+     * Load the listeners.  Likely you never need to call this, unless
+     * doing a rather deep integration with signal-exit functionality.
+     * Mostly exposed for the benefit of testing.
+     *
+     * @internal
+     */
+    exports2.load = _a3.load, /**
+     * Unload the listeners.  Likely you never need to call this, unless
+     * doing a rather deep integration with signal-exit functionality.
+     * Mostly exposed for the benefit of testing.
+     *
+     * @internal
+     */
+    exports2.unload = _a3.unload;
+  }
+});
+
+// node_modules/write-file-atomic/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/write-file-atomic/lib/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = writeFile;
+    module2.exports.sync = writeFileSync3;
+    module2.exports._getTmpname = getTmpname;
+    module2.exports._cleanupOnExit = cleanupOnExit;
+    var fs19 = require("fs");
+    var crypto = require("crypto");
+    var { onExit } = require_cjs();
+    var path35 = require("path");
+    var { promisify } = require("util");
+    var activeFiles = {};
+    var threadId = (function getId() {
+      try {
+        const workerThreads = require("worker_threads");
+        return workerThreads.threadId;
+      } catch (e) {
+        return 0;
+      }
+    })();
+    var invocations = 0;
+    function getTmpname(filename) {
+      return filename + "." + crypto.createHash("sha1").update(__filename).update(String(process.pid)).update(String(threadId)).update(String(++invocations)).digest().readUInt32BE(0);
+    }
+    function cleanupOnExit(tmpfile) {
+      return () => {
+        try {
+          fs19.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
+        } catch {
+        }
+      };
+    }
+    function serializeActiveFile(absoluteName) {
+      return new Promise((resolve12) => {
+        if (!activeFiles[absoluteName]) {
+          activeFiles[absoluteName] = [];
+        }
+        activeFiles[absoluteName].push(resolve12);
+        if (activeFiles[absoluteName].length === 1) {
+          resolve12();
+        }
+      });
+    }
+    function isChownErrOk(err) {
+      if (err.code === "ENOSYS") {
+        return true;
+      }
+      const nonroot = !process.getuid || process.getuid() !== 0;
+      if (nonroot) {
+        if (err.code === "EINVAL" || err.code === "EPERM") {
+          return true;
+        }
+      }
+      return false;
+    }
+    async function writeFileAsync(filename, data, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      let fd;
+      let tmpfile;
+      const removeOnExitHandler = onExit(cleanupOnExit(() => tmpfile));
+      const absoluteName = path35.resolve(filename);
+      try {
+        await serializeActiveFile(absoluteName);
+        const truename = await promisify(fs19.realpath)(filename).catch(() => filename);
+        tmpfile = getTmpname(truename);
+        if (!options.mode || !options.chown) {
+          const stats = await promisify(fs19.stat)(truename).catch(() => {
+          });
+          if (stats) {
+            if (options.mode == null) {
+              options.mode = stats.mode;
+            }
+            if (options.chown == null && process.getuid) {
+              options.chown = { uid: stats.uid, gid: stats.gid };
+            }
+          }
+        }
+        fd = await promisify(fs19.open)(tmpfile, "w", options.mode);
+        if (options.tmpfileCreated) {
+          await options.tmpfileCreated(tmpfile);
+        }
+        if (ArrayBuffer.isView(data)) {
+          await promisify(fs19.write)(fd, data, 0, data.length, 0);
+        } else if (data != null) {
+          await promisify(fs19.write)(fd, String(data), 0, String(options.encoding || "utf8"));
+        }
+        if (options.fsync !== false) {
+          await promisify(fs19.fsync)(fd);
+        }
+        await promisify(fs19.close)(fd);
+        fd = null;
+        if (options.chown) {
+          await promisify(fs19.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
+            if (!isChownErrOk(err)) {
+              throw err;
+            }
+          });
+        }
+        if (options.mode) {
+          await promisify(fs19.chmod)(tmpfile, options.mode).catch((err) => {
+            if (!isChownErrOk(err)) {
+              throw err;
+            }
+          });
+        }
+        await promisify(fs19.rename)(tmpfile, truename);
+      } finally {
+        if (fd) {
+          await promisify(fs19.close)(fd).catch(
+            /* istanbul ignore next */
+            () => {
+            }
+          );
+        }
+        removeOnExitHandler();
+        await promisify(fs19.unlink)(tmpfile).catch(() => {
+        });
+        activeFiles[absoluteName].shift();
+        if (activeFiles[absoluteName].length > 0) {
+          activeFiles[absoluteName][0]();
+        } else {
+          delete activeFiles[absoluteName];
+        }
+      }
+    }
+    async function writeFile(filename, data, options, callback) {
+      if (options instanceof Function) {
+        callback = options;
+        options = {};
+      }
+      const promise = writeFileAsync(filename, data, options);
+      if (callback) {
+        try {
+          const result = await promise;
+          return callback(result);
+        } catch (err) {
+          return callback(err);
+        }
+      }
+      return promise;
+    }
+    function writeFileSync3(filename, data, options) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      } else if (!options) {
+        options = {};
+      }
+      try {
+        filename = fs19.realpathSync(filename);
+      } catch (ex) {
+      }
+      const tmpfile = getTmpname(filename);
+      if (!options.mode || !options.chown) {
+        try {
+          const stats = fs19.statSync(filename);
+          options = Object.assign({}, options);
+          if (!options.mode) {
+            options.mode = stats.mode;
+          }
+          if (!options.chown && process.getuid) {
+            options.chown = { uid: stats.uid, gid: stats.gid };
+          }
+        } catch (ex) {
+        }
+      }
+      let fd;
+      const cleanup = cleanupOnExit(tmpfile);
+      const removeOnExitHandler = onExit(cleanup);
+      let threw = true;
+      try {
+        fd = fs19.openSync(tmpfile, "w", options.mode || 438);
+        if (options.tmpfileCreated) {
+          options.tmpfileCreated(tmpfile);
+        }
+        if (ArrayBuffer.isView(data)) {
+          fs19.writeSync(fd, data, 0, data.length, 0);
+        } else if (data != null) {
+          fs19.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
+        }
+        if (options.fsync !== false) {
+          fs19.fsyncSync(fd);
+        }
+        fs19.closeSync(fd);
+        fd = null;
+        if (options.chown) {
+          try {
+            fs19.chownSync(tmpfile, options.chown.uid, options.chown.gid);
+          } catch (err) {
+            if (!isChownErrOk(err)) {
+              throw err;
+            }
+          }
+        }
+        if (options.mode) {
+          try {
+            fs19.chmodSync(tmpfile, options.mode);
+          } catch (err) {
+            if (!isChownErrOk(err)) {
+              throw err;
+            }
+          }
+        }
+        fs19.renameSync(tmpfile, filename);
+        threw = false;
+      } finally {
+        if (fd) {
+          try {
+            fs19.closeSync(fd);
+          } catch (ex) {
+          }
+        }
+        removeOnExitHandler();
+        if (threw) {
+          cleanup();
+        }
+      }
+    }
   }
 });
 
@@ -197,6 +687,14 @@ function lstatSafe(file) {
     return null;
   }
 }
+function fileStamp(file) {
+  try {
+    const st = fs2.lstatSync(file, { bigint: true, throwIfNoEntry: false });
+    return st ? `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}` : "-";
+  } catch {
+    return null;
+  }
+}
 function statSafe(file) {
   try {
     return fs2.statSync(file, { throwIfNoEntry: false }) ?? null;
@@ -238,20 +736,7 @@ function removeQuietly(file) {
 function writeAtomic(file, data, opts = {}) {
   const st = lstatSafe(file);
   if (st?.isSymbolicLink()) fs2.unlinkSync(file);
-  const tmp = `${file}.${tempSuffix()}`;
-  const fd = fs2.openSync(tmp, fs2.constants.O_WRONLY | fs2.constants.O_CREAT | fs2.constants.O_EXCL, 384);
-  try {
-    try {
-      fs2.writeFileSync(fd, data, "utf8");
-      if (opts.durable) fs2.fsyncSync(fd);
-    } finally {
-      fs2.closeSync(fd);
-    }
-    fs2.renameSync(tmp, file);
-  } catch (err) {
-    removeQuietly(tmp);
-    throw err;
-  }
+  import_write_file_atomic.default.sync(file, data, { mode: 384, fsync: opts.durable === true });
   if (opts.durable) {
     syncDir(path.dirname(file));
     sweepTempFiles(file);
@@ -295,16 +780,16 @@ function appendBounded(file, line, maxBytes) {
   } catch {
   }
 }
-var fs2, path, O_NONBLOCK, loose, ours, tempSuffix, TEMP_STALE_MS;
+var fs2, path, import_write_file_atomic, O_NONBLOCK, loose, ours, TEMP_STALE_MS;
 var init_fs = __esm({
   "src/io/fs.ts"() {
     "use strict";
     fs2 = __toESM(require("fs"), 1);
     path = __toESM(require("path"), 1);
+    import_write_file_atomic = __toESM(require_lib(), 1);
     O_NONBLOCK = fs2.constants.O_NONBLOCK ?? 0;
     loose = (st) => (st.mode & 63) !== 0;
     ours = (st) => typeof process.getuid !== "function" || st.uid === process.getuid();
-    tempSuffix = () => `${Date.now()}${Math.floor(Math.random() * 1e9)}`;
     TEMP_STALE_MS = 6e4;
   }
 });
@@ -403,17 +888,17 @@ function assertIs(_arg) {
 function assertNever(_x) {
   throw new Error("Unexpected value in exhaustive check");
 }
-function assert(_) {
+function assert(_2) {
 }
 function getEnumValues(entries2) {
   const numericValues = Object.values(entries2).filter((v) => typeof v === "number");
-  const values = Object.entries(entries2).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  const values = Object.entries(entries2).filter(([k2, _2]) => numericValues.indexOf(+k2) === -1).map(([_2, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
+function jsonStringifyReplacer(_2, value) {
   if (typeof value === "bigint")
     return value.toString();
   return value;
@@ -531,10 +1016,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path34) {
-  if (!path34)
+function getElementAtPath(obj, path35) {
+  if (!path35)
     return obj;
-  return path34.reduce((acc, key) => acc?.[key], obj);
+  return path35.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -564,10 +1049,10 @@ function slugify(input) {
 function isObject(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
-function isPlainObject(o) {
-  if (isObject(o) === false)
+function isPlainObject(o2) {
+  if (isObject(o2) === false)
     return false;
-  const ctor = o.constructor;
+  const ctor = o2.constructor;
   if (ctor === void 0)
     return true;
   if (typeof ctor !== "function")
@@ -580,16 +1065,16 @@ function isPlainObject(o) {
   }
   return true;
 }
-function shallowClone(o) {
-  if (isPlainObject(o))
-    return { ...o };
-  if (Array.isArray(o))
-    return [...o];
-  if (o instanceof Map)
-    return new Map(o);
-  if (o instanceof Set)
-    return new Set(o);
-  return o;
+function shallowClone(o2) {
+  if (isPlainObject(o2))
+    return { ...o2 };
+  if (Array.isArray(o2))
+    return [...o2];
+  if (o2 instanceof Map)
+    return new Map(o2);
+  if (o2 instanceof Set)
+    return new Set(o2);
+  return o2;
 }
 function numKeys(data) {
   let keyCount = 0;
@@ -628,31 +1113,31 @@ function normalizeParams(_params) {
 function createTransparentProxy(getter) {
   let target;
   return new Proxy({}, {
-    get(_, prop, receiver) {
+    get(_2, prop, receiver) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_, prop, value, receiver) {
+    set(_2, prop, value, receiver) {
       target ?? (target = getter());
       return Reflect.set(target, prop, value, receiver);
     },
-    has(_, prop) {
+    has(_2, prop) {
       target ?? (target = getter());
       return Reflect.has(target, prop);
     },
-    deleteProperty(_, prop) {
+    deleteProperty(_2, prop) {
       target ?? (target = getter());
       return Reflect.deleteProperty(target, prop);
     },
-    ownKeys(_) {
+    ownKeys(_2) {
       target ?? (target = getter());
       return Reflect.ownKeys(target);
     },
-    getOwnPropertyDescriptor(_, prop) {
+    getOwnPropertyDescriptor(_2, prop) {
       target ?? (target = getter());
       return Reflect.getOwnPropertyDescriptor(target, prop);
     },
-    defineProperty(_, prop, descriptor) {
+    defineProperty(_2, prop, descriptor) {
       target ?? (target = getter());
       return Reflect.defineProperty(target, prop, descriptor);
     }
@@ -666,8 +1151,8 @@ function stringifyPrimitive(value) {
   return `${value}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  return Object.keys(shape).filter((k2) => {
+    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
   });
 }
 function pick(schema, mask) {
@@ -733,8 +1218,8 @@ function safeExtend(schema, shape) {
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b2) {
-  if (!b2?._zod?.def) {
+function merge(a, b3) {
+  if (!b3?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
   if (a._zod.def.checks?.length) {
@@ -742,13 +1227,13 @@ function merge(a, b2) {
   }
   const newShape = {};
   mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-  mirrorShape(newShape, b2, Reflect.ownKeys(sourceShape(b2)));
+  mirrorShape(newShape, b3, Reflect.ownKeys(sourceShape(b3)));
   const def = mergeDefs(a._zod.def, {
     shape: newShape,
     get catchall() {
-      return b2._zod.def.catchall;
+      return b3._zod.def.catchall;
     },
-    checks: b2._zod.def.checks ?? []
+    checks: b3._zod.def.checks ?? []
   });
   return clone(a, def);
 }
@@ -773,31 +1258,31 @@ function required(Class2, schema, mask) {
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
-function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
+function aborted(x2, startIndex = 0) {
+  if (x2.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
+  for (let i = startIndex; i < x2.issues.length; i++) {
+    if (x2.issues[i]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
+function explicitlyAborted(x2, startIndex = 0) {
+  if (x2.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
+  for (let i = startIndex; i < x2.issues.length; i++) {
+    if (x2.issues[i]?.continue === false) {
       return true;
     }
   }
   return false;
 }
-function prefixIssues(path34, issues) {
+function prefixIssues(path35, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path34);
+    iss.path.unshift(path35);
     return iss;
   });
 }
@@ -807,10 +1292,10 @@ function unwrapMessage(message) {
 function sizeCaps(defChecks) {
   const caps = [];
   for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d.check))
+    const d2 = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d2.check))
       break;
-    const max = d.maximum ?? d.length ?? d.size;
+    const max = d2.maximum ?? d2.length ?? d2.size;
     if (max >= 0)
       caps.push([max, ch]);
   }
@@ -834,10 +1319,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+  for (const k2 of Object.keys(iss)) {
+    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
       continue;
-    full[k] = iss[k];
+    full[k2] = iss[k2];
   }
   full.path ?? (full.path = []);
   full.message = message;
@@ -876,8 +1361,8 @@ function getLengthableOrigin(input) {
   return "unknown";
 }
 function parsedType(data) {
-  const t = typeof data;
-  switch (t) {
+  const t2 = typeof data;
+  switch (t2) {
     case "number": {
       return Number.isNaN(data) ? "nan" : "number";
     }
@@ -894,7 +1379,7 @@ function parsedType(data) {
       }
     }
   }
-  return t;
+  return t2;
 }
 function issue(...args2) {
   const [iss, input, inst] = args2;
@@ -909,8 +1394,8 @@ function issue(...args2) {
   return { ...iss };
 }
 function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k, _]) => {
-    return Number.isNaN(Number.parseInt(k, 10));
+  return Object.entries(obj).filter(([k2, _2]) => {
+    return Number.isNaN(Number.parseInt(k2, 10));
   }).map((el) => el[1]);
 }
 function base64ToUint8Array(base64) {
@@ -948,7 +1433,7 @@ function hexToUint8Array(hex) {
   return bytes;
 }
 function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b2) => b2.toString(16).padStart(2, "0")).join("");
+  return Array.from(bytes).map((b3) => b3.toString(16).padStart(2, "0")).join("");
 }
 function members(proto, table2) {
   for (const key in table2) {
@@ -983,11 +1468,11 @@ function derived(computes, table2) {
   }
   return table2;
 }
-function defineBound(proto, key, fn) {
+function defineBound(proto, key, fn2) {
   Object.defineProperty(proto, key, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
+      return this == null ? fn2 : own(this, key, fn2.bind(this));
     },
     set(value) {
       own(this, key, value);
@@ -1049,9 +1534,9 @@ function installLazyProp(inst, key, make, enumerable) {
   });
 }
 function constantCatch(value) {
-  const fn = () => value;
-  fn[CONSTANT_CATCH] = true;
-  return fn;
+  const fn2 = () => value;
+  fn2[CONSTANT_CATCH] = true;
+  return fn2;
 }
 var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH;
 var init_util = __esm({
@@ -1083,16 +1568,16 @@ var init_util = __esm({
         return false;
       }
       try {
-        const F = Function;
-        new F("");
+        const F3 = Function;
+        new F3("");
         return true;
-      } catch (_) {
+      } catch (_2) {
         return false;
       }
     });
     getParsedType = (data) => {
-      const t = typeof data;
-      switch (t) {
+      const t2 = typeof data;
+      switch (t2) {
         case "undefined":
           return "undefined";
         case "string":
@@ -1131,7 +1616,7 @@ var init_util = __esm({
           }
           return "object";
         default:
-          throw new Error(`Unknown data type: ${t}`);
+          throw new Error(`Unknown data type: ${t2}`);
       }
     };
     propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
@@ -1173,12 +1658,12 @@ var init_util = __esm({
 
 // node_modules/zod/v4/core/core.js
 function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
+  const E2 = _E;
+  if (E2) {
+    const saved = E2.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E.stackTraceLimit = 0;
+        E2.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -1186,7 +1671,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E.stackTraceLimit = saved;
+        E2.stackTraceLimit = saved;
       }
     }
   }
@@ -1197,7 +1682,7 @@ function $constructor(name2, initializer2, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
-    this.constr = _;
+    this.constr = _2;
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
@@ -1228,12 +1713,12 @@ function $constructor(name2, initializer2, proto, params) {
         members(target, protoMembers);
       }
     }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+    const proto2 = _2.prototype;
+    for (const k2 in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
         continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
+      if (!(k2 in inst)) {
+        inst[k2] = proto2[k2].bind(inst);
       }
     }
   }
@@ -1241,13 +1726,13 @@ function $constructor(name2, initializer2, proto, params) {
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name2 });
-  function _(def) {
+  function _2(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
     const deferred = inst._zod.deferred;
     if (deferred) {
-      for (const fn of deferred) {
-        fn();
+      for (const fn2 of deferred) {
+        fn2();
       }
       inst._zod.deferred = void 0;
     }
@@ -1256,16 +1741,16 @@ function $constructor(name2, initializer2, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
+  Object.defineProperty(_2, "init", { value: init });
+  Object.defineProperty(_2, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
       return inst?._zod?.traits?.has(name2);
     }
   });
-  Object.defineProperty(_, "name", { value: name2 });
-  return _;
+  Object.defineProperty(_2, "name", { value: name2 });
+  return _2;
 }
 function config(newConfig) {
   if (newConfig)
@@ -1370,7 +1855,7 @@ var init_parse = __esm({
     init_errors();
     init_util();
     _parse = (_Err) => {
-      const fn = (schema, value, _ctx, _params) => {
+      const fn2 = (schema, value, _ctx, _params) => {
         const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
         const result = schema._zod.run({ value, issues: [] }, ctx);
         if (result instanceof Promise) {
@@ -1378,28 +1863,28 @@ var init_parse = __esm({
         }
         if (result.issues.length) {
           const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-          captureStackTrace(e, _params?.callee ?? fn);
+          captureStackTrace(e, _params?.callee ?? fn2);
           throw e;
         }
         return result.value;
       };
-      return fn;
+      return fn2;
     };
     parse = /* @__PURE__ */ _parse($ZodRealError);
     _parseAsync = (_Err) => {
-      const fn = async (schema, value, _ctx, params) => {
+      const fn2 = async (schema, value, _ctx, params) => {
         const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
         let result = schema._zod.run({ value, issues: [] }, ctx);
         if (result instanceof Promise)
           result = await result;
         if (result.issues.length) {
           const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-          captureStackTrace(e, params?.callee ?? fn);
+          captureStackTrace(e, params?.callee ?? fn2);
           throw e;
         }
         return result.value;
       };
-      return fn;
+      return fn2;
     };
     parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
     _safeParse = (_Err) => (schema, value, _ctx) => {
@@ -1639,10 +2124,10 @@ function standardProps(inst) {
     validate: (value) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r instanceof Promise))
-          return toStandardResult(r, ctx);
-      } catch (_) {
+        const r2 = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r2 instanceof Promise))
+          return toStandardResult(r2, ctx);
+      } catch (_2) {
       }
       return validateAsync(inst, value);
     },
@@ -1654,7 +2139,7 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c) => c[0]));
+  const cap = Math.min(...caps.map((c3) => c3[0]));
   const parse2 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
@@ -1714,9 +2199,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+  for (const k2 of allKeys) {
+    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -1734,7 +2219,7 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def.keySet;
   const _catchall = def.catchall._zod;
-  const t = _catchall.def.type;
+  const t2 = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
@@ -1747,19 +2232,19 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key))
       continue;
     if (key === "__proto__") {
-      if (t === "never")
+      if (t2 === "never")
         unrecognized.push(key);
       continue;
     }
-    if (t === "never") {
+    if (t2 === "never") {
       unrecognized.push(key);
       continue;
     }
-    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-    if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+    const r2 = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r2 instanceof Promise) {
+      proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key, input, optin, optout);
+      handlePropertyResult(r2, payload, key, input, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -1785,7 +2270,7 @@ function handleUnionResults(results, final, inst, ctx) {
       return final;
     }
   }
-  const nonaborted = results.filter((r) => !aborted(r));
+  const nonaborted = results.filter((r2) => !aborted(r2));
   if (nonaborted.length === 1) {
     final.value = nonaborted[0].value;
     return nonaborted[0];
@@ -1862,8 +2347,8 @@ var init_schemas = __esm({
       const defChecks = inst._zod.def.checks;
       const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
       for (const ch of checks) {
-        for (const fn of ch._zod.onattach) {
-          fn(inst);
+        for (const fn2 of ch._zod.onattach) {
+          fn2(inst);
         }
       }
       if (checks.length === 0) {
@@ -1888,13 +2373,13 @@ var init_schemas = __esm({
               continue;
             }
             const currLen = payload.issues.length;
-            const _ = ch._zod.check(payload);
-            if (_ instanceof Promise && ctx?.async === false) {
+            const _2 = ch._zod.check(payload);
+            if (_2 instanceof Promise && ctx?.async === false) {
               throw new $ZodAsyncError();
             }
-            if (asyncResult || _ instanceof Promise) {
+            if (asyncResult || _2 instanceof Promise) {
               asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-                await _;
+                await _2;
                 const nextLen = payload.issues.length;
                 if (nextLen === currLen)
                   return;
@@ -1962,15 +2447,15 @@ var init_schemas = __esm({
         own(this, "~standard", value);
       }
     });
-    toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+    toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
     $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
       $ZodType.init(inst, def);
       inst._zod.pattern = def.pattern ?? anyString;
-      inst._zod.parse = (payload, _) => {
+      inst._zod.parse = (payload, _2) => {
         if (def.coerce)
           try {
             payload.value = String(payload.value);
-          } catch (_2) {
+          } catch (_3) {
           }
         if (typeof payload.value === "string")
           return payload;
@@ -1990,7 +2475,7 @@ var init_schemas = __esm({
         if (def.coerce)
           try {
             payload.value = Number(payload.value);
-          } catch (_) {
+          } catch (_2) {
           }
         const input = payload.value;
         if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
@@ -2018,7 +2503,7 @@ var init_schemas = __esm({
         if (def.coerce)
           try {
             payload.value = Boolean(payload.value);
-          } catch (_) {
+          } catch (_2) {
           }
         const input = payload.value;
         if (typeof input === "boolean")
@@ -2142,11 +2627,11 @@ var init_schemas = __esm({
           const el = shape[key];
           const optin = el._zod.optin;
           const optout = el._zod.optout;
-          const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-          if (r instanceof Promise) {
-            proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+          const r2 = el._zod.run({ value: input[key], issues: [] }, ctx);
+          if (r2 instanceof Promise) {
+            proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input, optin, optout)));
           } else {
-            handlePropertyResult(r, payload, key, input, optin, optout);
+            handlePropertyResult(r2, payload, key, input, optin, optout);
           }
         }
         if (!catchall) {
@@ -2157,18 +2642,18 @@ var init_schemas = __esm({
     });
     $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
       $ZodType.init(inst, def);
-      defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-      defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o2) => o2._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o2) => o2._zod.optin !== void 0) ? "optional" : void 0);
+      defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o2) => o2._zod.optout === "optional") ? "optional" : void 0);
       defineLazyInternal(inst, "values", (zod) => {
-        if (zod.def.options.every((o) => o._zod.values)) {
+        if (zod.def.options.every((o2) => o2._zod.values)) {
           return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
         }
         return void 0;
       });
       defineLazyInternal(inst, "pattern", (zod) => {
-        if (zod.def.options.every((o) => o._zod.pattern)) {
-          const patterns = zod.def.options.map((o) => o._zod.pattern);
-          return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+        if (zod.def.options.every((o2) => o2._zod.pattern)) {
+          const patterns = zod.def.options.map((o2) => o2._zod.pattern);
+          return new RegExp(`^(${patterns.map((p2) => cleanRegex(p2.source)).join("|")})$`);
         }
         return void 0;
       });
@@ -2213,12 +2698,12 @@ var init_schemas = __esm({
             throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
           if (pv[zod.def.discriminator]?.has(void 0))
             undefinedCount++;
-          for (const [k, v] of Object.entries(pv)) {
-            if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-              assignProp(propValues, k, /* @__PURE__ */ new Set());
+          for (const [k2, v] of Object.entries(pv)) {
+            if (!Object.prototype.hasOwnProperty.call(propValues, k2)) {
+              assignProp(propValues, k2, /* @__PURE__ */ new Set());
             }
             for (const val of v) {
-              propValues[k].add(val);
+              propValues[k2].add(val);
             }
           }
         }
@@ -2426,8 +2911,8 @@ var init_schemas = __esm({
       const valuesSet = new Set(values);
       inst._zod.values = valuesSet;
       defineLazyInternal(inst, "pattern", (zod) => {
-        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+        const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o2) => escapeRegex(o2.toString())).join("|")})$` : "^[^\\s\\S]$");
       });
       inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -2449,7 +2934,7 @@ var init_schemas = __esm({
       inst._zod.values = values;
       defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
-        return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+        return new RegExp(vals.length ? `^(${vals.map((o2) => typeof o2 === "string" ? escapeRegex(o2) : o2 ? escapeRegex(o2.toString()) : String(o2)).join("|")})$` : "^[^\\s\\S]$");
       });
       inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -2607,12 +3092,12 @@ var init_registries = __esm({
         return this;
       }
       get(schema) {
-        const p = schema._zod.parent;
-        if (p) {
-          const pm = { ...this.get(p) ?? {} };
+        const p2 = schema._zod.parent;
+        if (p2) {
+          const pm = { ...this.get(p2) ?? {} };
           delete pm.id;
-          const f = { ...pm, ...this._map.get(schema) };
-          return Object.keys(f).length ? f : void 0;
+          const f2 = { ...pm, ...this._map.get(schema) };
+          return Object.keys(f2).length ? f2 : void 0;
         }
         return this._map.get(schema);
       }
@@ -2940,8 +3425,8 @@ var init_schemas2 = __esm({
         reg.add(this, meta2);
         return this;
       },
-      apply(fn, ...args2) {
-        return args2.length === 0 ? fn(this) : fn(this, ...args2);
+      apply(fn2, ...args2) {
+        return args2.length === 0 ? fn2(this) : fn2(this, ...args2);
       }
     });
     ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
@@ -3069,8 +3554,8 @@ var init_settings = __esm({
     init_mini();
     MAX_BUDGET_MS = 6500;
     sources = ["startup", "compact", "resume", "clear"];
-    bool = (d) => _catch(_default(boolean2(), d), d);
-    int2 = (d, min, max) => _catch(_default(int().check(_gte(min), _lte(max)), d), d);
+    bool = (d2) => _catch(_default(boolean2(), d2), d2);
+    int2 = (d2, min, max) => _catch(_default(int().check(_gte(min), _lte(max)), d2), d2);
     Inject = object({ startup: bool(true), compact: bool(true), resume: bool(false), clear: bool(false) });
     Collectors = object({
       prompts: bool(true),
@@ -3179,163 +3664,4720 @@ var init_config = __esm({
   }
 });
 
-// src/io/spawn.ts
-function spawnViaChildProcess(req) {
-  const { spawn } = require("child_process");
-  return new Promise((resolve12) => {
-    let settled = false;
-    const out = [];
-    const err = [];
-    let size = 0;
-    let errSize = 0;
-    let truncated = false;
-    let timer;
-    const finish = (r) => {
-      if (settled) return;
-      settled = true;
-      if (timer) clearTimeout(timer);
-      resolve12(r);
-    };
-    let child;
-    try {
-      child = spawn(req.file, req.args, { cwd: req.cwd, env: req.env, stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
-    } catch (e) {
-      const code = e.code ?? "EUNKNOWN";
-      return finish({ kind: "failed", code, message: String(e.message ?? e) });
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
+function c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function r(n) {
+  return n instanceof String && t.has(n);
+}
+function o(n) {
+  return t.get(n) ?? [];
+}
+var t;
+var init_dist = __esm({
+  "node_modules/@simple-git/args-pathspec/dist/index.mjs"() {
+    "use strict";
+    t = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// node_modules/@simple-git/argv-parser/dist/index.mjs
+function* L(e, t2) {
+  const n = t2 === "global";
+  for (const o2 of e)
+    o2.isGlobal === n && (yield o2);
+}
+function B(e, t2) {
+  for (const { name: o2 } of L(e, "task")) {
+    if (K.has(o2))
+      return w(true, t2, o2 === "--rename-section");
+    if (I.has(o2))
+      return w(false, t2);
+  }
+  const n = t2.at(0)?.toLowerCase();
+  return n === void 0 ? null : j.has(n) ? w(true, t2.slice(1), n === "rename-section") : D.has(n) ? w(false, t2.slice(1)) : t2.length === 1 ? w(false, t2) : w(true, t2);
+}
+function w(e = false, t2 = [], n = false) {
+  const o2 = t2.at(0)?.toLowerCase();
+  return o2 === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: o2,
+    value: t2.at(1),
+    rename: n
+  };
+}
+function V(e, t2) {
+  return t2.isWrite && t2.value !== void 0 ? {
+    scope: e,
+    key: t2.key,
+    value: t2.value,
+    rename: t2.rename
+  } : { key: t2.key, scope: e };
+}
+function q(e) {
+  const t2 = e?.indexOf("=") || -1;
+  return !e || t2 < 0 ? null : {
+    key: e.slice(0, t2).trim().toLowerCase(),
+    value: e.slice(t2 + 1)
+  };
+}
+function z(e) {
+  for (const { name: t2 } of L(e, "task"))
+    switch (t2) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
     }
-    timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      finish({ kind: "timeout" });
-    }, req.timeoutMs);
-    child.stdout?.on("data", (d) => {
-      if (size + d.length > req.maxOutput) {
-        truncated = true;
-        d = d.subarray(0, Math.max(0, req.maxOutput - size));
+  return "local";
+}
+function Y({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* H(e) {
+  for (const t2 of e) {
+    const n = Y(t2), o2 = n && q(t2.value);
+    o2 && (yield {
+      ...o2,
+      scope: n
+    });
+  }
+}
+function J(e, t2, n) {
+  const o2 = {
+    read: [],
+    write: [...H(t2)]
+  };
+  return e === "config" && X(
+    o2,
+    z(t2),
+    B(t2, n)
+  ), o2;
+}
+function X(e, t2, n) {
+  if (n === null)
+    return;
+  const o2 = V(t2, n);
+  n.isWrite ? e.write.push(o2) : e.read.push(o2);
+}
+function ee(e) {
+  const t2 = Q[e ?? ""] ?? Z;
+  return {
+    short: new Map([...R.short.entries(), ...t2.short.entries()]),
+    long: t2.long
+  };
+}
+function F(e, t2 = S) {
+  if (e.startsWith("--")) {
+    const n = e.indexOf("=");
+    if (n > 2)
+      return [{ name: e.slice(0, n), value: e.slice(n + 1), needsNext: false }];
+    const o2 = e.slice(2);
+    return [{ name: e, needsNext: t2.long.has(o2) }];
+  }
+  if (e.length === 2) {
+    const n = e.charAt(1), o2 = t2.short.get(n);
+    return [{ name: e, needsNext: o2 === true }];
+  }
+  return te(e, t2.short);
+}
+function te(e, t2) {
+  const n = e.slice(1).split(""), o2 = [];
+  for (let a = 0; a < n.length; a++) {
+    const s = n[a], r2 = t2.get(s);
+    if (r2 === void 0)
+      return [{ name: e, needsNext: false }];
+    if (r2) {
+      const f2 = n.slice(a + 1).join("");
+      if (f2 && ![...f2].every((v) => t2.has(v)))
+        return o2.push({ name: `-${s}`, value: f2, needsNext: false }), o2;
+    }
+    o2.push({ name: `-${s}`, needsNext: r2 });
+  }
+  return o2;
+}
+function ne(e, t2 = []) {
+  let n = 0;
+  for (; n < e.length; ) {
+    const o2 = String(e[n]);
+    if (!o2.startsWith("-") || o2.length < 2) break;
+    const a = F(o2);
+    let s = n + 1;
+    for (const r2 of a) {
+      const f2 = {
+        name: r2.name,
+        value: r2.value,
+        absorbedNext: false,
+        isGlobal: true
+      };
+      r2.needsNext && f2.value === void 0 && s < e.length && (f2.value = String(e[s]), f2.absorbedNext = true, s++), t2.push(f2);
+    }
+    n = s;
+  }
+  return { flags: t2, taskIndex: n };
+}
+function oe(e, t2, n = []) {
+  const o2 = ee(t2), a = [], s = [];
+  let r2 = 0;
+  for (; r2 < e.length; ) {
+    const f2 = e[r2];
+    if (r(f2)) {
+      s.push(...o(f2)), r2++;
+      continue;
+    }
+    const p2 = String(f2);
+    if (p2 === "--") {
+      for (let i = r2 + 1; i < e.length; i++) {
+        const d2 = e[i];
+        r(d2) ? s.push(...o(d2)) : s.push(String(d2));
       }
-      size += d.length;
-      out.push(d);
-    });
-    child.stderr?.on("data", (d) => {
-      if (errSize < STDERR_KEEP) err.push(d);
-      errSize += d.length;
-    });
-    child.on("error", (e) => finish({ kind: "failed", code: e.code ?? "EUNKNOWN", message: e.message }));
-    child.on(
-      "close",
-      (code, signal) => finish({
-        kind: "exited",
-        code: signal ? null : code,
-        signal: signal ?? null,
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err).toString("utf8").slice(0, STDERR_KEEP),
-        truncated
-      })
-    );
+      break;
+    }
+    if (!p2.startsWith("-") || p2.length < 2) {
+      a.push(p2), r2++;
+      continue;
+    }
+    const v = F(p2, o2);
+    let h = r2 + 1;
+    for (const i of v) {
+      const d2 = {
+        name: i.name,
+        value: i.value,
+        absorbedNext: false,
+        isGlobal: false
+      };
+      i.needsNext && d2.value === void 0 && h < e.length && !r(e[h]) && (d2.value = String(e[h]), d2.absorbedNext = true, h++), n.push(d2);
+    }
+    r2 = h;
+  }
+  return { flags: n, positionals: a, pathspecs: s };
+}
+function* ae({
+  write: e
+}) {
+  for (const t2 of e) {
+    if (t2.rename) {
+      yield {
+        category: "allowUnsafeConfigRename",
+        level: "default",
+        message: `Renaming config section ${t2.key} is not permitted without enabling allowUnsafeConfigRename`
+      };
+      continue;
+    }
+    for (const n of fe) {
+      const o2 = n(t2.key);
+      if (o2) {
+        yield o2;
+        break;
+      }
+    }
+  }
+}
+function u(e, t2, n = String(e), o2 = "default") {
+  const a = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(r2) {
+    if (a.test(r2))
+      return {
+        category: t2,
+        level: o2,
+        message: `Configuring ${n} is not permitted without enabling ${t2}`,
+        configKey: r2
+      };
+  };
+}
+function c2(e, t2) {
+  const n = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return u(n, t2, e);
+}
+function* ue(e, t2) {
+  for (const n of t2)
+    for (const o2 of de) {
+      const a = o2(e, n);
+      a && (yield a);
+    }
+}
+function g(e, t2, n, {
+  name: o2 = String(t2),
+  exceptTask: a,
+  globalOnly: s = false,
+  withValue: r2 = false
+} = {}) {
+  const f2 = typeof t2 == "string" ? new RegExp(`\\s*${t2.toLowerCase()}`) : t2, p2 = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${n}`;
+  return function(h, i) {
+    if (!(e && h !== e) && !(a && h === a) && !(s && !i.isGlobal) && !(r2 && i.value === void 0) && f2.test(i.name))
+      return {
+        category: n,
+        level: "default",
+        message: p2
+      };
+  };
+}
+function G(e, t2, n) {
+  return [...ue(e, t2), ...ae(n)];
+}
+function Ae(...e) {
+  const { flags: t2, taskIndex: n } = ne(e), o2 = n < e.length ? String(e[n]).toLowerCase() : null, a = o2 !== null ? e.slice(n + 1) : [], { positionals: s, pathspecs: r2 } = oe(a, o2, t2), f2 = J(o2, t2, s);
+  return {
+    task: o2,
+    flags: t2.map(ge),
+    paths: r2,
+    config: f2,
+    vulnerabilities: me(G(o2, t2, f2))
+  };
+}
+function me(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
   });
 }
-var STDERR_KEEP, spawnCapture;
-var init_spawn = __esm({
-  "src/io/spawn.ts"() {
+function ge({ value: e, name: t2 }) {
+  return e !== void 0 ? { name: t2, value: e } : { name: t2 };
+}
+function he(e) {
+  const t2 = /* @__PURE__ */ new Set(), n = [];
+  for (const o2 of e) {
+    const a = String(o2).trim().toLowerCase();
+    a && (a.includes("*") ? n.push(
+      new RegExp(
+        `^${a.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`
+      )
+    ) : t2.add(a));
+  }
+  return (o2) => {
+    const a = o2.trim().toLowerCase();
+    return t2.has(a) || n.some((s) => s.test(a));
+  };
+}
+function W(e) {
+  return Object.hasOwn(T, e);
+}
+function* we(e) {
+  const t2 = parseInt(e.git_config_count ?? "0", 10);
+  for (let n = 0; n < t2; n++) {
+    const o2 = e[`git_config_key_${n}`], a = e[`git_config_value_${n}`];
+    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* ve(e, t2) {
+  for (const n of Object.keys(e))
+    if (W(n) && e[n] !== t2[n]) {
+      const o2 = T[n];
+      yield {
+        category: o2,
+        level: "recommended",
+        message: `Use of "${n.toUpperCase()}" with a value other than the inherited one is not permitted without enabling ${o2}`,
+        envKey: n
+      };
+    }
+}
+function* be(e) {
+  for (const t2 of Object.keys(e))
+    if (M(t2)) {
+      const n = N[t2];
+      yield {
+        category: n,
+        level: "default",
+        message: `Use of "${t2.toUpperCase()}" is not permitted without enabling ${n}`,
+        envKey: t2
+      };
+    }
+}
+function M(e) {
+  return Object.hasOwn(N, e);
+}
+function Ue(e) {
+  const t2 = String(e).toLowerCase().trim();
+  return t2.startsWith("git_") || M(t2);
+}
+function $(e) {
+  const t2 = {};
+  for (const [n, o2] of Object.entries(e)) {
+    const a = n.toLowerCase().trim();
+    (Ue(a) || W(a)) && (t2[a] = String(o2));
+  }
+  return t2;
+}
+function Re(e, t2 = {}) {
+  const n = $(e), o2 = {
+    read: [],
+    write: [...we(n)]
+  }, a = [
+    ...be(n),
+    ...ve(n, $(t2)),
+    ...G(null, [], o2)
+  ];
+  return {
+    config: o2,
+    vulnerabilities: a
+  };
+}
+function Fe(e) {
+  return new k(String(e), (t2) => {
+    if (!t2 || t2 === "@" || t2.includes("..") || t2.includes("@{") || t2.includes("//") || /[\s~^:?*[\\]/.test(t2) || t2.endsWith("/") || t2.endsWith(".") || t2.split("/").some((n) => n.startsWith(".") || n.endsWith(".lock")))
+      return "not a valid ref name";
+  });
+}
+function Ge(e, { protocols: t2 } = {}) {
+  const n = t2 ? new Set(t2) : xe;
+  return new k(String(e), (o2) => {
+    const a = Ce.exec(o2)?.[1]?.toLowerCase();
+    if (a !== void 0) {
+      if (!n.has(a))
+        return `protocol "${a}" is not permitted`;
+      let r2;
+      try {
+        r2 = new URL(o2);
+      } catch {
+        return "not a valid url";
+      }
+      return r2.hostname.startsWith("-") || decodeURIComponent(r2.username).startsWith("-") ? 'host and user names must not start with "-"' : void 0;
+    }
+    const s = Se.exec(o2);
+    return s && !/^[a-z]:[\\/]/i.test(o2) ? n.has("scp") ? s[1]?.startsWith("-") || s[2].startsWith("-") ? 'host and user names must not start with "-"' : void 0 : "scp-like urls are not permitted" : n.has("local") ? void 0 : "local paths are not permitted";
+  });
+}
+function m(e) {
+  throw new ke(e);
+}
+function $e(e) {
+  return Array.isArray(e) && Array.isArray(e.raw) && Object.isFrozen(e);
+}
+function U(e) {
+  return JSON.stringify(String(e));
+}
+function A(e) {
+  let t2;
+  if (e instanceof k) {
+    t2 = e.value;
+    const n = e.validate(t2);
+    n && m(`interpolated value ${U(t2)} is rejected: ${n}`);
+  } else typeof e == "string" ? t2 = e : typeof e == "number" && Number.isFinite(e) ? t2 = String(e) : m(
+    `interpolated values must be strings, finite numbers or arrays of them, received ${typeof e}`
+  );
+  return Ee.test(t2) && m(`interpolated value ${U(t2)} contains control characters`), _e.test(t2) && m(`interpolated value ${U(t2)} would select a git remote helper transport`), t2;
+}
+function Pe(e, t2) {
+  const n = [];
+  let o2 = [];
+  const a = () => {
+    o2.length && (n.push(o2), o2 = []);
+  };
+  return e.forEach((s, r2) => {
+    for (const f2 of s.split(/(\s+)/))
+      /^\s+$/.test(f2) ? a() : f2 && o2.push({ text: f2 });
+    r2 < t2.length && o2.push({ text: "", value: t2[r2] });
+  }), a(), n;
+}
+function Ne(e, t2) {
+  $e(e) || m("must be used as a tagged template literal");
+  const n = [];
+  let o2, a = false, s;
+  for (const r2 of Pe(e, t2)) {
+    if (r2.every((l2) => !("value" in l2))) {
+      const l2 = r2.map((x2) => x2.text).join("");
+      n.push(l2), s = l2, a || (a = o2 !== void 0 && l2 === "--"), o2 === void 0 && !l2.startsWith("-") && !O.has(n.at(-2) ?? "") && (o2 = l2);
+      continue;
+    }
+    const p2 = !("value" in r2[0]);
+    s !== void 0 && P.has(s) && !p2 && m(
+      'configuration keys must be written literally, use "-c some.key=${value}" rather than "-c ${value}"'
+    );
+    const h = p2 && (r2[0].text.startsWith("-") || s !== void 0 && O.has(s));
+    if (o2 === void 0 && !h && m(
+      'the git sub-command must be written literally, interpolated values before it can only be used as option values, for example "-c user.name=${name}"'
+    ), r2.length === 1) {
+      const { value: l2 } = r2[0];
+      if (r(l2))
+        n.push(l2);
+      else
+        for (const x2 of Array.isArray(l2) ? l2 : [l2]) {
+          const C2 = A(x2);
+          C2.startsWith("-") && !a && m(
+            `interpolated value ${U(C2)} would be read as an option, values that may start with "-" must follow "--" or be wrapped with pathspec()`
+          ), n.push(C2);
+        }
+      s = void 0;
+      continue;
+    }
+    let i = "", d2 = -1;
+    for (const l2 of r2)
+      "value" in l2 ? ((Array.isArray(l2.value) || r(l2.value)) && m("arrays and pathspecs must be interpolated as a standalone argument"), d2 < 0 && (d2 = i.length), i += A(l2.value)) : i += l2.text;
+    if (d2 === 0 && i.startsWith("-") && !a && m(`interpolated value ${U(i)} would be read as an option`), d2 > 0 && i.startsWith("-") && !a) {
+      const l2 = i.indexOf("=");
+      (l2 < 0 || l2 >= d2) && m(
+        'interpolated values in options must follow "=", for example "--message=${value}"'
+      );
+    }
+    if (s !== void 0 && P.has(s)) {
+      const l2 = i.indexOf("=");
+      (l2 < 0 || l2 >= d2) && m(
+        'configuration keys must be written literally, use "-c some.key=${value}" rather than "-c ${value}"'
+      );
+    }
+    const E2 = /^(?:--config(?:-env)?=|-c(?=.))/.exec(i)?.[0];
+    if (E2 && !a) {
+      const l2 = i.indexOf("=", E2.length);
+      (l2 < 0 || l2 >= d2) && m('configuration keys must be written literally, use "--config=some.key=${value}"');
+    }
+    n.push(i), s = void 0;
+  }
+  return o2 === void 0 && m("no git sub-command supplied"), n;
+}
+var K, I, j, D, R, S, Q, Z, se, re, le, ie, ce, fe, y, de, pe, Le, N, T, k, ye, xe, Ce, Se, ke, Ee, _e, P, O;
+var init_dist2 = __esm({
+  "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
     "use strict";
-    STDERR_KEEP = 64 * 1024;
-    spawnCapture = spawnViaChildProcess;
+    init_dist();
+    K = /* @__PURE__ */ new Set([
+      "--add",
+      "--edit",
+      "--remove-section",
+      "--rename-section",
+      "--replace-all",
+      "--unset",
+      "--unset-all",
+      "-e"
+    ]);
+    I = /* @__PURE__ */ new Set([
+      "--get",
+      "--get-all",
+      "--get-color",
+      "--get-colorbool",
+      "--get-regexp",
+      "--get-urlmatch",
+      "--list",
+      "-l"
+    ]);
+    j = /* @__PURE__ */ new Set([
+      "edit",
+      "remove-section",
+      "rename-section",
+      "set",
+      "unset"
+    ]);
+    D = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+    R = {
+      short: /* @__PURE__ */ new Map([
+        ["c", true]
+        //  -c <k=v>    set config key for this invocation
+      ])
+    };
+    S = {
+      short: new Map([
+        ["C", true],
+        //  -C <path>   change working directory
+        ["P", false],
+        // -P          no pager (alias for --no-pager)
+        ["h", false],
+        // -h          help
+        ["p", false],
+        // -p          paginate
+        ["v", false],
+        // -v          version
+        ...R.short.entries()
+      ]),
+      long: /* @__PURE__ */ new Set([
+        "attr-source",
+        "config-env",
+        "exec-path",
+        "git-dir",
+        "list-cmds",
+        "namespace",
+        "super-prefix",
+        "work-tree"
+      ])
+    };
+    Q = {
+      clone: {
+        short: /* @__PURE__ */ new Map([
+          ["b", true],
+          // -b <branch>
+          ["j", true],
+          // -j <n>          parallel jobs
+          ["l", false],
+          // -l local
+          ["n", false],
+          // -n no-checkout
+          ["o", true],
+          // -o <name>       remote name
+          ["q", false],
+          // -q quiet
+          ["s", false],
+          // -s shared
+          ["u", true]
+          // -u <upload-pack>
+        ]),
+        long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+      },
+      commit: {
+        short: /* @__PURE__ */ new Map([
+          ["C", true],
+          // -C <commit>  reuse message
+          ["F", true],
+          // -F <file>    read message from file
+          ["c", true],
+          // -c <commit>  reedit message
+          ["m", true],
+          // -m <msg>
+          ["t", true]
+          // -t <template>
+        ]),
+        long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+      },
+      config: {
+        short: /* @__PURE__ */ new Map([
+          ["e", false],
+          // -e  open editor
+          ["f", true],
+          //  -f <file>
+          ["l", false]
+          // -l  list
+        ]),
+        long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+      },
+      fetch: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["upload-pack"])
+      },
+      init: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["template"])
+      },
+      pull: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["upload-pack"])
+      },
+      push: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+      },
+      rebase: {
+        short: /* @__PURE__ */ new Map([
+          ["X", true],
+          // -X <option>   strategy option
+          ["f", false],
+          // -f force-rebase
+          ["i", false],
+          // -i interactive
+          ["k", false],
+          // -k keep-base
+          ["m", false],
+          // -m merge
+          ["n", false],
+          // -n no-stat
+          ["q", false],
+          // -q quiet
+          ["r", false],
+          // -r rebase-merges
+          ["s", true],
+          // -s <strategy>
+          ["v", false],
+          // -v verbose
+          ["x", true]
+          // -x <cmd>      exec
+        ]),
+        long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+      }
+    };
+    Z = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+    se = /^sendemail\.(.+\.)?(sendmailcmd|tocmd|cccmd|headercmd|smtpserver|smtpserveroption|smtpsslcertpath|smtpsslclientcert|smtpsslclientkey|aliasesfile|mailmap\.file)$/;
+    re = /^imap\.(tunnel|host|sslverify)$/;
+    le = /^instaweb\.(httpd|modulepath|gitwebdir)$/;
+    ie = /^(browser|man)\..+\.(path|cmd)$/;
+    ce = /^gpg\.(ssh\.(allowedsignersfile|revocationfile)|mintrustlevel)$/;
+    fe = [
+      u(se, "allowUnsafeSendEmailConfig", "sendemail.*"),
+      u(re, "allowUnsafeSendEmailConfig", "imap.*"),
+      u(le, "allowUnsafeWebServerConfig", "instaweb.*"),
+      u(ie, "allowUnsafeBrowser", "browser.* / man.*"),
+      u(ce, "allowUnsafeSignatureTrust", "gpg.* signature trust"),
+      u("alias", "allowUnsafeAlias"),
+      u("core.askPass", "allowUnsafeAskPass"),
+      u("core.editor", "allowUnsafeEditor"),
+      u("core.fsmonitor", "allowUnsafeFsMonitor"),
+      u("core.gitProxy", "allowUnsafeGitProxy"),
+      u("core.hooksPath", "allowUnsafeHooksPath"),
+      u("core.pager", "allowUnsafePager"),
+      u("core.sshCommand", "allowUnsafeSshCommand"),
+      c2("credential.helper", "allowUnsafeCredentialHelper"),
+      c2("diff.command", "allowUnsafeDiffExternal"),
+      u("diff.external", "allowUnsafeDiffExternal"),
+      c2("difftool.cmd", "allowUnsafeDiffExternal"),
+      c2("difftool.path", "allowUnsafeDiffExternal"),
+      c2("diff.textconv", "allowUnsafeDiffTextConv"),
+      c2("filter.clean", "allowUnsafeFilter"),
+      c2("filter.process", "allowUnsafeFilter"),
+      c2("filter.smudge", "allowUnsafeFilter"),
+      c2("gpg.program", "allowUnsafeGpgProgram"),
+      c2("gpg.defaultKeyCommand", "allowUnsafeGpgProgram"),
+      u("include.path", "allowUnsafeInclude"),
+      c2("includeIf", "allowUnsafeInclude"),
+      u("init.templateDir", "allowUnsafeTemplateDir"),
+      u("interactive.diffFilter", "allowUnsafePager"),
+      c2("pager.", "allowUnsafePager"),
+      c2("merge.driver", "allowUnsafeMergeDriver"),
+      c2("mergetool.path", "allowUnsafeMergeDriver"),
+      c2("mergetool.cmd", "allowUnsafeMergeDriver"),
+      c2("protocol.allow", "allowUnsafeProtocolOverride"),
+      c2("remote.receivepack", "allowUnsafePack"),
+      c2("remote.uploadpack", "allowUnsafePack"),
+      u("uploadpack.packObjectsHook", "allowUnsafePack"),
+      u("sequence.editor", "allowUnsafeEditor"),
+      c2("submodule.update", "allowUnsafeSubmodule"),
+      c2("tar.command", "allowUnsafeCommandBinaries"),
+      c2("trailer.cmd", "allowUnsafeCommandBinaries"),
+      c2("trailer.command", "allowUnsafeCommandBinaries"),
+      c2("url.insteadOf", "allowUnsafeUrlRewrite"),
+      // catch-all configuration using the "foo.command" or "bar.cmd" naming convention, only blocked
+      // when the `recommended` checks are enabled
+      u(/command$/, "allowUnsafeCommandBinaries", "/command$/", "recommended"),
+      u(/\.cmd$/, "allowUnsafeCommandBinaries", "/\\.cmd$/", "recommended")
+    ];
+    y = { globalOnly: true, withValue: true };
+    de = [
+      g(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+        name: "--upload-pack or --receive-pack"
+      }),
+      g("clone", /^-\w*u/, "allowUnsafePack"),
+      g("clone", "--u", "allowUnsafePack"),
+      // `--exec` names the program run on the remote end of `push`, `send-pack`, `fetch-pack`, `archive` and
+      // (undocumented) `ls-remote`, `rebase` uses it for a command run after each commit
+      g(null, /^--exec$/, "allowUnsafePack", {
+        name: "--exec",
+        exceptTask: "rebase"
+      }),
+      // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+      g("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+      // `git filter-branch` runs the value of each of these through `eval`
+      g(
+        "filter-branch",
+        /^--(setup|(env|tree|index|parent|msg|commit|tag-name)-filter)$/,
+        "allowUnsafeExec",
+        { name: "--setup or --<type>-filter" }
+      ),
+      // `git grep` configures a pager with `-O<cmd>` (potentially clustered as `-iO<cmd>`), or through the long-form
+      // `--open-files-in-pager`. Without a value both use the configured pager, so are permitted.
+      g("grep", /^-\w*O./, "allowUnsafePager", { name: "-O" }),
+      g("grep", "--open-files-in-pager", "allowUnsafePager", { withValue: true }),
+      g(null, "--template", "allowUnsafeTemplateDir"),
+      g(null, "--exec-path", "allowUnsafeExec", y),
+      // `git` reads the configuration of whichever repository these name, so the
+      // directory alone is enough to deliver config the argv guards never see
+      g(null, "--git-dir", "allowUnsafeConfigPaths", y),
+      g(null, "--work-tree", "allowUnsafeConfigPaths", y),
+      g(null, /^-C$/, "allowUnsafeConfigPaths", { ...y, name: "-C" })
+    ];
+    pe = Object.freeze([
+      // identity
+      "user.name",
+      "user.email",
+      "user.useconfigonly",
+      "author.name",
+      "author.email",
+      "committer.name",
+      "committer.email",
+      // line endings, file system and display behaviour
+      "core.abbrev",
+      "core.autocrlf",
+      "core.bigfilethreshold",
+      "core.commentchar",
+      "core.commentstring",
+      "core.compression",
+      "core.eol",
+      "core.filemode",
+      "core.ignorecase",
+      "core.logallrefupdates",
+      "core.longpaths",
+      "core.precomposeunicode",
+      "core.preloadindex",
+      "core.quotepath",
+      "core.safecrlf",
+      "core.untrackedcache",
+      "core.whitespace",
+      "advice.*",
+      "color.*",
+      "column.ui",
+      "i18n.commitencoding",
+      "i18n.logoutputencoding",
+      "init.defaultbranch",
+      // branch / merge / rebase / pull / push defaults
+      "branch.autosetupmerge",
+      "branch.autosetuprebase",
+      "branch.sort",
+      "checkout.defaultremote",
+      "clone.defaultremotename",
+      "fetch.prune",
+      "fetch.prunetags",
+      "merge.conflictstyle",
+      "merge.ff",
+      "merge.renamelimit",
+      "pull.ff",
+      "pull.rebase",
+      "push.autosetupremote",
+      "push.default",
+      "push.followtags",
+      "rebase.autosquash",
+      "rebase.autostash",
+      "rerere.enabled",
+      "tag.sort",
+      "versionsort.suffix",
+      // output formatting of diff / log / status / grep
+      "diff.algorithm",
+      "diff.colormoved",
+      "diff.context",
+      "diff.interhunkcontext",
+      "diff.mnemonicprefix",
+      "diff.noprefix",
+      "diff.relative",
+      "diff.renamelimit",
+      "diff.renames",
+      "grep.extendedregexp",
+      "grep.linenumber",
+      "grep.patterntype",
+      "log.abbrevcommit",
+      "log.date",
+      "log.decorate",
+      "log.follow",
+      "status.branch",
+      "status.renames",
+      "status.short",
+      "status.showuntrackedfiles",
+      // performance and transfer tuning
+      "feature.manyfiles",
+      "gc.auto",
+      "gc.autodetach",
+      "http.lowspeedlimit",
+      "http.lowspeedtime",
+      "http.postbuffer",
+      "http.version",
+      "index.version",
+      "pack.threads",
+      "pack.windowmemory",
+      "protocol.version",
+      // extra request headers, commonly used for CI authentication tokens
+      "http.extraheader",
+      "http.*.extraheader",
+      // integrity checks - these only ever make git stricter
+      "fetch.fsckobjects",
+      "receive.fsckobjects",
+      "transfer.fsckobjects"
+    ]);
+    Le = he(pe);
+    N = {
+      editor: "allowUnsafeEditor",
+      git_askpass: "allowUnsafeAskPass",
+      git_config_global: "allowUnsafeConfigPaths",
+      git_config_system: "allowUnsafeConfigPaths",
+      git_config_count: "allowUnsafeConfigEnvCount",
+      git_config_parameters: "allowUnsafeConfigEnvCount",
+      git_config: "allowUnsafeConfigPaths",
+      git_editor: "allowUnsafeEditor",
+      git_exec_path: "allowUnsafeExec",
+      git_external_diff: "allowUnsafeDiffExternal",
+      git_pager: "allowUnsafePager",
+      git_proxy_command: "allowUnsafeGitProxy",
+      git_template_dir: "allowUnsafeTemplateDir",
+      git_sequence_editor: "allowUnsafeEditor",
+      git_ssh: "allowUnsafeSshCommand",
+      git_ssh_command: "allowUnsafeSshCommand",
+      pager: "allowUnsafePager",
+      prefix: "allowUnsafeConfigPaths",
+      ssh_askpass: "allowUnsafeAskPass",
+      visual: "allowUnsafeEditor"
+    };
+    T = {
+      home: "allowUnsafeConfigPaths",
+      xdg_config_home: "allowUnsafeConfigPaths"
+    };
+    k = class {
+      constructor(t2, n) {
+        this.value = t2, this.validate = n;
+      }
+    };
+    ye = [
+      "https",
+      "http",
+      "ssh",
+      "git+ssh",
+      "ssh+git",
+      "git",
+      "file",
+      "scp",
+      "local"
+    ];
+    xe = new Set(ye);
+    Ce = /^([a-z][a-z0-9+.-]*):\/\//i;
+    Se = /^(?:([^@/]+)@)?([^/:]+):(?!\/\/)/;
+    ke = class extends Error {
+    };
+    Ee = /[\u0000-\u001f\u007f]/;
+    _e = /^[a-z][a-z0-9+.-]*::/i;
+    P = /* @__PURE__ */ new Set(["-c", "--config", "--config-env"]);
+    O = /* @__PURE__ */ new Set([
+      ...[...S.short].filter(([, e]) => e).map(([e]) => `-${e}`),
+      ...[...S.long].map((e) => `--${e}`)
+    ]);
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports2, module2) {
+    "use strict";
+    var s = 1e3;
+    var m3 = s * 60;
+    var h = m3 * 60;
+    var d2 = h * 24;
+    var w2 = d2 * 7;
+    var y3 = d2 * 365.25;
+    module2.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse2(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse2(str3) {
+      str3 = String(str3);
+      if (str3.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str3
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y3;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w2;
+        case "days":
+        case "day":
+        case "d":
+          return n * d2;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m3;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return Math.round(ms2 / d2) + "d";
+      }
+      if (msAbs >= h) {
+        return Math.round(ms2 / h) + "h";
+      }
+      if (msAbs >= m3) {
+        return Math.round(ms2 / m3) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms2 / s) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return plural2(ms2, msAbs, d2, "day");
+      }
+      if (msAbs >= h) {
+        return plural2(ms2, msAbs, h, "hour");
+      }
+      if (msAbs >= m3) {
+        return plural2(ms2, msAbs, m3, "minute");
+      }
+      if (msAbs >= s) {
+        return plural2(ms2, msAbs, s, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural2(ms2, msAbs, n, name2) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name2 + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports2, module2) {
+    "use strict";
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug(...args2) {
+          if (!debug.enabled) {
+            return;
+          }
+          const self = debug;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms2 = curr - (prevTime || curr);
+          self.diff = ms2;
+          self.prev = prevTime;
+          self.curr = curr;
+          prevTime = curr;
+          args2[0] = createDebug.coerce(args2[0]);
+          if (typeof args2[0] !== "string") {
+            args2.unshift("%O");
+          }
+          let index = 0;
+          args2[0] = args2[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args2[index];
+              match = formatter.call(self, val);
+              args2.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self, args2);
+          const logFn = self.log || createDebug.log;
+          logFn.apply(self, args2);
+        }
+        debug.namespace = namespace;
+        debug.useColors = createDebug.useColors();
+        debug.color = createDebug.selectColor(namespace);
+        debug.extend = extend2;
+        debug.destroy = createDebug.destroy;
+        Object.defineProperty(debug, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v) => {
+            enableOverride = v;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug);
+        }
+        return debug;
+      }
+      function extend2(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split) {
+          if (ns2[0] === "-") {
+            createDebug.skips.push(ns2.slice(1));
+          } else {
+            createDebug.names.push(ns2);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name2) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name2, skip)) {
+            return false;
+          }
+        }
+        for (const ns2 of createDebug.names) {
+          if (matchesTemplate(name2, ns2)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module2.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports2, module2) {
+    "use strict";
+    exports2.formatArgs = formatArgs;
+    exports2.save = save3;
+    exports2.load = load2;
+    exports2.useColors = useColors;
+    exports2.storage = localstorage();
+    exports2.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports2.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m3;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m3 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m3[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args2) {
+      args2[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args2[0] + (this.useColors ? "%c " : " ") + "+" + module2.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c3 = "color: " + this.color;
+      args2.splice(1, 0, c3, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args2[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args2.splice(lastC, 0, c3);
+    }
+    exports2.log = console.debug || console.log || (() => {
+    });
+    function save3(namespaces) {
+      try {
+        if (namespaces) {
+          exports2.storage.setItem("debug", namespaces);
+        } else {
+          exports2.storage.removeItem("debug");
+        }
+      } catch (error) {
+      }
+    }
+    function load2() {
+      let r2;
+      try {
+        r2 = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
+      } catch (error) {
+      }
+      if (!r2 && typeof process !== "undefined" && "env" in process) {
+        r2 = process.env.DEBUG;
+      }
+      return r2;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error) {
+      }
+    }
+    module2.exports = require_common()(exports2);
+    var { formatters } = module2.exports;
+    formatters.j = function(v) {
+      try {
+        return JSON.stringify(v);
+      } catch (error) {
+        return "[UnexpectedJSONParseError]: " + error.message;
+      }
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports2, module2) {
+    "use strict";
+    var tty = require("tty");
+    var util = require("util");
+    exports2.init = init;
+    exports2.log = log2;
+    exports2.formatArgs = formatArgs;
+    exports2.save = save3;
+    exports2.load = load2;
+    exports2.useColors = useColors;
+    exports2.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports2.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports2.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error) {
+    }
+    exports2.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_2, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args2) {
+      const { namespace: name2, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c3 = this.color;
+        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
+        const prefix = `  ${colorCode};1m${name2} \x1B[0m`;
+        args2[0] = prefix + args2[0].split("\n").join("\n" + prefix);
+        args2.push(colorCode + "m+" + module2.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args2[0] = getDate() + name2 + " " + args2[0];
+      }
+    }
+    function getDate() {
+      if (exports2.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log2(...args2) {
+      return process.stderr.write(util.formatWithOptions(exports2.inspectOpts, ...args2) + "\n");
+    }
+    function save3(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load2() {
+      return process.env.DEBUG;
+    }
+    function init(debug) {
+      debug.inspectOpts = {};
+      const keys = Object.keys(exports2.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug.inspectOpts[keys[i]] = exports2.inspectOpts[keys[i]];
+      }
+    }
+    module2.exports = require_common()(exports2);
+    var { formatters } = module2.exports;
+    formatters.o = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts).split("\n").map((str3) => str3.trim()).join(" ");
+    };
+    formatters.O = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports2, module2) {
+    "use strict";
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module2.exports = require_browser();
+    } else {
+      module2.exports = require_node();
+    }
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fs_1 = require("fs");
+    var debug_1 = __importDefault(require_src());
+    var log2 = debug_1.default("@kwsites/file-exists");
+    function check(path35, isFile, isDirectory) {
+      log2(`checking %s`, path35);
+      try {
+        const stat = fs_1.statSync(path35);
+        if (stat.isFile() && isFile) {
+          log2(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat.isDirectory() && isDirectory) {
+          log2(`[OK] path represents a directory`);
+          return true;
+        }
+        log2(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log2(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log2(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists2(path35, type = exports2.READABLE) {
+      return check(path35, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    }
+    exports2.exists = exists2;
+    exports2.FILE = 1;
+    exports2.FOLDER = 2;
+    exports2.READABLE = exports2.FILE + exports2.FOLDER;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports2) {
+    "use strict";
+    function __export2(m3) {
+      for (var p2 in m3) if (!exports2.hasOwnProperty(p2)) exports2[p2] = m3[p2];
+    }
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    __export2(require_src2());
+  }
+});
+
+// node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createDeferred = exports2.deferred = void 0;
+    function deferred() {
+      let done;
+      let fail;
+      let status2 = "pending";
+      const promise = new Promise((_done, _fail) => {
+        done = _done;
+        fail = _fail;
+      });
+      return {
+        promise,
+        done(result) {
+          if (status2 === "pending") {
+            status2 = "resolved";
+            done(result);
+          }
+        },
+        fail(error) {
+          if (status2 === "pending") {
+            status2 = "rejected";
+            fail(error);
+          }
+        },
+        get fulfilled() {
+          return status2 !== "pending";
+        },
+        get status() {
+          return status2;
+        }
+      };
+    }
+    exports2.deferred = deferred;
+    exports2.createDeferred = deferred;
+    exports2.default = deferred;
+  }
+});
+
+// node_modules/simple-git/dist/index.mjs
+var dist_exports = {};
+__export(dist_exports, {
+  CheckRepoActions: () => Ze,
+  CleanOptions: () => Wt,
+  DiffNameStatus: () => Qt,
+  GitConfigScope: () => Yt,
+  GitConstructError: () => Be,
+  GitError: () => A2,
+  GitPluginError: () => x,
+  GitResponseError: () => ut,
+  ResetMode: () => Xt,
+  TaskConfigurationError: () => Ie,
+  grepQueryBuilder: () => Mn,
+  pathspec: () => c,
+  refName: () => Fe,
+  remoteUrl: () => Ge,
+  simpleGit: () => No
+});
+function Ue2(t2) {
+  return typeof t2 != "function" ? W2 : t2;
+}
+function Fe2(t2) {
+  return typeof t2 == "function" && t2 !== W2;
+}
+function Ge2(t2, e) {
+  const n = t2.indexOf(e);
+  return n <= 0 ? [t2, ""] : [t2.substr(0, n), t2.substr(n + 1)];
+}
+function ze(t2, e = 0) {
+  return Bt(t2) && t2.length > e ? t2[e] : void 0;
+}
+function P2(t2, e = 0) {
+  if (Bt(t2) && t2.length > e)
+    return t2[t2.length - 1 - e];
+}
+function Bt(t2) {
+  return Ft(t2);
+}
+function H2(t2 = "", e = true, n = `
+`) {
+  return t2.split(n).reduce((r2, s) => {
+    const o2 = e ? s.trim() : s;
+    return o2 && r2.push(o2), r2;
+  }, []);
+}
+function ct(t2, e) {
+  return H2(t2, true).map((n) => e(n));
+}
+function It(t2) {
+  return (0, import_file_exists.exists)(t2, import_file_exists.FOLDER);
+}
+function O2(t2, e) {
+  return Array.isArray(t2) ? t2.includes(e) || t2.push(e) : t2.add(e), e;
+}
+function qe(t2, e) {
+  return Array.isArray(t2) && !t2.includes(e) && t2.push(e), t2;
+}
+function ft(t2, e) {
+  if (Array.isArray(t2)) {
+    const n = t2.indexOf(e);
+    n >= 0 && t2.splice(n, 1);
+  } else
+    t2.delete(e);
+  return e;
+}
+function _(t2) {
+  return Array.isArray(t2) ? t2 : [t2];
+}
+function Ut(t2) {
+  return t2.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
+}
+function j2(t2) {
+  return _(t2).map((e) => e instanceof String ? e : String(e));
+}
+function d(t2, e = 0) {
+  if (t2 == null)
+    return e;
+  const n = parseInt(t2, 10);
+  return Number.isNaN(n) ? e : n;
+}
+function F2(t2, e) {
+  const n = [];
+  for (let r2 = 0, s = t2.length; r2 < s; r2++)
+    n.push(e, t2[r2]);
+  return n;
+}
+function G2(t2) {
+  return (Array.isArray(t2) ? Buffer.concat(t2) : t2).toString("utf-8");
+}
+function Ke(t2) {
+  return t2 ? Buffer.isBuffer(t2) ? t2.length : Buffer.byteLength(t2) : 0;
+}
+function We(t2, e) {
+  const n = {};
+  return e.forEach((r2) => {
+    t2[r2] !== void 0 && (n[r2] = t2[r2]);
+  }), n;
+}
+function bt(t2 = 0) {
+  return new Promise((e) => setTimeout(e, t2));
+}
+function Tt(t2) {
+  if (t2 !== false)
+    return t2;
+}
+function y2(t2, e, n) {
+  return e(t2) ? t2 : arguments.length > 2 ? n : void 0;
+}
+function ot(t2, e) {
+  const n = r(t2) ? "string" : typeof t2;
+  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
+}
+function ht(t2) {
+  return !!t2 && lt(t2) === "[object Object]";
+}
+function Ve(t2) {
+  return typeof t2 == "function";
+}
+function Ye() {
+  throw new Error("LineParser:useMatches not implemented");
+}
+function Xe(...t2) {
+  const e = process.cwd(), n = Object.assign(
+    { baseDir: e, ...Qe },
+    ...t2.filter((r2) => typeof r2 == "object" && r2)
+  );
+  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
+}
+function Gt(t2, e = []) {
+  return ht(t2) ? Object.keys(t2).reduce((n, r2) => {
+    const s = t2[r2];
+    if (r(s))
+      n.push(s);
+    else if (ot(s, ["boolean"]))
+      n.push(r2 + "=" + s);
+    else if (Array.isArray(s))
+      for (const o2 of s)
+        ot(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
+    else
+      n.push(r2);
+    return n;
+  }, e) : e;
+}
+function m2(t2, e = 0, n = false) {
+  const r2 = [];
+  for (let s = 0, o2 = e < 0 ? t2.length : e; s < o2; s++)
+    "string|number".includes(typeof t2[s]) && r2.push(String(t2[s]));
+  return Gt(mt(t2), r2), n || r2.push(...Je(t2)), r2;
+}
+function Je(t2) {
+  const e = typeof P2(t2) == "function";
+  return j2(y2(P2(t2, e ? 1 : 0), V2, []));
+}
+function mt(t2) {
+  const e = Ve(P2(t2));
+  return y2(P2(t2, e ? 1 : 0), ht);
+}
+function u2(t2, e = true) {
+  const n = Ue2(P2(t2));
+  return e || Fe2(n) ? n : void 0;
+}
+function kt(t2, e) {
+  return t2(e.stdOut, e.stdErr);
+}
+function S2(t2, e, n, r2 = true) {
+  return _(n).forEach((s) => {
+    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
+      const c3 = (h = 0) => {
+        if (!(i + h >= a))
+          return o2[i + h];
+      };
+      e.some(({ parse: h }) => h(c3, t2));
+    }
+  }), t2;
+}
+function tn(t2) {
+  switch (t2) {
+    case "bare":
+      return nn();
+    case "root":
+      return en();
+  }
+  return {
+    commands: ["rev-parse", "--is-inside-work-tree"],
+    format: "utf-8",
+    onError: pt,
+    parser: zt
+  };
+}
+function en() {
+  return {
+    commands: ["rev-parse", "--git-dir"],
+    format: "utf-8",
+    onError: pt,
+    parser(e) {
+      return /^\.(git)?$/.test(e.trim());
+    }
+  };
+}
+function nn() {
+  return {
+    commands: ["rev-parse", "--is-bare-repository"],
+    format: "utf-8",
+    onError: pt,
+    parser: zt
+  };
+}
+function rn(t2) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(t2));
+}
+function cn(t2, e) {
+  const n = new sn(t2), r2 = t2 ? an : on;
+  return H2(e).forEach((s) => {
+    const o2 = s.replace(r2, "");
+    n.paths.push(o2), (un.test(o2) ? n.folders : n.files).push(o2);
+  }), n;
+}
+function fn(t2) {
+  return {
+    commands: qt,
+    format: "empty",
+    parser: t2
+  };
+}
+function b(t2) {
+  return {
+    commands: qt,
+    format: "empty",
+    parser() {
+      throw typeof t2 == "string" ? new Ie(t2) : t2;
+    }
+  };
+}
+function g2(t2, e = false) {
+  return {
+    commands: t2,
+    format: "utf-8",
+    parser(n) {
+      return e ? String(n).trim() : n;
+    }
+  };
+}
+function Kt(t2) {
+  return {
+    commands: t2,
+    format: "buffer",
+    parser(e) {
+      return e;
+    }
+  };
+}
+function ln(t2) {
+  return t2.format === "buffer";
+}
+function _t(t2) {
+  return t2.format === "empty" || !t2.commands.length;
+}
+function dn(t2, e) {
+  const { cleanMode: n, options: r2, valid: s } = wn(t2);
+  return n ? s.options ? (r2.push(...e), r2.some(kn) ? b(hn) : gn(n, r2)) : b(pn + JSON.stringify(t2)) : b(mn);
+}
+function gn(t2, e) {
+  return {
+    commands: ["clean", `-${t2}`, ...e],
+    format: "utf-8",
+    parser(r2) {
+      return cn(t2 === "n", r2);
+    }
+  };
+}
+function yn(t2) {
+  return Array.isArray(t2) && t2.every((e) => Ht.has(e));
+}
+function wn(t2) {
+  let e, n = [], r2 = { cleanMode: false, options: true };
+  return t2.replace(/[^a-z]i/g, "").split("").forEach((s) => {
+    bn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && Tn(n[n.length] = `-${s}`);
+  }), {
+    cleanMode: e,
+    options: n,
+    valid: r2
+  };
+}
+function bn(t2) {
+  return t2 === "f" || t2 === "n";
+}
+function Tn(t2) {
+  return /^-[a-z]$/i.test(t2) && Ht.has(t2.charAt(1));
+}
+function kn(t2) {
+  return /^-[^\-]/.test(t2) ? t2.indexOf("i") > 0 : t2 === "--interactive";
+}
+function vn(t2) {
+  const e = new _n();
+  for (const n of Vt(t2))
+    e.addValue(n.file, String(n.key), n.value);
+  return e;
+}
+function En(t2, e) {
+  let n = null;
+  const r2 = [], s = /* @__PURE__ */ new Map();
+  for (const o2 of Vt(t2, e))
+    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
+  return {
+    key: e,
+    paths: Array.from(s.keys()),
+    scopes: s,
+    value: n,
+    values: r2
+  };
+}
+function Sn(t2) {
+  return t2.replace(/^(file):/, "");
+}
+function* Vt(t2, e = null) {
+  const n = t2.split("\0");
+  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
+    const o2 = Sn(n[r2++]);
+    let i = n[r2++], a = e;
+    if (i.includes(`
+`)) {
+      const c3 = Ge2(i, `
+`);
+      a = c3[0], i = c3[1];
+    }
+    yield { file: o2, key: a, value: i };
+  }
+}
+function X2(t2, e) {
+  return typeof t2 == "string" && Object.hasOwn(Yt, t2) ? t2 : e;
+}
+function Rn(t2, e, n, r2) {
+  const s = ["config", `--${r2}`];
+  return n && s.push("--add"), s.push(t2, e), {
+    commands: s,
+    format: "utf-8",
+    parser(o2) {
+      return o2;
+    }
+  };
+}
+function On(t2, e) {
+  const n = ["config", "--null", "--show-origin", "--get-all", t2];
+  return e && n.splice(1, 0, `--${e}`), {
+    commands: n,
+    format: "utf-8",
+    parser(r2) {
+      return En(r2, t2);
+    }
+  };
+}
+function Cn(t2) {
+  const e = ["config", "--list", "--show-origin", "--null"];
+  return t2 && e.push(`--${t2}`), {
+    commands: e,
+    format: "utf-8",
+    parser(n) {
+      return vn(n);
+    }
+  };
+}
+function An() {
+  return {
+    addConfig(t2, e, ...n) {
+      return this._runTask(
+        Rn(
+          t2,
+          e,
+          n[0] === true,
+          X2(
+            n[1],
+            "local"
+            /* local */
+          )
+        ),
+        u2(arguments)
+      );
+    },
+    getConfig(t2, e) {
+      return this._runTask(
+        On(t2, X2(e, void 0)),
+        u2(arguments)
+      );
+    },
+    listConfig(...t2) {
+      return this._runTask(
+        Cn(X2(t2[0], void 0)),
+        u2(arguments)
+      );
+    }
+  };
+}
+function $n(t2) {
+  return xn.has(t2);
+}
+function Mn(...t2) {
+  return new Pn().param(...t2);
+}
+function Dn(t2) {
+  const e = /* @__PURE__ */ new Set(), n = {};
+  return ct(t2, (r2) => {
+    const [s, o2, i] = r2.split(U2);
+    e.add(s), (n[s] = n[s] || []).push({
+      line: d(o2),
+      path: s,
+      preview: i
+    });
+  }), {
+    paths: e,
+    results: n
+  };
+}
+function Ln() {
+  return {
+    grep(t2) {
+      const e = u2(arguments), n = m2(arguments);
+      for (const s of Nn)
+        if (n.includes(s))
+          return this._runTask(
+            b(`git.grep: use of "${s}" is not supported.`),
+            e
+          );
+      typeof t2 == "string" && (t2 = Mn().param(t2));
+      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t2];
+      return this._runTask(
+        {
+          commands: r2,
+          format: "utf-8",
+          parser(s) {
+            return Dn(s);
+          }
+        },
+        e
+      );
+    }
+  };
+}
+function Bn(t2, e) {
+  const n = ["reset"];
+  return Jt(t2) && n.push(`--${t2}`), n.push(...e), g2(n);
+}
+function In(t2) {
+  if (Jt(t2))
+    return t2;
+  switch (typeof t2) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+}
+function Jt(t2) {
+  return typeof t2 == "string" && jn.includes(t2);
+}
+function Un() {
+  return (0, import_debug.default)("simple-git");
+}
+function Et(t2, e, n) {
+  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
+    t2(r2, ...s), n(r2, ...s);
+  } : t2 : (r2, ...s) => {
+    t2(`%s ${r2}`, e, ...s), n && n(r2, ...s);
+  };
+}
+function Fn(t2, e, { namespace: n }) {
+  if (typeof t2 == "string")
+    return t2;
+  const r2 = e && e.namespace || "";
+  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
+}
+function $2(t2, e, n, r2 = Un()) {
+  const s = t2 && `[${t2}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = Fn(y2(e, p), i, r2);
+  return h(n);
+  function c3(w2, T2) {
+    return O2(
+      o2,
+      $2(t2, a.replace(/^[^:]+/, w2), T2, r2)
+    );
+  }
+  function h(w2) {
+    const T2 = w2 && `[${w2}]` || "", k2 = i && Et(i, T2) || W2, R2 = Et(r2, `${s} ${T2}`, k2);
+    return Object.assign(i ? k2 : R2, {
+      label: t2,
+      sibling: c3,
+      info: R2,
+      step: h
+    });
+  }
+}
+function zn(t2, e) {
+  return (n) => {
+    e("[ERROR] child process exception %o", n), t2.push(Buffer.from(String(n.stack), "ascii"));
+  };
+}
+function St(t2, e, n, r2) {
+  return (s) => {
+    n("%s received %L bytes", e, s), r2("%B", s), t2.push(s);
+  };
+}
+function Kn(t2, e, n = W2) {
+  const r2 = (o2) => {
+    n(null, o2);
+  }, s = (o2) => {
+    o2?.task === t2 && n(o2, void 0);
+  };
+  e.then(r2, s);
+}
+function Rt(t2, e) {
+  return fn((n) => {
+    if (!It(t2))
+      throw new Error(`Git.cwd: cannot change to non-directory "${t2}"`);
+    return (e || n).cwd = t2;
+  });
+}
+function J2(t2) {
+  const e = ["checkout", ...t2];
+  return e[1] === "-b" && e.includes("-B") && (e[1] = ft(e, "-B")), g2(e);
+}
+function Wn() {
+  return {
+    checkout() {
+      return this._runTask(
+        J2(m2(arguments, 1)),
+        u2(arguments)
+      );
+    },
+    checkoutBranch(t2, e) {
+      return this._runTask(
+        J2(["-b", t2, e, ...m2(arguments)]),
+        u2(arguments)
+      );
+    },
+    checkoutLocalBranch(t2) {
+      return this._runTask(
+        J2(["-b", t2, ...m2(arguments)]),
+        u2(arguments)
+      );
+    }
+  };
+}
+function Ot(t2, e, n, ...r2) {
+  return p(n) ? e(n, y2(r2[0], p), m2(arguments)) : b(`git.${t2}() requires a string 'repoPath'`);
+}
+function Vn() {
+  return {
+    clone(t2, ...e) {
+      return this._runTask(
+        Ot("clone", Zt, y2(t2, p), ...e),
+        u2(arguments)
+      );
+    },
+    mirror(t2, ...e) {
+      return this._runTask(
+        Ot("mirror", Hn, y2(t2, p), ...e),
+        u2(arguments)
+      );
+    }
+  };
+}
+function Yn(t2, e, n = false) {
+  if (!$e(t2))
+    return b(
+      "git.cmd must be used as a tagged template literal, for example git.cmd`status`, use git.raw to supply an array of arguments"
+    );
+  try {
+    return g2(Ne(t2, e), n);
+  } catch (r2) {
+    if (r2 instanceof ke)
+      return b(`git.cmd: ${r2.message}`);
+    throw r2;
+  }
+}
+function Xn(t2) {
+  return S2({
+    author: null,
+    branch: "",
+    commit: "",
+    root: false,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  }, Qn, t2);
+}
+function Jn(t2, e, n) {
+  return {
+    commands: [
+      "-c",
+      "core.abbrev=40",
+      "commit",
+      ...F2(t2, "-m"),
+      ...e,
+      ...n
+    ],
+    format: "utf-8",
+    parser: Xn
+  };
+}
+function Zn() {
+  return {
+    commit(e, ...n) {
+      const r2 = u2(arguments), s = t2(e) || Jn(
+        _(e),
+        _(y2(n[0], z2, [])),
+        [
+          ...j2(y2(n[1], V2, [])),
+          ...m2(arguments, 0, true)
+        ]
+      );
+      return this._runTask(s, r2);
+    }
+  };
+  function t2(e) {
+    return !z2(e) && b(
+      "git.commit: requires the commit message to be supplied as a string/string[]"
+    );
+  }
+}
+function tr() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+function nr() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(t2) {
+          return S2(tr(), [er], t2);
+        }
+      });
+    }
+  };
+}
+function rr() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        g2(["rev-list", "--max-parents=0", "HEAD"], true),
+        u2(arguments)
+      );
+    }
+  };
+}
+function sr(t2, e) {
+  const n = ["hash-object", t2];
+  return e && n.push("-w"), g2(n, true);
+}
+function ar(t2, e, n) {
+  const r2 = String(n).trim();
+  let s;
+  if (s = or.exec(r2))
+    return new Z2(t2, e, false, s[1]);
+  if (s = ir.exec(r2))
+    return new Z2(t2, e, true, s[1]);
+  let o2 = "";
+  const i = r2.split(" ");
+  for (; i.length; )
+    if (i.shift() === "in") {
+      o2 = i.join(" ");
+      break;
+    }
+  return new Z2(t2, e, /^re/i.test(r2), o2);
+}
+function ur(t2) {
+  return t2.includes(te2);
+}
+function cr(t2 = false, e, n) {
+  const r2 = ["init", ...n];
+  return t2 && !ur(r2) && r2.splice(1, 0, te2), {
+    commands: r2,
+    format: "utf-8",
+    parser(s) {
+      return ar(r2.includes("--bare"), e, s);
+    }
+  };
+}
+function fr(t2) {
+  return t2 === void 0 ? b("interpretTrailers called without input content") : {
+    format: "utf-8",
+    parser(e) {
+      return Object.fromEntries(
+        ct(e, (n) => {
+          const r2 = n.indexOf(":");
+          return [
+            Ut(n.substring(0, r2).toLowerCase()),
+            n.substring(r2 + 2).trim()
+          ];
+        })
+      );
+    },
+    commands: ["interpret-trailers", "--parse"],
+    input: t2
+  };
+}
+function lr() {
+  return {
+    interpretTrailers(t2) {
+      return this._runTask(
+        fr(y2(t2, He)),
+        u2(arguments)
+      );
+    }
+  };
+}
+function dt(t2) {
+  for (let e = 0; e < t2.length; e++) {
+    const n = ee2.exec(t2[e]);
+    if (n)
+      return `--${n[1]}`;
+  }
+  return "";
+}
+function hr(t2) {
+  return ee2.test(t2);
+}
+function ne2(t2 = C.NONE) {
+  const e = yr[t2];
+  return (n) => S2(new mr(), e, n, false);
+}
+function br(t2, e) {
+  return e.reduce(
+    (n, r2, s) => (n[r2] = t2[s] || "", n),
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function ie2(t2 = oe2, e = wr, n = C.NONE) {
+  const r2 = ne2(n);
+  return function(s) {
+    const o2 = H2(
+      s.trim(),
+      false,
+      re2
+    ).map(function(i) {
+      const a = i.split(se2), c3 = br(a[0].split(t2), e);
+      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
+    });
+    return {
+      all: o2,
+      latest: o2.length && o2[0] || null,
+      total: o2.length
+    };
+  };
+}
+function Tr(t2) {
+  let e = dt(t2);
+  const n = ["diff"];
+  return e === C.NONE && (e = C.STAT, n.push("--stat=4096")), n.push(...t2), gt(n) || {
+    commands: n,
+    format: "utf-8",
+    parser: ne2(e)
+  };
+}
+function gt(t2) {
+  const e = t2.filter(hr);
+  if (e.length > 1)
+    return b(
+      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
+    );
+  if (e.length && t2.includes("-z"))
+    return b(
+      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
+    );
+}
+function kr(t2, e) {
+  const n = [], r2 = [];
+  return Object.keys(t2).forEach((s) => {
+    n.push(s), r2.push(String(t2[s]));
+  }), [n, r2.join(e)];
+}
+function _r(t2) {
+  return Object.keys(t2).reduce((e, n) => (n in ae2 || (e[n] = t2[n]), e), {});
+}
+function ue2(t2 = {}, e = []) {
+  const n = y2(t2.splitter, p, oe2), r2 = ht(t2.format) ? t2.format : {
+    hash: "%H",
+    date: t2.strictDate === false ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: t2.multiLine ? "%B" : "%b",
+    author_name: t2.mailMap !== false ? "%aN" : "%an",
+    author_email: t2.mailMap !== false ? "%aE" : "%ae"
+  }, [s, o2] = kr(r2, n), i = [], a = [
+    `--pretty=format:${re2}${o2}${se2}`,
+    ...e
+  ], c3 = t2.n || t2["max-count"] || t2.maxCount;
+  if (c3 && a.push(`--max-count=${c3}`), t2.from || t2.to) {
+    const h = t2.symmetric !== false ? "..." : "..";
+    i.push(`${t2.from || ""}${h}${t2.to || ""}`);
+  }
+  return p(t2.file) && a.push("--follow", c(t2.file)), Gt(_r(t2), a), {
+    fields: s,
+    splitter: n,
+    commands: [...a, ...i]
+  };
+}
+function vr(t2, e, n) {
+  const r2 = ie2(t2, e, dt(n));
+  return {
+    commands: ["log", ...n],
+    format: "utf-8",
+    parser: r2
+  };
+}
+function Er() {
+  return {
+    log(...n) {
+      const r2 = u2(arguments), s = ue2(
+        mt(arguments),
+        j2(y2(arguments[0], V2, []))
+      ), o2 = e(...n) || gt(s.commands) || t2(s);
+      return this._runTask(o2, r2);
+    }
+  };
+  function t2(n) {
+    return vr(n.splitter, n.fields, n.commands);
+  }
+  function e(n, r2) {
+    return p(n) && p(r2) && b(
+      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
+    );
+  }
+}
+function et(t2) {
+  return t2.objects = t2.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function At(t2) {
+  const e = /^\s*(\d+)/.exec(t2), n = /delta (\d+)/i.exec(t2);
+  return {
+    count: d(e && e[1] || "0"),
+    delta: d(n && n[1] || "0")
+  };
+}
+function fe2(t2, e) {
+  return S2({ remoteMessages: new Ar() }, Cr, e);
+}
+function Lr(t2, e) {
+  const n = S2(new Rr(), Mr, [t2, e]);
+  return n.message && n;
+}
+function xt(t2) {
+  return t2.length ? {
+    commands: ["merge", ...t2],
+    format: "utf-8",
+    parser(e, n) {
+      const r2 = Br(e, n);
+      if (r2.failed)
+        throw new ut(r2);
+      return r2;
+    }
+  } : b("Git.merge requires at least one option");
+}
+function Ur(t2, e, n) {
+  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t2), o2 = !n.includes("new");
+  return {
+    deleted: r2,
+    tag: s,
+    branch: !s,
+    new: !o2,
+    alreadyUpdated: o2,
+    local: t2,
+    remote: e
+  };
+}
+function qr(t2 = {}, e) {
+  return O2(e, "--tags"), he2(t2, e);
+}
+function he2(t2 = {}, e) {
+  const n = ["push", ...e];
+  return t2.branch && n.splice(1, 0, t2.branch), t2.remote && n.splice(1, 0, t2.remote), ft(n, "-v"), O2(n, "--verbose"), O2(n, "--porcelain"), {
+    commands: n,
+    format: "utf-8",
+    parser: Gr
+  };
+}
+function Kr() {
+  return {
+    showBuffer() {
+      const t2 = ["show", ...m2(arguments, 1)];
+      return t2.includes("--binary") || t2.splice(1, 0, "--binary"), this._runTask(
+        Kt(t2),
+        u2(arguments)
+      );
+    },
+    show() {
+      const t2 = ["show", ...m2(arguments, 1)];
+      return this._runTask(
+        g2(t2),
+        u2(arguments)
+      );
+    }
+  };
+}
+function $t(t2) {
+  const [e, n] = t2.split(U2);
+  return {
+    from: n || e,
+    to: e
+  };
+}
+function E(t2, e, n) {
+  return [`${t2}${e}`, n];
+}
+function nt(t2, ...e) {
+  return e.map((n) => E(t2, n, (r2, s) => r2.conflicted.push(s)));
+}
+function Xr(t2, e) {
+  const n = e.trim();
+  switch (" ") {
+    case n.charAt(2):
+      return r2(n.charAt(0), n.charAt(1), n.slice(3));
+    case n.charAt(1):
+      return r2(" ", n.charAt(0), n.slice(2));
+    default:
+      return;
+  }
+  function r2(s, o2, i) {
+    const a = `${s}${o2}`, c3 = Yr.get(a);
+    c3 && c3(t2, i), a !== "##" && a !== "!!" && t2.files.push(new Hr(i, s, o2));
+  }
+}
+function Zr(t2) {
+  return {
+    format: "utf-8",
+    commands: [
+      "status",
+      "--porcelain",
+      "-b",
+      "-u",
+      "--null",
+      ...t2.filter((n) => !Jr.includes(n))
+    ],
+    parser(n) {
+      return Qr(n);
+    }
+  };
+}
+function K2(t2 = 0, e = 0, n = 0, r2 = "", s = true) {
+  return Object.defineProperty(
+    {
+      major: t2,
+      minor: e,
+      patch: n,
+      agent: r2,
+      installed: s
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: false,
+      enumerable: false
+    }
+  );
+}
+function ts() {
+  return K2(0, 0, 0, "", false);
+}
+function es() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: rs,
+        onError(t2, e, n, r2) {
+          if (t2.exitCode === Y2.NOT_FOUND)
+            return n(Buffer.from(me2));
+          r2(e);
+        }
+      });
+    }
+  };
+}
+function rs(t2) {
+  return t2 === me2 ? ts() : S2(K2(0, 0, 0, t2), ns, t2);
+}
+function is(t2, e) {
+  return g2(["apply", ...e, ...t2]);
+}
+function Nt(t2) {
+  return t2 ? t2.charAt(0) : "";
+}
+function ge2(t2, e = false) {
+  return S2(
+    new as(),
+    e ? [cs] : us,
+    t2
+  );
+}
+function ls(t2, e) {
+  return {
+    branch: t2,
+    hash: e,
+    success: true
+  };
+}
+function hs(t2) {
+  return {
+    branch: t2,
+    hash: null,
+    success: false
+  };
+}
+function we2(t2, e) {
+  return e === Y2.ERROR && ye2.test(t2);
+}
+function ds(t2) {
+  const e = ["-d", "-D", "--delete"];
+  return t2.some((n) => e.includes(n));
+}
+function gs(t2) {
+  const e = ds(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
+  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
+    format: "utf-8",
+    commands: r2,
+    parser(s, o2) {
+      return e ? yt(s, o2).all[0] : ge2(s, n);
+    }
+  };
+}
+function ys() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(t2) {
+      return ge2(t2);
+    }
+  };
+}
+function ws(t2, e = false) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", ...t2],
+    parser(n, r2) {
+      return yt(n, r2);
+    },
+    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
+      if (!we2(String(s), n))
+        return i(s);
+      o2(r2);
+    }
+  };
+}
+function bs(t2, e = false) {
+  const n = {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", t2],
+    parser(r2, s) {
+      return yt(r2, s).branches[t2];
+    },
+    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
+      if (!we2(String(i), r2))
+        return c3(i);
+      throw new ut(
+        n.parser(G2(o2), G2(s)),
+        String(i)
+      );
+    }
+  };
+  return n;
+}
+function Ts(t2) {
+  return {
+    commands: ["check-ignore", ...t2],
+    format: "utf-8",
+    parser: ks
+  };
+}
+function ks(t2) {
+  return t2.split(/\n/g).map(_s).filter(Boolean);
+}
+function _s(t2) {
+  const e = t2.trim().replace(/^["']|["']$/g, "");
+  return e && (0, import_node_path.normalize)(e);
+}
+function Es(t2, e) {
+  return S2({
+    raw: t2,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  }, vs, [t2, e]);
+}
+function Ss(t2) {
+  return /^--upload-pack(=|$)/.test(t2);
+}
+function Rs(t2, e, n) {
+  const r2 = ["fetch", ...n];
+  return t2 && e && r2.push(t2, e), r2.find(Ss) ? b("git.fetch: potential exploit argument blocked.") : {
+    commands: r2,
+    format: "utf-8",
+    parser: Es
+  };
+}
+function Cs(t2) {
+  return S2({ moves: [] }, Os, t2);
+}
+function As(t2, e) {
+  return {
+    commands: ["mv", "-v", ..._(t2), e],
+    format: "utf-8",
+    parser: Cs
+  };
+}
+function xs(t2, e, n) {
+  const r2 = ["pull", ...n];
+  return t2 && e && r2.splice(1, 0, t2, e), {
+    commands: r2,
+    format: "utf-8",
+    parser(s, o2) {
+      return le2(s, o2);
+    },
+    onError(s, o2, i, a) {
+      const c3 = Lr(
+        G2(s.stdOut),
+        G2(s.stdErr)
+      );
+      if (c3)
+        return a(new ut(c3));
+      a(o2);
+    }
+  };
+}
+function $s(t2) {
+  const e = {};
+  return be2(t2, ([n]) => e[n] = { name: n }), Object.values(e);
+}
+function Ns(t2) {
+  const e = {};
+  return be2(t2, ([n, r2, s]) => {
+    Object.hasOwn(e, n) || (e[n] = {
+      name: n,
+      refs: { fetch: "", push: "" }
+    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
+  }), Object.values(e);
+}
+function be2(t2, e) {
+  ct(t2, (n) => e(n.split(/\s+/)));
+}
+function Ps(t2, e, n) {
+  return g2(["remote", "add", ...n, t2, e]);
+}
+function Ms(t2) {
+  const e = ["remote"];
+  return t2 && e.push("-v"), {
+    commands: e,
+    format: "utf-8",
+    parser: t2 ? Ns : $s
+  };
+}
+function Ds(t2) {
+  const e = [...t2];
+  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g2(e);
+}
+function Ls(t2) {
+  const e = [...t2];
+  return e[0] !== "remote" && e.unshift("remote"), g2(e);
+}
+function js(t2) {
+  return g2(["remote", "remove", t2]);
+}
+function Bs(t2 = {}, e) {
+  const n = ue2(t2), r2 = ["stash", "list", ...n.commands, ...e], s = ie2(
+    n.splitter,
+    n.fields,
+    dt(r2)
+  );
+  return gt(r2) || {
+    commands: r2,
+    format: "utf-8",
+    parser: s
+  };
+}
+function Is(t2, e) {
+  return Q2(["add", t2, e]);
+}
+function Us(t2) {
+  return Q2(["init", ...t2]);
+}
+function Q2(t2) {
+  const e = [...t2];
+  return e[0] !== "submodule" && e.unshift("submodule"), g2(e);
+}
+function Fs(t2) {
+  return Q2(["update", ...t2]);
+}
+function qs(t2, e) {
+  const n = Number.isNaN(t2), r2 = Number.isNaN(e);
+  return n !== r2 ? n ? 1 : -1 : n ? Te(t2, e) : 0;
+}
+function Te(t2, e) {
+  return t2 === e ? 0 : t2 > e ? 1 : -1;
+}
+function Ks(t2) {
+  return t2.trim();
+}
+function I2(t2) {
+  return typeof t2 == "string" && parseInt(t2.replace(/^\D+/g, ""), 10) || 0;
+}
+function Ws(t2 = []) {
+  const e = t2.some((n) => /^--sort=/.test(n));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...t2],
+    parser(n) {
+      return zs(n, e);
+    }
+  };
+}
+function Hs(t2) {
+  return {
+    format: "utf-8",
+    commands: ["tag", t2],
+    parser() {
+      return { name: t2 };
+    }
+  };
+}
+function Vs(t2, e) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", e, t2],
+    parser() {
+      return { name: t2 };
+    }
+  };
+}
+function f(t2, e) {
+  this._plugins = e, this._executor = new qn(
+    t2.baseDir,
+    new os(t2.maxConcurrentProcesses),
+    e
+  ), this._trimmed = t2.trimmed;
+}
+function Ys(t2) {
+  return t2 ? [{
+    type: "spawn.before",
+    action(r2, s) {
+      t2.aborted && s.kill(new x(void 0, "abort", "Abort already signaled"));
+    }
+  }, {
+    type: "spawn.after",
+    action(r2, s) {
+      function o2() {
+        s.kill(new x(void 0, "abort", "Abort signal received"));
+      }
+      t2.addEventListener("abort", o2), s.spawned.on("close", () => t2.removeEventListener("abort", o2));
+    }
+  }] : void 0;
+}
+function Xs(t2, e = false) {
+  const n = new Set(t2.map((r2) => r2.toLowerCase().trim()));
+  return {
+    type: "spawn.options",
+    action(r2, s) {
+      const o2 = { ...r2.env ?? process.env }, i = new Set(
+        Object.keys(s.env).map((a) => a.toLowerCase().trim())
+      );
+      for (const a of Object.keys(o2)) {
+        const c3 = a.toLowerCase().trim();
+        if (!(!Ue(c3) || n.has(c3))) {
+          if (i.has(c3))
+            throw new x(
+              void 0,
+              "allowEnvironment",
+              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
+            );
+          Qs("removing ambient guarded environment variable %s", a), delete o2[a];
+        }
+      }
+      return {
+        ...r2,
+        env: {
+          ...o2,
+          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
+        }
+      };
+    }
+  };
+}
+function Zs({
+  unsafe: t2 = {},
+  allowConfig: e = [],
+  allowEnvironment: n = [],
+  strict: r2
+}) {
+  const s = he(Mt(e)), o2 = new Set(Mt(n, (h) => h.toLowerCase())), i = t2.recommended === true || r2;
+  function a(h) {
+    return h.level !== "recommended" || i;
+  }
+  function c3(h) {
+    return t2[h.category] === true ? true : h.configKey !== void 0 ? s(h.configKey) : h.envKey !== void 0 ? !ke2.has(h.envKey) && o2.has(h.envKey) : false;
+  }
+  return {
+    type: "spawn.args",
+    action(h, { env: w2 }) {
+      const T2 = Ae(...h), k2 = Re(w2 ?? {}, process.env), R2 = /* @__PURE__ */ new Set();
+      for (const v of [...T2.vulnerabilities, ...k2.vulnerabilities]) {
+        if (!c3(v)) {
+          if (!a(v))
+            continue;
+          throw new x(void 0, "unsafe", to(v));
+        }
+        v.configKey !== void 0 && R2.add(v.configKey);
+      }
+      for (const { key: v } of [...T2.config.write, ...k2.config.write])
+        if (!(R2.has(v) || Le(v) || s(v))) {
+          if (r2)
+            throw new x(
+              void 0,
+              "allowConfig",
+              `Configuring "${v}" is not permitted without adding it to the allowConfig option`
+            );
+          eo(v);
+        }
+      return h;
+    }
+  };
+}
+function Mt(t2, e = (n) => n) {
+  return _(t2 ?? []).flatMap((n) => e(String(n ?? "").trim()) || []);
+}
+function to({ message: t2, configKey: e, envKey: n }) {
+  return e !== void 0 ? `${t2} or adding "${e}" to the allowConfig option` : n !== void 0 && !ke2.has(n) ? `${t2} or adding "${n.toUpperCase()}" to the allowEnvironment option` : t2;
+}
+function eo(t2) {
+  Js("config key %s is not in the allowConfig list", t2), !Pt.has(t2) && (Pt.add(t2), process.emitWarning(
+    `simple-git: configuration key "${t2}" is not in the list of known-safe keys. Add it to the allowConfig option to keep using it, it will be blocked by default in the next major version.`,
+    { code: "SIMPLE_GIT_UNLISTED_CONFIG" }
+  ));
+}
+function no(t2) {
+  const e = F2(t2, "-c");
+  return {
+    type: "spawn.args",
+    action(n) {
+      return [...e, ...n];
+    }
+  };
+}
+function ro({
+  onClose: t2 = true,
+  onExit: e = 50
+} = {}) {
+  function n() {
+    let s = -1;
+    const o2 = {
+      close: (0, import_promise_deferred.deferred)(),
+      closeTimeout: (0, import_promise_deferred.deferred)(),
+      exit: (0, import_promise_deferred.deferred)(),
+      exitTimeout: (0, import_promise_deferred.deferred)()
+    }, i = Promise.race([
+      t2 === false ? Dt : o2.closeTimeout.promise,
+      e === false ? Dt : o2.exitTimeout.promise
+    ]);
+    return r2(t2, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
+      close(a) {
+        s = a, o2.close.done();
+      },
+      exit(a) {
+        s = a, o2.exit.done();
+      },
+      get exitCode() {
+        return s;
+      },
+      result: i
+    };
+  }
+  function r2(s, o2, i) {
+    s !== false && (s === true ? o2.promise : o2.promise.then(() => bt(s))).then(i.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(s, { spawned: o2, close: i }) {
+      const a = n();
+      let c3 = true, h = () => {
+        c3 = false;
+      };
+      o2.stdout?.on("data", h), o2.stderr?.on("data", h), o2.on("error", h), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
+      try {
+        await a.result, c3 && await bt(50), i(a.exitCode);
+      } catch (w2) {
+        i(a.exitCode, w2);
+      }
+    }
+  };
+}
+function uo(t2, e) {
+  return !t2 || !(io.test(t2) || e === 0 && ao.test(t2));
+}
+function Lt(t2, e) {
+  if (t2.length < 1 || t2.length > 2)
+    throw new x(void 0, "binary", so);
+  if (t2.some(uo))
+    if (e)
+      _e2("permitted unsafe binary %o", t2);
+    else
+      throw new x(void 0, "binary", oo);
+  const [r2, s] = t2;
+  return {
+    binary: r2,
+    prefix: s
+  };
+}
+function co(t2, e = ["git"], n = false) {
+  let r2 = Lt(_(e), n);
+  t2.on("binary", (s) => {
+    r2 = Lt(_(s), n), _e2.info("reconfiguring %o", r2);
+  }), t2.append("spawn.binary", () => r2.binary), t2.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
+}
+function fo(t2) {
+  if (!t2)
+    return "UNKNOWN";
+  for (const [e, { text: n }] of Object.entries(ve2))
+    if (t2.startsWith(`fatal: ${n}`))
+      return e;
+  return "UNKNOWN";
+}
+function ho(t2) {
+  return !!(t2.exitCode && t2.stdErr.length);
+}
+function mo(t2) {
+  return Buffer.concat([...t2.stdOut, ...t2.stdErr]);
+}
+function po(t2 = false, e = ho, n = mo) {
+  return (r2, s) => !t2 && r2 || !e(s) ? r2 : n(s);
+}
+function go(t2, e) {
+  return t2 === 128 && e.startsWith("fatal:") ? new lo(e) : new A2(void 0, e);
+}
+function jt(t2) {
+  return {
+    type: "task.error",
+    action(e, n) {
+      const r2 = t2(e.error, {
+        stdErr: n.stdErr,
+        stdOut: n.stdOut,
+        exitCode: n.exitCode
+      });
+      return Buffer.isBuffer(r2) ? {
+        error: go(n.exitCode, r2.toString("utf-8"))
+      } : {
+        error: r2
+      };
+    }
+  };
+}
+function yo(t2) {
+  return {
+    type: "spawn.after",
+    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
+      if (!s)
+        return;
+      const o2 = t2?.([...n]) ?? r2;
+      if (!o2)
+        return rt("generated zero length content, not writing to stdin");
+      rt("writing %s bytes to stdin", Ke(o2)), s.on("error", (i) => {
+        i.code !== "EPIPE" && rt("[ERROR] stdin error %o", i);
+      }), s.end(o2);
+    }
+  };
+}
+function bo(t2) {
+  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
+  return [{
+    type: "spawn.args",
+    action(o2, i) {
+      return n.includes(i.method) ? qe(o2, e) : o2;
+    }
+  }, {
+    type: "spawn.after",
+    action(o2, i) {
+      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
+        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
+        c3 && t2({
+          method: i.method,
+          stage: To(c3[1]),
+          progress: d(c3[2]),
+          processed: d(c3[3]),
+          total: d(c3[4])
+        });
+      });
+    }
+  }];
+}
+function To(t2) {
+  return String(t2.toLowerCase().split(" ", 1)) || "unknown";
+}
+function ko(t2) {
+  const e = We(t2, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(n) {
+      return { ...e, ...n };
+    }
+  };
+}
+function _o() {
+  return {
+    type: "spawn.args",
+    action(t2) {
+      const e = [];
+      let n;
+      function r2(s) {
+        (n = n || []).push(...s);
+      }
+      for (let s = 0; s < t2.length; s++) {
+        const o2 = t2[s];
+        if (r(o2)) {
+          r2(o(o2));
+          continue;
+        }
+        if (o2 === "--") {
+          r2(
+            t2.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
+          );
+          break;
+        }
+        e.push(o2);
+      }
+      return n ? [...e, "--", ...n.map(String)] : e;
+    }
+  };
+}
+function vo({
+  block: t2,
+  stdErr: e = true,
+  stdOut: n = true
+}) {
+  if (t2 > 0)
+    return {
+      type: "spawn.after",
+      action(r2, s) {
+        let o2;
+        function i() {
+          o2 && clearTimeout(o2), o2 = setTimeout(c3, t2);
+        }
+        function a() {
+          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
+        }
+        function c3() {
+          a(), s.kill(new x(void 0, "timeout", "block timeout reached"));
+        }
+        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
+      }
+    };
+}
+var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path, import_node_events, A2, Be, x, ut, Ie, U2, W2, lt, V2, p, He, z2, Ft, Y2, q2, l, N2, Qe, Ze, pt, zt, sn, on, an, un, qt, hn, mn, pn, Wt, Ht, _n, Yt, Qt, xn, vt, Nn, B2, Pn, Xt, jn, D2, it, Gn, qn, Zt, Hn, Qn, er, Z2, or, ir, te2, C, ee2, mr, Ct, pr, dr, gr, yr, re2, se2, oe2, wr, ae2, tt, Sr, ce2, Rr, Or, Cr, Ar, xr, $r, Nr, Pr, Mr, Dr, le2, jr, Br, Ir, Fr, Gr, zr, Wr, Hr, Vr, Yr, Qr, Jr, me2, ns, pe2, ss, os, de2, as, us, cs, fs3, ms, ye2, ps, yt, vs, Os, Gs, zs, Qs, Js, ke2, Pt, Dt, _e2, so, oo, io, ao, ve2, lo, rt, wo, No;
+var init_dist3 = __esm({
+  "node_modules/simple-git/dist/index.mjs"() {
+    "use strict";
+    init_dist();
+    init_dist();
+    init_dist2();
+    init_dist2();
+    import_file_exists = __toESM(require_dist(), 1);
+    import_node_child_process = require("child_process");
+    import_debug = __toESM(require_src(), 1);
+    import_promise_deferred = __toESM(require_dist2(), 1);
+    import_node_path = require("path");
+    import_node_events = require("events");
+    A2 = class extends Error {
+      constructor(e, n) {
+        super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+      }
+    };
+    Be = class extends A2 {
+      constructor(e, n) {
+        super(void 0, n), this.config = e;
+      }
+    };
+    x = class extends A2 {
+      constructor(e, n, r2) {
+        super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+      }
+    };
+    ut = class extends A2 {
+      constructor(e, n) {
+        super(void 0, n || String(e)), this.git = e;
+      }
+    };
+    Ie = class extends A2 {
+      constructor(e) {
+        super(void 0, e);
+      }
+    };
+    U2 = "\0";
+    W2 = () => {
+    };
+    lt = Object.prototype.toString.call.bind(Object.prototype.toString);
+    V2 = (t2) => Array.isArray(t2);
+    p = (t2) => typeof t2 == "string" || r(t2);
+    He = (t2) => p(t2) || Buffer.isBuffer(t2);
+    z2 = (t2) => p(t2) || Array.isArray(t2) && t2.every(p);
+    Ft = (t2) => t2 == null || "number|boolean|function".includes(typeof t2) ? false : typeof t2.length == "number";
+    Y2 = /* @__PURE__ */ ((t2) => (t2[t2.SUCCESS = 0] = "SUCCESS", t2[t2.ERROR = 1] = "ERROR", t2[t2.NOT_FOUND = -2] = "NOT_FOUND", t2[t2.UNCLEAN = 128] = "UNCLEAN", t2))(Y2 || {});
+    q2 = class _q {
+      constructor(e, n) {
+        this.stdOut = e, this.stdErr = n;
+      }
+      asStrings() {
+        return new _q(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+      }
+    };
+    l = class {
+      constructor(e, n) {
+        this.matches = [], this.useMatches = Ye, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+      }
+      resetMatches() {
+        this.matches.length = 0;
+      }
+      prepareMatches() {
+        return this.matches;
+      }
+      addMatch(e, n, r2) {
+        const s = r2 && e.exec(r2);
+        return s && this.pushMatch(n, s), !!s;
+      }
+      pushMatch(e, n) {
+        this.matches.push(...n.slice(1));
+      }
+    };
+    N2 = class extends l {
+      addMatch(e, n, r2) {
+        return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
+      }
+      pushMatch(e, n) {
+        (e > 0 || n.length > 1) && super.pushMatch(e, n);
+      }
+    };
+    Qe = {
+      binary: "git",
+      maxConcurrentProcesses: 5,
+      config: [],
+      trimmed: false
+    };
+    Ze = /* @__PURE__ */ ((t2) => (t2.BARE = "bare", t2.IN_TREE = "tree", t2.IS_REPO_ROOT = "root", t2))(Ze || {});
+    pt = ({ exitCode: t2 }, e, n, r2) => {
+      if (t2 === Y2.UNCLEAN && rn(e))
+        return n(Buffer.from("false"));
+      r2(e);
+    };
+    zt = (t2) => t2.trim() === "true";
+    sn = class {
+      constructor(e) {
+        this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+      }
+    };
+    on = /^[a-z]+\s*/i;
+    an = /^[a-z]+\s+[a-z]+\s*/i;
+    un = /\/$/;
+    qt = [];
+    hn = "Git clean interactive mode is not supported";
+    mn = 'Git clean mode parameter ("n" or "f") is required';
+    pn = "Git clean unknown option found in: ";
+    Wt = /* @__PURE__ */ ((t2) => (t2.DRY_RUN = "n", t2.FORCE = "f", t2.IGNORED_INCLUDED = "x", t2.IGNORED_ONLY = "X", t2.EXCLUDING = "e", t2.QUIET = "q", t2.RECURSIVE = "d", t2))(Wt || {});
+    Ht = /* @__PURE__ */ new Set([
+      "i",
+      ...j2(Object.values(Wt))
+    ]);
+    _n = class {
+      constructor() {
+        this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+      }
+      get all() {
+        return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+      }
+      addFile(e) {
+        if (!(e in this.values)) {
+          const n = P2(this.files);
+          this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+        }
+        return this.values[e];
+      }
+      addValue(e, n, r2) {
+        const s = this.addFile(e);
+        Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
+      }
+    };
+    Yt = /* @__PURE__ */ ((t2) => (t2.system = "system", t2.global = "global", t2.local = "local", t2.worktree = "worktree", t2))(Yt || {});
+    Qt = /* @__PURE__ */ ((t2) => (t2.ADDED = "A", t2.COPIED = "C", t2.DELETED = "D", t2.MODIFIED = "M", t2.RENAMED = "R", t2.CHANGED = "T", t2.UNMERGED = "U", t2.UNKNOWN = "X", t2.BROKEN = "B", t2))(Qt || {});
+    xn = new Set(Object.values(Qt));
+    Nn = ["-h"];
+    B2 = /* @__PURE__ */ Symbol("grepQuery");
+    Pn = class {
+      constructor() {
+        this[vt] = [];
+      }
+      *[(vt = B2, Symbol.iterator)]() {
+        for (const e of this[B2])
+          yield e;
+      }
+      and(...e) {
+        return e.length && this[B2].push("--and", "(", ...F2(e, "-e"), ")"), this;
+      }
+      param(...e) {
+        return this[B2].push(...F2(e, "-e")), this;
+      }
+    };
+    Xt = /* @__PURE__ */ ((t2) => (t2.MIXED = "mixed", t2.SOFT = "soft", t2.HARD = "hard", t2.MERGE = "merge", t2.KEEP = "keep", t2))(Xt || {});
+    jn = j2(Object.values(Xt));
+    import_debug.default.formatters.L = (t2) => String(Ft(t2) ? t2.length : "-");
+    import_debug.default.formatters.B = (t2) => Buffer.isBuffer(t2) ? t2.toString("utf8") : lt(t2);
+    D2 = class D3 {
+      constructor(e = "GitExecutor") {
+        this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+      }
+      withProgress(e) {
+        return this._queue.get(e);
+      }
+      createProgress(e) {
+        const n = D3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
+        return {
+          task: e,
+          logger: r2,
+          name: n
+        };
+      }
+      push(e) {
+        const n = this.createProgress(e);
+        return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+      }
+      fatal(e) {
+        for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
+          n === e.task ? (r2.info("Failed %o", e), r2(
+            "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
+          )) : r2.info(
+            "A fatal exception occurred in a previous task, the queue has been purged: %o",
+            e.message
+          ), this.complete(n);
+        if (this._queue.size !== 0)
+          throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+      }
+      complete(e) {
+        this.withProgress(e) && this._queue.delete(e);
+      }
+      attempt(e) {
+        const n = this.withProgress(e);
+        if (!n)
+          throw new A2(void 0, "TasksPendingQueue: attempt called for an unknown task");
+        return n.logger("Starting task"), n;
+      }
+      static getName(e = "empty") {
+        return `task:${e}:${++D3.counter}`;
+      }
+    };
+    D2.counter = 0;
+    it = D2;
+    Gn = class {
+      constructor(e, n, r2) {
+        this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new it();
+      }
+      get cwd() {
+        return this._cwd || this._executor.cwd;
+      }
+      set cwd(e) {
+        this._cwd = e;
+      }
+      get env() {
+        return this._executor.env;
+      }
+      get outputHandler() {
+        return this._executor.outputHandler;
+      }
+      chain() {
+        return this;
+      }
+      push(e) {
+        return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+      }
+      async attemptTask(e) {
+        const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
+        try {
+          const { logger: s } = this._queue.attempt(e);
+          return await (_t(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+        } catch (s) {
+          throw this.onFatalException(e, s);
+        } finally {
+          r2(), n();
+        }
+      }
+      onFatalException(e, n) {
+        const r2 = n instanceof A2 ? Object.assign(n, { task: e }) : new A2(e, n && String(n));
+        return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
+      }
+      async attemptRemoteTask(e, n) {
+        const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
+          "spawn.args",
+          [...e.commands],
+          this.taskContext(e, e.commands)
+        ), o2 = await this.gitResponse(
+          e,
+          r2,
+          s,
+          this.outputHandler,
+          n.step("SPAWN")
+        ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
+        return n("passing response to task's parser as a %s", e.format), ln(e) ? kt(e.parser, i) : kt(e.parser, i.asStrings());
+      }
+      async attemptEmptyTask(e, n) {
+        return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+      }
+      handleTaskData(e, n, r2, s) {
+        const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
+        return new Promise((h, w2) => {
+          s("Preparing to handle process response exitCode=%d stdOut=", o2);
+          const { error: T2 } = this._plugins.exec(
+            "task.error",
+            { error: i },
+            {
+              ...this.taskContext(e, n),
+              ...r2
+            }
+          );
+          if (T2 && e.onError)
+            return s.info("exitCode=%s handling with custom error handler"), e.onError(
+              r2,
+              T2,
+              (k2) => {
+                s.info("custom error handler treated as success"), s("custom error returned a %s", lt(k2)), h(
+                  new q2(
+                    Array.isArray(k2) ? Buffer.concat(k2) : k2,
+                    Buffer.concat(c3)
+                  )
+                );
+              },
+              w2
+            );
+          if (T2)
+            return s.info(
+              "handling as error: exitCode=%s stdErr=%s rejection=%o",
+              o2,
+              c3.length,
+              i
+            ), w2(T2);
+          s.info("retrieving task output complete"), h(new q2(Buffer.concat(a), Buffer.concat(c3)));
+        });
+      }
+      async gitResponse(e, n, r2, s, o2) {
+        const i = o2.sibling("output"), a = this._plugins.exec(
+          "spawn.options",
+          {
+            cwd: this.cwd,
+            env: this.env,
+            windowsHide: true
+          },
+          this.taskContext(e, e.commands)
+        );
+        return new Promise((c3) => {
+          const h = [], w2 = [];
+          o2.info("%s %o", n, r2), o2("%O", a);
+          let T2 = this._beforeSpawn(e, r2);
+          if (T2)
+            return c3({
+              stdOut: h,
+              stdErr: w2,
+              exitCode: 9901,
+              rejection: T2
+            });
+          this._plugins.exec("spawn.before", void 0, {
+            ...this.taskContext(e, r2),
+            kill(R2) {
+              T2 = R2 || T2;
+            }
+          });
+          const k2 = (0, import_node_child_process.spawn)(n, r2, a);
+          k2.stdout.on(
+            "data",
+            St(h, "stdOut", o2, i.step("stdOut"))
+          ), k2.stderr.on(
+            "data",
+            St(w2, "stdErr", o2, i.step("stdErr"))
+          ), k2.on("error", zn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
+            ...this.taskContext(e, r2),
+            spawned: k2,
+            close(R2, v) {
+              c3({
+                stdOut: h,
+                stdErr: w2,
+                exitCode: R2,
+                rejection: T2 || v
+              });
+            },
+            kill(R2) {
+              k2.killed || (T2 = R2, k2.kill("SIGINT"));
+            }
+          });
+        });
+      }
+      _beforeSpawn(e, n) {
+        let r2;
+        return this._plugins.exec("spawn.before", void 0, {
+          ...this.taskContext(e, n),
+          kill(s) {
+            r2 = s || r2;
+          }
+        }), r2;
+      }
+      taskContext(e, n) {
+        return {
+          method: String(ze(e.commands) || ""),
+          commands: n,
+          env: { ...this.env },
+          input: _t(e) ? void 0 : e.input
+        };
+      }
+    };
+    qn = class {
+      constructor(e, n, r2) {
+        this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
+      }
+      chain() {
+        return new Gn(this, this._scheduler, this._plugins);
+      }
+      push(e) {
+        return this._chain.push(e);
+      }
+    };
+    Zt = (t2, e, n) => {
+      const r2 = ["clone", ...n];
+      return p(t2) && r2.push(c(t2)), p(e) && r2.push(c(e)), g2(r2);
+    };
+    Hn = (t2, e, n) => (O2(n, "--mirror"), Zt(t2, e, n));
+    Qn = [
+      new l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t2, [e, n, r2]) => {
+        t2.branch = e, t2.commit = r2, t2.root = !!n;
+      }),
+      new l(/\s*Author:\s(.+)/i, (t2, [e]) => {
+        const n = e.split("<"), r2 = n.pop();
+        !r2 || !r2.includes("@") || (t2.author = {
+          email: r2.substr(0, r2.length - 1),
+          name: n.join("<").trim()
+        });
+      }),
+      new l(
+        /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+        (t2, [e, n, r2]) => {
+          t2.summary.changes = parseInt(e, 10) || 0, t2.summary.insertions = parseInt(n, 10) || 0, t2.summary.deletions = parseInt(r2, 10) || 0;
+        }
+      ),
+      new l(
+        /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+        (t2, [e, n, r2]) => {
+          t2.summary.changes = parseInt(e, 10) || 0;
+          const s = parseInt(n, 10) || 0;
+          r2 === "-" ? t2.summary.deletions = s : r2 === "+" && (t2.summary.insertions = s);
+        }
+      )
+    ];
+    er = new l(
+      /([a-z-]+): (\d+)$/,
+      (t2, [e, n]) => {
+        const r2 = Ut(e);
+        Object.hasOwn(t2, r2) && (t2[r2] = d(n));
+      }
+    );
+    Z2 = class {
+      constructor(e, n, r2, s) {
+        this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
+      }
+    };
+    or = /^Init.+ repository in (.+)$/;
+    ir = /^Rein.+ in (.+)$/;
+    te2 = "--bare";
+    C = /* @__PURE__ */ ((t2) => (t2.NONE = "", t2.STAT = "--stat", t2.NUM_STAT = "--numstat", t2.NAME_ONLY = "--name-only", t2.NAME_STATUS = "--name-status", t2))(C || {});
+    ee2 = /^--(stat|numstat|name-only|name-status)(=|$)/;
+    mr = class {
+      constructor() {
+        this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+      }
+    };
+    Ct = [
+      new l(
+        /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+        (t2, [e, n, r2 = ""]) => {
+          t2.files.push({
+            file: e.trim(),
+            changes: d(n),
+            insertions: r2.replace(/[^+]/g, "").length,
+            deletions: r2.replace(/[^-]/g, "").length,
+            binary: false
+          });
+        }
+      ),
+      new l(
+        /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+        (t2, [e, n, r2]) => {
+          t2.files.push({
+            file: e.trim(),
+            before: d(n),
+            after: d(r2),
+            binary: true
+          });
+        }
+      ),
+      new l(/^(.+)\s+\|\s+Bin\s*$/, (t2, [e]) => {
+        t2.files.push({
+          file: e.trim(),
+          before: 0,
+          after: 0,
+          binary: true
+        });
+      }),
+      new l(
+        /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+        (t2, [e, n]) => {
+          const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+          t2.changed = d(e), t2.insertions = d(r2?.[1]), t2.deletions = d(s?.[1]);
+        }
+      )
+    ];
+    pr = [
+      new l(
+        /(\d+)\t(\d+)\t(.+)$/,
+        (t2, [e, n, r2]) => {
+          const s = d(e), o2 = d(n);
+          t2.changed++, t2.insertions += s, t2.deletions += o2, t2.files.push({
+            file: r2,
+            changes: s + o2,
+            insertions: s,
+            deletions: o2,
+            binary: false
+          });
+        }
+      ),
+      new l(/-\t-\t(.+)$/, (t2, [e]) => {
+        t2.changed++, t2.files.push({
+          file: e,
+          after: 0,
+          before: 0,
+          binary: true
+        });
+      })
+    ];
+    dr = [
+      new l(/(.+)$/, (t2, [e]) => {
+        t2.changed++, t2.files.push({
+          file: e,
+          changes: 0,
+          insertions: 0,
+          deletions: 0,
+          binary: false
+        });
+      })
+    ];
+    gr = [
+      new l(
+        /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+        (t2, [e, n, r2, s, o2]) => {
+          t2.changed++, t2.files.push({
+            file: o2 ?? r2,
+            changes: 0,
+            insertions: 0,
+            deletions: 0,
+            binary: false,
+            status: Tt($n(e) && e),
+            from: Tt(!!o2 && r2 !== o2 && r2),
+            similarity: d(n)
+          });
+        }
+      )
+    ];
+    yr = {
+      [C.NONE]: Ct,
+      [C.STAT]: Ct,
+      [C.NUM_STAT]: pr,
+      [C.NAME_STATUS]: gr,
+      [C.NAME_ONLY]: dr
+    };
+    re2 = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
+    se2 = " \xF2\xF2";
+    oe2 = " \xF2 ";
+    wr = ["hash", "date", "message", "refs", "author_name", "author_email"];
+    ae2 = /* @__PURE__ */ ((t2) => (t2[t2["--pretty"] = 0] = "--pretty", t2[t2["max-count"] = 1] = "max-count", t2[t2.maxCount = 2] = "maxCount", t2[t2.n = 3] = "n", t2[t2.file = 4] = "file", t2[t2.format = 5] = "format", t2[t2.from = 6] = "from", t2[t2.to = 7] = "to", t2[t2.splitter = 8] = "splitter", t2[t2.symmetric = 9] = "symmetric", t2[t2.mailMap = 10] = "mailMap", t2[t2.multiLine = 11] = "multiLine", t2[t2.strictDate = 12] = "strictDate", t2))(ae2 || {});
+    tt = class {
+      constructor(e, n = null, r2) {
+        this.reason = e, this.file = n, this.meta = r2;
+      }
+      toString() {
+        return `${this.file}:${this.reason}`;
+      }
+    };
+    Sr = class {
+      constructor() {
+        this.conflicts = [], this.merges = [], this.result = "success";
+      }
+      get failed() {
+        return this.conflicts.length > 0;
+      }
+      get reason() {
+        return this.result;
+      }
+      toString() {
+        return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+      }
+    };
+    ce2 = class {
+      constructor() {
+        this.remoteMessages = {
+          all: []
+        }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+          changes: 0,
+          deletions: 0,
+          insertions: 0
+        };
+      }
+    };
+    Rr = class {
+      constructor() {
+        this.remote = "", this.hash = {
+          local: "",
+          remote: ""
+        }, this.branch = {
+          local: "",
+          remote: ""
+        }, this.message = "";
+      }
+      toString() {
+        return this.message;
+      }
+    };
+    Or = [
+      new N2(
+        /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+        (t2, [e, n]) => {
+          const r2 = e.toLowerCase(), s = et(t2.remoteMessages);
+          Object.assign(s, { [r2]: d(n) });
+        }
+      ),
+      new N2(
+        /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+        (t2, [e, n]) => {
+          const r2 = e.toLowerCase(), s = et(t2.remoteMessages);
+          Object.assign(s, { [r2]: d(n) });
+        }
+      ),
+      new N2(
+        /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+        (t2, [e, n, r2]) => {
+          const s = et(t2.remoteMessages);
+          s.total = At(e), s.reused = At(n), s.packReused = d(r2);
+        }
+      )
+    ];
+    Cr = [
+      new N2(/^remote:\s*(.+)$/, (t2, [e]) => (t2.remoteMessages.all.push(e.trim()), false)),
+      ...Or,
+      new N2(
+        [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+        (t2, [e]) => {
+          t2.remoteMessages.pullRequestUrl = e;
+        }
+      ),
+      new N2(
+        [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+        (t2, [e, n, r2]) => {
+          t2.remoteMessages.vulnerabilities = {
+            count: d(e),
+            summary: n,
+            url: r2
+          };
+        }
+      )
+    ];
+    Ar = class {
+      constructor() {
+        this.all = [];
+      }
+    };
+    xr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
+    $r = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
+    Nr = /^(create|delete) mode \d+ (.+)/;
+    Pr = [
+      new l(xr, (t2, [e, n, r2]) => {
+        t2.files.push(e), n && (t2.insertions[e] = n.length), r2 && (t2.deletions[e] = r2.length);
+      }),
+      new l($r, (t2, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t2.summary.changes = +e || 0, t2.summary.insertions = +n || 0, t2.summary.deletions = +r2 || 0, true) : false),
+      new l(Nr, (t2, [e, n]) => {
+        O2(t2.files, n), O2(e === "create" ? t2.created : t2.deleted, n);
+      })
+    ];
+    Mr = [
+      new l(/^from\s(.+)$/i, (t2, [e]) => {
+        t2.remote = e;
+      }),
+      new l(/^fatal:\s(.+)$/, (t2, [e]) => {
+        t2.message = e;
+      }),
+      new l(
+        /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+        (t2, [e, n, r2, s]) => {
+          t2.branch.local = r2, t2.hash.local = e, t2.branch.remote = s, t2.hash.remote = n;
+        }
+      )
+    ];
+    Dr = (t2, e) => S2(new ce2(), Pr, [t2, e]);
+    le2 = (t2, e) => Object.assign(
+      new ce2(),
+      Dr(t2, e),
+      fe2(t2, e)
+    );
+    jr = [
+      new l(/^Auto-merging\s+(.+)$/, (t2, [e]) => {
+        t2.merges.push(e);
+      }),
+      new l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t2, [e, n]) => {
+        t2.conflicts.push(new tt(e, n));
+      }),
+      new l(
+        /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+        (t2, [e, n, r2]) => {
+          t2.conflicts.push(new tt(e, n, { deleteRef: r2 }));
+        }
+      ),
+      new l(/^CONFLICT\s+\((.+)\):/, (t2, [e]) => {
+        t2.conflicts.push(new tt(e, null));
+      }),
+      new l(/^Automatic merge failed;\s+(.+)$/, (t2, [e]) => {
+        t2.result = e;
+      })
+    ];
+    Br = (t2, e) => Object.assign(Ir(t2), le2(t2, e));
+    Ir = (t2) => S2(new Sr(), jr, t2);
+    Fr = [
+      new l(/^Pushing to (.+)$/, (t2, [e]) => {
+        t2.repo = e;
+      }),
+      new l(/^updating local tracking ref '(.+)'/, (t2, [e]) => {
+        t2.ref = {
+          ...t2.ref || {},
+          local: e
+        };
+      }),
+      new l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t2, [e, n, r2]) => {
+        t2.pushed.push(Ur(e, n, r2));
+      }),
+      new l(
+        /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+        (t2, [e, n, r2]) => {
+          t2.branch = {
+            ...t2.branch || {},
+            local: e,
+            remote: n,
+            remoteName: r2
+          };
+        }
+      ),
+      new l(
+        /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+        (t2, [e, n, r2, s]) => {
+          t2.update = {
+            head: {
+              local: e,
+              remote: n
+            },
+            hash: {
+              from: r2,
+              to: s
+            }
+          };
+        }
+      )
+    ];
+    Gr = (t2, e) => {
+      const n = zr(t2, e), r2 = fe2(t2, e);
+      return {
+        ...n,
+        ...r2
+      };
+    };
+    zr = (t2, e) => S2({ pushed: [] }, Fr, [t2, e]);
+    Wr = /^(.+)\0(.+)$/;
+    Hr = class {
+      constructor(e, n, r2) {
+        if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
+          const s = Wr.exec(e) || [null, e, e];
+          this.from = s[2] || "", this.path = s[1] || "";
+        }
+      }
+    };
+    Vr = class {
+      constructor() {
+        this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
+      }
+    };
+    Yr = new Map([
+      E(
+        " ",
+        "A",
+        (t2, e) => t2.created.push(e)
+      ),
+      E(
+        " ",
+        "D",
+        (t2, e) => t2.deleted.push(e)
+      ),
+      E(
+        " ",
+        "M",
+        (t2, e) => t2.modified.push(e)
+      ),
+      E("A", " ", (t2, e) => {
+        t2.created.push(e), t2.staged.push(e);
+      }),
+      E("A", "M", (t2, e) => {
+        t2.created.push(e), t2.staged.push(e), t2.modified.push(e);
+      }),
+      E("D", " ", (t2, e) => {
+        t2.deleted.push(e), t2.staged.push(e);
+      }),
+      E("M", " ", (t2, e) => {
+        t2.modified.push(e), t2.staged.push(e);
+      }),
+      E("M", "M", (t2, e) => {
+        t2.modified.push(e), t2.staged.push(e);
+      }),
+      E("R", " ", (t2, e) => {
+        t2.renamed.push($t(e));
+      }),
+      E("R", "M", (t2, e) => {
+        const n = $t(e);
+        t2.renamed.push(n), t2.modified.push(n.to);
+      }),
+      E("!", "!", (t2, e) => {
+        (t2.ignored = t2.ignored || []).push(e);
+      }),
+      E(
+        "?",
+        "?",
+        (t2, e) => t2.not_added.push(e)
+      ),
+      ...nt(
+        "A",
+        "A",
+        "U"
+        /* UNMERGED */
+      ),
+      ...nt(
+        "D",
+        "D",
+        "U"
+        /* UNMERGED */
+      ),
+      ...nt(
+        "U",
+        "A",
+        "D",
+        "U"
+        /* UNMERGED */
+      ),
+      [
+        "##",
+        (t2, e) => {
+          const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+          let a = n.exec(e);
+          t2.ahead = a && +a[1] || 0, a = r2.exec(e), t2.behind = a && +a[1] || 0, a = s.exec(e), t2.current = y2(a?.[1], p, null), a = o2.exec(e), t2.tracking = y2(a?.[1], p, null), a = i.exec(e), a && (t2.current = y2(a?.[1], p, t2.current)), t2.detached = /\(no branch\)/.test(e);
+        }
+      ]
+    ]);
+    Qr = function(t2) {
+      const e = t2.split(U2), n = new Vr();
+      for (let r2 = 0, s = e.length; r2 < s; ) {
+        let o2 = e[r2++].trim();
+        o2 && (o2.charAt(0) === "R" && (o2 += U2 + (e[r2++] || "")), Xr(n, o2));
+      }
+      return n;
+    };
+    Jr = ["--null", "-z"];
+    me2 = "installed=false";
+    ns = [
+      new l(
+        /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+        (t2, [e, n, r2, s = ""]) => {
+          Object.assign(
+            t2,
+            K2(d(e), d(n), d(r2), s)
+          );
+        }
+      ),
+      new l(
+        /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+        (t2, [e, n, r2, s = ""]) => {
+          Object.assign(t2, K2(d(e), d(n), r2, s));
+        }
+      )
+    ];
+    pe2 = class {
+      constructor(e) {
+        this._executor = e, this._trimmed = false;
+      }
+      _runTask(e, n) {
+        const r2 = this._executor.chain(), s = r2.push(e);
+        return n && Kn(e, s, n), Object.create(this, {
+          then: { value: s.then.bind(s) },
+          catch: { value: s.catch.bind(s) },
+          _executor: { value: r2 }
+        });
+      }
+      add(e) {
+        return this._runTask(
+          g2(["add", ..._(e)]),
+          u2(arguments)
+        );
+      }
+      cmd(e, ...n) {
+        return this._runTask(Yn(e, n, this._trimmed));
+      }
+      cwd(e) {
+        const n = u2(arguments);
+        return typeof e == "string" ? this._runTask(Rt(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
+          Rt(
+            e.path,
+            e.root && this._executor || void 0
+          ),
+          n
+        ) : this._runTask(
+          b("Git.cwd: workingDirectory must be supplied as a string"),
+          n
+        );
+      }
+      hashObject(e, n) {
+        return this._runTask(
+          sr(e, n === true),
+          u2(arguments)
+        );
+      }
+      init(e) {
+        return this._runTask(
+          cr(e === true, this._executor.cwd, m2(arguments)),
+          u2(arguments)
+        );
+      }
+      merge() {
+        return this._runTask(
+          xt(m2(arguments)),
+          u2(arguments)
+        );
+      }
+      mergeFromTo(e, n) {
+        return p(e) && p(n) ? this._runTask(
+          xt([e, n, ...m2(arguments)]),
+          u2(arguments, false)
+        ) : this._runTask(
+          b(
+            "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
+          )
+        );
+      }
+      outputHandler(e) {
+        return this._executor.outputHandler = e, this;
+      }
+      push() {
+        const e = he2(
+          {
+            remote: y2(arguments[0], p),
+            branch: y2(arguments[1], p)
+          },
+          m2(arguments)
+        );
+        return this._runTask(e, u2(arguments));
+      }
+      stash() {
+        return this._runTask(
+          g2(["stash", ...m2(arguments)]),
+          u2(arguments)
+        );
+      }
+      status() {
+        return this._runTask(
+          Zr(m2(arguments)),
+          u2(arguments)
+        );
+      }
+    };
+    Object.assign(
+      pe2.prototype,
+      Wn(),
+      Vn(),
+      Zn(),
+      An(),
+      nr(),
+      rr(),
+      Ln(),
+      lr(),
+      Er(),
+      Kr(),
+      es()
+    );
+    ss = /* @__PURE__ */ (() => {
+      let t2 = 0;
+      return () => {
+        t2++;
+        const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
+        return {
+          promise: e,
+          done: n,
+          id: t2
+        };
+      };
+    })();
+    os = class {
+      constructor(e = 2) {
+        this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+      }
+      schedule() {
+        if (!this.pending.length || this.running.length >= this.concurrency) {
+          this.logger(
+            "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
+            this.pending.length,
+            this.running.length,
+            this.concurrency
+          );
+          return;
+        }
+        const e = O2(this.running, this.pending.shift());
+        this.logger("Attempting id=%s", e.id), e.done(() => {
+          this.logger("Completing id=", e.id), ft(this.running, e), this.schedule();
+        });
+      }
+      next() {
+        const { promise: e, id: n } = O2(this.pending, ss());
+        return this.logger("Scheduling id=%s", n), this.schedule(), e;
+      }
+    };
+    de2 = /* @__PURE__ */ ((t2) => (t2.CURRENT = "*", t2.LINKED = "+", t2))(de2 || {});
+    as = class {
+      constructor() {
+        this.all = [], this.branches = {}, this.current = "", this.detached = false;
+      }
+      push(e, n, r2, s, o2) {
+        e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
+          current: e === "*",
+          linkedWorkTree: e === "+",
+          name: r2,
+          commit: s,
+          label: o2
+        };
+      }
+    };
+    us = [
+      new l(
+        /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+        (t2, [e, n, r2, s]) => {
+          t2.push(Nt(e), true, n, r2, s);
+        }
+      ),
+      new l(
+        /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+        (t2, [e, n, r2, s]) => {
+          t2.push(Nt(e), false, n, r2, s);
+        }
+      )
+    ];
+    cs = new l(/^(\S+)$/s, (t2, [e]) => {
+      t2.push(de2.CURRENT, false, e, "", "");
+    });
+    fs3 = class {
+      constructor() {
+        this.all = [], this.branches = {}, this.errors = [];
+      }
+      get success() {
+        return !this.errors.length;
+      }
+    };
+    ms = /(\S+)\s+\(\S+\s([^)]+)\)/;
+    ye2 = /^error[^']+'([^']+)'/m;
+    ps = [
+      new l(ms, (t2, [e, n]) => {
+        const r2 = ls(e, n);
+        t2.all.push(r2), t2.branches[e] = r2;
+      }),
+      new l(ye2, (t2, [e]) => {
+        const n = hs(e);
+        t2.errors.push(n), t2.all.push(n), t2.branches[e] = n;
+      })
+    ];
+    yt = (t2, e) => S2(new fs3(), ps, [t2, e]);
+    vs = [
+      new l(/From (.+)$/, (t2, [e]) => {
+        t2.remote = e;
+      }),
+      new l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
+        t2.branches.push({
+          name: e,
+          tracking: n
+        });
+      }),
+      new l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
+        t2.tags.push({
+          name: e,
+          tracking: n
+        });
+      }),
+      new l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t2, [e]) => {
+        t2.deleted.push({
+          tracking: e
+        });
+      }),
+      new l(
+        /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+        (t2, [e, n, r2, s]) => {
+          t2.updated.push({
+            name: r2,
+            tracking: s,
+            to: n,
+            from: e
+          });
+        }
+      )
+    ];
+    Os = [
+      new l(/^Renaming (.+) to (.+)$/, (t2, [e, n]) => {
+        t2.moves.push({ from: e, to: n });
+      })
+    ];
+    Gs = class {
+      constructor(e, n) {
+        this.all = e, this.latest = n;
+      }
+    };
+    zs = function(t2, e = false) {
+      const n = t2.split(`
+`).map(Ks).filter(Boolean);
+      e || n.sort(function(s, o2) {
+        const i = s.split("."), a = o2.split(".");
+        if (i.length === 1 || a.length === 1)
+          return qs(I2(i[0]), I2(a[0]));
+        for (let c3 = 0, h = Math.max(i.length, a.length); c3 < h; c3++) {
+          const w2 = Te(I2(i[c3]), I2(a[c3]));
+          if (w2)
+            return w2;
+        }
+        return 0;
+      });
+      const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+      return new Gs(n, r2);
+    };
+    (f.prototype = Object.create(pe2.prototype)).constructor = f;
+    f.prototype.customBinary = function(t2) {
+      return this._plugins.reconfigure("binary", t2), this;
+    };
+    f.prototype.env = function(t2, e) {
+      return arguments.length === 1 && typeof t2 == "object" ? this._executor.env = t2 : (this._executor.env = this._executor.env || {})[t2] = e, this;
+    };
+    f.prototype.stashList = function(t2) {
+      return this._runTask(
+        Bs(
+          mt(arguments) || {},
+          V2(t2) && t2 || []
+        ),
+        u2(arguments)
+      );
+    };
+    f.prototype.mv = function(t2, e) {
+      return this._runTask(As(t2, e), u2(arguments));
+    };
+    f.prototype.checkoutLatestTag = function(t2) {
+      var e = this;
+      return this.pull(function() {
+        e.tags(function(n, r2) {
+          e.checkout(r2.latest, t2);
+        });
+      });
+    };
+    f.prototype.pull = function(t2, e, n, r2) {
+      return this._runTask(
+        xs(
+          y2(t2, p),
+          y2(e, p),
+          m2(arguments)
+        ),
+        u2(arguments)
+      );
+    };
+    f.prototype.fetch = function(t2, e) {
+      return this._runTask(
+        Rs(
+          y2(t2, p),
+          y2(e, p),
+          m2(arguments)
+        ),
+        u2(arguments)
+      );
+    };
+    f.prototype.tags = function(t2, e) {
+      return this._runTask(
+        Ws(m2(arguments)),
+        u2(arguments)
+      );
+    };
+    f.prototype.rebase = function() {
+      return this._runTask(
+        g2(["rebase", ...m2(arguments)]),
+        u2(arguments)
+      );
+    };
+    f.prototype.reset = function(t2) {
+      return this._runTask(
+        Bn(In(t2), m2(arguments)),
+        u2(arguments)
+      );
+    };
+    f.prototype.revert = function(t2) {
+      const e = u2(arguments);
+      return typeof t2 != "string" ? this._runTask(b("Commit must be a string"), e) : this._runTask(
+        g2(["revert", ...m2(arguments, 0, true), t2]),
+        e
+      );
+    };
+    f.prototype.addTag = function(t2) {
+      const e = typeof t2 == "string" ? Hs(t2) : b("Git.addTag requires a tag name");
+      return this._runTask(e, u2(arguments));
+    };
+    f.prototype.addAnnotatedTag = function(t2, e) {
+      return this._runTask(
+        Vs(t2, e),
+        u2(arguments)
+      );
+    };
+    f.prototype.deleteLocalBranch = function(t2, e, n) {
+      return this._runTask(
+        bs(t2, typeof e == "boolean" ? e : false),
+        u2(arguments)
+      );
+    };
+    f.prototype.deleteLocalBranches = function(t2, e, n) {
+      return this._runTask(
+        ws(t2, typeof e == "boolean" ? e : false),
+        u2(arguments)
+      );
+    };
+    f.prototype.branch = function(t2, e) {
+      return this._runTask(
+        gs(m2(arguments)),
+        u2(arguments)
+      );
+    };
+    f.prototype.branchLocal = function(t2) {
+      return this._runTask(ys(), u2(arguments));
+    };
+    f.prototype.raw = function(t2) {
+      const e = !Array.isArray(t2), n = [].slice.call(e ? arguments : t2, 0);
+      for (let s = 0; s < n.length && e; s++)
+        if (!ot(n[s])) {
+          n.splice(s, n.length - s);
+          break;
+        }
+      n.push(...m2(arguments, 0, true));
+      var r2 = u2(arguments);
+      return n.length ? this._runTask(g2(n, this._trimmed), r2) : this._runTask(
+        b("Raw: must supply one or more command to execute"),
+        r2
+      );
+    };
+    f.prototype.submoduleAdd = function(t2, e, n) {
+      return this._runTask(Is(t2, e), u2(arguments));
+    };
+    f.prototype.submoduleUpdate = function(t2, e) {
+      return this._runTask(
+        Fs(m2(arguments, true)),
+        u2(arguments)
+      );
+    };
+    f.prototype.submoduleInit = function(t2, e) {
+      return this._runTask(
+        Us(m2(arguments, true)),
+        u2(arguments)
+      );
+    };
+    f.prototype.subModule = function(t2, e) {
+      return this._runTask(
+        Q2(m2(arguments)),
+        u2(arguments)
+      );
+    };
+    f.prototype.listRemote = function() {
+      return this._runTask(
+        Ds(m2(arguments)),
+        u2(arguments)
+      );
+    };
+    f.prototype.addRemote = function(t2, e, n) {
+      return this._runTask(
+        Ps(t2, e, m2(arguments)),
+        u2(arguments)
+      );
+    };
+    f.prototype.removeRemote = function(t2, e) {
+      return this._runTask(js(t2), u2(arguments));
+    };
+    f.prototype.getRemotes = function(t2, e) {
+      return this._runTask(Ms(t2 === true), u2(arguments));
+    };
+    f.prototype.remote = function(t2, e) {
+      return this._runTask(
+        Ls(m2(arguments)),
+        u2(arguments)
+      );
+    };
+    f.prototype.tag = function(t2, e) {
+      const n = m2(arguments);
+      return n[0] !== "tag" && n.unshift("tag"), this._runTask(g2(n), u2(arguments));
+    };
+    f.prototype.updateServerInfo = function(t2) {
+      return this._runTask(
+        g2(["update-server-info"]),
+        u2(arguments)
+      );
+    };
+    f.prototype.pushTags = function(t2, e) {
+      const n = qr(
+        { remote: y2(t2, p) },
+        m2(arguments)
+      );
+      return this._runTask(n, u2(arguments));
+    };
+    f.prototype.rm = function(t2) {
+      return this._runTask(
+        g2(["rm", "-f", ..._(t2)]),
+        u2(arguments)
+      );
+    };
+    f.prototype.rmKeepLocal = function(t2) {
+      return this._runTask(
+        g2(["rm", "--cached", ..._(t2)]),
+        u2(arguments)
+      );
+    };
+    f.prototype.catFile = function(t2, e) {
+      return this._catFile("utf-8", arguments);
+    };
+    f.prototype.binaryCatFile = function() {
+      return this._catFile("buffer", arguments);
+    };
+    f.prototype._catFile = function(t2, e) {
+      var n = u2(e), r2 = ["cat-file"], s = e[0];
+      if (typeof s == "string")
+        return this._runTask(
+          b("Git.catFile: options must be supplied as an array of strings"),
+          n
+        );
+      Array.isArray(s) && r2.push.apply(r2, s);
+      const o2 = t2 === "buffer" ? Kt(r2) : g2(r2);
+      return this._runTask(o2, n);
+    };
+    f.prototype.diff = function(t2, e) {
+      const n = p(t2) ? b(
+        "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+      ) : g2(["diff", ...m2(arguments)]);
+      return this._runTask(n, u2(arguments));
+    };
+    f.prototype.diffSummary = function() {
+      return this._runTask(
+        Tr(m2(arguments, 1)),
+        u2(arguments)
+      );
+    };
+    f.prototype.applyPatch = function(t2) {
+      const e = z2(t2) ? is(_(t2), m2([].slice.call(arguments, 1))) : b(
+        "git.applyPatch requires one or more string patches as the first argument"
+      );
+      return this._runTask(e, u2(arguments));
+    };
+    f.prototype.revparse = function() {
+      const t2 = ["rev-parse", ...m2(arguments, true)];
+      return this._runTask(
+        g2(t2, true),
+        u2(arguments)
+      );
+    };
+    f.prototype.clean = function(t2, e, n) {
+      const r2 = yn(t2), s = r2 && t2.join("") || y2(t2, p) || "", o2 = m2([].slice.call(arguments, r2 ? 1 : 0));
+      return this._runTask(
+        dn(s, o2),
+        u2(arguments)
+      );
+    };
+    f.prototype.exec = function(t2) {
+      const e = {
+        commands: [],
+        format: "utf-8",
+        parser() {
+          typeof t2 == "function" && t2();
+        }
+      };
+      return this._runTask(e);
+    };
+    f.prototype.checkIgnore = function(t2, e) {
+      return this._runTask(
+        Ts(_(y2(t2, z2, []))),
+        u2(arguments)
+      );
+    };
+    f.prototype.checkIsRepo = function(t2, e) {
+      return this._runTask(
+        tn(y2(t2, p)),
+        u2(arguments)
+      );
+    };
+    Qs = $2("", "plugin:allowEnvironment");
+    Js = $2("", "plugin:unsafe");
+    ke2 = /* @__PURE__ */ new Set(["git_config_parameters"]);
+    Pt = /* @__PURE__ */ new Set();
+    Dt = (0, import_promise_deferred.deferred)().promise;
+    _e2 = $2("", "plugin:binary");
+    so = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
+    oo = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+    io = /^([a-z]:)?([a-z0-9/.\\_~-]+)$/i;
+    ao = /^([a-z]:)?([a-z0-9._~-]+( [a-z0-9._~-]+)*)?([/\\][a-z0-9._~-]+( [a-z0-9._~-]+)*)+$/i;
+    ve2 = {
+      DISALLOWED_ABBREVIATED: {
+        text: "disallowed abbreviated or ambiguous option",
+        solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+      },
+      UNKNOWN: {
+        text: "~ unknown ~",
+        solution: void 0
+      }
+    };
+    lo = class extends A2 {
+      constructor(e = "") {
+        const n = fo(e);
+        super(void 0, ve2[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+      }
+    };
+    rt = $2("", "plugin:input");
+    wo = class {
+      constructor() {
+        this.plugins = /* @__PURE__ */ new Set(), this.events = new import_node_events.EventEmitter();
+      }
+      on(e, n) {
+        this.events.on(e, n);
+      }
+      reconfigure(e, n) {
+        this.events.emit(e, n);
+      }
+      append(e, n) {
+        const r2 = O2(this.plugins, { type: e, action: n });
+        return () => this.plugins.delete(r2);
+      }
+      add(e) {
+        const n = [];
+        return _(e).forEach(
+          (r2) => {
+            r2 && this.plugins.add(O2(n, r2));
+          }
+        ), () => {
+          n.forEach((r2) => {
+            this.plugins.delete(r2);
+          });
+        };
+      }
+      exec(e, n, r2) {
+        let s = n;
+        const o2 = Object.freeze(Object.create(r2));
+        for (const i of this.plugins)
+          i.type === e && (s = i.action(s, o2));
+        return s;
+      }
+    };
+    No = (t2, e) => {
+      const n = new wo(), r2 = Xe(
+        t2 && (typeof t2 == "string" ? { baseDir: t2 } : t2) || {},
+        e
+      );
+      if (!It(r2.baseDir))
+        throw new Be(
+          r2,
+          "Cannot use simple-git on a directory that does not exist"
+        );
+      return Array.isArray(r2.config) && n.add(no(r2.config)), n.add(
+        Zs({
+          unsafe: r2.unsafe,
+          allowConfig: r2.allowConfig,
+          allowEnvironment: r2.allowEnvironment,
+          strict: r2.strict === true
+        })
+      ), n.add(ro(r2.completion)), r2.abort && n.add(Ys(r2.abort)), r2.progress && n.add(bo(r2.progress)), r2.timeout && n.add(vo(r2.timeout)), r2.spawnOptions && n.add(ko(r2.spawnOptions)), n.add(_o()), n.add(yo(r2.input)), n.add(jt(po(true))), r2.errors && n.add(jt(r2.errors)), co(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
+        Xs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
+      ), new f(r2, n);
+    };
   }
 });
 
 // src/io/git.ts
+function gitEnv() {
+  const env = {};
+  for (const [k2, v] of Object.entries(process.env)) {
+    const key = k2.toLowerCase().trim();
+    if (!key.startsWith("git_") && !GUARDED.has(key)) env[k2] = v;
+  }
+  return { ...env, ...OURS };
+}
 function classify(err) {
   const e = err;
   const message = String(e?.message ?? err).split("\n")[0] ?? "";
-  if (e?.code === "ENOENT" || /spawn .*ENOENT|not found|ENOENT/.test(message)) return { ok: false, reason: "no-git", message };
+  if (e?.plugin === "timeout") return { ok: false, reason: "timeout", message: "git timed out" };
+  if (e?.code === "ENOENT" || /spawn .*ENOENT/.test(message)) return { ok: false, reason: "no-git", message };
   if (/not a git repository/i.test(message)) return { ok: false, reason: "not-a-repo", message };
-  if (/timeout|timed out|block/i.test(message)) return { ok: false, reason: "timeout", message };
   return { ok: false, reason: "error", message };
 }
-function gitEnv() {
-  const env = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    const key = k.toLowerCase().trim();
-    if (!key.startsWith("git_") && !GUARDED_ENV.has(key)) env[k] = v;
+async function client(dir, timeoutMs, abort) {
+  const { simpleGit } = await (lib ??= Promise.resolve().then(() => (init_dist3(), dist_exports)));
+  let size = 0;
+  return simpleGit({
+    baseDir: dir,
+    maxConcurrentProcesses: MAX_PROCESSES,
+    timeout: { block: Math.max(1, Math.floor(timeoutMs)), stdOut: false, stdErr: false },
+    completion: { onExit: false, onClose: true },
+    allowEnvironment: Object.keys(OURS),
+    abort: abort.signal
+  }).env(gitEnv()).outputHandler((_cmd, stdout) => {
+    stdout.on("data", (d2) => {
+      size += d2.length;
+      if (size > MAX_OUTPUT) abort.abort();
+    });
+  });
+}
+async function runGit(dir, args2, timeoutMs) {
+  if (!statSafe(dir)?.isDirectory()) return { ok: false, reason: "error", message: `${dir} is not a directory` };
+  const abort = new AbortController();
+  try {
+    const git = await client(dir, timeoutMs, abort);
+    return { ok: true, out: await git.raw(args2) };
+  } catch (err) {
+    if (abort.signal.aborted) return { ok: false, reason: "error", message: `git ${args2[0] ?? ""} printed more than ${MAX_OUTPUT} bytes` };
+    return classify(err);
   }
-  env.GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS = "true";
-  return env;
 }
-function runGit(dir, args2, timeoutMs, spawn = spawnCapture) {
-  if (!statSafe(dir)?.isDirectory()) return Promise.resolve({ ok: false, reason: "error", message: `${dir} is not a directory` });
-  const what = `git ${args2[0] ?? ""}`;
-  return spawn({ file: "git", args: ["--no-optional-locks", ...args2], cwd: dir, env: gitEnv(), timeoutMs, maxOutput: MAX_OUTPUT }).then(
-    (r) => {
-      if (r.kind === "timeout") return { ok: false, reason: "timeout", message: `${what} timed out after ${timeoutMs} ms` };
-      if (r.kind === "failed") return classify(Object.assign(new Error(r.message), { code: r.code }));
-      if (r.truncated) return { ok: false, reason: "error", message: `${what} printed more than ${MAX_OUTPUT} bytes` };
-      if (r.code === 0) return { ok: true, out: r.stdout };
-      return classify(new Error(r.stderr.trim() || `${what} exited with ${r.signal ?? r.code}`));
-    },
-    (err) => classify(err)
-  );
+async function headNow(dir, timeoutMs) {
+  const r2 = await runGit(dir, ["rev-parse", "HEAD", "--abbrev-ref", "HEAD"], timeoutMs);
+  if (!r2.ok) return r2;
+  const [sha, ref] = r2.out.trim().split("\n");
+  return { ok: true, head: { branch: ref && ref !== "HEAD" ? ref : void 0, sha: sha && OBJECT_NAME.test(sha) ? sha : void 0 } };
 }
-function findGitDir(start) {
-  let dir = path3.resolve(start);
-  for (let i = 0; i < 64; i++) {
-    const dotgit = path3.join(dir, ".git");
-    const st = lstatSafe(dotgit);
-    if (st?.isDirectory()) return dotgit;
-    if (st?.isFile()) {
-      const m = /^gitdir:\s*(.+)$/m.exec(readSmallText(dotgit, 4096) ?? "");
-      if (m?.[1]) return path3.resolve(dir, m[1].trim());
-    }
-    const parent = path3.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-  return null;
+async function commitsBetween(dir, from, to2, timeoutMs) {
+  if (!OBJECT_NAME.test(from) || !OBJECT_NAME.test(to2)) return null;
+  const r2 = await runGit(dir, ["rev-list", "--count", `${from}..${to2}`], timeoutMs);
+  return r2.ok ? Number(r2.out.trim()) || 0 : null;
 }
-function commonDir(gitDir) {
-  const c = readSmallText(path3.join(gitDir, "commondir"), 4096)?.trim();
-  return c ? path3.resolve(gitDir, c) : gitDir;
+async function gitInstall(dir, timeoutMs) {
+  const v = await runGit(dir, ["--version"], timeoutMs);
+  if (!v.ok) return v;
+  const inside = await runGit(dir, ["rev-parse", "--is-inside-work-tree"], timeoutMs);
+  return { ok: true, version: v.out.trim().replace(/^git version\s*/, ""), repo: inside.ok && inside.out.trim() === "true" };
 }
-function readHeadFromDisk(start) {
-  const gitDir = findGitDir(start);
-  if (!gitDir) return null;
-  const head = readSmallText(path3.join(gitDir, "HEAD"), 4096)?.trim();
-  if (!head) return null;
-  if (/^[0-9a-f]{40,64}$/.test(head)) return { sha: head };
-  const m = /^ref:\s*(refs\/\S+)$/.exec(head);
-  if (!m?.[1]) return null;
-  const ref = m[1];
-  const branch = ref.replace(/^refs\/heads\//, "");
-  const common2 = commonDir(gitDir);
-  if (readSmallText(path3.join(common2, "refs", "heads", ".invalid"), 64) !== null) return null;
-  for (const dir of [gitDir, common2]) {
-    const sha = readSmallText(path3.join(dir, ref), 256)?.trim();
-    if (sha && /^[0-9a-f]{40,64}$/.test(sha)) return { branch, sha };
-  }
-  const packed = readSmallText(path3.join(common2, "packed-refs"), 8 << 20);
-  if (packed) {
-    for (const line of packed.split("\n")) {
-      const [sha, name2] = line.split(" ");
-      if (name2?.trim() === ref && sha && /^[0-9a-f]{40,64}$/.test(sha)) return { branch, sha };
-    }
-  }
-  return { branch };
+async function gitPaths(dir, timeoutMs) {
+  const names = [...WATCHED, ...OPERATION_FILES.map(([f2]) => f2)];
+  const args2 = ["rev-parse", ...names.flatMap((n) => ["--git-path", n]), "--symbolic-full-name", "HEAD"];
+  const r2 = await runGit(dir, args2, timeoutMs);
+  if (!r2.ok) return null;
+  const lines = r2.out.split("\n").map((l2) => l2.trim());
+  if (lines.length < names.length + 1 || lines.slice(0, names.length + 1).some((l2) => !l2)) return null;
+  const abs = (p2) => path3.resolve(dir, p2);
+  const watch = lines.slice(0, WATCHED.length).map(abs);
+  const operations = OPERATION_FILES.map(([, name2], i) => ({ path: abs(lines[WATCHED.length + i]), name: name2 }));
+  const ref = lines[names.length];
+  if (/^refs\/heads\/[^\0]+$/.test(ref) && !ref.includes("..")) watch.push(path3.join(path3.dirname(watch[2]), ref));
+  return { watch, operations };
 }
-function operationInProgress(start) {
-  const gitDir = findGitDir(start);
-  if (!gitDir) return void 0;
-  for (const [file, name2] of OPERATIONS) if (lstatSafe(path3.join(gitDir, file))) return name2;
-  return void 0;
-}
-var path3, STATUS_ARGS, MAX_OUTPUT, GUARDED_ENV, OPERATIONS;
+var path3, STATUS_ARGS, MAX_OUTPUT, GUARDED, OURS, MAX_PROCESSES, lib, OBJECT_NAME, OPERATION_FILES, WATCHED;
 var init_git = __esm({
   "src/io/git.ts"() {
     "use strict";
     path3 = __toESM(require("path"), 1);
     init_fs();
-    init_spawn();
     STATUS_ARGS = ["status", "--porcelain=v2", "--branch", "--untracked-files=normal"];
     MAX_OUTPUT = 32 << 20;
-    GUARDED_ENV = /* @__PURE__ */ new Set(["editor", "pager", "prefix", "ssh_askpass", "visual"]);
-    OPERATIONS = [
+    GUARDED = /* @__PURE__ */ new Set(["editor", "pager", "prefix", "ssh_askpass", "visual"]);
+    OURS = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", GIT_EDITOR: ":" };
+    MAX_PROCESSES = 1;
+    OBJECT_NAME = /^[0-9a-f]{40,64}$/;
+    OPERATION_FILES = [
       ["rebase-merge", "rebase"],
       ["rebase-apply", "rebase"],
       ["MERGE_HEAD", "merge"],
@@ -3343,6 +8385,7 @@ var init_git = __esm({
       ["REVERT_HEAD", "revert"],
       ["BISECT_LOG", "bisect"]
     ];
+    WATCHED = ["index", "HEAD", "packed-refs", "reftable/tables.list"];
   }
 });
 
@@ -3362,12 +8405,12 @@ var init_messages = __esm({
       lockTimeout: (name2) => `could not take the ${name2} lock in time; previous state kept`,
       lockStale: (name2) => `took over a stale ${name2} lock`,
       gitFailed: (why) => `git: ${why}`,
-      saved: (event, sessionId, ms) => `saved on ${event} for ${sessionId} in ${ms} ms`,
+      saved: (event, sessionId, ms2) => `saved on ${event} for ${sessionId} in ${ms2} ms`,
       injected: (source, chars) => `injected ${chars} characters on SessionStart ${source}`,
       nothingToInject: (source, why) => `nothing injected on SessionStart ${source}: ${why}`,
       configInvalid: (why) => `.claude/session-state.json ignored: ${why}`,
       fileInvalid: (file, why) => `${file} ignored as if absent: ${why}`,
-      modelSwitched: (from, to) => `model switch recorded: ${from} \u2192 ${to}`,
+      modelSwitched: (from, to2) => `model switch recorded: ${from} \u2192 ${to2}`,
       compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)"
     };
     md = {
@@ -3408,28 +8451,28 @@ var init_messages = __esm({
     };
     stopKind = (error, status2) => `${Object.prototype.hasOwnProperty.call(STOP_KINDS, error) ? STOP_KINDS[error] : "an API error"}${status2 ? ` (API error ${status2})` : ""}`;
     stop = {
-      injected: (kind, at, doing) => `The previous session stopped on ${kind} at ${at}${doing ? ` while working on: ${doing}. Continue from there.` : ". Continue from where it stopped."}`,
-      markdown: (kind, at, message) => `**Stopped on ${kind}** at ${at}${message ? `: ${message}` : "."}`,
+      injected: (kind, at2, doing) => `The previous session stopped on ${kind} at ${at2}${doing ? ` while working on: ${doing}. Continue from there.` : ". Continue from where it stopped."}`,
+      markdown: (kind, at2, message) => `**Stopped on ${kind}** at ${at2}${message ? `: ${message}` : "."}`,
       workingOn: (doing) => `It was working on: ${doing}`,
       models: "## Model switches",
-      modelSwitch: (at, from, to, source) => `- ${at}: ${from} \u2192 ${to}${source ? ` (${source})` : ""}`,
-      recovered: (at) => `A later turn succeeded at ${at}, so the session got past it.`
+      modelSwitch: (at2, from, to2, source) => `- ${at2}: ${from} \u2192 ${to2}${source ? ` (${source})` : ""}`,
+      recovered: (at2) => `A later turn succeeded at ${at2}, so the session got past it.`
     };
     inject = {
       header: (savedAt, age, sessionId, event) => `[session-state] Restored state of session ${sessionId}, saved ${savedAt} (${age} ago, on ${event}). This is what was true then; check before acting on it.`,
       sameHead: (branch, head) => `The repository is still on ${branch} at ${head}, as when this was saved.`,
-      moved: (from, to) => `Since it was saved, the repository has MOVED: it was on ${from}, it is now on ${to}.`,
+      moved: (from, to2) => `Since it was saved, the repository has MOVED: it was on ${from}, it is now on ${to2}.`,
       newCommits: (n) => ` ${n} new commit${n === 1 ? "" : "s"} since then.`,
       gitNow: (why) => `Could not compare with the repository now (${why}).`,
-      footer: (path34) => `Full saved state: ${path34}`,
+      footer: (path35) => `Full saved state: ${path35}`,
       cut: "(shortened to fit; the full state is in the file below)"
     };
-    ageText = (ms) => {
-      const s = Math.max(0, Math.round(ms / 1e3));
+    ageText = (ms2) => {
+      const s = Math.max(0, Math.round(ms2 / 1e3));
       if (s < 90) return `${s} s`;
-      const m = Math.round(s / 60);
-      if (m < 90) return `${m} min`;
-      const h = Math.round(m / 60);
+      const m3 = Math.round(s / 60);
+      if (m3 < 90) return `${m3} min`;
+      const h = Math.round(m3 / 60);
       if (h < 36) return `${h} h`;
       return `${Math.round(h / 24)} days`;
     };
@@ -3498,7 +8541,7 @@ var init_messages = __esm({
         fixReinstall: "run: session-state install (it rewrites our entries)",
         missingFile: (event, where, file) => `${event} in ${where}: the hook file ${file} does not exist`,
         noTimeout: (event, where) => `${event} in ${where}: no timeout (Claude Code would wait up to 10 minutes)`,
-        longTimeout: (event, where, t) => `${event} in ${where}: timeout ${t} s is long for a hook that runs every turn`,
+        longTimeout: (event, where, t2) => `${event} in ${where}: timeout ${t2} s is long for a hook that runs every turn`,
         twice: (event, where) => `${event}: registered ${where.length} times (${where.join(", ")}); it runs once per entry`,
         fixTwice: "keep one: session-state uninstall --scope <the other scope>",
         strayEvent: (event, where) => `${where} registers session-state on ${event}, which it does not handle`,
@@ -3507,7 +8550,7 @@ var init_messages = __esm({
         settingsOk: ".claude/session-state.json: valid",
         settingsUnreadable: (why) => `.claude/session-state.json cannot be read: ${why}`,
         settingsInvalid: (line, column, message) => `.claude/session-state.json is not valid JSON (line ${line}, column ${column}: ${message}); the hook uses defaults`,
-        settingsProblem: (p) => `.claude/session-state.json: ${p}`,
+        settingsProblem: (p2) => `.claude/session-state.json: ${p2}`,
         badPattern: (pattern, why) => `.claude/session-state.json: redact pattern ${JSON.stringify(pattern)} is not a valid regular expression (${why}); it is skipped`,
         fixSettings: "see docs/cli.md#configuration for the fields and their ranges",
         stateWritable: (dir) => `state folder writable: ${dir}`,
@@ -3540,7 +8583,7 @@ var init_messages = __esm({
         counts: (open, done, prompts, subagents, files) => `  holds     ${open} open and ${done} done todos, ${plural(prompts, "request")}, ${plural(subagents, "subagent result")}, ${plural(files, "file")}`,
         file: (file) => `  file      ${file}`,
         archived: (n) => `  archive   ${plural(n, "earlier session")} (session-state list)`,
-        stopped: (kind, at, recoveredAt) => `  stopped   on ${kind} at ${at}${recoveredAt ? `; a later turn succeeded at ${recoveredAt}` : " (the next startup says so first)"}`
+        stopped: (kind, at2, recoveredAt) => `  stopped   on ${kind} at ${at2}${recoveredAt ? `; a later turn succeeded at ${recoveredAt}` : " (the next startup says so first)"}`
       },
       list: {
         columns: ["#", "saved", "session", "size", "last request"],
@@ -3559,13 +8602,13 @@ var init_messages = __esm({
         writeFailed: (file, why) => `Could not write ${file}: ${why}`,
         written: (file, chars) => `Wrote the handoff to ${file} (${chars.toLocaleString("en-US")} characters).`,
         title: (dir) => `# Handoff: work in progress in ${dir}`,
-        meta: (at, id, savedAt, age, event, dir) => `Exported ${at} by session-state from Claude Code session ${id}, saved ${savedAt} (${age} before the export, on ${event}), project folder ${dir}. It records what was true then: check the repository before acting on it.`,
+        meta: (at2, id, savedAt, age, event, dir) => `Exported ${at2} by session-state from Claude Code session ${id}, saved ${savedAt} (${age} before the export, on ${event}), project folder ${dir}. It records what was true then: check the repository before acting on it.`,
         goal: "## Goal",
         firstRequest: "First request of the session:",
         latestRequest: "Latest request:",
         planFile: (file) => `Plan file: \`${file}\``,
         findings: "## Subagent findings",
-        gitThen: (at) => `When saved (${at}):`,
+        gitThen: (at2) => `When saved (${at2}):`,
         howTo: "## How to continue",
         steps: (openTodos, plan) => [
           "1. Read this whole note first; it replaces the earlier conversation, which you do not have.",
@@ -3611,7 +8654,7 @@ var init_messages = __esm({
         heading: (id, name2) => `Last active session here: ${id}${name2 ? ` \u201C${name2}\u201D` : ""}`,
         when: (time2, age) => `  when      ${time2} (${age} ago)`,
         folder: (dir, origin) => `  folder    ${dir} (${origin})`,
-        stopped: (apiError, kind, at) => `  stopped   ${apiError ? `on ${apiError}` : kind === "interrupted" ? "interrupted (a turn without an answer: cancelled, or still running)" : kind === "ended" ? "normal end of a turn" : "unknown"}${at ? ` at ${at}` : ""}`,
+        stopped: (apiError, kind, at2) => `  stopped   ${apiError ? `on ${apiError}` : kind === "interrupted" ? "interrupted (a turn without an answer: cancelled, or still running)" : kind === "ended" ? "normal end of a turn" : "unknown"}${at2 ? ` at ${at2}` : ""}`,
         context: (tokens, threshold, healthy) => tokens === null ? "  context   unknown (no answer with usage in the transcript)" : `  context   ${tokens} tokens (${healthy ? `healthy: under ${threshold}` : `bloated: ${threshold} or more`})`,
         noTranscript: "No Claude Code transcript of this project was found, but its state is saved.",
         resume: "Advice: resume it; its context is still small enough to carry on.",
@@ -3655,20 +8698,20 @@ function bounded(rec, max) {
   const keys = Object.keys(rec);
   for (let i = 0; i < keys.length - max; i++) delete rec[keys[i]];
 }
-function pushPrompt(s, text, at, cut = true) {
+function pushPrompt(s, text, at2, cut = true) {
   const kept = cut ? clip(text, LIMITS.promptChars) : text;
   const last = s.prompts[s.prompts.length - 1];
   if (last && last.text === kept) return null;
-  const entry = { text: kept, at };
+  const entry = { text: kept, at: at2 };
   s.prompts.push(entry);
   if (s.prompts.length > LIMITS.prompts) s.prompts.splice(0, s.prompts.length - LIMITS.prompts);
   return entry;
 }
-function recordFile(s, file, tool, at) {
-  const i = s.files.findIndex((f) => f.path === file);
+function recordFile(s, file, tool, at2) {
+  const i = s.files.findIndex((f2) => f2.path === file);
   const prev = i >= 0 ? s.files.splice(i, 1)[0] : void 0;
   const tools = prev && !prev.tool.split(", ").includes(tool) ? `${prev.tool}, ${tool}` : prev?.tool ?? tool;
-  s.files.push({ path: file, tool: tools, count: (prev?.count ?? 0) + 1, at });
+  s.files.push({ path: file, tool: tools, count: (prev?.count ?? 0) + 1, at: at2 });
   if (s.files.length > LIMITS.files) s.files.splice(0, s.files.length - LIMITS.files);
 }
 function upsertSubagent(s, id, patch) {
@@ -3709,7 +8752,7 @@ function compactSubagents(s) {
   }
 }
 function upsertTask(s, id, patch) {
-  const cur = s.tasks.find((t) => t.id === id);
+  const cur = s.tasks.find((t2) => t2.id === id);
   if (!cur) {
     s.tasks.push({ id, subject: patch.subject ?? `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
     if (s.tasks.length > LIMITS.tasks) s.tasks.splice(0, s.tasks.length - LIMITS.tasks);
@@ -3729,57 +8772,57 @@ var init_facts = __esm({
 
 // src/state/render.ts
 function todoItems(s) {
-  const todos = (s.todos?.items ?? []).map((t) => ({
-    text: t.status === "in_progress" && t.activeForm && t.activeForm !== t.content ? `${t.content} (${t.activeForm})` : t.content,
-    status: t.status
+  const todos = (s.todos?.items ?? []).map((t2) => ({
+    text: t2.status === "in_progress" && t2.activeForm && t2.activeForm !== t2.content ? `${t2.content} (${t2.activeForm})` : t2.content,
+    status: t2.status
   }));
-  const tasks = s.tasks.filter((t) => t.status !== "deleted").map((t) => ({
-    text: `#${t.id} ${t.subject}${t.blockedBy?.length ? ` (blocked by ${t.blockedBy.map((b2) => `#${b2}`).join(", ")})` : ""}`,
-    status: t.status
+  const tasks = s.tasks.filter((t2) => t2.status !== "deleted").map((t2) => ({
+    text: `#${t2.id} ${t2.subject}${t2.blockedBy?.length ? ` (blocked by ${t2.blockedBy.map((b3) => `#${b3}`).join(", ")})` : ""}`,
+    status: t2.status
   }));
   const tasksFirst = (s.tasksAt ?? "") > (s.todos?.at ?? "");
   const all = tasksFirst ? [...tasks, ...todos] : [...todos, ...tasks];
-  return all.map((item, i) => ({ item, i })).sort((a, b2) => (ORDER[a.item.status] ?? 9) - (ORDER[b2.item.status] ?? 9) || a.i - b2.i).map(({ item }) => item);
+  return all.map((item, i) => ({ item, i })).sort((a, b3) => (ORDER[a.item.status] ?? 9) - (ORDER[b3.item.status] ?? 9) || a.i - b3.i).map(({ item }) => item);
 }
-function gitLines(g) {
-  if (!g) return [];
-  if (g.status === "not-a-repo") return [md.gitNotRepo];
-  if (g.status === "no-git") return [md.gitUnavailable(md.gitNoGit)];
-  if (g.status !== "ok") return [md.gitUnavailable(g.reason ?? "unknown error")];
+function gitLines(g3) {
+  if (!g3) return [];
+  if (g3.status === "not-a-repo") return [md.gitNotRepo];
+  if (g3.status === "no-git") return [md.gitUnavailable(md.gitNoGit)];
+  if (g3.status !== "ok") return [md.gitUnavailable(g3.reason ?? "unknown error")];
   const out = [];
-  const where = g.detached ? md.gitDetached : `branch \`${g.branch ?? "?"}\``;
-  const head = g.head ? `\`${g.head}\` ${g.subject ?? ""}`.trim() : md.gitNoCommits;
+  const where = g3.detached ? md.gitDetached : `branch \`${g3.branch ?? "?"}\``;
+  const head = g3.head ? `\`${g3.head}\` ${g3.subject ?? ""}`.trim() : md.gitNoCommits;
   out.push(`- ${where} at ${head}`);
-  if (g.upstream) out.push(`- upstream \`${g.upstream}\`: ${g.ahead ?? 0} ahead, ${g.behind ?? 0} behind`);
-  if (g.operation) out.push(`- **${g.operation} in progress**`);
+  if (g3.upstream) out.push(`- upstream \`${g3.upstream}\`: ${g3.ahead ?? 0} ahead, ${g3.behind ?? 0} behind`);
+  if (g3.operation) out.push(`- **${g3.operation} in progress**`);
   const changes = [
-    ["conflicted", g.conflicted],
-    ["staged", g.staged],
-    ["unstaged", g.unstaged],
-    ["untracked", g.untracked]
+    ["conflicted", g3.conflicted],
+    ["staged", g3.staged],
+    ["unstaged", g3.unstaged],
+    ["untracked", g3.untracked]
   ];
   let dirty = false;
-  for (const [label, c] of changes) {
-    if (!c || c.count === 0) continue;
+  for (const [label, c3] of changes) {
+    if (!c3 || c3.count === 0) continue;
     dirty = true;
-    const more = c.count > c.paths.length ? `, ${md.more(c.count - c.paths.length)}` : "";
-    out.push(`- ${c.count} ${label}: ${c.paths.map((p) => `\`${p}\``).join(", ")}${more}`);
+    const more = c3.count > c3.paths.length ? `, ${md.more(c3.count - c3.paths.length)}` : "";
+    out.push(`- ${c3.count} ${label}: ${c3.paths.map((p2) => `\`${p2}\``).join(", ")}${more}`);
   }
   if (!dirty) out.push(`- ${md.gitClean}`);
   return out;
 }
 function planLines(s, full) {
-  const p = s.plan;
-  if (!p) return null;
-  const heading = `${md.plan}${p.title ? `: ${p.title}` : ""}`;
+  const p2 = s.plan;
+  if (!p2) return null;
+  const heading = `${md.plan}${p2.title ? `: ${p2.title}` : ""}`;
   const lines = [];
-  if (p.path) lines.push(`File: \`${p.path}\``);
-  if (p.total && p.total > 0) {
-    lines.push(md.planOpen(p.open?.length ?? 0, p.total));
-    for (const o of p.open ?? []) lines.push(`- [ ] ${o}`);
-  } else if (p.excerpt) {
-    const ex = full ? p.excerpt : clip(p.excerpt, 1500);
-    lines.push(...ex.split("\n").map((l) => `> ${l}`.trimEnd()));
+  if (p2.path) lines.push(`File: \`${p2.path}\``);
+  if (p2.total && p2.total > 0) {
+    lines.push(md.planOpen(p2.open?.length ?? 0, p2.total));
+    for (const o2 of p2.open ?? []) lines.push(`- [ ] ${o2}`);
+  } else if (p2.excerpt) {
+    const ex = full ? p2.excerpt : clip(p2.excerpt, 1500);
+    lines.push(...ex.split("\n").map((l2) => `> ${l2}`.trimEnd()));
   }
   return { heading, lines };
 }
@@ -3793,19 +8836,19 @@ function renderMarkdown(s) {
   const out = [md.title, "", md.savedLine(when(s.savedAt), s.sessionId, s.lastEvent), ""];
   if (s.carriedFrom) out.push(md.carried(s.carriedFrom.sessionId, when(s.carriedFrom.savedAt)), "");
   if (s.stopped) out.push(...stoppedLines(s.stopped), "");
-  if (s.models?.length) out.push(stop.models, "", ...s.models.map((m) => stop.modelSwitch(when(m.at), m.from ?? "?", m.to ?? "?", m.source)), "");
+  if (s.models?.length) out.push(stop.models, "", ...s.models.map((m3) => stop.modelSwitch(when(m3.at), m3.from ?? "?", m3.to ?? "?", m3.source)), "");
   const items = todoItems(s);
-  out.push(md.todos, "", ...items.length ? items.map((t) => `- ${MARK[t.status]} ${oneLine(t.text)}`) : [md.none], "");
+  out.push(md.todos, "", ...items.length ? items.map((t2) => `- ${MARK[t2.status]} ${oneLine(t2.text)}`) : [md.none], "");
   const plan = planLines(s, true);
   if (plan) out.push(plan.heading, "", ...plan.lines, "");
   out.push(md.requests, "");
-  if (s.prompts.length) s.prompts.forEach((p, i) => out.push(`${i + 1}. ${oneLine(p.text)} _(${when(p.at)})_`));
+  if (s.prompts.length) s.prompts.forEach((p2, i) => out.push(`${i + 1}. ${oneLine(p2.text)} _(${when(p2.at)})_`));
   else out.push(md.none);
   out.push("");
-  if (s.lastMessage) out.push(md.stoppedAt, "", ...s.lastMessage.text.split("\n").map((l) => `> ${l}`), "");
+  if (s.lastMessage) out.push(md.stoppedAt, "", ...s.lastMessage.text.split("\n").map((l2) => `> ${l2}`), "");
   out.push(md.subagents, "", ...s.subagents.length ? s.subagents.map((a) => subagentLine(a, 2e3)) : [md.none], "");
   out.push(md.git, "", ...s.git ? gitLines(s.git) : [md.none], "");
-  out.push(md.files, "", ...s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` \xD7${f.count}` : ""})`) : [md.none], "");
+  out.push(md.files, "", ...s.files.length ? [...s.files].reverse().map((f2) => `- \`${f2.path}\` (${f2.tool}${f2.count > 1 ? ` \xD7${f2.count}` : ""})`) : [md.none], "");
   return `${out.join("\n").trimEnd()}
 `;
 }
@@ -3886,11 +8929,11 @@ ${inject.cut}` : body;
 }
 function injectionSections(s) {
   const items = todoItems(s);
-  const open = items.filter((t) => t.status !== "completed");
-  const done = items.filter((t) => t.status === "completed");
+  const open = items.filter((t2) => t2.status !== "completed");
+  const done = items.filter((t2) => t2.status === "completed");
   const todoLines = [
-    ...open.map((t) => `- ${MARK[t.status]} ${clip(oneLine(t.text), 300)}`),
-    ...done.map((t) => `- ${MARK.completed} ${clip(oneLine(t.text), 160)}`)
+    ...open.map((t2) => `- ${MARK[t2.status]} ${clip(oneLine(t2.text), 300)}`),
+    ...done.map((t2) => `- ${MARK.completed} ${clip(oneLine(t2.text), 160)}`)
   ];
   const plan = planLines(s, false);
   return [
@@ -3898,7 +8941,7 @@ function injectionSections(s) {
     ...plan ? [{ heading: plan.heading, lines: plan.lines, cap: 1800 }] : [],
     {
       heading: md.requests,
-      lines: s.prompts.map((p, i) => `${i + 1}. ${clip(oneLine(p.text), 600)}`),
+      lines: s.prompts.map((p2, i) => `${i + 1}. ${clip(oneLine(p2.text), 600)}`),
       cap: 1600
     },
     ...s.lastMessage ? [{ heading: md.stoppedAt, lines: [clip(oneLine(s.lastMessage.text), 600)], cap: 700 }] : [],
@@ -3908,7 +8951,7 @@ function injectionSections(s) {
       cap: 2400
     },
     ...s.git ? [{ heading: `${md.git} (when saved)`, lines: gitLines(s.git), cap: 800 }] : [],
-    { heading: md.files, lines: [...s.files].reverse().map((f) => `- \`${f.path}\``), cap: 600 }
+    { heading: md.files, lines: [...s.files].reverse().map((f2) => `- \`${f2.path}\``), cap: 600 }
   ];
 }
 function renderInjection(s, opt2) {
@@ -3926,7 +8969,7 @@ var init_render = __esm({
     ORDER = { in_progress: 0, pending: 1, completed: 2, deleted: 3 };
     MARK = { in_progress: "[in progress]", pending: "[ ]", completed: "[x]", deleted: "[deleted]" };
     when = (iso) => iso.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC");
-    oneLine = (t) => t.replace(/\s*\n\s*/g, " \u23CE ");
+    oneLine = (t2) => t2.replace(/\s*\n\s*/g, " \u23CE ");
     headerRoom = (maxChars) => Math.min(700, Math.floor(maxChars * 0.3));
     footerRoom = (maxChars) => Math.min(400, Math.floor(maxChars * 0.15));
   }
@@ -3935,9 +8978,9 @@ var init_render = __esm({
 // src/state/redact.ts
 function compileExtra(patterns) {
   const out = [];
-  for (const p of patterns) {
+  for (const p2 of patterns) {
     try {
-      out.push({ kind: "custom", re: new RegExp(p, "g") });
+      out.push({ kind: "custom", re: new RegExp(p2, "g") });
     } catch {
     }
   }
@@ -3956,14 +8999,14 @@ function makeRedactor(extra = [], opts = {}) {
     let lowered;
     const lower = () => lowered ??= out.toLowerCase();
     for (const rule of all) {
-      const { kind, re, keep, to } = rule;
+      const { kind, re: re3, keep, to: to2 } = rule;
       if (useHints && !mayMatch(rule, out, lower)) continue;
-      re.lastIndex = 0;
-      if (!re.test(out)) continue;
-      re.lastIndex = 0;
-      out = out.replace(re, (match, ...rest) => {
+      re3.lastIndex = 0;
+      if (!re3.test(out)) continue;
+      re3.lastIndex = 0;
+      out = out.replace(re3, (match, ...rest) => {
         const mark = `[REDACTED:${kind}]`;
-        if (to) return to(mark, rest.slice(0, 5).map((g) => typeof g === "string" ? g : void 0)) ?? match;
+        if (to2) return to2(mark, rest.slice(0, 5).map((g3) => typeof g3 === "string" ? g3 : void 0)) ?? match;
         if (!keep) return mark;
         if (keep === 2) return `${String(rest[0])}${mark}${String(rest[1])}`;
         return `${String(rest[0])}${mark}`;
@@ -4032,7 +9075,7 @@ var init_redact = __esm({
         hint: ["pass", "pwd", "secret", "token", "key", "credential"],
         to: (mark, [prefix, name2, dq, sq, bare]) => {
           const value = dq ?? sq ?? bare ?? "";
-          if (NOT_A_SECRET_NAME.test(name2 ?? "") || value.startsWith("[REDACTED") || NOT_A_SECRET_VALUE.some((r) => r.test(value))) return null;
+          if (NOT_A_SECRET_NAME.test(name2 ?? "") || value.startsWith("[REDACTED") || NOT_A_SECRET_VALUE.some((r2) => r2.test(value))) return null;
           return dq !== void 0 ? `${prefix}"${mark}"` : sq !== void 0 ? `${prefix}'${mark}'` : `${prefix}${mark}`;
         }
       }
@@ -4086,8 +9129,8 @@ var init_paths = __esm({
     init_log();
     SAFE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
     WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)/i;
-    sessionJson = (p, id) => path5.join(p.sessions, `${fileIdOf(id)}.json`);
-    sessionLock = (p, id) => path5.join(p.sessions, `${fileIdOf(id)}.lock`);
+    sessionJson = (p2, id) => path5.join(p2.sessions, `${fileIdOf(id)}.json`);
+    sessionLock = (p2, id) => path5.join(p2.sessions, `${fileIdOf(id)}.lock`);
   }
 });
 
@@ -4121,8 +9164,8 @@ var init_read_checked = __esm({
 });
 
 // src/state/inbox.ts
-function postReport(p, sessionId, report) {
-  const dir = inboxDir(p, sessionId);
+function postReport(p2, sessionId, report) {
+  const dir = inboxDir(p2, sessionId);
   const name2 = `${fileIdOf(report.id)}-${process.pid}-${Math.random().toString(36).slice(2, 10)}.json`;
   for (let attempt = 0; attempt < 2; attempt++) {
     if (ensurePrivateDir(dir) !== true) return false;
@@ -4135,15 +9178,15 @@ function postReport(p, sessionId, report) {
   }
   return false;
 }
-function takeReports(p, s) {
-  const dir = inboxDir(p, s.sessionId);
+function takeReports(p2, s) {
+  const dir = inboxDir(p2, s.sessionId);
   const files = listDir(dir).filter((n) => n.endsWith(".json")).slice(0, MAX_FILES).map((n) => path7.join(dir, n));
-  const reports = files.map((f) => readChecked(f, 64 * 1024, SubagentReport, p.log)).filter((r) => r !== null).sort((a, b2) => a.at < b2.at ? -1 : a.at > b2.at ? 1 : 0);
-  for (const r of reports) upsertSubagent(s, r.id, { type: r.type, description: r.description, excerpt: r.excerpt, status: "completed", at: r.at });
+  const reports = files.map((f2) => readChecked(f2, 64 * 1024, SubagentReport, p2.log)).filter((r2) => r2 !== null).sort((a, b3) => a.at < b3.at ? -1 : a.at > b3.at ? 1 : 0);
+  for (const r2 of reports) upsertSubagent(s, r2.id, { type: r2.type, description: r2.description, excerpt: r2.excerpt, status: "completed", at: r2.at });
   return files;
 }
 function clearReports(files) {
-  for (const f of files) removeQuietly(f);
+  for (const f2 of files) removeQuietly(f2);
   if (files[0]) removeEmptyDir(path7.dirname(files[0]));
 }
 var path7, SubagentReport, MAX_FILES, inboxDir;
@@ -4164,18 +9207,18 @@ var init_inbox = __esm({
       at: string2()
     });
     MAX_FILES = 200;
-    inboxDir = (p, sessionId) => path7.join(p.sessions, `${fileIdOf(sessionId)}.inbox`);
+    inboxDir = (p2, sessionId) => path7.join(p2.sessions, `${fileIdOf(sessionId)}.inbox`);
   }
 });
 
 // src/state/schema.ts
-function emptyState(sessionId, projectDir, at) {
+function emptyState(sessionId, projectDir, at2) {
   return {
     v: STATE_VERSION,
     sessionId,
     projectDir,
-    startedAt: at,
-    savedAt: at,
+    startedAt: at2,
+    savedAt: at2,
     lastEvent: "new",
     prompts: [],
     tasks: [],
@@ -4195,7 +9238,7 @@ function resetTranscriptFacts(s) {
   s.plan = s.plan?.source === "plan-mode" ? s.plan : void 0;
   s.subagents = s.subagents.filter((a) => a.status === "completed" && a.excerpt);
 }
-var STATE_VERSION, str, num, opt, TodoStatus, Todo, Task, Prompt, Subagent, FileTouch, Plan, CarriedFrom, Changes, Git, Stopped, ModelSwitch, Cursor, Pending, SessionState, Latest;
+var STATE_VERSION, str, num, opt, TodoStatus, Todo, Task, Prompt, Subagent, FileTouch, Plan, CarriedFrom, Changes, Git, GitSeen, Stopped, ModelSwitch, Cursor, Pending, SessionState, Latest;
 var init_schema = __esm({
   "src/state/schema.ts"() {
     "use strict";
@@ -4254,6 +9297,13 @@ var init_schema = __esm({
       operation: opt(str),
       at: str
     });
+    GitSeen = object({
+      watch: array(str),
+      operations: array(object({ path: str, name: str })),
+      stamps: array(str),
+      /** Taken before git started (a skip may trust them), not only after it learnt the paths. */
+      stampedBefore: boolean2()
+    });
     Stopped = object({
       error: str,
       status: opt(num),
@@ -4285,6 +9335,7 @@ var init_schema = __esm({
       subagents: array(Subagent),
       files: array(FileTouch),
       git: opt(Git),
+      gitSeen: opt(GitSeen),
       compactions: num,
       pending: record(string2(), Pending),
       endReason: opt(str),
@@ -4300,37 +9351,37 @@ var init_schema = __esm({
 });
 
 // src/state/store.ts
-function prepareStateDir(p) {
-  const parent = path8.dirname(p.dir);
+function prepareStateDir(p2) {
+  const parent = path8.dirname(p2.dir);
   const pst = lstatSafe(parent);
   if (pst && !pst.isDirectory() && !statSafe(parent)?.isDirectory()) return { refused: `${parent} is not a directory` };
-  for (const dir of [p.dir, p.sessions, p.archive]) {
+  for (const dir of [p2.dir, p2.sessions, p2.archive]) {
     const ok = ensurePrivateDir(dir);
     if (ok !== true) return ok;
   }
-  if (!lstatSafe(p.gitignore)) {
+  if (!lstatSafe(p2.gitignore)) {
     try {
-      writeAtomic(p.gitignore, "# Written by session-state: saved session state is private; never commit it.\n*\n");
+      writeAtomic(p2.gitignore, "# Written by session-state: saved session state is private; never commit it.\n*\n");
     } catch {
     }
   }
   return true;
 }
-function readSession(p, sessionId) {
-  return readChecked(sessionJson(p, sessionId), MAX_STATE_BYTES, SessionState, p.log);
+function readSession(p2, sessionId) {
+  return readChecked(sessionJson(p2, sessionId), MAX_STATE_BYTES, SessionState, p2.log);
 }
-function readSessionView(p, sessionId) {
-  const s = readSession(p, sessionId);
-  if (s) takeReports(p, s);
+function readSessionView(p2, sessionId) {
+  const s = readSession(p2, sessionId);
+  if (s) takeReports(p2, s);
   return s;
 }
-function writeSession(p, s, durable = false) {
-  writeAtomic(sessionJson(p, s.sessionId), JSON.stringify(s), { durable });
+function writeSession(p2, s, durable = false) {
+  writeAtomic(sessionJson(p2, s.sessionId), JSON.stringify(s), { durable });
 }
-function carryOver(p, s, config2) {
-  const latest = readLatest(p);
+function carryOver(p2, s, config2) {
+  const latest = readLatest(p2);
   if (!latest || latest.sessionId === s.sessionId) return;
-  const prev = readSessionView(p, latest.sessionId);
+  const prev = readSessionView(p2, latest.sessionId);
   if (!prev || Date.parse(prev.savedAt) > Date.parse(s.startedAt)) return;
   const age = config2.now() - Date.parse(prev.savedAt);
   if (config2.settings.staleDays > 0 && age > config2.settings.staleDays * 864e5) return;
@@ -4345,41 +9396,41 @@ function carryOver(p, s, config2) {
   s.subagents = [...prev.subagents.filter((a) => a.status === "completed" && !own2.has(a.id)), ...s.subagents].slice(-40);
   s.prompts = [...prev.prompts.slice(-2), ...s.prompts].slice(-5);
 }
-function readLatest(p) {
-  return readChecked(p.latest, 64 * 1024, Latest, p.log);
+function readLatest(p2) {
+  return readChecked(p2.latest, 64 * 1024, Latest, p2.log);
 }
-function archiveSession(p, s, keep) {
+function archiveSession(p2, s, keep) {
   const id = fileIdOf(s.sessionId);
   const name2 = `${stamp(s.savedAt)}_${id}.md`;
-  if (lstatSafe(path8.join(p.archive, name2))) return;
-  for (const old of listDir(p.archive)) if (old.endsWith(`_${id}.md`)) removeQuietly(path8.join(p.archive, old));
-  writeAtomic(path8.join(p.archive, name2), renderMarkdown(s), { durable: true });
-  const names = listDir(p.archive).filter((n) => n.endsWith(".md")).sort();
-  for (const name3 of names.slice(0, Math.max(0, names.length - keep))) removeQuietly(path8.join(p.archive, name3));
+  if (lstatSafe(path8.join(p2.archive, name2))) return;
+  for (const old of listDir(p2.archive)) if (old.endsWith(`_${id}.md`)) removeQuietly(path8.join(p2.archive, old));
+  writeAtomic(path8.join(p2.archive, name2), renderMarkdown(s), { durable: true });
+  const names = listDir(p2.archive).filter((n) => n.endsWith(".md")).sort();
+  for (const name3 of names.slice(0, Math.max(0, names.length - keep))) removeQuietly(path8.join(p2.archive, name3));
 }
-function pruneSessions(p, keep, live, now, idleMs) {
-  const files = listDir(p.sessions).filter((n) => n.endsWith(".json")).map((n) => ({ n, t: statSafe(path8.join(p.sessions, n))?.mtimeMs ?? 0 })).sort((a, b2) => b2.t - a.t);
+function pruneSessions(p2, keep, live, now, idleMs) {
+  const files = listDir(p2.sessions).filter((n) => n.endsWith(".json")).map((n) => ({ n, t: statSafe(path8.join(p2.sessions, n))?.mtimeMs ?? 0 })).sort((a, b3) => b3.t - a.t);
   const keepIds = new Set(live.map((id) => `${fileIdOf(id)}.json`));
-  for (const { n, t } of files.slice(keep + 1)) {
-    if (keepIds.has(n) || now - t < idleMs) continue;
-    removeQuietly(path8.join(p.sessions, n));
-    const inbox = path8.join(p.sessions, n.replace(/\.json$/, ".inbox"));
-    for (const r of listDir(inbox)) if (r.endsWith(".json")) removeQuietly(path8.join(inbox, r));
+  for (const { n, t: t2 } of files.slice(keep + 1)) {
+    if (keepIds.has(n) || now - t2 < idleMs) continue;
+    removeQuietly(path8.join(p2.sessions, n));
+    const inbox = path8.join(p2.sessions, n.replace(/\.json$/, ".inbox"));
+    for (const r2 of listDir(inbox)) if (r2.endsWith(".json")) removeQuietly(path8.join(inbox, r2));
     removeEmptyDir(inbox);
   }
 }
-function publish(p, saved, opt2) {
-  const onDisk = readSession(p, saved.sessionId);
+function publish(p2, saved, opt2) {
+  const onDisk = readSession(p2, saved.sessionId);
   const s = onDisk && onDisk.savedAt > saved.savedAt ? onDisk : saved;
-  const latest = readLatest(p);
+  const latest = readLatest(p2);
   if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return false;
   if (latest && latest.sessionId !== s.sessionId) {
-    const prev = readSessionView(p, latest.sessionId);
-    if (prev) archiveSession(p, prev, opt2.keep);
-    pruneSessions(p, opt2.keep, [s.sessionId, latest.sessionId], opt2.now, opt2.idleMs);
+    const prev = readSessionView(p2, latest.sessionId);
+    if (prev) archiveSession(p2, prev, opt2.keep);
+    pruneSessions(p2, opt2.keep, [s.sessionId, latest.sessionId], opt2.now, opt2.idleMs);
   }
-  writeAtomic(p.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION }), { durable: opt2.durable });
-  writeAtomic(p.lastState, renderMarkdown(s), { durable: opt2.durable });
+  writeAtomic(p2.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION }), { durable: opt2.durable });
+  writeAtomic(p2.lastState, renderMarkdown(s), { durable: opt2.durable });
   return true;
 }
 var path8, MAX_STATE_BYTES, stamp;
@@ -4428,18 +9479,13 @@ function chooseState(config2, source, sessionId) {
 }
 async function compareGit(config2, saved) {
   if (!saved || saved.status !== "ok") return null;
-  let now = readHeadFromDisk(config2.projectDir);
-  if (!now) {
-    const r = await runGit(config2.projectDir, ["rev-parse", "--abbrev-ref", "HEAD", "HEAD"], 1500);
-    if (!r.ok) return { now: null, reason: r.reason };
-    const [ref, sha] = r.out.trim().split("\n");
-    now = { branch: ref === "HEAD" ? void 0 : ref, sha };
-  }
+  const r2 = await headNow(config2.projectDir, 1500);
+  if (!r2.ok) return { now: null, reason: r2.reason };
+  const now = r2.head;
   const cmp = { now };
-  const hex = /^[0-9a-f]{40,64}$/;
-  if (saved.headFull && now.sha && saved.headFull !== now.sha && hex.test(saved.headFull) && hex.test(now.sha)) {
-    const r = await runGit(config2.projectDir, ["rev-list", "--count", `${saved.headFull}..${now.sha}`], 1500);
-    if (r.ok) cmp.newCommits = Number(r.out.trim()) || 0;
+  if (saved.headFull && now.sha && saved.headFull !== now.sha) {
+    const n = await commitsBetween(config2.projectDir, saved.headFull, now.sha, 1500);
+    if (n !== null) cmp.newCommits = n;
   }
   return cmp;
 }
@@ -4492,7 +9538,7 @@ var init_restore = __esm({
 // src/io/lock.ts
 function hostName() {
   try {
-    const name2 = fs3.readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
+    const name2 = fs4.readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
     if (name2) return name2;
   } catch {
   }
@@ -4510,14 +9556,14 @@ function alive(pid) {
 function isStale(file, now) {
   let st;
   try {
-    st = fs3.lstatSync(file);
+    st = fs4.lstatSync(file);
   } catch {
     return null;
   }
   if (!st.isFile()) return nonFile(st);
   let text;
   try {
-    text = fs3.readFileSync(file, "utf8");
+    text = fs4.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -4530,8 +9576,8 @@ function isStale(file, now) {
 }
 function contentOf(file) {
   try {
-    const st = fs3.lstatSync(file);
-    return st.isFile() ? fs3.readFileSync(file, "utf8") : nonFile(st);
+    const st = fs4.lstatSync(file);
+    return st.isFile() ? fs4.readFileSync(file, "utf8") : nonFile(st);
   } catch {
     return null;
   }
@@ -4540,10 +9586,10 @@ function takeOver(file, seen, now) {
   const guard = `${file}.takeover`;
   let fd;
   try {
-    fd = fs3.openSync(guard, fs3.constants.O_CREAT | fs3.constants.O_EXCL | fs3.constants.O_WRONLY, 384);
+    fd = fs4.openSync(guard, fs4.constants.O_CREAT | fs4.constants.O_EXCL | fs4.constants.O_WRONLY, 384);
   } catch (err) {
     if (err.code !== "EEXIST") return "never";
-    const st = fs3.lstatSync(guard, { throwIfNoEntry: false });
+    const st = fs4.lstatSync(guard, { throwIfNoEntry: false });
     if (st && now - st.mtimeMs > STALE_MS) removeQuietly(guard);
     return "busy";
   }
@@ -4552,12 +9598,12 @@ function takeOver(file, seen, now) {
     if (contentOf(file) !== seen) return "moved";
     const aside = `${file}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
-      fs3.renameSync(file, aside);
+      fs4.renameSync(file, aside);
     } catch (err) {
       return err.code === "ENOENT" ? "moved" : "never";
     }
     try {
-      fs3.rmSync(aside, { recursive: true, force: true });
+      fs4.rmSync(aside, { recursive: true, force: true });
     } catch {
       removeQuietly(aside);
     }
@@ -4572,14 +9618,14 @@ async function acquire(file, opt2) {
   for (let attempt = 0; ; attempt++) {
     let fd;
     try {
-      fd = fs3.openSync(file, fs3.constants.O_CREAT | fs3.constants.O_EXCL | fs3.constants.O_WRONLY, 384);
+      fd = fs4.openSync(file, fs4.constants.O_CREAT | fs4.constants.O_EXCL | fs4.constants.O_WRONLY, 384);
     } catch (err) {
       if (err.code !== "EEXIST") return null;
       fd = -1;
     }
     if (fd >= 0) {
       try {
-        fs3.writeSync(fd, token);
+        fs4.writeSync(fd, token);
       } catch {
         closeQuietly(fd);
         removeQuietly(file);
@@ -4588,7 +9634,7 @@ async function acquire(file, opt2) {
       closeQuietly(fd);
       return () => {
         try {
-          if (fs3.readFileSync(file, "utf8") === token) fs3.unlinkSync(file);
+          if (fs4.readFileSync(file, "utf8") === token) fs4.unlinkSync(file);
         } catch {
         }
       };
@@ -4606,11 +9652,11 @@ async function acquire(file, opt2) {
     await sleep(Math.min(25, 2 + attempt * 2) + Math.random() * 5);
   }
 }
-var fs3, STALE_MS, MAX_HOLD_MS, host, HOST, nonFile, sleep;
+var fs4, STALE_MS, MAX_HOLD_MS, host, HOST, nonFile, sleep;
 var init_lock = __esm({
   "src/io/lock.ts"() {
     "use strict";
-    fs3 = __toESM(require("fs"), 1);
+    fs4 = __toESM(require("fs"), 1);
     init_fs();
     STALE_MS = 1e3;
     MAX_HOLD_MS = 1e4;
@@ -4625,7 +9671,7 @@ var init_lock = __esm({
       return host;
     };
     nonFile = (st) => `<${st.isDirectory() ? "dir" : "other"} ${st.ino} ${st.mtimeMs}>`;
-    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+    sleep = (ms2) => new Promise((r2) => setTimeout(r2, ms2));
   }
 });
 
@@ -4656,7 +9702,7 @@ async function modelSwitch(input, ctx) {
     const s = readSession(paths, input.session_id);
     if (!s) return {};
     const redact = makeRedactor(config2.settings.redact);
-    const name2 = (m) => m ? clip(redact(m), 100) : void 0;
+    const name2 = (m3) => m3 ? clip(redact(m3), 100) : void 0;
     const entry = { from: name2(input.from_model), to: name2(input.to_model), source: name2(input.source), at: new Date(config2.now()).toISOString() };
     s.models = [...s.models ?? [], entry].slice(-KEEP);
     writeSession(paths, s);
@@ -4683,7 +9729,7 @@ var init_model_switch = __esm({
 
 // src/collectors/git.ts
 function parseStatus(out) {
-  const g = {
+  const g3 = {
     staged: { count: 0, paths: [] },
     unstaged: { count: 0, paths: [] },
     untracked: { count: 0, paths: [] },
@@ -4691,69 +9737,106 @@ function parseStatus(out) {
   };
   for (const line of out.split("\n")) {
     if (line.startsWith("# branch.head ")) {
-      const b2 = line.slice(14).trim();
-      if (b2 === "(detached)") g.detached = true;
-      else g.branch = b2;
+      const b3 = line.slice(14).trim();
+      if (b3 === "(detached)") g3.detached = true;
+      else g3.branch = b3;
     } else if (line.startsWith("# branch.oid ")) {
       const oid = line.slice(13).trim();
-      if (oid !== "(initial)") g.headFull = oid;
-    } else if (line.startsWith("# branch.upstream ")) g.upstream = line.slice(18).trim();
+      if (oid !== "(initial)") g3.headFull = oid;
+    } else if (line.startsWith("# branch.upstream ")) g3.upstream = line.slice(18).trim();
     else if (line.startsWith("# branch.ab ")) {
-      const m = /\+(\d+) -(\d+)/.exec(line);
-      if (m) {
-        g.ahead = Number(m[1]);
-        g.behind = Number(m[2]);
+      const m3 = /\+(\d+) -(\d+)/.exec(line);
+      if (m3) {
+        g3.ahead = Number(m3[1]);
+        g3.behind = Number(m3[2]);
       }
     } else if (line.startsWith("1 ") || line.startsWith("2 ")) {
       const parts = line.split(" ");
       const xy = parts[1] ?? "..";
-      const p = (line.startsWith("1 ") ? parts.slice(8) : parts.slice(9)).join(" ").split("	")[0] ?? "";
-      if (xy[0] !== ".") add(g.staged, p);
-      if (xy[1] !== ".") add(g.unstaged, p);
-    } else if (line.startsWith("u ")) add(g.conflicted, line.split(" ").slice(10).join(" "));
-    else if (line.startsWith("? ")) add(g.untracked, line.slice(2));
+      const p2 = (line.startsWith("1 ") ? parts.slice(8) : parts.slice(9)).join(" ").split("	")[0] ?? "";
+      if (xy[0] !== ".") add(g3.staged, p2);
+      if (xy[1] !== ".") add(g3.unstaged, p2);
+    } else if (line.startsWith("u ")) add(g3.conflicted, line.split(" ").slice(10).join(" "));
+    else if (line.startsWith("? ")) add(g3.untracked, line.slice(2));
   }
-  return g;
+  return g3;
 }
-async function collectGit(dir, timeoutMs, redact, at, previous) {
+function stampsOf(paths) {
+  const out = [];
+  for (const p2 of [...paths.watch, ...paths.operations.map((o2) => o2.path)]) {
+    const st = fileStamp(p2);
+    if (st === null) return null;
+    out.push(st);
+  }
+  return out;
+}
+function usable(seen) {
+  if (!seen || seen.watch.length < 4) return false;
+  const paths = [...seen.watch, ...seen.operations.map((o2) => o2.path)];
+  return seen.stamps.length === paths.length && paths.every((p2) => path10.isAbsolute(p2));
+}
+function fitsBranch(paths, git) {
+  const ref = paths.watch[4];
+  if (git.detached || !git.branch) return ref === void 0;
+  return ref !== void 0 && ref.split(path10.sep).join("/").endsWith(`/refs/heads/${git.branch}`);
+}
+async function collectGit(dir, timeoutMs, redact, at2, before, quiet) {
+  const prev = await before;
+  const pg = prev?.git;
+  const seen = usable(prev?.seen) ? prev.seen : void 0;
+  const now = seen ? stampsOf(seen) : null;
+  const same = (i) => !!seen && !!now && now[i] === seen.stamps[i];
+  const untouched = !!now && now.every((_2, i) => same(i));
+  if (seen?.stampedBefore && untouched && pg?.status === "ok" && await quiet) return { git: pg, seen, reused: true };
+  const keep = seen && now && same(HEAD) ? seen : null;
+  const refsSame = !!keep && keep.watch.every((_2, i) => i === 0 || same(i));
+  const known = refsSame && pg?.status === "ok" && !!pg.headFull && pg.subject !== void 0;
   const pendingStatus = runGit(dir, STATUS_ARGS, timeoutMs);
-  const prev = await previous;
-  const known = prev?.status === "ok" && prev.headFull && prev.subject !== void 0 && readHeadFromDisk(dir)?.sha === prev.headFull;
-  const [status2, log2] = await Promise.all([pendingStatus, known ? Promise.resolve(NO_LOG) : runGit(dir, ["log", "-1", "--format=%h%x1f%s"], timeoutMs)]);
+  const afterStatus = (then, otherwise) => pg && pg.status !== "ok" ? pendingStatus.then((r2) => r2.ok ? then() : otherwise) : then();
+  const learning = keep ? null : afterStatus(() => gitPaths(dir, timeoutMs), null);
+  const learned = learning?.then((p2) => p2 ? { paths: p2, stamps: stampsOf(p2) } : null);
+  const pendingLog = known ? Promise.resolve(NO_LOG) : afterStatus(() => runGit(dir, LOG_ARGS, timeoutMs), NO_LOG);
+  const [status2, log2, fresh] = await Promise.all([pendingStatus, pendingLog, learned]);
   if (!status2.ok) {
     const kind = status2.reason === "no-git" ? "no-git" : status2.reason === "not-a-repo" ? "not-a-repo" : "error";
-    return { status: kind, reason: clip(status2.message, 200), at };
+    return { git: { status: kind, reason: clip(status2.message, 200), at: at2 }, reused: false };
   }
   const parsed = parseStatus(status2.out);
-  const git = { status: "ok", at, ...parsed };
-  for (const c of [git.staged, git.unstaged, git.untracked, git.conflicted]) if (c) c.paths = c.paths.map(redact);
+  const git = { status: "ok", at: at2, ...parsed };
+  for (const c3 of [git.staged, git.unstaged, git.untracked, git.conflicted]) if (c3) c3.paths = c3.paths.map(redact);
   let last = log2;
-  if (known && prev && git.headFull === prev.headFull) {
-    git.head = prev.head;
-    git.subject = prev.subject;
-    last = NO_LOG;
-  } else if (known) last = await runGit(dir, ["log", "-1", "--format=%h%x1f%s"], timeoutMs);
+  if (known && pg && git.headFull === pg.headFull) {
+    git.head = pg.head;
+    git.subject = pg.subject;
+  } else if (known) last = await runGit(dir, LOG_ARGS, timeoutMs);
   if (last.ok) {
     const [short, subject] = last.out.trim().split("");
     git.head = short;
     git.subject = subject ? clip(redact(subject), 200) : void 0;
-  } else if (git.headFull) git.head = git.headFull.slice(0, 7);
-  const op = operationInProgress(dir);
-  if (op) git.operation = op;
-  return git;
+  } else if (git.headFull && git.head === void 0) git.head = git.headFull.slice(0, 7);
+  const paths = keep ?? fresh?.paths ?? null;
+  const op = paths?.operations.find((o2) => lstatSafe(o2.path));
+  if (op) git.operation = op.name;
+  const stamps = keep ? now : fresh?.stamps;
+  const next = paths && stamps && fitsBranch(paths, git) ? { watch: paths.watch, operations: paths.operations, stamps, stampedBefore: !!keep } : void 0;
+  return { git, seen: next, reused: false };
 }
-var FIRST_PATHS, add, NO_LOG;
+var path10, FIRST_PATHS, add, NO_LOG, LOG_ARGS, HEAD;
 var init_git2 = __esm({
   "src/collectors/git.ts"() {
     "use strict";
+    path10 = __toESM(require("path"), 1);
+    init_fs();
     init_git();
     init_facts();
     FIRST_PATHS = 8;
-    add = (c, p) => {
-      c.count++;
-      if (c.paths.length < FIRST_PATHS) c.paths.push(p);
+    add = (c3, p2) => {
+      c3.count++;
+      if (c3.paths.length < FIRST_PATHS) c3.paths.push(p2);
     };
     NO_LOG = { ok: false, reason: "error", message: "skipped" };
+    LOG_ARGS = ["log", "-1", "--format=%h%x1f%s"];
+    HEAD = 1;
   }
 });
 
@@ -4828,9 +9911,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
-    var os2 = require("os");
-    var path34 = require("path");
-    var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
+    var os3 = require("os");
+    var path35 = require("path");
+    var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -4841,7 +9924,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path34.resolve(cwd, filepath);
+      return path35.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -5211,8 +10294,8 @@ var require_to_regex_range = __commonJS({
         return toRegexRange.cache[cacheKey].result;
       }
       let a = Math.min(min, max);
-      let b2 = Math.max(min, max);
-      if (Math.abs(a - b2) === 1) {
+      let b3 = Math.max(min, max);
+      if (Math.abs(a - b3) === 1) {
         let result = min + "|" + max;
         if (opts.capture) {
           return `(${result})`;
@@ -5223,7 +10306,7 @@ var require_to_regex_range = __commonJS({
         return `(?:${result})`;
       }
       let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b: b2 };
+      let state = { min, max, a, b: b3 };
       let positives = [];
       let negatives = [];
       if (isPadded) {
@@ -5231,12 +10314,12 @@ var require_to_regex_range = __commonJS({
         state.maxLen = String(state.max).length;
       }
       if (a < 0) {
-        let newMin = b2 < 0 ? Math.abs(b2) : 1;
+        let newMin = b3 < 0 ? Math.abs(b3) : 1;
         negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
         a = state.a = 0;
       }
-      if (b2 >= 0) {
-        positives = splitToPatterns(a, b2, state, opts);
+      if (b3 >= 0) {
+        positives = splitToPatterns(a, b3, state, opts);
       }
       state.negatives = negatives;
       state.positives = positives;
@@ -5340,13 +10423,13 @@ var require_to_regex_range = __commonJS({
       }
       return result;
     }
-    function zip(a, b2) {
+    function zip(a, b3) {
       let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b2[i]]);
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b3[i]]);
       return arr;
     }
-    function compare(a, b2) {
-      return a > b2 ? 1 : b2 > a ? -1 : 0;
+    function compare(a, b3) {
+      return a > b3 ? 1 : b3 > a ? -1 : 0;
     }
     function contains(arr, key, val) {
       return arr.some((ele) => ele[key] === val);
@@ -5364,8 +10447,8 @@ var require_to_regex_range = __commonJS({
       }
       return "";
     }
-    function toCharacterClass(a, b2, options) {
-      return `[${a}${b2 - a === 1 ? "" : "-"}${b2}]`;
+    function toCharacterClass(a, b3, options) {
+      return `[${a}${b3 - a === 1 ? "" : "-"}${b3}]`;
     }
     function hasPadding(str3) {
       return /^-?(0+)\d/.test(str3);
@@ -5443,8 +10526,8 @@ var require_fill_range = __commonJS({
       return negative ? "-" + input : input;
     };
     var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
-      parts.positives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+      parts.negatives.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
+      parts.positives.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
       let prefix = options.capture ? "" : "?:";
       let positives = "";
       let negatives = "";
@@ -5465,13 +10548,13 @@ var require_fill_range = __commonJS({
       }
       return result;
     };
-    var toRange = (a, b2, isNumbers, options) => {
+    var toRange = (a, b3, isNumbers, options) => {
       if (isNumbers) {
-        return toRegexRange(a, b2, { wrap: false, ...options });
+        return toRegexRange(a, b3, { wrap: false, ...options });
       }
       let start = String.fromCharCode(a);
-      if (a === b2) return start;
-      let stop2 = String.fromCharCode(b2);
+      if (a === b3) return start;
+      let stop2 = String.fromCharCode(b3);
       return `[${start}-${stop2}]`;
     };
     var toRegex = (start, end, options) => {
@@ -5497,14 +10580,14 @@ var require_fill_range = __commonJS({
     };
     var fillNumbers = (start, end, step = 1, options = {}) => {
       let a = Number(start);
-      let b2 = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b2)) {
+      let b3 = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b3)) {
         if (options.strictRanges === true) throw rangeError([start, end]);
         return [];
       }
       if (a === 0) a = 0;
-      if (b2 === 0) b2 = 0;
-      let descending = a > b2;
+      if (b3 === 0) b3 = 0;
+      let descending = a > b3;
       let startString = String(start);
       let endString = String(end);
       let stepString = String(step);
@@ -5520,7 +10603,7 @@ var require_fill_range = __commonJS({
       let push = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
       let range2 = [];
       let index = 0;
-      while (descending ? a >= b2 : a <= b2) {
+      while (descending ? a >= b3 : a <= b3) {
         if (options.toRegex === true && step > 1) {
           push(a);
         } else {
@@ -5540,16 +10623,16 @@ var require_fill_range = __commonJS({
       }
       let format = options.transform || ((val) => String.fromCharCode(val));
       let a = `${start}`.charCodeAt(0);
-      let b2 = `${end}`.charCodeAt(0);
-      let descending = a > b2;
-      let min = Math.min(a, b2);
-      let max = Math.max(a, b2);
+      let b3 = `${end}`.charCodeAt(0);
+      let descending = a > b3;
+      let min = Math.min(a, b3);
+      let max = Math.max(a, b3);
       if (options.toRegex && step === 1) {
         return toRange(min, max, false, options);
       }
       let range2 = [];
       let index = 0;
-      while (descending ? a >= b2 : a <= b2) {
+      while (descending ? a >= b3 : a <= b3) {
         range2.push(format(a, index));
         a = descending ? a - step : a + step;
         index++;
@@ -5673,18 +10756,18 @@ var require_expand = __commonJS({
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
       const walk = (node, parent = {}) => {
         node.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
+        let p2 = parent;
+        let q3 = parent.queue;
+        while (p2.type !== "brace" && p2.type !== "root" && p2.parent) {
+          p2 = p2.parent;
+          q3 = p2.queue;
         }
         if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options)));
+          q3.push(append(q3.pop(), stringify(node, options)));
           return;
         }
         if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
+          q3.push(append(q3.pop(), ["{}"]));
           return;
         }
         if (node.nodes && node.ranges > 0) {
@@ -5696,7 +10779,7 @@ var require_expand = __commonJS({
           if (range2.length === 0) {
             range2 = stringify(node, options);
           }
-          q.push(append(q.pop(), range2));
+          q3.push(append(q3.pop(), range2));
           node.nodes = [];
           return;
         }
@@ -5715,7 +10798,7 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
+            q3.push(append(q3.pop(), queue, enclose));
             continue;
           }
           if (child.value && child.type !== "open") {
@@ -6140,7 +11223,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path34 = require("path");
+    var path35 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -6314,7 +11397,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path34.sep,
+      SEP: path35.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -6341,7 +11424,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path34 = require("path");
+    var path35 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -6370,7 +11453,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path34.sep === "\\";
+      return win32 === true || path35.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -6837,14 +11920,14 @@ var require_parse2 = __commonJS({
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
+        for (let j3 = i + 1; j3 < values.length; j3++) {
           const a = values[i];
-          const b2 = values[j];
+          const b3 = values[j3];
           const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b2 !== char.repeat(b2.length)) {
+          if (!char || a !== char.repeat(a.length) || b3 !== char.repeat(b3.length)) {
             continue;
           }
-          if (a === b2 || a.startsWith(b2) || b2.startsWith(a)) {
+          if (a === b3 || a.startsWith(b3) || b3.startsWith(a)) {
             return true;
           }
         }
@@ -7147,10 +12230,10 @@ var require_parse2 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m3, esc2, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
-            return m;
+            return m3;
           }
           if (first === "?") {
             if (esc2) {
@@ -7170,14 +12253,14 @@ var require_parse2 = __commonJS({
             }
             return star;
           }
-          return esc2 ? m : `\\${m}`;
+          return esc2 ? m3 : `\\${m3}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
             output = output.replace(/\\/g, "");
           } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            output = output.replace(/\\+/g, (m3) => {
+              return m3.length % 2 === 0 ? "\\\\" : m3 ? "\\" : "";
             });
           }
         }
@@ -7377,8 +12460,8 @@ var require_parse2 = __commonJS({
             brace.value = brace.output = "\\{";
             value = output = "\\}";
             state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
             }
           }
           push({ type: "brace", value, output });
@@ -7734,7 +12817,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path34 = require("path");
+    var path35 = require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -7819,11 +12902,11 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path34.basename(input));
+      return regex.test(path35.basename(input));
     };
     picomatch.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
     picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch.scan = (input, options) => scan(input, options);
@@ -7928,7 +13011,7 @@ var require_micromatch = __commonJS({
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
         if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+          return options.unescape ? patterns.map((p2) => p2.replace(/\\/g, "")) : patterns;
         }
       }
       return matches;
@@ -7958,7 +13041,7 @@ var require_micromatch = __commonJS({
         throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str3, p, options));
+        return pattern.some((p2) => micromatch.contains(str3, p2, options));
       }
       if (typeof pattern === "string") {
         if (isEmptyString(str3) || isEmptyString(pattern)) {
@@ -8003,7 +13086,7 @@ var require_micromatch = __commonJS({
       if (typeof str3 !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str3));
+      return [].concat(patterns).every((p2) => picomatch(p2, options)(str3));
     };
     micromatch.capture = (glob, input, options) => {
       let posix = utils.isWindows(options);
@@ -8046,7 +13129,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path34 = require("path");
+    var path35 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -8141,8 +13224,8 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path34.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
+      const basename4 = path35.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -8153,7 +13236,7 @@ var require_pattern = __commonJS({
     exports2.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
     function expandBraceExpansion(pattern) {
       const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b2) => a.length - b2.length);
+      patterns.sort((a, b3) => a.length - b3.length);
       return patterns.filter((pattern2) => pattern2 !== "");
     }
     exports2.expandBraceExpansion = expandBraceExpansion;
@@ -8189,7 +13272,7 @@ var require_pattern = __commonJS({
       const absolute = [];
       const relative5 = [];
       for (const pattern of patterns) {
-        if (isAbsolute6(pattern)) {
+        if (isAbsolute7(pattern)) {
           absolute.push(pattern);
         } else {
           relative5.push(pattern);
@@ -8198,10 +13281,10 @@ var require_pattern = __commonJS({
       return [absolute, relative5];
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute6(pattern) {
-      return path34.isAbsolute(pattern);
+    function isAbsolute7(pattern) {
+      return path35.isAbsolute(pattern);
     }
-    exports2.isAbsolute = isAbsolute6;
+    exports2.isAbsolute = isAbsolute7;
   }
 });
 
@@ -8374,10 +13457,10 @@ var require_utils3 = __commonJS({
     exports2.array = array2;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs18 = require_fs();
-    exports2.fs = fs18;
-    var path34 = require_path();
-    exports2.path = path34;
+    var fs19 = require_fs();
+    exports2.fs = fs19;
+    var path35 = require_path();
+    exports2.path = path35;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -8489,8 +13572,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path34, settings, callback) {
-      settings.fs.lstat(path34, (lstatError, lstat) => {
+    function read(path35, settings, callback) {
+      settings.fs.lstat(path35, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -8499,7 +13582,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path34, (statError, stat) => {
+        settings.fs.stat(path35, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -8531,13 +13614,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path34, settings) {
-      const lstat = settings.fs.lstatSync(path34);
+    function read(path35, settings) {
+      const lstat = settings.fs.lstatSync(path35);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path34);
+        const stat = settings.fs.statSync(path35);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -8559,12 +13642,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs18 = require("fs");
+    var fs19 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs18.lstat,
-      stat: fs18.stat,
-      lstatSync: fs18.lstatSync,
-      statSync: fs18.statSync
+      lstat: fs19.lstat,
+      stat: fs19.stat,
+      lstatSync: fs19.lstatSync,
+      statSync: fs19.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -8581,12 +13664,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs18 = require_fs2();
+    var fs19 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs18.createFileSystemAdapter(this._options.fs);
+        this.fs = fs19.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -8608,17 +13691,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path34, optionsOrSettingsOrCallback, callback) {
+    function stat(path35, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path34, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path35, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path34, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path35, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync6(path34, optionsOrSettings) {
+    function statSync6(path35, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path34, settings);
+      return sync.read(path35, settings);
     }
     exports2.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
@@ -8743,22 +13826,22 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs18 = require_fs3();
-    exports2.fs = fs18;
+    var fs19 = require_fs3();
+    exports2.fs = fs19;
   }
 });
 
 // node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common = __commonJS({
+var require_common2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.joinPathSegments = void 0;
-    function joinPathSegments(a, b2, separator) {
+    function joinPathSegments(a, b3, separator) {
       if (a.endsWith(separator)) {
-        return a + b2;
+        return a + b3;
       }
-      return a + separator + b2;
+      return a + separator + b3;
     }
     exports2.joinPathSegments = joinPathSegments;
   }
@@ -8774,7 +13857,7 @@ var require_async2 = __commonJS({
     var rpl = require_run_parallel();
     var constants_1 = require_constants3();
     var utils = require_utils4();
-    var common2 = require_common();
+    var common2 = require_common2();
     function read(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
@@ -8836,16 +13919,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path34 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path35 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path34, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path35, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path34,
+                path: path35,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -8883,7 +13966,7 @@ var require_sync2 = __commonJS({
     var fsStat = require_out();
     var constants_1 = require_constants3();
     var utils = require_utils4();
-    var common2 = require_common();
+    var common2 = require_common2();
     function read(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
@@ -8939,14 +14022,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs18 = require("fs");
+    var fs19 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs18.lstat,
-      stat: fs18.stat,
-      lstatSync: fs18.lstatSync,
-      statSync: fs18.statSync,
-      readdir: fs18.readdir,
-      readdirSync: fs18.readdirSync
+      lstat: fs19.lstat,
+      stat: fs19.stat,
+      lstatSync: fs19.lstatSync,
+      statSync: fs19.statSync,
+      readdir: fs19.readdir,
+      readdirSync: fs19.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -8963,15 +14046,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path34 = require("path");
+    var path35 = require("path");
     var fsStat = require_out();
-    var fs18 = require_fs4();
+    var fs19 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs18.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path34.sep);
+        this.fs = fs19.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path35.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -8998,17 +14081,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path34, optionsOrSettingsOrCallback, callback) {
+    function scandir(path35, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path34, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path35, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path34, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path35, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path34, optionsOrSettings) {
+    function scandirSync(path35, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path34, settings);
+      return sync.read(path35, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -9288,7 +14371,7 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve12, reject) {
+        var p2 = new Promise(function(resolve12, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
@@ -9297,11 +14380,11 @@ var require_queue = __commonJS({
             resolve12(result);
           });
         });
-        p.catch(noop);
-        return p;
+        p2.catch(noop);
+        return p2;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve12, reject) {
+        var p2 = new Promise(function(resolve12, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
@@ -9310,11 +14393,11 @@ var require_queue = __commonJS({
             resolve12(result);
           });
         });
-        p.catch(noop);
-        return p;
+        p2.catch(noop);
+        return p2;
       }
       function drained() {
-        var p = new Promise(function(resolve12) {
+        var p2 = new Promise(function(resolve12) {
           process.nextTick(function() {
             if (queue.idle()) {
               resolve12();
@@ -9328,7 +14411,7 @@ var require_queue = __commonJS({
             }
           });
         });
-        return p;
+        return p2;
       }
     }
     module2.exports = fastqueue;
@@ -9337,7 +14420,7 @@ var require_queue = __commonJS({
 });
 
 // node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common2 = __commonJS({
+var require_common3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9357,14 +14440,14 @@ var require_common2 = __commonJS({
       return filepath.split(/[/\\]/).join(separator);
     }
     exports2.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b2, separator) {
+    function joinPathSegments(a, b3, separator) {
       if (a === "") {
-        return b2;
+        return b3;
       }
       if (a.endsWith(separator)) {
-        return a + b2;
+        return a + b3;
       }
-      return a + separator + b2;
+      return a + separator + b3;
     }
     exports2.joinPathSegments = joinPathSegments;
   }
@@ -9375,7 +14458,7 @@ var require_reader = __commonJS({
   "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var common2 = require_common2();
+    var common2 = require_common3();
     var Reader = class {
       constructor(_root, _settings) {
         this._root = _root;
@@ -9395,7 +14478,7 @@ var require_async3 = __commonJS({
     var events_1 = require("events");
     var fsScandir = require_out2();
     var fastq = require_queue();
-    var common2 = require_common2();
+    var common2 = require_common3();
     var reader_1 = require_reader();
     var AsyncReader = class extends reader_1.default {
       constructor(_root, _settings) {
@@ -9573,7 +14656,7 @@ var require_sync3 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var fsScandir = require_out2();
-    var common2 = require_common2();
+    var common2 = require_common3();
     var reader_1 = require_reader();
     var SyncReader = class extends reader_1.default {
       constructor() {
@@ -9656,7 +14739,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path34 = require("path");
+    var path35 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -9666,7 +14749,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path34.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path35.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -9728,7 +14811,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path34 = require("path");
+    var path35 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -9741,7 +14824,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path34.resolve(this._settings.cwd, filepath);
+        return path35.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -10157,7 +15240,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path34 = require("path");
+    var path35 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -10171,7 +15254,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path34.resolve(this._settings.cwd, task.base);
+        return path35.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -10352,16 +15435,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs18 = require("fs");
-    var os2 = require("os");
-    var CPU_COUNT = Math.max(os2.cpus().length, 1);
+    var fs19 = require("fs");
+    var os3 = require("os");
+    var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs18.lstat,
-      lstatSync: fs18.lstatSync,
-      stat: fs18.stat,
-      statSync: fs18.statSync,
-      readdir: fs18.readdir,
-      readdirSync: fs18.readdirSync
+      lstat: fs19.lstat,
+      lstatSync: fs19.lstatSync,
+      stat: fs19.stat,
+      statSync: fs19.statSync,
+      readdir: fs19.readdir,
+      readdirSync: fs19.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -10510,15 +15593,15 @@ var require_out4 = __commonJS({
 // src/collectors/plan.ts
 function summarisePlan(text) {
   const lines = text.split(/\r?\n/);
-  const title = lines.map((l) => /^#{1,3}\s+(.+?)\s*#*$/.exec(l)?.[1]).find(Boolean);
+  const title = lines.map((l2) => /^#{1,3}\s+(.+?)\s*#*$/.exec(l2)?.[1]).find(Boolean);
   const open = [];
   let done = 0;
   let total = 0;
-  for (const l of lines) {
-    const m = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX~-])\]\s+(.+)$/.exec(l);
-    if (!m) continue;
+  for (const l2 of lines) {
+    const m3 = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX~-])\]\s+(.+)$/.exec(l2);
+    if (!m3) continue;
     total++;
-    if (m[1] === " ") open.push(clip(m[2].trim(), 240));
+    if (m3[1] === " ") open.push(clip(m3[2].trim(), 240));
     else done++;
   }
   return { title: title ? clip(title, 200) : void 0, open: open.slice(0, 40), done, total, excerpt: clip(text.trim(), 2500) };
@@ -10526,16 +15609,16 @@ function summarisePlan(text) {
 function allowedPlanFile(file, ctx) {
   const real = realpathSafe(file);
   if (!real) return null;
-  const roots = [realpathSafe(ctx.projectDir), realpathSafe(path10.join(ctx.claudeDir, "plans"))].filter(
-    (r) => !!r
+  const roots = [realpathSafe(ctx.projectDir), realpathSafe(path11.join(ctx.claudeDir, "plans"))].filter(
+    (r2) => !!r2
   );
-  if (!roots.some((r) => isInside(real, r))) return null;
+  if (!roots.some((r2) => isInside(real, r2))) return null;
   return statSafe(real)?.isFile() ? real : null;
 }
 function resolvePlan(s, ctx) {
   let plan = s.plan;
   if (!plan && s.slug) {
-    const candidate = path10.join(ctx.claudeDir, "plans", `${s.slug}.md`);
+    const candidate = path11.join(ctx.claudeDir, "plans", `${s.slug}.md`);
     if (allowedPlanFile(candidate, ctx)) plan = { path: candidate, source: "plan-mode", at: s.savedAt };
   }
   if (!plan) return void 0;
@@ -10561,14 +15644,14 @@ async function discoverPlanFile(projectDir, sinceMs) {
     caseSensitiveMatch: false,
     suppressErrors: true
   });
-  const fresh = found.filter((e) => (e.stats?.mtimeMs ?? 0) >= sinceMs && (e.stats?.size ?? 0) < 512 * 1024).sort((a, b2) => (b2.stats?.mtimeMs ?? 0) - (a.stats?.mtimeMs ?? 0));
-  return fresh[0] ? path10.join(projectDir, fresh[0].path) : null;
+  const fresh = found.filter((e) => (e.stats?.mtimeMs ?? 0) >= sinceMs && (e.stats?.size ?? 0) < 512 * 1024).sort((a, b3) => (b3.stats?.mtimeMs ?? 0) - (a.stats?.mtimeMs ?? 0));
+  return fresh[0] ? path11.join(projectDir, fresh[0].path) : null;
 }
-var path10, PLAN_GLOBS, IGNORE;
+var path11, PLAN_GLOBS, IGNORE;
 var init_plan = __esm({
   "src/collectors/plan.ts"() {
     "use strict";
-    path10 = __toESM(require("path"), 1);
+    path11 = __toESM(require("path"), 1);
     init_fs();
     init_facts();
     PLAN_GLOBS = ["PLAN.md", "plan.md", "**/plan.md", "**/*-plan.md", "plans/**/*.md", ".claude/plans/**/*.md"];
@@ -10611,10 +15694,10 @@ var init_tags = __esm({
 
 // src/transcript/stop-reason.ts
 function textOf(message) {
-  const c = message.content;
-  if (typeof c === "string") return c;
-  if (!Array.isArray(c)) return "";
-  return c.filter((b2) => isRec(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
+  const c3 = message.content;
+  if (typeof c3 === "string") return c3;
+  if (!Array.isArray(c3)) return "";
+  return c3.filter((b3) => isRec(b3) && b3.type === "text" && typeof b3.text === "string").map((b3) => b3.text).join("\n");
 }
 function errorKindOfText(text) {
   const code = httpStatusOf(text);
@@ -10626,8 +15709,8 @@ function errorKindOfText(text) {
   return "unknown";
 }
 function httpStatusOf(text) {
-  const m = /\((\d{3})\)|API Error:?\s+(\d{3})\b/.exec(text);
-  const n = Number(m?.[1] ?? m?.[2]);
+  const m3 = /\((\d{3})\)|API Error:?\s+(\d{3})\b/.exec(text);
+  const n = Number(m3?.[1] ?? m3?.[2]);
   return n >= 400 && n < 600 ? n : void 0;
 }
 function apiErrorOf(rec) {
@@ -10648,16 +15731,16 @@ function stopReasonOf(records) {
   for (let i = records.length - 1; i >= 0; i--) {
     const rec = records[i];
     if (!isRec(rec) || rec.isSidechain === true || !isRec(rec.message)) continue;
-    const at = typeof rec.timestamp === "string" ? rec.timestamp : void 0;
+    const at2 = typeof rec.timestamp === "string" ? rec.timestamp : void 0;
     if (rec.type === "assistant") {
       const err = apiErrorOf(rec);
       if (err) return { kind: "api-error", ...err };
       if (isSynthetic(rec)) continue;
-      return rec.message.stop_reason === "tool_use" ? { kind: "interrupted", at } : { kind: "ended", at };
+      return rec.message.stop_reason === "tool_use" ? { kind: "interrupted", at: at2 } : { kind: "ended", at: at2 };
     }
     if (rec.type === "user") {
       if (rec.isMeta === true || rec.isCompactSummary === true) continue;
-      return { kind: "interrupted", at };
+      return { kind: "interrupted", at: at2 };
     }
   }
   return { kind: "unknown" };
@@ -10684,12 +15767,12 @@ function memoised(redact) {
     return out;
   };
 }
-function isPlanPath(p) {
-  let plan = planPaths.get(p);
+function isPlanPath(p2) {
+  let plan = planPaths.get(p2);
   if (plan === void 0) {
-    plan = PLAN_FILE.test(p.replace(/\\/g, "/"));
+    plan = PLAN_FILE.test(p2.replace(/\\/g, "/"));
     if (planPaths.size >= 5e3) planPaths.clear();
-    planPaths.set(p, plan);
+    planPaths.set(p2, plan);
   }
   return plan;
 }
@@ -10700,19 +15783,19 @@ function promptText(raw) {
     const args2 = tag(text, "command-args") ?? "";
     return args2 ? `${name2.startsWith("/") ? name2 : `/${name2}`} ${args2}` : null;
   }
-  if (!text || NOISE_PREFIXES.some((p) => text.startsWith(p))) return null;
+  if (!text || NOISE_PREFIXES.some((p2) => text.startsWith(p2))) return null;
   text = text.replace(/\n{3,}/g, "\n\n");
   return text;
 }
 function contentText(content) {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content.filter((b2) => isRec2(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
+  return content.filter((b3) => isRec2(b3) && b3.type === "text" && typeof b3.text === "string").map((b3) => b3.text).join("\n");
 }
 function relPath(projectDir, file) {
-  const abs = path11.resolve(projectDir, file);
-  const rel = path11.relative(projectDir, abs);
-  return rel && !rel.startsWith("..") && !path11.isAbsolute(rel) ? rel : abs;
+  const abs = path12.resolve(projectDir, file);
+  const rel = path12.relative(projectDir, abs);
+  return rel && !rel.startsWith("..") && !path12.isAbsolute(rel) ? rel : abs;
 }
 function shownPath(ctx, file) {
   let shown = ctx.shownPaths.get(file);
@@ -10722,8 +15805,8 @@ function shownPath(ctx, file) {
   }
   return shown;
 }
-function setTodos(s, items, at, ctx) {
-  s.todos = { items, at };
+function setTodos(s, items, at2, ctx) {
+  s.todos = { items, at: at2 };
   ctx.unredacted.add(s.todos);
 }
 function setSubagent(s, id, patch, ctx) {
@@ -10734,18 +15817,18 @@ function setSubagent(s, id, patch, ctx) {
 function todosFrom(list2) {
   if (!Array.isArray(list2)) return null;
   const out = [];
-  for (const t of list2) {
-    if (!isRec2(t)) continue;
-    const content = str2(t.content) ?? str2(t.subject);
-    const status2 = str2(t.status);
+  for (const t2 of list2) {
+    if (!isRec2(t2)) continue;
+    const content = str2(t2.content) ?? str2(t2.subject);
+    const status2 = str2(t2.status);
     if (!content || status2 !== "pending" && status2 !== "in_progress" && status2 !== "completed") continue;
-    out.push({ content, status: status2, activeForm: str2(t.activeForm) });
+    out.push({ content, status: status2, activeForm: str2(t2.activeForm) });
   }
   return out;
 }
 function applyRecord(s, rec, ctx) {
   if (!isRec2(rec)) return;
-  const at = str2(rec.timestamp) ?? ctx.nowIso;
+  const at2 = str2(rec.timestamp) ?? ctx.nowIso;
   if ((rec.type === "user" || rec.type === "assistant") && typeof rec.timestamp === "string" && rec.timestamp < s.startedAt && !Number.isNaN(Date.parse(rec.timestamp))) {
     s.startedAt = rec.timestamp;
   }
@@ -10759,8 +15842,8 @@ function applyRecord(s, rec, ctx) {
   if (type === "attachment" && isRec2(rec.attachment)) {
     const a = rec.attachment;
     if ((a.type === "plan_mode" || a.type === "plan_mode_exit") && a.isSubAgent !== true) {
-      const p = str2(a.planFilePath);
-      if (p) notePlan(s, { path: p, source: "plan-mode", at });
+      const p2 = str2(a.planFilePath);
+      if (p2) notePlan(s, { path: p2, source: "plan-mode", at: at2 });
     }
     return;
   }
@@ -10773,67 +15856,69 @@ function applyRecord(s, rec, ctx) {
         error: apiError.error,
         status: httpStatusOf(apiError.message ?? ""),
         message: apiError.message ? clip(ctx.redact(apiError.message.replace(/\s+/g, " ")), 300) : void 0,
-        at,
+        at: at2,
         via: "transcript"
       };
       return;
     }
     if (message.model === "<synthetic>") return;
-    if (s.stopped && !s.stopped.recoveredAt && isModelAnswer(rec) && at >= s.stopped.at) s.stopped.recoveredAt = at;
+    if (s.stopped && !s.stopped.recoveredAt && isModelAnswer(rec) && at2 >= s.stopped.at) s.stopped.recoveredAt = at2;
     const content = Array.isArray(message.content) ? message.content : [];
     for (const block of content) {
       if (!isRec2(block)) continue;
       if (block.type === "text" && typeof block.text === "string" && !sidechain && block.text.trim()) {
-        s.lastMessage = { text: block.text.trim().slice(0, LAST_MESSAGE_CHARS + 4e3), at };
+        s.lastMessage = { text: block.text.trim().slice(0, LAST_MESSAGE_CHARS + 4e3), at: at2 };
       } else if (block.type === "tool_use") {
-        applyToolUse(s, block, sidechain, at, ctx);
+        applyToolUse(s, block, sidechain, at2, ctx);
       }
     }
     return;
   }
   if (type !== "user") return;
-  if (Array.isArray(message.content) && message.content.some((b2) => isRec2(b2) && b2.type === "tool_result")) {
+  if (Array.isArray(message.content) && message.content.some((b3) => isRec2(b3) && b3.type === "tool_result")) {
     for (const block of message.content) {
-      if (isRec2(block) && block.type === "tool_result") applyToolResult(s, block, rec.toolUseResult, sidechain, at, ctx);
+      if (isRec2(block) && block.type === "tool_result") applyToolResult(s, block, rec.toolUseResult, sidechain, at2, ctx);
     }
     return;
   }
   if (sidechain || rec.isMeta === true || rec.isCompactSummary === true || rec.isVisibleInTranscriptOnly === true) return;
   const raw = contentText(message.content);
+  if (raw.trimStart().startsWith("<bash-input>")) ctx.mayChangeFiles = true;
   const origin = isRec2(rec.origin) ? rec.origin.kind : void 0;
   if (raw.trimStart().startsWith("<task-notification>") || origin === "task-notification") {
-    applyTaskNotification(s, raw, at, ctx);
+    applyTaskNotification(s, raw, at2, ctx);
     return;
   }
   if (rec.promptSource === "system") return;
   const text = promptText(raw);
   if (text) {
-    const pushed = pushPrompt(s, text, at, false);
+    const pushed = pushPrompt(s, text, at2, false);
     if (pushed) ctx.unredacted.add(pushed);
   }
 }
-function notePlan(s, p) {
+function notePlan(s, p2) {
   const prev = s.plan;
-  const samePlan = !!prev && (!p.path || !prev.path || prev.path === p.path);
+  const samePlan = !!prev && (!p2.path || !prev.path || prev.path === p2.path);
   s.plan = {
-    path: p.path ?? prev?.path,
+    path: p2.path ?? prev?.path,
     // A later sighting without text (an attachment naming the file) keeps the text already seen.
-    text: p.text ?? (samePlan ? prev?.text : void 0),
-    source: samePlan && prev?.source === "plan-mode" ? "plan-mode" : p.source,
-    at: p.at
+    text: p2.text ?? (samePlan ? prev?.text : void 0),
+    source: samePlan && prev?.source === "plan-mode" ? "plan-mode" : p2.source,
+    at: p2.at
   };
 }
-function applyToolUse(s, block, sidechain, at, ctx) {
+function applyToolUse(s, block, sidechain, at2, ctx) {
   const name2 = str2(block.name) ?? "";
+  if (!READ_ONLY_TOOLS.has(name2)) ctx.mayChangeFiles = true;
   const id = str2(block.id);
   const input = isRec2(block.input) ? block.input : {};
   if (EDIT_TOOLS.has(name2)) {
     const file = str2(input.file_path) ?? str2(input.notebook_path) ?? str2(input.path);
     if (file) {
-      recordFile(s, shownPath(ctx, file), name2, at);
+      recordFile(s, shownPath(ctx, file), name2, at2);
       if (!sidechain && isPlanPath(file)) {
         const text = name2 === "Write" ? str2(input.content) : void 0;
-        notePlan(s, { path: path11.resolve(ctx.projectDir, file), text, source: "file", at });
+        notePlan(s, { path: path12.resolve(ctx.projectDir, file), text, source: "file", at: at2 });
       }
     }
     return;
@@ -10841,12 +15926,12 @@ function applyToolUse(s, block, sidechain, at, ctx) {
   if (sidechain) return;
   if (name2 === "TodoWrite") {
     const todos = todosFrom(input.todos);
-    if (todos) setTodos(s, todos, at, ctx);
+    if (todos) setTodos(s, todos, at2, ctx);
   } else if (name2 === "ExitPlanMode") {
     const plan = str2(input.plan);
     const file = str2(input.planFilePath);
     if (plan) ctx.rawPlans.add(plan);
-    if (plan || file) notePlan(s, { path: file, text: plan, source: "plan-mode", at });
+    if (plan || file) notePlan(s, { path: file, text: plan, source: "plan-mode", at: at2 });
   } else if (name2 === "TaskUpdate") {
     const taskId = str2(input.taskId) ?? (typeof input.taskId === "number" ? String(input.taskId) : void 0);
     if (taskId) {
@@ -10856,12 +15941,12 @@ function applyToolUse(s, block, sidechain, at, ctx) {
         status: status2 === "pending" || status2 === "in_progress" || status2 === "completed" || status2 === "deleted" ? status2 : void 0,
         activeForm: str2(input.activeForm) ? ctx.redact(str2(input.activeForm)) : void 0
       });
-      s.tasksAt = at;
+      s.tasksAt = at2;
     }
   } else if (name2 === "Bash") {
     const cmd = str2(input.command) ?? "";
-    const m = /(?:^|[\s'"=>])((?:[\w.~/-]*\/)?(?:plans\/[\w./-]+\.md|[\w.-]*plan\.md|PLAN\.md))/i.exec(cmd);
-    if (m?.[1] && /(>|tee|mv|cp|sed -i)/.test(cmd)) notePlan(s, { path: path11.resolve(ctx.projectDir, m[1]), source: "file", at });
+    const m3 = /(?:^|[\s'"=>])((?:[\w.~/-]*\/)?(?:plans\/[\w./-]+\.md|[\w.-]*plan\.md|PLAN\.md))/i.exec(cmd);
+    if (m3?.[1] && /(>|tee|mv|cp|sed -i)/.test(cmd)) notePlan(s, { path: path12.resolve(ctx.projectDir, m3[1]), source: "file", at: at2 });
   }
   if (id && (name2 === "TaskCreate" || SUBAGENT_TOOLS.has(name2))) {
     s.pending[id] = {
@@ -10875,8 +15960,8 @@ function applyToolUse(s, block, sidechain, at, ctx) {
 }
 function finishRead(s, ctx) {
   if (s.lastMessage) s.lastMessage.text = redactClip(s.lastMessage.text, LAST_MESSAGE_CHARS, ctx.redact);
-  if (s.todos && ctx.unredacted.has(s.todos)) s.todos.items = s.todos.items.map((t) => redactTodo(t, ctx.redact));
-  for (const p of s.prompts) if (ctx.unredacted.has(p)) p.text = clip(ctx.redact(p.text), LIMITS.promptChars);
+  if (s.todos && ctx.unredacted.has(s.todos)) s.todos.items = s.todos.items.map((t2) => redactTodo(t2, ctx.redact));
+  for (const p2 of s.prompts) if (ctx.unredacted.has(p2)) p2.text = clip(ctx.redact(p2.text), LIMITS.promptChars);
   if (s.plan?.text !== void 0 && ctx.rawPlans.has(s.plan.text)) s.plan.text = ctx.redact(s.plan.text);
   ctx.rawPlans.clear();
   for (const a of s.subagents) {
@@ -10888,52 +15973,53 @@ function redactClip(text, max, redact) {
   return clip(redact(text.length > max + 4e3 ? text.slice(0, max + 4e3) : text), max);
 }
 function cleanReport(text) {
-  return stripTag(stripTag(text, "tools-used-before-summary"), "usage").split("\n").filter((l) => !l.startsWith("agentId: ")).join("\n").trim();
+  return stripTag(stripTag(text, "tools-used-before-summary"), "usage").split("\n").filter((l2) => !l2.startsWith("agentId: ")).join("\n").trim();
 }
 function resultText(block, result) {
   if (isRec2(result) && Array.isArray(result.content)) {
-    const t = contentText(result.content);
-    if (t) return t;
+    const t2 = contentText(result.content);
+    if (t2) return t2;
   }
   return contentText(block.content);
 }
-function applyToolResult(s, block, result, sidechain, at, ctx) {
+function applyToolResult(s, block, result, sidechain, at2, ctx) {
   if (sidechain) return;
   const id = str2(block.tool_use_id);
   const pending = id ? s.pending[id] : void 0;
-  const r = isRec2(result) ? result : {};
-  if (Array.isArray(r.newTodos)) {
-    const todos = todosFrom(r.newTodos);
-    if (todos) setTodos(s, todos, at, ctx);
+  const r2 = isRec2(result) ? result : {};
+  if (Array.isArray(r2.newTodos)) {
+    const todos = todosFrom(r2.newTodos);
+    if (todos) setTodos(s, todos, at2, ctx);
     return;
   }
   if (!pending || !id) return;
   delete s.pending[id];
   if (pending.name === "TaskCreate") {
-    const task = isRec2(r.task) ? r.task : {};
+    const task = isRec2(r2.task) ? r2.task : {};
     const taskId = str2(task.id) ?? /Task #(\d+) created/.exec(contentText(block.content))?.[1];
     if (taskId) {
       const subject = str2(task.subject) ?? pending.subject ?? "";
       upsertTask(s, taskId, { subject: ctx.redact(subject), status: "pending" });
-      s.tasksAt = at;
+      s.tasksAt = at2;
     }
     return;
   }
   if (block.is_error === true) return;
-  const agentId = str2(r.agentId) ?? id;
-  if (r.status === "async_launched" || r.isAsync === true) {
-    upsertSubagent(s, agentId, { type: pending.agentType, description: pending.description, status: "running", at });
+  const agentId = str2(r2.agentId) ?? id;
+  if (r2.status === "async_launched" || r2.isAsync === true) {
+    upsertSubagent(s, agentId, { type: pending.agentType, description: pending.description, status: "running", at: at2 });
     return;
   }
   const text = cleanReport(resultText(block, result));
   setSubagent(
     s,
     agentId,
-    { type: str2(r.agentType) ?? pending.agentType, description: pending.description, status: "completed", excerpt: text || void 0, at },
+    { type: str2(r2.agentType) ?? pending.agentType, description: pending.description, status: "completed", excerpt: text || void 0, at: at2 },
     ctx
   );
 }
-function applyTaskNotification(s, raw, at, ctx) {
+function applyTaskNotification(s, raw, at2, ctx) {
+  ctx.mayChangeFiles = true;
   const id = tag(raw, "task-id");
   if (!id) return;
   const known = s.subagents.some((a) => a.id === id);
@@ -10941,13 +16027,13 @@ function applyTaskNotification(s, raw, at, ctx) {
   if (!known && !summary.startsWith("Agent ")) return;
   const result = tag(raw, "result");
   const report = result ? cleanReport(result) : void 0;
-  setSubagent(s, id, { status: "completed", excerpt: report || void 0, at }, ctx);
+  setSubagent(s, id, { status: "completed", excerpt: report || void 0, at: at2 }, ctx);
 }
-var path11, extractContext, isRec2, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo;
+var path12, extractContext, isRec2, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, READ_ONLY_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo;
 var init_extract = __esm({
   "src/transcript/extract.ts"() {
     "use strict";
-    path11 = __toESM(require("path"), 1);
+    path12 = __toESM(require("path"), 1);
     init_tags();
     init_stop_reason();
     init_facts();
@@ -10957,13 +16043,36 @@ var init_extract = __esm({
       nowIso,
       unredacted: /* @__PURE__ */ new Set(),
       rawPlans: /* @__PURE__ */ new Set(),
-      shownPaths: /* @__PURE__ */ new Map()
+      shownPaths: /* @__PURE__ */ new Map(),
+      mayChangeFiles: false
     });
     isRec2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     str2 = (v) => typeof v === "string" ? v : void 0;
     LAST_MESSAGE_CHARS = 1500;
     EDIT_TOOLS = /* @__PURE__ */ new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
     SUBAGENT_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]);
+    READ_ONLY_TOOLS = /* @__PURE__ */ new Set([
+      "Read",
+      "Glob",
+      "Grep",
+      "LS",
+      "WebFetch",
+      "WebSearch",
+      "TodoWrite",
+      "TodoRead",
+      "TaskCreate",
+      "TaskUpdate",
+      "TaskGet",
+      "TaskList",
+      "TaskOutput",
+      "BashOutput",
+      "AskUserQuestion",
+      "EnterPlanMode",
+      "ExitPlanMode",
+      "ToolSearch",
+      "ListMcpResourcesTool",
+      "ReadMcpResourceTool"
+    ]);
     NOISE_PREFIXES = [
       "<command-message>",
       "<local-command-stdout>",
@@ -10984,10 +16093,10 @@ var init_extract = __esm({
     tag = tagContent;
     keepRaw = (text, max) => text.length > max + 4e3 ? text.slice(0, max + 4e3) : text;
     EXCERPT_CHARS = 2e3;
-    redactTodo = (t, redact) => ({
-      ...t,
-      content: redact(t.content),
-      activeForm: t.activeForm === void 0 ? void 0 : redact(t.activeForm)
+    redactTodo = (t2, redact) => ({
+      ...t2,
+      content: redact(t2.content),
+      activeForm: t2.activeForm === void 0 ? void 0 : redact(t2.activeForm)
     });
   }
 });
@@ -11000,31 +16109,31 @@ function remember(id, wanted) {
   }
   (wanted ? wantedResults : ignoredResults).add(id);
 }
-function hasAt(line, at, token) {
-  if (at < 0 || at + token.length > line.length) return false;
-  for (let i = 0; i < token.length; i++) if (line[at + i] !== token[i]) return false;
+function hasAt(line, at2, token) {
+  if (at2 < 0 || at2 + token.length > line.length) return false;
+  for (let i = 0; i < token.length; i++) if (line[at2 + i] !== token[i]) return false;
   return true;
 }
-function stringAt(line, at, max = 200, encoding = "latin1") {
-  const end = line.indexOf(34, at);
-  if (end === -1 || end - at > max) return null;
-  for (let i = at; i < end; i++) if (line[i] === 92 || line[i] < 32) return null;
-  return line.toString(encoding, at, end);
+function stringAt(line, at2, max = 200, encoding = "latin1") {
+  const end = line.indexOf(34, at2);
+  if (end === -1 || end - at2 > max) return null;
+  for (let i = at2; i < end; i++) if (line[i] === 92 || line[i] < 32) return null;
+  return line.toString(encoding, at2, end);
 }
 function nextTypeKey(buf, from) {
-  let at = buf.indexOf(YPE_KEY, from);
-  while (at !== -1 && !hasAt(buf, at - 2, T_QUOTE)) at = buf.indexOf(YPE_KEY, at + 1);
-  return at === -1 ? -1 : at - 2;
+  let at2 = buf.indexOf(YPE_KEY, from);
+  while (at2 !== -1 && !hasAt(buf, at2 - 2, T_QUOTE)) at2 = buf.indexOf(YPE_KEY, at2 + 1);
+  return at2 === -1 ? -1 : at2 - 2;
 }
 function firstType(line) {
-  const at = line.indexOf(TYPE_KEY);
-  if (at === -1 || at > HEAD) return null;
-  let i = at + TYPE_KEY_LEN;
+  const at2 = line.indexOf(TYPE_KEY);
+  if (at2 === -1 || at2 > HEAD2) return null;
+  let i = at2 + TYPE_KEY_LEN;
   const compact = line[i] === 34;
   while (line[i] === 32) i++;
   if (line[i] !== 34) return null;
   const value = stringAt(line, i + 1, 64);
-  return value === null ? null : { value, at, compact };
+  return value === null ? null : { value, at: at2, compact };
 }
 function anyOf(line, needles) {
   for (const n of needles) if (line.indexOf(n) !== -1) return true;
@@ -11036,9 +16145,9 @@ function assistantWanted(line) {
   let visible = false;
   let calls = 0;
   let edit = null;
-  let at = nextTypeKey(line, 0);
-  while (at !== -1) {
-    const v = at + TYPE_KEY_LEN + 1;
+  let at2 = nextTypeKey(line, 0);
+  while (at2 !== -1) {
+    const v = at2 + TYPE_KEY_LEN + 1;
     if (line[v - 1] !== 34) return true;
     if (hasAt(line, v, TEXT_VALUE)) {
       text = true;
@@ -11057,37 +16166,37 @@ function assistantWanted(line) {
       calls++;
       if (EDIT_TOOLS.has(name2)) edit = { name: name2, inputAt: nameAt + NAME_KEY.length + name2.length + 1 };
     }
-    at = nextTypeKey(line, v);
+    at2 = nextTypeKey(line, v);
   }
   if (want && calls === 1 && edit && !text) return editRecord(line, edit.name, edit.inputAt) ?? true;
   if (want || !text) return want;
   if (calls > 0 || !visible || !oneRecord(line) || !ownTypeAtEnd(line)) return true;
-  return line.subarray(0, HEAD).indexOf(SIDECHAIN_NO) !== -1 ? "latest" : true;
+  return line.subarray(0, HEAD2).indexOf(SIDECHAIN_NO) !== -1 ? "latest" : true;
 }
 function ownTypeAtEnd(line) {
   const from = Math.max(0, line.length - TAIL);
-  const at = line.subarray(from).lastIndexOf(TYPE_ASSISTANT);
-  return at !== -1 && depthAt(line, from + at) === 1;
+  const at2 = line.subarray(from).lastIndexOf(TYPE_ASSISTANT);
+  return at2 !== -1 && depthAt(line, from + at2) === 1;
 }
 function filePathValueAt(line, inputAt) {
   if (!hasAt(line, inputAt, INPUT_OPEN)) return -1;
-  let at = inputAt + INPUT_OPEN.length;
+  let at2 = inputAt + INPUT_OPEN.length;
   for (let keys = 0; keys < 8; keys++) {
-    if (hasAt(line, at, FILE_PATH_KEY)) return at + FILE_PATH_KEY.length;
-    if (line[at] !== 34) return -1;
-    const key = stringAt(line, at + 1, 64);
-    if (key === null || line[at + key.length + 2] !== 58) return -1;
-    at += key.length + 3;
-    if (hasAt(line, at, TRUE)) at += TRUE.length;
-    else if (hasAt(line, at, FALSE)) at += FALSE.length;
-    else if (hasAt(line, at, NULL)) at += NULL.length;
+    if (hasAt(line, at2, FILE_PATH_KEY)) return at2 + FILE_PATH_KEY.length;
+    if (line[at2] !== 34) return -1;
+    const key = stringAt(line, at2 + 1, 64);
+    if (key === null || line[at2 + key.length + 2] !== 58) return -1;
+    at2 += key.length + 3;
+    if (hasAt(line, at2, TRUE)) at2 += TRUE.length;
+    else if (hasAt(line, at2, FALSE)) at2 += FALSE.length;
+    else if (hasAt(line, at2, NULL)) at2 += NULL.length;
     else {
-      const from = at;
-      while (line[at] >= 48 && line[at] <= 57) at++;
-      if (at === from) return -1;
+      const from = at2;
+      while (line[at2] >= 48 && line[at2] <= 57) at2++;
+      if (at2 === from) return -1;
     }
-    if (line[at] !== 44) return -1;
-    at++;
+    if (line[at2] !== 44) return -1;
+    at2++;
   }
   return -1;
 }
@@ -11096,25 +16205,25 @@ function depthAt(line, pos) {
   let inString = false;
   if (pos < line.length - pos) {
     for (let i = 0; i < pos; i++) {
-      const c = line[i];
+      const c3 = line[i];
       if (inString) {
-        if (c === 92) i++;
-        else if (c === 34) inString = false;
-      } else if (c === 34) inString = true;
-      else if (c === 123 || c === 91) depth++;
-      else if (c === 125 || c === 93) depth--;
+        if (c3 === 92) i++;
+        else if (c3 === 34) inString = false;
+      } else if (c3 === 34) inString = true;
+      else if (c3 === 123 || c3 === 91) depth++;
+      else if (c3 === 125 || c3 === 93) depth--;
     }
     return inString ? -1 : depth;
   }
   for (let i = line.length - 1; i >= pos; i--) {
-    const c = line[i];
-    if (c === 34) {
-      let k = 0;
-      while (i - k - 1 >= 0 && line[i - k - 1] === 92) k++;
-      if (k % 2 === 0) inString = !inString;
+    const c3 = line[i];
+    if (c3 === 34) {
+      let k2 = 0;
+      while (i - k2 - 1 >= 0 && line[i - k2 - 1] === 92) k2++;
+      if (k2 % 2 === 0) inString = !inString;
     } else if (!inString) {
-      if (c === 125 || c === 93) depth++;
-      else if (c === 123 || c === 91) depth--;
+      if (c3 === 125 || c3 === 93) depth++;
+      else if (c3 === 123 || c3 === 91) depth--;
     }
   }
   return inString ? -1 : depth;
@@ -11128,7 +16237,7 @@ function editRecord(line, name2, inputAt) {
   const typeAt = line.indexOf(TYPE_ASSISTANT);
   if (typeAt === -1 || line.indexOf(TYPE_ASSISTANT, typeAt + 1) !== -1 || depthAt(line, typeAt) !== 1) return null;
   const record2 = { type: "assistant" };
-  const sideAt = line.subarray(0, HEAD).indexOf(SIDECHAIN_KEY);
+  const sideAt = line.subarray(0, HEAD2).indexOf(SIDECHAIN_KEY);
   if (sideAt !== -1) {
     const v = sideAt + SIDECHAIN_KEY.length;
     if (hasAt(line, v, TRUE)) record2.isSidechain = true;
@@ -11146,21 +16255,21 @@ function editRecord(line, name2, inputAt) {
   record2.message = { content: [{ type: "tool_use", name: name2, input: { file_path: file } }] };
   return { record: record2 };
 }
-function isToolUseIdKey(line, at) {
-  const before = line[at - 1];
-  return (before === 123 || before === 44) && hasAt(line, at, TOOL_USE_ID_KEY);
+function isToolUseIdKey(line, at2) {
+  const before = line[at2 - 1];
+  return (before === 123 || before === 44) && hasAt(line, at2, TOOL_USE_ID_KEY);
 }
 function toolResultWanted(line) {
-  let at = line.indexOf(USE_I);
-  if (at === -1) return null;
+  let at2 = line.indexOf(USE_I);
+  if (at2 === -1) return null;
   let keys = 0;
   let keyAt = -1;
-  while (at !== -1) {
-    if (isToolUseIdKey(line, at - 5)) {
+  while (at2 !== -1) {
+    if (isToolUseIdKey(line, at2 - 5)) {
       keys++;
-      if (keyAt === -1) keyAt = at - 5;
-    } else if (hasAt(line, at - 5, TOOL_USE_ID_ANY)) keys += 2;
-    at = line.indexOf(USE_I, at + 1);
+      if (keyAt === -1) keyAt = at2 - 5;
+    } else if (hasAt(line, at2 - 5, TOOL_USE_ID_ANY)) keys += 2;
+    at2 = line.indexOf(USE_I, at2 + 1);
   }
   if (keys === 0) return null;
   if (keys === 1) {
@@ -11171,47 +16280,47 @@ function toolResultWanted(line) {
   return anyOf(line, RESULT_MARKERS);
 }
 function wantedLine(line) {
-  const t = firstType(line);
-  if (t) {
-    if (SKIP_TYPES.has(t.value)) return false;
-    if (t.value === "system") return line.indexOf(COMPACT) !== -1;
-    if (t.value === "attachment") return line.indexOf(PLAN_MODE) !== -1;
-    if (t.compact && hasAt(line, t.at - ATTACHMENT_OPEN.length, ATTACHMENT_OPEN) && line.lastIndexOf(TYPE_ATTACHMENT) !== -1) {
-      return t.value.startsWith("plan_mode");
+  const t2 = firstType(line);
+  if (t2) {
+    if (SKIP_TYPES.has(t2.value)) return false;
+    if (t2.value === "system") return line.indexOf(COMPACT) !== -1;
+    if (t2.value === "attachment") return line.indexOf(PLAN_MODE) !== -1;
+    if (t2.compact && hasAt(line, t2.at - ATTACHMENT_OPEN.length, ATTACHMENT_OPEN) && line.lastIndexOf(TYPE_ATTACHMENT) !== -1) {
+      return t2.value.startsWith("plan_mode");
     }
-    if (t.compact && t.value === "message" && hasAt(line, t.at + MESSAGE_TYPE_LEN, ROLE_ASSISTANT)) return assistantWanted(line);
-    if (t.compact && t.value === "assistant" && line.subarray(0, HEAD).indexOf(ROLE_ASSISTANT) !== -1) return assistantWanted(line);
+    if (t2.compact && t2.value === "message" && hasAt(line, t2.at + MESSAGE_TYPE_LEN, ROLE_ASSISTANT)) return assistantWanted(line);
+    if (t2.compact && t2.value === "assistant" && line.subarray(0, HEAD2).indexOf(ROLE_ASSISTANT) !== -1) return assistantWanted(line);
   }
   return toolResultWanted(line) ?? true;
 }
-var HEAD, MAX_IDS, b, TYPE_KEY, YPE_KEY, T_QUOTE, ROLE_ASSISTANT, MESSAGE_TYPE_LEN, ATTACHMENT_OPEN, TYPE_ATTACHMENT, USE_I, TOOL_USE_ID_KEY, ID_KEY, NAME_KEY, TEXT_VALUE, TOOL_USE_VALUE, TOOL_USE_ID_ANY, COMPACT, SIDECHAIN_NO, PLAN_MODE, TRUE, FALSE, MD, SKIP_TYPES, CALL_TOOLS, RESULT_TOOLS, RESULT_MARKERS, wantedResults, ignoredResults, TYPE_KEY_LEN, TAIL, TEXT_KEY, startsVisible, oneRecord, INPUT_OPEN, FILE_PATH_KEY, NULL, TIMESTAMP_KEY, SLUG_KEY, SIDECHAIN_KEY, TYPE_ASSISTANT, PARENT_UUID;
+var HEAD2, MAX_IDS, b2, TYPE_KEY, YPE_KEY, T_QUOTE, ROLE_ASSISTANT, MESSAGE_TYPE_LEN, ATTACHMENT_OPEN, TYPE_ATTACHMENT, USE_I, TOOL_USE_ID_KEY, ID_KEY, NAME_KEY, TEXT_VALUE, TOOL_USE_VALUE, TOOL_USE_ID_ANY, COMPACT, SIDECHAIN_NO, PLAN_MODE, TRUE, FALSE, MD, SKIP_TYPES, CALL_TOOLS, RESULT_TOOLS, RESULT_MARKERS, wantedResults, ignoredResults, TYPE_KEY_LEN, TAIL, TEXT_KEY, startsVisible, oneRecord, INPUT_OPEN, FILE_PATH_KEY, NULL, TIMESTAMP_KEY, SLUG_KEY, SIDECHAIN_KEY, TYPE_ASSISTANT, PARENT_UUID;
 var init_filter = __esm({
   "src/transcript/filter.ts"() {
     "use strict";
     init_extract();
-    HEAD = 4096;
+    HEAD2 = 4096;
     MAX_IDS = 2e5;
-    b = (s) => Buffer.from(s, "latin1");
-    TYPE_KEY = b('"type":');
-    YPE_KEY = b('ype":');
-    T_QUOTE = b('"t');
-    ROLE_ASSISTANT = b('"role":"assistant"');
+    b2 = (s) => Buffer.from(s, "latin1");
+    TYPE_KEY = b2('"type":');
+    YPE_KEY = b2('ype":');
+    T_QUOTE = b2('"t');
+    ROLE_ASSISTANT = b2('"role":"assistant"');
     MESSAGE_TYPE_LEN = '"type":"message",'.length;
-    ATTACHMENT_OPEN = b('"attachment":{');
-    TYPE_ATTACHMENT = b('"type":"attachment"');
-    USE_I = b("_use_i");
-    TOOL_USE_ID_KEY = b('"tool_use_id":"');
-    ID_KEY = b(',"id":"');
-    NAME_KEY = b(',"name":"');
-    TEXT_VALUE = b('text"');
-    TOOL_USE_VALUE = b('tool_use"');
-    TOOL_USE_ID_ANY = b('"tool_use_id"');
-    COMPACT = b("compact_boundary");
-    SIDECHAIN_NO = b('"isSidechain":false');
-    PLAN_MODE = b("plan_mode");
-    TRUE = b("true");
-    FALSE = b("false");
-    MD = [".md", ".MD", ".Md", ".mD"].map(b);
+    ATTACHMENT_OPEN = b2('"attachment":{');
+    TYPE_ATTACHMENT = b2('"type":"attachment"');
+    USE_I = b2("_use_i");
+    TOOL_USE_ID_KEY = b2('"tool_use_id":"');
+    ID_KEY = b2(',"id":"');
+    NAME_KEY = b2(',"name":"');
+    TEXT_VALUE = b2('text"');
+    TOOL_USE_VALUE = b2('tool_use"');
+    TOOL_USE_ID_ANY = b2('"tool_use_id"');
+    COMPACT = b2("compact_boundary");
+    SIDECHAIN_NO = b2('"isSidechain":false');
+    PLAN_MODE = b2("plan_mode");
+    TRUE = b2("true");
+    FALSE = b2("false");
+    MD = [".md", ".MD", ".Md", ".mD"].map(b2);
     SKIP_TYPES = /* @__PURE__ */ new Set([
       "progress",
       "file-history-snapshot",
@@ -11232,22 +16341,22 @@ var init_filter = __esm({
     ]);
     CALL_TOOLS = /* @__PURE__ */ new Set(["Write", "Edit", "MultiEdit", "NotebookEdit", "TodoWrite", "ExitPlanMode", "TaskUpdate", "TaskCreate", "Agent", "Task"]);
     RESULT_TOOLS = /* @__PURE__ */ new Set(["TodoWrite", "TaskCreate", "Agent", "Task"]);
-    RESULT_MARKERS = ["newTodos", "agentId", "totalDurationMs", '"task"', "Task #", "async_launched"].map(b);
+    RESULT_MARKERS = ["newTodos", "agentId", "totalDurationMs", '"task"', "Task #", "async_launched"].map(b2);
     wantedResults = /* @__PURE__ */ new Set();
     ignoredResults = /* @__PURE__ */ new Set();
     TYPE_KEY_LEN = '"type":'.length;
     TAIL = 512;
-    TEXT_KEY = b(',"text":"');
-    startsVisible = (c) => c !== void 0 && c > 32 && c < 127 && c !== 92 && c !== 34;
+    TEXT_KEY = b2(',"text":"');
+    startsVisible = (c3) => c3 !== void 0 && c3 > 32 && c3 < 127 && c3 !== 92 && c3 !== 34;
     oneRecord = (line) => line[0] === 123 && line[line.length - 1] === 125 && line.indexOf(PARENT_UUID, 1) === -1;
-    INPUT_OPEN = b(',"input":{');
-    FILE_PATH_KEY = b('"file_path":"');
-    NULL = b("null");
-    TIMESTAMP_KEY = b('"timestamp":"');
-    SLUG_KEY = b('"slug":"');
-    SIDECHAIN_KEY = b('"isSidechain":');
-    TYPE_ASSISTANT = b('"type":"assistant"');
-    PARENT_UUID = b('{"parentUuid":');
+    INPUT_OPEN = b2(',"input":{');
+    FILE_PATH_KEY = b2('"file_path":"');
+    NULL = b2("null");
+    TIMESTAMP_KEY = b2('"timestamp":"');
+    SLUG_KEY = b2('"slug":"');
+    SIDECHAIN_KEY = b2('"isSidechain":');
+    TYPE_ASSISTANT = b2('"type":"assistant"');
+    PARENT_UUID = b2('{"parentUuid":');
   }
 });
 
@@ -11259,17 +16368,17 @@ function scanValues(text) {
   let inString = false;
   let closedAt = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c3 = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
+      if (c3 === 92) i++;
+      else if (c3 === 34) inString = false;
       continue;
     }
-    if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
+    if (c3 === 34) inString = true;
+    else if (c3 === 123 || c3 === 91) {
       if (depth === 0) start = i;
       depth++;
-    } else if (c === 125 || c === 93) {
+    } else if (c3 === 125 || c3 === 93) {
       depth--;
       if (depth === 0 && start >= 0) {
         try {
@@ -11315,14 +16424,14 @@ var init_split = __esm({
 // src/transcript/reader.ts
 function headOf(fd, size) {
   const buf = Buffer.alloc(Math.min(HEAD_BYTES, size));
-  if (buf.length > 0) fs4.readSync(fd, buf, 0, buf.length, 0);
+  if (buf.length > 0) fs5.readSync(fd, buf, 0, buf.length, 0);
   return buf.toString("base64");
 }
-function samePrefix(a, b2) {
-  const x = Buffer.from(a, "base64");
-  const y = Buffer.from(b2, "base64");
-  const n = Math.min(x.length, y.length);
-  return x.subarray(0, n).equals(y.subarray(0, n));
+function samePrefix(a, b3) {
+  const x2 = Buffer.from(a, "base64");
+  const y3 = Buffer.from(b3, "base64");
+  const n = Math.min(x2.length, y3.length);
+  return x2.subarray(0, n).equals(y3.subarray(0, n));
 }
 function readAppended(file, cursor, onRecord, opts) {
   const opened = openRegular(file);
@@ -11383,7 +16492,7 @@ function readAppended(file, cursor, onRecord, opts) {
         break;
       }
       if (latest && latest.buffer === buf.buffer) latest = Buffer.from(latest);
-      const n = fs4.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+      const n = fs5.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
       if (n <= 0) break;
       const chunk = buf.subarray(0, n);
       let glued = chunk.indexOf(GLUED);
@@ -11434,11 +16543,11 @@ function readAppended(file, cursor, onRecord, opts) {
     closeQuietly(fd);
   }
 }
-var fs4, CHUNK, HEAD_BYTES, MAX_LINE, nextNewline;
+var fs5, CHUNK, HEAD_BYTES, MAX_LINE, nextNewline;
 var init_reader = __esm({
   "src/transcript/reader.ts"() {
     "use strict";
-    fs4 = __toESM(require("fs"), 1);
+    fs5 = __toESM(require("fs"), 1);
     init_fs();
     init_split();
     CHUNK = 1 << 20;
@@ -11451,7 +16560,7 @@ var init_reader = __esm({
 // src/collectors/transcript.ts
 function allowedTranscript(file, claudeDir) {
   const real = realpathSafe(file);
-  const root = realpathSafe(path12.join(claudeDir, "projects"));
+  const root = realpathSafe(path13.join(claudeDir, "projects"));
   if (!real || !root || !isInside(real, root) || real === root) return null;
   return real;
 }
@@ -11459,46 +16568,55 @@ function updateFromTranscript(s, file, config2, redact, deadline, log2) {
   const real = allowedTranscript(file, config2.claudeDir);
   if (!real) {
     log2(log.transcriptRefused("outside the Claude Code projects folder or missing"));
-    return;
+    return true;
   }
   if (!statSafe(real)?.isFile()) {
     log2(log.transcriptRefused("not a regular file"));
-    return;
+    return true;
   }
   const badCursor = !!s.cursor && !(Number.isSafeInteger(s.cursor.offset) && s.cursor.offset >= 0);
   if (s.transcriptPath && s.transcriptPath !== real || badCursor) resetTranscriptFacts(s);
   s.transcriptPath = real;
   const nowIso = new Date(config2.now()).toISOString();
   const ctx = extractContext(config2.projectDir, redact, nowIso);
+  const wanted = (line) => {
+    const want = wantedLine(line);
+    if ((want === false || want === "latest") && !ctx.mayChangeFiles && line.indexOf(TOOL_USE) !== -1) return true;
+    return want;
+  };
+  let reset = false;
   const result = readAppended(real, s.cursor, (rec) => applyRecord(s, rec, ctx), {
     deadline,
     now: config2.now,
-    wanted: wantedLine,
+    wanted,
     onReset: () => {
       log2(log.transcriptReset);
+      reset = true;
       resetTranscriptFacts(s);
     }
   });
   if ("refused" in result) {
     finishRead(s, ctx);
     log2(log.transcriptRefused(result.refused));
-    return;
+    return true;
   }
   finishRead(s, ctx);
   s.cursor = result.cursor;
   if (result.partial) log2(log.transcriptPartial(result.bytes));
+  return ctx.mayChangeFiles || result.partial || reset;
 }
-var path12;
+var path13, TOOL_USE;
 var init_transcript = __esm({
   "src/collectors/transcript.ts"() {
     "use strict";
-    path12 = __toESM(require("path"), 1);
+    path13 = __toESM(require("path"), 1);
     init_fs();
     init_messages();
     init_schema();
     init_extract();
     init_filter();
     init_reader();
+    TOOL_USE = Buffer.from('"tool_use"', "latin1");
   }
 });
 
@@ -11517,25 +16635,25 @@ function isCompactionAgent(input) {
   if (hasElement(msg, "summary") || msg.trimStart().startsWith("<analysis>")) return true;
   return !input.agent_transcript_path || !statSafe(input.agent_transcript_path);
 }
-function subagentReport(input, config2, redact, at) {
+function subagentReport(input, config2, redact, at2) {
   const meta2 = metaOf(input.agent_transcript_path, config2);
   const text = input.last_assistant_message ? cleanReport(input.last_assistant_message) : void 0;
   return {
-    id: redact(input.agent_id ?? `agent-${at}`),
+    id: redact(input.agent_id ?? `agent-${at2}`),
     type: input.agent_type ?? meta2.agentType,
     description: meta2.description ? clip(redact(meta2.description), 200) : void 0,
     excerpt: text ? redactClip(text, EXCERPT_CHARS2, redact) : void 0,
-    at
+    at: at2
   };
 }
-function recordBackgroundTasks(s, input, redact, at) {
-  for (const t of input.background_tasks ?? []) {
-    if (!t || t.type && t.type !== "subagent" || t.status && t.status !== "running") continue;
-    upsertSubagent(s, redact(t.id), {
-      type: t.agent_type,
-      description: t.description ? clip(redact(t.description), 200) : void 0,
+function recordBackgroundTasks(s, input, redact, at2) {
+  for (const t2 of input.background_tasks ?? []) {
+    if (!t2 || t2.type && t2.type !== "subagent" || t2.status && t2.status !== "running") continue;
+    upsertSubagent(s, redact(t2.id), {
+      type: t2.agent_type,
+      description: t2.description ? clip(redact(t2.description), 200) : void 0,
       status: "running",
-      at
+      at: at2
     });
   }
 }
@@ -11560,34 +16678,34 @@ var init_subagent = __esm({
 // src/collectors/tasks.ts
 function readTaskDir(claudeDir, listId, redact) {
   if (!SAFE_ID.test(listId) || listId.startsWith(".")) return null;
-  const dir = path13.join(claudeDir, "tasks", listId);
+  const dir = path14.join(claudeDir, "tasks", listId);
   const names = listDir(dir).filter((n) => n.endsWith(".json")).slice(0, 500);
   if (names.length === 0) return null;
   const tasks = [];
   for (const name2 of names) {
-    const parsed = TaskFile.safeParse(readJson(path13.join(dir, name2), 64 * 1024));
+    const parsed = TaskFile.safeParse(readJson(path14.join(dir, name2), 64 * 1024));
     if (!parsed.success) continue;
-    const t = parsed.data;
+    const t2 = parsed.data;
     tasks.push({
-      id: t.id !== void 0 ? String(t.id) : name2.replace(/\.json$/, ""),
-      subject: clip(redact(t.subject), 300),
-      status: t.status,
-      activeForm: t.activeForm !== void 0 ? clip(redact(t.activeForm), 200) : void 0,
-      blockedBy: t.blockedBy?.filter((b2) => typeof b2 === "string").slice(0, 10)
+      id: t2.id !== void 0 ? String(t2.id) : name2.replace(/\.json$/, ""),
+      subject: clip(redact(t2.subject), 300),
+      status: t2.status,
+      activeForm: t2.activeForm !== void 0 ? clip(redact(t2.activeForm), 200) : void 0,
+      blockedBy: t2.blockedBy?.filter((b3) => typeof b3 === "string").slice(0, 10)
     });
   }
-  return tasks.sort((a, b2) => Number(a.id) - Number(b2.id) || a.id.localeCompare(b2.id));
+  return tasks.sort((a, b3) => Number(a.id) - Number(b3.id) || a.id.localeCompare(b3.id));
 }
-var path13, SAFE_ID, loose2, TaskFile;
+var path14, SAFE_ID, loose2, TaskFile;
 var init_tasks = __esm({
   "src/collectors/tasks.ts"() {
     "use strict";
-    path13 = __toESM(require("path"), 1);
+    path14 = __toESM(require("path"), 1);
     init_mini();
     init_fs();
     init_facts();
     SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
-    loose2 = (t) => _catch(optional(t), void 0);
+    loose2 = (t2) => _catch(optional(t2), void 0);
     TaskFile = object({
       id: loose2(union([string2(), number2()])),
       subject: _catch(string2(), ""),
@@ -11599,10 +16717,10 @@ var init_tasks = __esm({
 });
 
 // src/collectors/run.ts
-function withTimeout(p, ms, fallback) {
+function withTimeout(p2, ms2, fallback) {
   return new Promise((resolve12) => {
-    const timer = setTimeout(() => resolve12(fallback), Math.max(0, ms));
-    p.then(
+    const timer = setTimeout(() => resolve12(fallback), Math.max(0, ms2));
+    p2.then(
       (v) => {
         clearTimeout(timer);
         resolve12(v);
@@ -11626,21 +16744,28 @@ __export(save_exports, {
   save: () => save
 });
 function workingOn(s) {
-  const active = todoItems(s).find((t) => t.status === "in_progress");
+  const active = todoItems(s).find((t2) => t2.status === "in_progress");
   const text = active?.text ?? s.prompts.at(-1)?.text;
   return text ? clip(oneLine2(text), 200) : void 0;
 }
-function applyCollectorSwitches(s, c) {
-  if (!c.prompts) s.prompts = [];
-  if (!c.plan) s.plan = void 0;
-  if (!c.todos) {
+function applyCollectorSwitches(s, c3) {
+  if (!c3.prompts) s.prompts = [];
+  if (!c3.plan) s.plan = void 0;
+  if (!c3.todos) {
     s.todos = void 0;
     s.tasks = [];
   }
-  if (!c.subagents) s.subagents = [];
-  if (!c.files) s.files = [];
-  if (!c.lastMessage) s.lastMessage = void 0;
-  if (!c.git) s.git = void 0;
+  if (!c3.subagents) s.subagents = [];
+  if (!c3.files) s.files = [];
+  if (!c3.lastMessage) s.lastMessage = void 0;
+  if (!c3.git) {
+    s.git = void 0;
+    s.gitSeen = void 0;
+  }
+}
+function lastGit(paths, sessionId) {
+  const s = readSession(paths, sessionId);
+  return s ? { git: s.git, seen: s.gitSeen } : void 0;
 }
 async function save(input, ctx) {
   const { config: config2, log: log2 } = ctx;
@@ -11670,16 +16795,16 @@ async function save(input, ctx) {
     return {};
   }
   const gitTimeout = Math.min(2e3, remaining(ctx) / 2);
-  let givePrevious = () => void 0;
-  const previous = new Promise((resolve12) => givePrevious = resolve12);
-  const pendingGit = settings.collectors.git && event !== "SubagentStop" ? collectGit(config2.projectDir, gitTimeout, redact, nowIso, previous.then((s) => s?.git)) : void 0;
+  let giveQuiet = () => void 0;
+  const quiet = new Promise((resolve12) => giveQuiet = resolve12);
+  const pendingGit = settings.collectors.git && event !== "SubagentStop" ? collectGit(config2.projectDir, gitTimeout, redact, nowIso, Promise.resolve(lastGit(paths, input.session_id)), quiet) : void 0;
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
     now: config2.now,
     onStale: () => log2(log.lockStale("session"))
   });
   if (!release) {
-    givePrevious(null);
+    giveQuiet(false);
     log2(log.lockTimeout("session"));
     return {};
   }
@@ -11688,12 +16813,14 @@ async function save(input, ctx) {
   const publishes = !(event === "SubagentStop" && published);
   try {
     const existing = readSession(paths, input.session_id);
-    givePrevious(existing);
     const s = existing ?? emptyState(input.session_id, config2.projectDir, nowIso);
+    let mayChangeFiles = event !== "Stop" || !input.transcript_path;
     if (input.transcript_path && event !== "SubagentStop") {
-      updateFromTranscript(s, input.transcript_path, config2, redact, started + (ctx.deadline - started) * 0.6, log2);
+      if (updateFromTranscript(s, input.transcript_path, config2, redact, started + (ctx.deadline - started) * 0.6, log2)) mayChangeFiles = true;
     }
     merged = takeReports(paths, s);
+    if (merged.length > 0 || event === "Stop" && (input.background_tasks ?? []).some((t2) => t2 !== null)) mayChangeFiles = true;
+    giveQuiet(!mayChangeFiles);
     if (report && !posted) upsertSubagent(s, report.id, { ...report, status: "completed" });
     if (event === "Stop") {
       recordBackgroundTasks(s, input, redact, nowIso);
@@ -11727,16 +16854,20 @@ async function save(input, ctx) {
     applyCollectorSwitches(s, settings.collectors);
     s.savedAt = existing && existing.savedAt >= nowIso ? new Date(Date.parse(existing.savedAt) + 1).toISOString() : nowIso;
     s.lastEvent = event;
-    const git = pendingGit && await withTimeout(pendingGit, gitTimeout + 250, null);
-    if (git !== void 0) {
-      if (git) s.git = git;
-      if (git && git.status === "error") log2(log.gitFailed(git.reason ?? "unknown"));
-      if (!git) log2(log.gitFailed("timed out"));
+    const got = pendingGit && await withTimeout(pendingGit, gitTimeout + 250, null);
+    if (got !== void 0) {
+      if (got) {
+        s.git = got.git;
+        s.gitSeen = got.seen;
+      }
+      if (got && got.git.status === "error") log2(log.gitFailed(got.git.reason ?? "unknown"));
+      if (!got) log2(log.gitFailed("timed out"));
     }
     writeSession(paths, s, durable);
     clearReports(merged);
     saved = s;
   } finally {
+    giveQuiet(false);
     release();
   }
   if (!publishes) {
@@ -11788,7 +16919,7 @@ var init_save = __esm({
     init_context();
     init_stop_reason();
     init_render();
-    oneLine2 = (t) => t.replace(/\s+/g, " ");
+    oneLine2 = (t2) => t2.replace(/\s+/g, " ");
   }
 });
 
@@ -11822,7 +16953,7 @@ var init_schema2 = __esm({
   "src/events/schema.ts"() {
     "use strict";
     init_mini();
-    loose3 = (t) => _catch(optional(t), void 0);
+    loose3 = (t2) => _catch(optional(t2), void 0);
     common = {
       session_id: string2().check(_minLength(1), _maxLength(4096)),
       transcript_path: loose3(string2()),
@@ -11893,7 +17024,7 @@ __export(main_exports, {
 async function runHook(stdin, opt2) {
   const now = opt2.now ?? clockFrom(opt2.env);
   if (isDisabled(opt2.env)) return {};
-  const early = fileLogger(path14.join(projectDirFrom(opt2.env, void 0, opt2.cwd), STATE_DIR), now, "input");
+  const early = fileLogger(path15.join(projectDirFrom(opt2.env, void 0, opt2.cwd), STATE_DIR), now, "input");
   const read = Buffer.isBuffer(stdin) ? { data: stdin } : stdin;
   if ("tooLarge" in read) {
     early(log.tooLarge(MAX_INPUT_BYTES));
@@ -11928,14 +17059,14 @@ async function runHook(stdin, opt2) {
     return {};
   }
   const input = parsed.data;
-  const inputCwd = input.cwd && path14.isAbsolute(input.cwd) ? input.cwd : void 0;
+  const inputCwd = input.cwd && path15.isAbsolute(input.cwd) ? input.cwd : void 0;
   const config2 = { ...resolveConfig(opt2.env, opt2.cwd, inputCwd), now };
   const log2 = fileLogger(config2.stateDir, now, input.hook_event_name);
-  for (const p of config2.settingsProblems) log2(log.configInvalid(p));
+  for (const p2 of config2.settingsProblems) log2(log.configInvalid(p2));
   const deadline = now() - (Date.now() - opt2.startedAt) + config2.settings.budgetMs;
   return dispatch(input, { config: config2, log: log2, deadline });
 }
-var path14;
+var path15;
 var init_main = __esm({
   "src/main.ts"() {
     "use strict";
@@ -11944,7 +17075,7 @@ var init_main = __esm({
     init_schema2();
     init_log();
     init_messages();
-    path14 = __toESM(require("path"), 1);
+    path15 = __toESM(require("path"), 1);
     init_stdin();
   }
 });
@@ -11955,20 +17086,20 @@ function colorOn(env, tty) {
   if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") return true;
   return tty && env.TERM !== "dumb";
 }
-function paint(on) {
+function paint(on2) {
   return {
-    ok: sgr(on, 32, 39),
-    warn: sgr(on, 33, 39),
-    fail: sgr(on, 31, 39),
-    bold: sgr(on, 1, 22),
-    dim: sgr(on, 2, 22)
+    ok: sgr(on2, 32, 39),
+    warn: sgr(on2, 33, 39),
+    fail: sgr(on2, 31, 39),
+    bold: sgr(on2, 1, 22),
+    dim: sgr(on2, 2, 22)
   };
 }
 var sgr;
 var init_color = __esm({
   "src/cli/color.ts"() {
     "use strict";
-    sgr = (on, open, close) => (s) => on ? `\x1B[${open}m${s}\x1B[${close}m` : s;
+    sgr = (on2, open, close) => (s) => on2 ? `\x1B[${open}m${s}\x1B[${close}m` : s;
   }
 });
 
@@ -11985,8 +17116,8 @@ var init_version = __esm({
 function bundleSource(self) {
   if (!self) return { error: "the running file is unknown" };
   try {
-    const file = fs5.realpathSync(self);
-    if (!fs5.statSync(file).isFile()) return { error: `${file} is not a file` };
+    const file = fs6.realpathSync(self);
+    if (!fs6.statSync(file).isFile()) return { error: `${file} is not a file` };
     return { file };
   } catch (err) {
     return { error: err.code ?? String(err) };
@@ -11994,31 +17125,24 @@ function bundleSource(self) {
 }
 function planCopy(source, dest) {
   try {
-    if (fs5.realpathSync(dest) === source) return "same";
-    return fs5.readFileSync(dest).equals(fs5.readFileSync(source)) ? "same" : "update";
+    if (fs6.realpathSync(dest) === source) return "same";
+    return fs6.readFileSync(dest).equals(fs6.readFileSync(source)) ? "same" : "update";
   } catch {
     return "new";
   }
 }
 function copyBundle(source, dest) {
-  fs5.mkdirSync(path15.dirname(dest), { recursive: true });
-  const tmp = `${dest}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`;
-  try {
-    fs5.copyFileSync(source, tmp);
-    fs5.chmodSync(tmp, 493);
-    fs5.renameSync(tmp, dest);
-  } catch (err) {
-    fs5.rmSync(tmp, { force: true });
-    throw err;
-  }
+  fs6.mkdirSync(path16.dirname(dest), { recursive: true });
+  if (fs6.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) fs6.unlinkSync(dest);
+  import_write_file_atomic2.default.sync(dest, fs6.readFileSync(source), { mode: 493 });
 }
-var import_node_crypto, fs5, path15;
+var fs6, path16, import_write_file_atomic2;
 var init_bundle = __esm({
   "src/cli/bundle.ts"() {
     "use strict";
-    import_node_crypto = require("crypto");
-    fs5 = __toESM(require("fs"), 1);
-    path15 = __toESM(require("path"), 1);
+    fs6 = __toESM(require("fs"), 1);
+    path16 = __toESM(require("path"), 1);
+    import_write_file_atomic2 = __toESM(require_lib(), 1);
   }
 });
 
@@ -12029,53 +17153,53 @@ function splitLines(text) {
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
-function editScript(a, b2) {
+function editScript(a, b3) {
   const n = a.length;
-  const m = b2.length;
-  if ((n + 1) * (m + 1) > MAX_CELLS) {
-    return [...a.map((text) => ({ kind: "-", text })), ...b2.map((text) => ({ kind: "+", text }))];
+  const m3 = b3.length;
+  if ((n + 1) * (m3 + 1) > MAX_CELLS) {
+    return [...a.map((text) => ({ kind: "-", text })), ...b3.map((text) => ({ kind: "+", text }))];
   }
-  const w = m + 1;
-  const lcs = new Uint32Array((n + 1) * w);
+  const w2 = m3 + 1;
+  const lcs = new Uint32Array((n + 1) * w2);
   for (let i2 = n - 1; i2 >= 0; i2--) {
-    for (let j2 = m - 1; j2 >= 0; j2--) {
-      lcs[i2 * w + j2] = a[i2] === b2[j2] ? lcs[(i2 + 1) * w + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * w + j2], lcs[i2 * w + j2 + 1]);
+    for (let j4 = m3 - 1; j4 >= 0; j4--) {
+      lcs[i2 * w2 + j4] = a[i2] === b3[j4] ? lcs[(i2 + 1) * w2 + j4 + 1] + 1 : Math.max(lcs[(i2 + 1) * w2 + j4], lcs[i2 * w2 + j4 + 1]);
     }
   }
   const ops = [];
   let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b2[j]) {
+  let j3 = 0;
+  while (i < n && j3 < m3) {
+    if (a[i] === b3[j3]) {
       ops.push({ kind: " ", text: a[i++] });
-      j++;
-    } else if (lcs[(i + 1) * w + j] >= lcs[i * w + j + 1]) ops.push({ kind: "-", text: a[i++] });
-    else ops.push({ kind: "+", text: b2[j++] });
+      j3++;
+    } else if (lcs[(i + 1) * w2 + j3] >= lcs[i * w2 + j3 + 1]) ops.push({ kind: "-", text: a[i++] });
+    else ops.push({ kind: "+", text: b3[j3++] });
   }
   while (i < n) ops.push({ kind: "-", text: a[i++] });
-  while (j < m) ops.push({ kind: "+", text: b2[j++] });
+  while (j3 < m3) ops.push({ kind: "+", text: b3[j3++] });
   return ops;
 }
 function unifiedDiff(before, after, label) {
   if (before === after) return "";
   const ops = editScript(splitLines(before ?? ""), splitLines(after ?? ""));
-  const changed = ops.map((op, k2) => op.kind === " " ? -1 : k2).filter((k2) => k2 >= 0);
+  const changed = ops.map((op, k3) => op.kind === " " ? -1 : k3).filter((k3) => k3 >= 0);
   const out = [before === null ? "--- /dev/null" : `--- a/${label}`, after === null ? "+++ /dev/null" : `+++ b/${label}`];
-  let k = 0;
-  while (k < changed.length) {
-    const first = changed[k];
+  let k2 = 0;
+  while (k2 < changed.length) {
+    const first = changed[k2];
     let last = first;
-    while (k + 1 < changed.length && changed[k + 1] - last <= CONTEXT * 2 + 1) last = changed[++k];
-    k++;
+    while (k2 + 1 < changed.length && changed[k2 + 1] - last <= CONTEXT * 2 + 1) last = changed[++k2];
+    k2++;
     const from = Math.max(0, first - CONTEXT);
-    const to = Math.min(ops.length, last + CONTEXT + 1);
+    const to2 = Math.min(ops.length, last + CONTEXT + 1);
     let oldStart = 1;
     let newStart = 1;
     for (const op of ops.slice(0, from)) {
       if (op.kind !== "+") oldStart++;
       if (op.kind !== "-") newStart++;
     }
-    const slice = ops.slice(from, to);
+    const slice = ops.slice(from, to2);
     const oldCount = slice.filter((op) => op.kind !== "+").length;
     const newCount = slice.filter((op) => op.kind !== "-").length;
     out.push(`@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@`);
@@ -12143,7 +17267,7 @@ function rewrite(settings, keep) {
       group.hooks = next;
       if (next.length === 0) emptied.add(group);
     }
-    const left = groups.filter((g) => !emptied.has(g));
+    const left = groups.filter((g3) => !emptied.has(g3));
     if (left.length === 0 && emptied.size > 0) delete hooks[event];
     else hooks[event] = left;
   }
@@ -12156,7 +17280,7 @@ function withoutOurs(settings) {
 function withOurs(settings, regs) {
   const placed = /* @__PURE__ */ new Set();
   const out = rewrite(settings, (event, group, hook2) => {
-    const reg = regs.find((r) => r.event === event);
+    const reg = regs.find((r2) => r2.event === event);
     if (!reg || placed.has(event) || matcherKey(group.matcher) !== matcherKey(reg.matcher)) return null;
     placed.add(event);
     return entryOf(reg, hook2);
@@ -12178,14 +17302,14 @@ function pruned(value) {
       hooks[event] = groups;
       continue;
     }
-    const left = groups.filter((g) => !(isRec3(g) && Array.isArray(g.hooks) && g.hooks.length === 0));
+    const left = groups.filter((g3) => !(isRec3(g3) && Array.isArray(g3.hooks) && g3.hooks.length === 0));
     if (left.length) hooks[event] = left;
   }
   const { hooks: _drop, ...rest } = value;
   return Object.keys(hooks).length ? { ...rest, hooks } : rest;
 }
-function sameSettings(a, b2) {
-  return JSON.stringify(pruned(a)) === JSON.stringify(pruned(b2));
+function sameSettings(a, b3) {
+  return JSON.stringify(pruned(a)) === JSON.stringify(pruned(b3));
 }
 var HOOK_EVENTS, HOOK_TIMEOUT_S, BUNDLE_NAME, isRec3, isOurHook, matcherKey;
 var init_hook_entries = __esm({
@@ -12196,7 +17320,7 @@ var init_hook_entries = __esm({
     BUNDLE_NAME = "session-state.cjs";
     isRec3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     isOurHook = (h) => isRec3(h) && typeof h.command === "string" && h.command.includes(BUNDLE_NAME);
-    matcherKey = (m) => m === void 0 || m === "" || m === "*" ? "" : String(m);
+    matcherKey = (m3) => m3 === void 0 || m3 === "" || m3 === "*" ? "" : String(m3);
   }
 });
 
@@ -12206,16 +17330,16 @@ function ourHooks(settings) {
   const found = [];
   for (const [event, groups] of Object.entries(settings.hooks)) {
     if (!Array.isArray(groups)) continue;
-    for (const g of groups) {
-      if (!isRec4(g) || !Array.isArray(g.hooks)) continue;
-      for (const h of g.hooks) {
+    for (const g3 of groups) {
+      if (!isRec4(g3) || !Array.isArray(g3.hooks)) continue;
+      for (const h of g3.hooks) {
         if (!isOurHook(h)) continue;
-        const r = h;
+        const r2 = h;
         found.push({
           event,
-          matcher: typeof g.matcher === "string" ? g.matcher : void 0,
-          command: r.command,
-          timeout: typeof r.timeout === "number" ? r.timeout : void 0
+          matcher: typeof g3.matcher === "string" ? g3.matcher : void 0,
+          command: r2.command,
+          timeout: typeof r2.timeout === "number" ? r2.timeout : void 0
         });
       }
     }
@@ -12236,15 +17360,16 @@ function readRecord(file, log2) {
   return readChecked(file, 8 << 20, InstallRecord, log2);
 }
 function writeRecord(file, record2) {
-  fs6.mkdirSync(path16.dirname(file), { recursive: true, mode: 448 });
-  fs6.writeFileSync(file, JSON.stringify(record2), { mode: 384 });
+  fs7.mkdirSync(path17.dirname(file), { recursive: true, mode: 448 });
+  import_write_file_atomic3.default.sync(file, JSON.stringify(record2), { mode: 384 });
 }
-var fs6, path16, InstallRecord;
+var fs7, path17, import_write_file_atomic3, InstallRecord;
 var init_install_record = __esm({
   "src/settings-file/install-record.ts"() {
     "use strict";
-    fs6 = __toESM(require("fs"), 1);
-    path16 = __toESM(require("path"), 1);
+    fs7 = __toESM(require("fs"), 1);
+    path17 = __toESM(require("path"), 1);
+    import_write_file_atomic3 = __toESM(require_lib(), 1);
     init_mini();
     init_read_checked();
     InstallRecord = object({
@@ -12258,28 +17383,28 @@ var init_install_record = __esm({
 });
 
 // src/settings-file/json-text.ts
-function errorOffset(t) {
+function errorOffset(t2) {
   let i = 0;
   const fail = () => {
     throw i;
   };
-  const ws = () => {
-    while (i < t.length && WS.has(t[i])) i++;
+  const ws2 = () => {
+    while (i < t2.length && WS.has(t2[i])) i++;
   };
   const string3 = () => {
     i++;
-    while (i < t.length) {
-      const c = t.charCodeAt(i);
-      if (c === 34) {
+    while (i < t2.length) {
+      const c3 = t2.charCodeAt(i);
+      if (c3 === 34) {
         i++;
         return;
       }
-      if (c < 32) fail();
-      if (c === 92) {
-        const e = t[i + 1];
+      if (c3 < 32) fail();
+      if (c3 === 92) {
+        const e = t2[i + 1];
         if (e === "u") {
           HEX4.lastIndex = i + 2;
-          if (!HEX4.test(t)) {
+          if (!HEX4.test(t2)) {
             i++;
             fail();
           }
@@ -12296,48 +17421,48 @@ function errorOffset(t) {
     fail();
   };
   const value = () => {
-    ws();
-    const c = t[i];
-    if (c === "{") {
+    ws2();
+    const c3 = t2[i];
+    if (c3 === "{") {
       i++;
-      ws();
-      if (t[i] === "}") return void i++;
+      ws2();
+      if (t2[i] === "}") return void i++;
       for (; ; ) {
-        ws();
-        if (t[i] !== '"') fail();
+        ws2();
+        if (t2[i] !== '"') fail();
         string3();
-        ws();
-        if (t[i] !== ":") fail();
+        ws2();
+        if (t2[i] !== ":") fail();
         i++;
         value();
-        ws();
-        if (t[i] === "}") return void i++;
-        if (t[i] !== ",") fail();
+        ws2();
+        if (t2[i] === "}") return void i++;
+        if (t2[i] !== ",") fail();
         i++;
       }
     }
-    if (c === "[") {
+    if (c3 === "[") {
       i++;
-      ws();
-      if (t[i] === "]") return void i++;
+      ws2();
+      if (t2[i] === "]") return void i++;
       for (; ; ) {
         value();
-        ws();
-        if (t[i] === "]") return void i++;
-        if (t[i] !== ",") fail();
+        ws2();
+        if (t2[i] === "]") return void i++;
+        if (t2[i] !== ",") fail();
         i++;
       }
     }
-    if (c === '"') return string3();
-    for (const word of ["true", "false", "null"]) if (t.startsWith(word, i)) return void (i += word.length);
+    if (c3 === '"') return string3();
+    for (const word of ["true", "false", "null"]) if (t2.startsWith(word, i)) return void (i += word.length);
     NUMBER.lastIndex = i;
-    if (!NUMBER.test(t)) fail();
+    if (!NUMBER.test(t2)) fail();
     i = NUMBER.lastIndex;
   };
   try {
     value();
-    ws();
-    if (i < t.length) fail();
+    ws2();
+    if (i < t2.length) fail();
     return -1;
   } catch (err) {
     if (typeof err === "number") return err;
@@ -12368,14 +17493,14 @@ function parseJsonText(text) {
     return { ok: true, value: JSON.parse(body), format: formatOf(text) };
   } catch (err) {
     const offset = errorOffset(body);
-    const at = lineColumn(body, offset < 0 ? body.length : offset);
-    return { ok: false, message: cleanMessage(err.message) || "not valid JSON", ...at };
+    const at2 = lineColumn(body, offset < 0 ? body.length : offset);
+    return { ok: false, message: cleanMessage(err.message) || "not valid JSON", ...at2 };
   }
 }
-function stringifyJson(value, f) {
-  let out = JSON.stringify(value, null, f.indent);
-  if (f.eol === "\r\n") out = out.replace(/\n/g, "\r\n");
-  return `${f.bom ? "\uFEFF" : ""}${out}${f.finalNewline ? f.eol : ""}`;
+function stringifyJson(value, f2) {
+  let out = JSON.stringify(value, null, f2.indent);
+  if (f2.eol === "\r\n") out = out.replace(/\n/g, "\r\n");
+  return `${f2.bom ? "\uFEFF" : ""}${out}${f2.finalNewline ? f2.eol : ""}`;
 }
 var DEFAULT_FORMAT, WS, NUMBER, HEX4;
 var init_json_text = __esm({
@@ -12392,7 +17517,7 @@ var init_json_text = __esm({
 function readTextFile(file) {
   let st;
   try {
-    st = fs7.statSync(file);
+    st = fs8.statSync(file);
   } catch (err) {
     const code = err.code;
     return code === "ENOENT" ? { text: null } : { error: code ?? String(err) };
@@ -12400,39 +17525,31 @@ function readTextFile(file) {
   if (!st.isFile()) return { error: "not a regular file" };
   if (st.size > MAX_BYTES2) return { error: `larger than ${MAX_BYTES2} bytes` };
   try {
-    return { text: fs7.readFileSync(file, "utf8") };
+    return { text: fs8.readFileSync(file, "utf8") };
   } catch (err) {
     return { error: err.code ?? String(err) };
   }
 }
 function realTarget(file) {
   try {
-    return fs7.realpathSync(file);
+    return fs8.realpathSync(file);
   } catch {
     return file;
   }
 }
 function writeTextFile(file, text) {
   const target = realTarget(file);
-  fs7.mkdirSync(path17.dirname(target), { recursive: true });
+  fs8.mkdirSync(path18.dirname(target), { recursive: true });
   let mode = 420;
   try {
-    mode = fs7.statSync(target).mode & 511;
+    mode = fs8.statSync(target).mode & 511;
   } catch {
   }
-  const tmp = path17.join(path17.dirname(target), `.${path17.basename(target)}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`);
-  try {
-    fs7.writeFileSync(tmp, text, { mode });
-    fs7.chmodSync(tmp, mode);
-    fs7.renameSync(tmp, target);
-  } catch (err) {
-    fs7.rmSync(tmp, { force: true });
-    throw err;
-  }
+  import_write_file_atomic4.default.sync(target, text, { mode });
 }
 function removeFile(file) {
   try {
-    fs7.unlinkSync(file);
+    fs8.unlinkSync(file);
     return true;
   } catch {
     return false;
@@ -12440,17 +17557,17 @@ function removeFile(file) {
 }
 function removeEmptyDir2(dir) {
   try {
-    fs7.rmdirSync(dir);
+    fs8.rmdirSync(dir);
   } catch {
   }
 }
-var import_node_crypto2, fs7, path17, MAX_BYTES2;
+var fs8, path18, import_write_file_atomic4, MAX_BYTES2;
 var init_text_file = __esm({
   "src/settings-file/text-file.ts"() {
     "use strict";
-    import_node_crypto2 = require("crypto");
-    fs7 = __toESM(require("fs"), 1);
-    path17 = __toESM(require("path"), 1);
+    fs8 = __toESM(require("fs"), 1);
+    path18 = __toESM(require("path"), 1);
+    import_write_file_atomic4 = __toESM(require_lib(), 1);
     MAX_BYTES2 = 4 << 20;
   }
 });
@@ -12485,43 +17602,43 @@ var init_read_settings = __esm({
 
 // src/settings-file/scope.ts
 function settingsFileOf(scope, config2) {
-  if (scope === "user") return path18.join(config2.claudeDir, "settings.json");
-  return path18.join(config2.projectDir, ".claude", scope === "local" ? "settings.local.json" : "settings.json");
+  if (scope === "user") return path19.join(config2.claudeDir, "settings.json");
+  return path19.join(config2.projectDir, ".claude", scope === "local" ? "settings.local.json" : "settings.json");
 }
 function labelOf(file, config2) {
-  const rel = path18.relative(config2.projectDir, file);
-  return rel && !rel.startsWith("..") && !path18.isAbsolute(rel) ? rel : file;
+  const rel = path19.relative(config2.projectDir, file);
+  return rel && !rel.startsWith("..") && !path19.isAbsolute(rel) ? rel : file;
 }
 function targetFor(scope, config2) {
   const settingsFile = settingsFileOf(scope, config2);
   if (scope === "user") {
-    const bundleFile = path18.join(config2.claudeDir, "hooks", BUNDLE_NAME);
+    const bundleFile = path19.join(config2.claudeDir, "hooks", BUNDLE_NAME);
     return {
       scope,
       settingsFile,
       label: settingsFile,
       bundleFile,
       command: `node ${shellQuote(bundleFile)}`,
-      recordFile: path18.join(config2.claudeDir, "hooks", "session-state.install.json")
+      recordFile: path19.join(config2.claudeDir, "hooks", "session-state.install.json")
     };
   }
   return {
     scope,
     settingsFile,
     label: labelOf(settingsFile, config2),
-    bundleFile: path18.join(config2.projectDir, ".claude", "hooks", BUNDLE_NAME),
+    bundleFile: path19.join(config2.projectDir, ".claude", "hooks", BUNDLE_NAME),
     command: `node "$CLAUDE_PROJECT_DIR/.claude/hooks/${BUNDLE_NAME}"`,
-    recordFile: path18.join(config2.stateDir, `install-${scope}.json`)
+    recordFile: path19.join(config2.stateDir, `install-${scope}.json`)
   };
 }
-var path18, SCOPES, shellQuote;
+var path19, SCOPES, shellQuote;
 var init_scope = __esm({
   "src/settings-file/scope.ts"() {
     "use strict";
-    path18 = __toESM(require("path"), 1);
+    path19 = __toESM(require("path"), 1);
     init_hook_entries();
     SCOPES = ["project", "local", "user"];
-    shellQuote = (p) => `"${p.replace(/(["\\$`])/g, "\\$1")}"`;
+    shellQuote = (p2) => `"${p2.replace(/(["\\$`])/g, "\\$1")}"`;
   }
 });
 
@@ -12558,26 +17675,26 @@ function handoffText(hook2, plugin = false) {
   ].join("\n");
 }
 function commandsDirOf(target, config2) {
-  return target.scope === "user" ? path19.join(config2.claudeDir, "commands") : path19.join(config2.projectDir, ".claude", "commands");
+  return target.scope === "user" ? path20.join(config2.claudeDir, "commands") : path20.join(config2.projectDir, ".claude", "commands");
 }
 function slashCommandFiles(target, config2) {
   const dir = commandsDirOf(target, config2);
-  const hook2 = target.scope === "user" ? target.bundleFile : path19.join(".claude", "hooks", BUNDLE_NAME);
+  const hook2 = target.scope === "user" ? target.bundleFile : path20.join(".claude", "hooks", BUNDLE_NAME);
   return [
-    { name: RESTORE_COMMAND, file: path19.join(dir, `${RESTORE_COMMAND}.md`), text: restoreText(hook2) },
-    { name: HANDOFF_COMMAND, file: path19.join(dir, `${HANDOFF_COMMAND}.md`), text: handoffText(hook2) }
+    { name: RESTORE_COMMAND, file: path20.join(dir, `${RESTORE_COMMAND}.md`), text: restoreText(hook2) },
+    { name: HANDOFF_COMMAND, file: path20.join(dir, `${HANDOFF_COMMAND}.md`), text: handoffText(hook2) }
   ];
 }
-var path19, MARKER, RESTORE_COMMAND, HANDOFF_COMMAND, HANDOFF_FILE, runner, isOurCommandFile;
+var path20, MARKER, RESTORE_COMMAND, HANDOFF_COMMAND, HANDOFF_FILE, runner, isOurCommandFile;
 var init_slash_commands = __esm({
   "src/settings-file/slash-commands.ts"() {
     "use strict";
-    path19 = __toESM(require("path"), 1);
+    path20 = __toESM(require("path"), 1);
     init_hook_entries();
     MARKER = "<!-- session-state: written by `session-state install`, removed by `session-state uninstall` -->";
     RESTORE_COMMAND = "session-state-restore";
     HANDOFF_COMMAND = "session-state-handoff";
-    HANDOFF_FILE = path19.join(".claude", "session-state", "handoff.md");
+    HANDOFF_FILE = path20.join(".claude", "session-state", "handoff.md");
     runner = (hook2) => `node ${JSON.stringify(hook2)}`;
     isOurCommandFile = (text) => text !== null && text.includes(MARKER);
   }
@@ -12621,10 +17738,10 @@ function scopeOf(command2, value) {
   return SCOPES.includes(scope) ? scope : { error: usageError(command2, cli.badScope(scope)) };
 }
 function alsoRegistered(scope, config2) {
-  return SCOPES.filter((s) => s !== scope).map((s) => targetFor(s, config2)).filter((t) => {
-    const read = readSettingsFile(t.settingsFile, t.label);
+  return SCOPES.filter((s) => s !== scope).map((s) => targetFor(s, config2)).filter((t2) => {
+    const read = readSettingsFile(t2.settingsFile, t2.label);
     return !("error" in read) && ourHooks(read.value).length > 0;
-  }).map((t) => t.scope);
+  }).map((t2) => t2.scope);
 }
 async function install(ctx) {
   const parsed = parseOptions("install", ctx.args, { scope: { type: "string" }, "dry-run": { type: "boolean" } });
@@ -12645,13 +17762,13 @@ async function install(ctx) {
   const settingsChanged = read.text === null || JSON.stringify(next) !== JSON.stringify(read.value);
   const after = settingsChanged ? stringifyJson(next, read.format) : read.text;
   const copy = planCopy(source.file, target.bundleFile);
-  const slash = slashCommandFiles(target, config2).map((c) => {
-    const now = readTextFile(c.file);
+  const slash = slashCommandFiles(target, config2).map((c3) => {
+    const now = readTextFile(c3.file);
     const text = "text" in now ? now.text : null;
-    const plan = "error" in now || text !== null && !isOurCommandFile(text) ? "foreign" : text === null ? "new" : text === c.text ? "same" : "update";
-    return { ...c, plan };
+    const plan = "error" in now || text !== null && !isOurCommandFile(text) ? "foreign" : text === null ? "new" : text === c3.text ? "same" : "update";
+    return { ...c3, plan };
   });
-  const slashLines = slash.map((c) => c.plan === "foreign" ? cli.install.commandForeign(labelOf(c.file, config2)) : cli.install.command(c.name, c.plan, labelOf(c.file, config2)));
+  const slashLines = slash.map((c3) => c3.plan === "foreign" ? cli.install.commandForeign(labelOf(c3.file, config2)) : cli.install.command(c3.name, c3.plan, labelOf(c3.file, config2)));
   const twice = alsoRegistered(scope, config2);
   const warnings = twice.map((s) => cli.install.alsoIn(s));
   if (dryRun) {
@@ -12666,12 +17783,12 @@ ${lines2.join("\n")}
   let before;
   if (previous && previous.settingsFile === target.settingsFile && sameSettings(base, valueOfText(previous.before))) before = previous.before;
   else if (ourHooks(read.value).length === 0) before = read.text;
-  const hooksDir = path20.dirname(target.bundleFile);
-  const createdHooksDir = previous?.createdHooksDir ?? !fs8.existsSync(hooksDir);
+  const hooksDir = path21.dirname(target.bundleFile);
+  const createdHooksDir = previous?.createdHooksDir ?? !fs9.existsSync(hooksDir);
   try {
     if (copy !== "same") copyBundle(source.file, target.bundleFile);
     if (settingsChanged) writeTextFile(target.settingsFile, after);
-    for (const c of slash) if (c.plan === "new" || c.plan === "update") writeTextFile(c.file, c.text);
+    for (const c3 of slash) if (c3.plan === "new" || c3.plan === "update") writeTextFile(c3.file, c3.text);
     const recordable = target.scope === "user" || prepareStateDir(statePaths(config2.stateDir)) === true;
     if (before !== void 0 && recordable) {
       writeRecord(target.recordFile, { v: 1, settingsFile: target.settingsFile, before, after, createdHooksDir });
@@ -12680,17 +17797,17 @@ ${lines2.join("\n")}
     return { code: 1, stderr: `${cli.install.writeFailed(err.message)}
 ` };
   }
-  const slashChanged = slash.some((c) => c.plan === "new" || c.plan === "update");
+  const slashChanged = slash.some((c3) => c3.plan === "new" || c3.plan === "update");
   const lines = settingsChanged || copy !== "same" || slashChanged ? [cli.install.done(target.label, scope), cli.install.events(matcher), cli.install.copied(copy, labelOf(target.bundleFile, config2)), ...slashLines, cli.install.next] : [cli.install.already(target.label, scope)];
   return { code: 0, stdout: `${[...lines, ...warnings].join("\n")}
 ` };
 }
-var fs8, path20;
+var fs9, path21;
 var init_install = __esm({
   "src/commands/install.ts"() {
     "use strict";
-    fs8 = __toESM(require("fs"), 1);
-    path20 = __toESM(require("path"), 1);
+    fs9 = __toESM(require("fs"), 1);
+    path21 = __toESM(require("path"), 1);
     init_config();
     init_bundle();
     init_log();
@@ -12737,9 +17854,9 @@ async function uninstall(ctx) {
 ` };
   const record2 = readRecord(target.recordFile, fileLogger(config2.stateDir, config2.now, "uninstall"));
   const found = ourHooks(read.value).length;
-  const slash = slashCommandFiles(target, config2).filter((c) => {
-    const r = readTextFile(c.file);
-    return "text" in r && isOurCommandFile(r.text);
+  const slash = slashCommandFiles(target, config2).filter((c3) => {
+    const r2 = readTextFile(c3.file);
+    return "text" in r2 && isOurCommandFile(r2.text);
   });
   if ((read.text === null || found === 0 && !record2) && slash.length === 0) {
     return { code: 0, stdout: `${cli.uninstall.notInstalled(target.label, scope)}
@@ -12747,21 +17864,21 @@ async function uninstall(ctx) {
   }
   const outcome = found === 0 ? { text: read.text, how: "unchanged" } : resultOf(read, record2, target);
   const sharing = scope === "user" ? [] : [targetFor(scope === "project" ? "local" : "project", config2)];
-  const stillUsed = sharing.some((t) => {
-    const other = readSettingsFile(t.settingsFile, t.label);
+  const stillUsed = sharing.some((t2) => {
+    const other = readSettingsFile(t2.settingsFile, t2.label);
     return !("error" in other) && ourHooks(other.value).length > 0;
   });
   if (parsed.values["dry-run"]) {
     const diff = unifiedDiff(read.text, outcome.text, target.label);
     const lines = [diff ? diff.trimEnd() : cli.install.settingsUnchanged(target.label)];
     if (!stillUsed) lines.push(cli.uninstall.wouldRemove(target.bundleFile));
-    for (const c of slash) lines.push(cli.uninstall.wouldRemove(c.file));
+    for (const c3 of slash) lines.push(cli.uninstall.wouldRemove(c3.file));
     return { code: 0, stdout: `${cli.install.dryRunHeading}
 ${lines.join("\n")}
 ` };
   }
   try {
-    for (const c of slash) removeFile(c.file);
+    for (const c3 of slash) removeFile(c3.file);
     if (slash.length) removeEmptyDir2(commandsDirOf(target, config2));
     if (read.text === null) return { code: 0, stdout: `${cli.uninstall.commandsRemoved(slash.length)}
 ` };
@@ -12770,7 +17887,7 @@ ${lines.join("\n")}
     removeFile(target.recordFile);
     if (!stillUsed) {
       removeFile(target.bundleFile);
-      if (record2?.createdHooksDir) removeEmptyDir2(path21.dirname(target.bundleFile));
+      if (record2?.createdHooksDir) removeEmptyDir2(path22.dirname(target.bundleFile));
     }
   } catch (err) {
     return { code: 1, stderr: `${cli.install.writeFailed(err.message)}
@@ -12780,11 +17897,11 @@ ${lines.join("\n")}
   return { code: 0, stdout: `${[cli.uninstall.done(found, target.label, outcome.how), ...removed].join("\n")}
 ` };
 }
-var path21;
+var path22;
 var init_uninstall = __esm({
   "src/commands/uninstall.ts"() {
     "use strict";
-    path21 = __toESM(require("path"), 1);
+    path22 = __toESM(require("path"), 1);
     init_config();
     init_log();
     init_messages();
@@ -12816,49 +17933,49 @@ function shellWords(command2, vars) {
     unknown2 = false;
   };
   for (let i = 0; i < command2.length; i++) {
-    const c = command2[i];
+    const c3 = command2[i];
     if (quote2 === "'") {
-      if (c === "'") quote2 = null;
-      else word += c;
+      if (c3 === "'") quote2 = null;
+      else word += c3;
       continue;
     }
-    if (c === "\\" && i + 1 < command2.length) {
+    if (c3 === "\\" && i + 1 < command2.length) {
       word += command2[++i];
       inWord = true;
       continue;
     }
-    if (c === "$") {
-      const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(command2.slice(i));
-      if (m) {
-        const name2 = m[1] ?? m[2];
+    if (c3 === "$") {
+      const m3 = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(command2.slice(i));
+      if (m3) {
+        const name2 = m3[1] ?? m3[2];
         const value = vars[name2];
         if (value === void 0) unknown2 = true;
         else word += value;
         inWord = true;
-        i += m[0].length - 1;
+        i += m3[0].length - 1;
         continue;
       }
     }
     if (quote2 === '"') {
-      if (c === '"') quote2 = null;
-      else word += c;
+      if (c3 === '"') quote2 = null;
+      else word += c3;
       continue;
     }
-    if (c === '"' || c === "'") {
-      quote2 = c;
+    if (c3 === '"' || c3 === "'") {
+      quote2 = c3;
       inWord = true;
       continue;
     }
-    if (/\s/.test(c) || c === ";" || c === "&" || c === "|") {
+    if (/\s/.test(c3) || c3 === ";" || c3 === "&" || c3 === "|") {
       end();
       continue;
     }
-    if (c === "~" && !inWord && vars.HOME !== void 0 && (command2[i + 1] === "/" || command2[i + 1] === void 0 || /\s/.test(command2[i + 1]))) {
+    if (c3 === "~" && !inWord && vars.HOME !== void 0 && (command2[i + 1] === "/" || command2[i + 1] === void 0 || /\s/.test(command2[i + 1]))) {
       word += vars.HOME;
       inWord = true;
       continue;
     }
-    word += c;
+    word += c3;
     inWord = true;
   }
   end();
@@ -12892,7 +18009,7 @@ function hookFileOf(command2, config2, home) {
   const vars = { CLAUDE_PROJECT_DIR: config2.projectDir, HOME: home };
   for (const word of shellWords(command2, vars)) {
     if (word === null || !word.includes(BUNDLE_NAME)) continue;
-    return path22.resolve(config2.projectDir, word);
+    return path23.resolve(config2.projectDir, word);
   }
   return null;
 }
@@ -12900,7 +18017,7 @@ function pluginEnabled(values) {
   for (const v of values) {
     const plugins = v?.enabledPlugins;
     if (typeof plugins !== "object" || plugins === null) continue;
-    for (const [id, on] of Object.entries(plugins)) if (on === true && /^session-state(@|$)/.test(id)) return id;
+    for (const [id, on2] of Object.entries(plugins)) if (on2 === true && /^session-state(@|$)/.test(id)) return id;
   }
   return null;
 }
@@ -12914,7 +18031,7 @@ function checkEntry(e, config2, home) {
     return { level: "warn", text: cli.doctor.narrowMatcher(e.event, e.where, e.matcher ?? ""), fix: cli.doctor.fixReinstall };
   }
   const file = hookFileOf(e.command, config2, home);
-  if (file !== null && !fs9.existsSync(file)) return { level: "fail", text: cli.doctor.missingFile(e.event, e.where, file), fix: cli.doctor.fixReinstall };
+  if (file !== null && !fs10.existsSync(file)) return { level: "fail", text: cli.doctor.missingFile(e.event, e.where, file), fix: cli.doctor.fixReinstall };
   if (e.timeout === void 0) return { level: "warn", text: cli.doctor.noTimeout(e.event, e.where), fix: cli.doctor.fixReinstall };
   if (e.timeout > 60) return { level: "warn", text: cli.doctor.longTimeout(e.event, e.where, e.timeout), fix: cli.doctor.fixReinstall };
   return { level: "ok", text: cli.doctor.registered(e.event, e.where, e.matcher, e.timeout) };
@@ -12924,18 +18041,18 @@ function hookChecks(config2, home) {
   const found = [];
   const values = [];
   for (const scope of SCOPES) {
-    const t = targetFor(scope, config2);
-    const read = readSettingsFile(t.settingsFile, t.label);
+    const t2 = targetFor(scope, config2);
+    const read = readSettingsFile(t2.settingsFile, t2.label);
     if ("error" in read) {
       checks.push({ level: "fail", text: read.error, fix: cli.doctor.fixSettingsFile });
       continue;
     }
     values.push(read.value);
-    for (const h of ourHooks(read.value)) found.push({ ...h, where: t.label });
+    for (const h of ourHooks(read.value)) found.push({ ...h, where: t2.label });
   }
   const plugin = pluginEnabled(values);
   for (const event of HOOK_EVENTS) {
-    const entries2 = found.filter((f) => f.event === event);
+    const entries2 = found.filter((f2) => f2.event === event);
     if (entries2.length === 0) {
       checks.push(
         plugin ? { level: "ok", text: cli.doctor.byPlugin(event, plugin) } : { level: "fail", text: cli.doctor.notRegistered(event), fix: cli.doctor.fixInstall }
@@ -12948,16 +18065,16 @@ function hookChecks(config2, home) {
     }
     for (const e of entries2) checks.push(checkEntry(e, config2, home));
   }
-  const stray = found.filter((f) => !HOOK_EVENTS.includes(f.event));
+  const stray = found.filter((f2) => !HOOK_EVENTS.includes(f2.event));
   for (const s of stray) checks.push({ level: "warn", text: cli.doctor.strayEvent(s.event, s.where), fix: cli.doctor.fixReinstall });
   return checks;
 }
-var fs9, path22;
+var fs10, path23;
 var init_doctor_hooks = __esm({
   "src/cli/doctor-hooks.ts"() {
     "use strict";
-    fs9 = __toESM(require("fs"), 1);
-    path22 = __toESM(require("path"), 1);
+    fs10 = __toESM(require("fs"), 1);
+    path23 = __toESM(require("path"), 1);
     init_messages();
     init_hook_entries();
     init_our_hooks();
@@ -12978,14 +18095,14 @@ function switchCheck(env) {
   return isDisabled(env) ? { level: "warn", text: cli.doctor.disabled, fix: cli.doctor.fixDisabled } : null;
 }
 function settingsChecks(config2) {
-  const read = readTextFile(path23.join(config2.projectDir, SETTINGS_FILE));
+  const read = readTextFile(path24.join(config2.projectDir, SETTINGS_FILE));
   if ("error" in read) return [{ level: "fail", text: cli.doctor.settingsUnreadable(read.error), fix: cli.doctor.fixSettings }];
   if (read.text === null) return [{ level: "ok", text: cli.doctor.settingsDefault }];
   const parsed = parseJsonText(read.text);
   if (!parsed.ok) {
     return [{ level: "fail", text: cli.doctor.settingsInvalid(parsed.line, parsed.column, parsed.message), fix: cli.doctor.fixSettings }];
   }
-  const checks = config2.settingsProblems.map((p) => ({ level: "warn", text: cli.doctor.settingsProblem(p), fix: cli.doctor.fixSettings }));
+  const checks = config2.settingsProblems.map((p2) => ({ level: "warn", text: cli.doctor.settingsProblem(p2), fix: cli.doctor.fixSettings }));
   for (const pattern of config2.settings.redact) {
     try {
       new RegExp(pattern, "g");
@@ -12996,37 +18113,36 @@ function settingsChecks(config2) {
   return checks.length ? checks : [{ level: "ok", text: cli.doctor.settingsOk }];
 }
 function nearestExisting(dir) {
-  let d = dir;
-  while (!fs10.existsSync(d) && path23.dirname(d) !== d) d = path23.dirname(d);
-  return d;
+  let d2 = dir;
+  while (!fs11.existsSync(d2) && path24.dirname(d2) !== d2) d2 = path24.dirname(d2);
+  return d2;
 }
 function stateDirCheck(config2) {
   const dir = config2.stateDir;
-  const st = fs10.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs11.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { level: "fail", text: cli.doctor.stateNotDir(dir), fix: cli.doctor.fixStateDir(dir) };
   if (!st) {
     try {
-      fs10.accessSync(nearestExisting(dir), fs10.constants.W_OK);
+      fs11.accessSync(nearestExisting(dir), fs11.constants.W_OK);
       return { level: "ok", text: cli.doctor.stateWillCreate(dir) };
     } catch {
       return { level: "fail", text: cli.doctor.stateNotWritable(dir), fix: cli.doctor.fixStateDir(dir) };
     }
   }
-  const probe = path23.join(dir, `.doctor-${(0, import_node_crypto3.randomBytes)(4).toString("hex")}`);
+  const probe = path24.join(dir, `.doctor-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
   try {
-    fs10.writeFileSync(probe, "", { mode: 384 });
-    fs10.unlinkSync(probe);
+    fs11.writeFileSync(probe, "", { mode: 384 });
+    fs11.unlinkSync(probe);
     return { level: "ok", text: cli.doctor.stateWritable(dir) };
   } catch {
     return { level: "fail", text: cli.doctor.stateNotWritable(dir), fix: cli.doctor.fixStateDir(dir) };
   }
 }
 async function gitCheck(config2) {
-  const r = await runGit(config2.projectDir, ["--version"], 3e3);
-  if (!r.ok) return { level: "warn", text: cli.doctor.noGit(r.message), fix: cli.doctor.fixGit };
-  const version2 = r.out.trim().replace(/^git version\s*/, "");
-  if (!findGitDir(config2.projectDir)) return { level: "warn", text: cli.doctor.notRepo(version2) };
-  return { level: "ok", text: cli.doctor.git(version2) };
+  const r2 = await gitInstall(config2.projectDir, 3e3);
+  if (!r2.ok) return { level: "warn", text: cli.doctor.noGit(r2.message), fix: cli.doctor.fixGit };
+  if (!r2.repo) return { level: "warn", text: cli.doctor.notRepo(r2.version) };
+  return { level: "ok", text: cli.doctor.git(r2.version) };
 }
 function lastSaveCheck(config2) {
   const latest = readLatest(statePaths(config2.stateDir));
@@ -13037,17 +18153,17 @@ function lastSaveCheck(config2) {
 }
 function lastLogError(stateDir) {
   for (const name2 of [LOG_FILE, `${LOG_FILE}.1`]) {
-    const read = readTextFile(path23.join(stateDir, name2));
+    const read = readTextFile(path24.join(stateDir, name2));
     if (!("text" in read) || !read.text) continue;
     const lines = read.text.trimEnd().split("\n").reverse();
-    const hit = lines.find((l) => LOG_ERROR.test(l));
+    const hit = lines.find((l2) => LOG_ERROR.test(l2));
     if (hit) return hit;
   }
   return null;
 }
 function logCheck(config2) {
   const line = lastLogError(config2.stateDir);
-  return line ? { level: "warn", text: cli.doctor.logError(line), fix: cli.doctor.fixLog(path23.join(config2.stateDir, LOG_FILE)) } : { level: "ok", text: cli.doctor.logClean };
+  return line ? { level: "warn", text: cli.doctor.logError(line), fix: cli.doctor.fixLog(path24.join(config2.stateDir, LOG_FILE)) } : { level: "ok", text: cli.doctor.logClean };
 }
 async function injectionCheck(config2) {
   const built = await buildInjection(config2, "startup", void 0);
@@ -13056,13 +18172,13 @@ async function injectionCheck(config2) {
   if (n > CONTEXT_CAP) return { level: "fail", text: cli.doctor.injectTooBig(n, CONTEXT_CAP), fix: cli.doctor.fixInject };
   return { level: "ok", text: cli.doctor.injectSize(n, config2.settings.maxChars, CONTEXT_CAP) };
 }
-var import_node_crypto3, fs10, path23, MIN_NODE, CONTEXT_CAP, LOG_ERROR;
+var import_node_crypto, fs11, path24, MIN_NODE, CONTEXT_CAP, LOG_ERROR;
 var init_doctor_state = __esm({
   "src/cli/doctor-state.ts"() {
     "use strict";
-    import_node_crypto3 = require("crypto");
-    fs10 = __toESM(require("fs"), 1);
-    path23 = __toESM(require("path"), 1);
+    import_node_crypto = require("crypto");
+    fs11 = __toESM(require("fs"), 1);
+    path24 = __toESM(require("path"), 1);
     init_config();
     init_restore();
     init_git();
@@ -13087,10 +18203,10 @@ async function doctor(ctx) {
   const parsed = parseOptions("doctor", ctx.args, {});
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
-  const home = ctx.env.HOME || os.homedir();
+  const home = ctx.env.HOME || os2.homedir();
   const checks = [
     nodeCheck(ctx.nodeVersion),
-    ...[switchCheck(ctx.env)].filter((c) => c !== null),
+    ...[switchCheck(ctx.env)].filter((c3) => c3 !== null),
     ...hookChecks(config2, home),
     ...settingsChecks(config2),
     stateDirCheck(config2),
@@ -13099,20 +18215,20 @@ async function doctor(ctx) {
     logCheck(config2),
     await injectionCheck(config2)
   ];
-  const p = paint(colorOn(ctx.env, ctx.tty));
-  const label = { ok: p.ok("ok  "), warn: p.warn("warn"), fail: p.fail("fail") };
-  const lines = [p.bold(cli.doctor.heading(config2.projectDir)), ""];
-  for (const c of checks) {
-    lines.push(`${label[c.level]}  ${c.text}`);
-    if (c.fix) lines.push(`      ${p.dim(`\u2192 ${c.fix}`)}`);
+  const p2 = paint(colorOn(ctx.env, ctx.tty));
+  const label = { ok: p2.ok("ok  "), warn: p2.warn("warn"), fail: p2.fail("fail") };
+  const lines = [p2.bold(cli.doctor.heading(config2.projectDir)), ""];
+  for (const c3 of checks) {
+    lines.push(`${label[c3.level]}  ${c3.text}`);
+    if (c3.fix) lines.push(`      ${p2.dim(`\u2192 ${c3.fix}`)}`);
   }
-  const failed = checks.filter((c) => c.level === "fail").length;
-  const warned = checks.filter((c) => c.level === "warn").length;
+  const failed = checks.filter((c3) => c3.level === "fail").length;
+  const warned = checks.filter((c3) => c3.level === "warn").length;
   lines.push("", cli.doctor.summary(failed, warned));
   return { code: failed ? 1 : 0, stdout: `${lines.join("\n")}
 ` };
 }
-var os;
+var os2;
 var init_doctor = __esm({
   "src/commands/doctor.ts"() {
     "use strict";
@@ -13122,7 +18238,7 @@ var init_doctor = __esm({
     init_doctor_state();
     init_messages();
     init_args();
-    os = __toESM(require("os"), 1);
+    os2 = __toESM(require("os"), 1);
   }
 });
 
@@ -13134,9 +18250,9 @@ function sizeText(bytes) {
 }
 function timeText(iso) {
   if (!iso) return "?";
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  return `${new Date(t).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const t2 = Date.parse(iso);
+  if (Number.isNaN(t2)) return iso;
+  return `${new Date(t2).toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 function oneLine3(text, max) {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -13159,39 +18275,39 @@ var init_format = __esm({
 
 // src/cli/saved-sessions.ts
 function isoOfStamp(stamp2) {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d{3}))?Z$/.exec(stamp2);
-  return m ? `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5] ?? "000"}Z` : stamp2;
+  const m3 = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d{3}))?Z$/.exec(stamp2);
+  return m3 ? `${m3[1]}T${m3[2]}:${m3[3]}:${m3[4]}.${m3[5] ?? "000"}Z` : stamp2;
 }
-function savedSessions(p) {
+function savedSessions(p2) {
   const out = [];
-  const latest = readLatest(p);
+  const latest = readLatest(p2);
   const latestFile = latest ? fileIdOf(latest.sessionId) : null;
   if (latest) {
-    const state = readSessionView(p, latest.sessionId);
+    const state = readSessionView(p2, latest.sessionId);
     out.push({
       sessionId: latest.sessionId,
       savedAt: state?.savedAt ?? latest.savedAt,
-      file: p.lastState,
-      bytes: statSafe(p.lastState)?.size ?? 0,
+      file: p2.lastState,
+      bytes: statSafe(p2.lastState)?.size ?? 0,
       current: true,
       state
     });
   }
-  for (const name2 of listDir(p.archive)) {
-    const m = /^(.+?)_(.+)\.md$/.exec(name2);
-    if (!m || m[2] === latestFile) continue;
-    const file = path24.join(p.archive, name2);
-    const state = readSessionView(p, m[2]);
+  for (const name2 of listDir(p2.archive)) {
+    const m3 = /^(.+?)_(.+)\.md$/.exec(name2);
+    if (!m3 || m3[2] === latestFile) continue;
+    const file = path25.join(p2.archive, name2);
+    const state = readSessionView(p2, m3[2]);
     out.push({
-      sessionId: state?.sessionId ?? m[2],
-      savedAt: isoOfStamp(m[1]),
+      sessionId: state?.sessionId ?? m3[2],
+      savedAt: isoOfStamp(m3[1]),
       file,
       bytes: statSafe(file)?.size ?? 0,
       current: false,
       state
     });
   }
-  return out.sort((a, b2) => a.current ? -1 : b2.current ? 1 : b2.savedAt.localeCompare(a.savedAt)).map((s, i) => ({ ...s, n: i + 1 }));
+  return out.sort((a, b3) => a.current ? -1 : b3.current ? 1 : b3.savedAt.localeCompare(a.savedAt)).map((s, i) => ({ ...s, n: i + 1 }));
 }
 function findSaved(list2, key) {
   const byNumber = /^\d+$/.test(key) ? list2.find((s) => s.n === Number(key)) : void 0;
@@ -13201,11 +18317,11 @@ function findSaved(list2, key) {
   const hits = list2.filter((s) => s.sessionId.startsWith(key));
   return hits.length === 1 ? hits[0] : hits.length > 1 ? "ambiguous" : null;
 }
-var path24;
+var path25;
 var init_saved_sessions = __esm({
   "src/cli/saved-sessions.ts"() {
     "use strict";
-    path24 = __toESM(require("path"), 1);
+    path25 = __toESM(require("path"), 1);
     init_fs();
     init_paths();
     init_store();
@@ -13230,7 +18346,7 @@ async function status(ctx) {
   const built = await buildInjection(config2, "startup", void 0);
   const injected = "skipped" in built ? null : built.text.length;
   const items = s ? todoItems(s) : [];
-  const open = items.filter((t) => t.status !== "completed").length;
+  const open = items.filter((t2) => t2.status !== "completed").length;
   const ageMs = config2.now() - Date.parse(current.savedAt);
   if (parsed.values.json) {
     const out = {
@@ -13306,7 +18422,7 @@ async function list(ctx) {
   }
   if (saved.length === 0) return { code: 0, stdout: `${cli.status.nothing(config2.projectDir)}
 ` };
-  const p = paint(colorOn(ctx.env, ctx.tty));
+  const p2 = paint(colorOn(ctx.env, ctx.tty));
   const rows = [
     [...cli.list.columns],
     ...saved.map((s) => [
@@ -13318,7 +18434,7 @@ async function list(ctx) {
     ])
   ];
   const [head, ...body] = table(rows);
-  return { code: 0, stdout: `${[p.bold(head ?? ""), ...body, "", cli.list.hint].join("\n")}
+  return { code: 0, stdout: `${[p2.bold(head ?? ""), ...body, "", cli.list.hint].join("\n")}
 ` };
 }
 var init_list = __esm({
@@ -13399,15 +18515,15 @@ var init_load = __esm({
 });
 
 // src/cli/handoff.ts
-function gitLines2(g) {
-  if (g.status !== "ok") return [g.status === "not-a-repo" ? md.gitNotRepo : md.gitUnavailable(g.reason ?? g.status)];
-  const out = [`- ${g.detached ? md.gitDetached : `branch \`${g.branch ?? "?"}\``} at ${g.head ? `\`${g.head}\` ${g.subject ?? ""}`.trim() : md.gitNoCommits}`];
-  if (g.upstream) out.push(`- upstream \`${g.upstream}\`: ${g.ahead ?? 0} ahead, ${g.behind ?? 0} behind`);
-  if (g.operation) out.push(`- **${g.operation} in progress**`);
-  for (const [label, c] of [["conflicted", g.conflicted], ["staged", g.staged], ["unstaged", g.unstaged], ["untracked", g.untracked]]) {
-    if (!c || c.count === 0) continue;
-    const more = c.count > c.paths.length ? `, ${md.more(c.count - c.paths.length)}` : "";
-    out.push(`- ${c.count} ${label}: ${c.paths.map((p) => `\`${p}\``).join(", ")}${more}`);
+function gitLines2(g3) {
+  if (g3.status !== "ok") return [g3.status === "not-a-repo" ? md.gitNotRepo : md.gitUnavailable(g3.reason ?? g3.status)];
+  const out = [`- ${g3.detached ? md.gitDetached : `branch \`${g3.branch ?? "?"}\``} at ${g3.head ? `\`${g3.head}\` ${g3.subject ?? ""}`.trim() : md.gitNoCommits}`];
+  if (g3.upstream) out.push(`- upstream \`${g3.upstream}\`: ${g3.ahead ?? 0} ahead, ${g3.behind ?? 0} behind`);
+  if (g3.operation) out.push(`- **${g3.operation} in progress**`);
+  for (const [label, c3] of [["conflicted", g3.conflicted], ["staged", g3.staged], ["unstaged", g3.unstaged], ["untracked", g3.untracked]]) {
+    if (!c3 || c3.count === 0) continue;
+    const more = c3.count > c3.paths.length ? `, ${md.more(c3.count - c3.paths.length)}` : "";
+    out.push(`- ${c3.count} ${label}: ${c3.paths.map((p2) => `\`${p2}\``).join(", ")}${more}`);
   }
   return out;
 }
@@ -13417,7 +18533,7 @@ function renderHandoff(h) {
   out.push(...quote(cli.export.meta(timeText(new Date(h.now).toISOString()), s.sessionId, timeText(s.savedAt), ageText(h.now - Date.parse(s.savedAt)), s.lastEvent, h.projectDir)), "");
   if (s.carriedFrom) out.push(md.carried(s.carriedFrom.sessionId, timeText(s.carriedFrom.savedAt)), "");
   if (s.stopped) out.push(...stoppedLines(s.stopped), "");
-  if (s.models?.length) out.push(stop.models, "", ...s.models.map((m) => stop.modelSwitch(timeText(m.at), m.from ?? "?", m.to ?? "?", m.source)), "");
+  if (s.models?.length) out.push(stop.models, "", ...s.models.map((m3) => stop.modelSwitch(timeText(m3.at), m3.from ?? "?", m3.to ?? "?", m3.source)), "");
   const first = h.firstRequest ?? s.prompts[0]?.text;
   const latest = s.prompts.at(-1)?.text;
   out.push(cli.export.goal, "");
@@ -13426,7 +18542,7 @@ function renderHandoff(h) {
   if (!first && !latest) out.push(md.none, "");
   if (s.prompts.length > 1) {
     out.push(md.requests, "");
-    s.prompts.forEach((p, i) => out.push(`${i + 1}. ${p.text.replace(/\n+/g, " \u23CE ")} _(${timeText(p.at)})_`));
+    s.prompts.forEach((p2, i) => out.push(`${i + 1}. ${p2.text.replace(/\n+/g, " \u23CE ")} _(${timeText(p2.at)})_`));
     out.push("");
   }
   if (s.lastMessage) out.push(md.stoppedAt, "", ...quote(s.lastMessage.text), "");
@@ -13436,13 +18552,13 @@ function renderHandoff(h) {
     const text = h.planText ?? s.plan.text;
     if (text) out.push(demoted(text.length > PLAN_MAX ? `${text.slice(0, PLAN_MAX)}
 ${md.truncated}` : text.trimEnd()), "");
-    else if (s.plan.open?.length) out.push(...s.plan.open.map((o) => `- [ ] ${o}`), "");
+    else if (s.plan.open?.length) out.push(...s.plan.open.map((o2) => `- [ ] ${o2}`), "");
     else if (s.plan.excerpt) out.push(...quote(s.plan.excerpt), "");
   }
-  const items = todoItems(s).filter((t) => t.status !== "deleted");
-  const open = items.filter((t) => t.status !== "completed").length;
+  const items = todoItems(s).filter((t2) => t2.status !== "deleted");
+  const open = items.filter((t2) => t2.status !== "completed").length;
   out.push(`${md.todos} (${open} open, ${items.length - open} done)`, "");
-  out.push(...items.length ? items.map((t) => `- ${MARK2[t.status] ?? "[ ]"} ${t.text.replace(/\n+/g, " ")}`) : [md.none], "");
+  out.push(...items.length ? items.map((t2) => `- ${MARK2[t2.status] ?? "[ ]"} ${t2.text.replace(/\n+/g, " ")}`) : [md.none], "");
   if (s.subagents.length) {
     out.push(cli.export.findings, "");
     for (const a of s.subagents) {
@@ -13459,25 +18575,25 @@ ${md.truncated}` : text.trimEnd()), "");
   } else out.push(md.none);
   out.push("");
   out.push(md.files, "");
-  out.push(...s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` \xD7${f.count}` : ""})`) : [md.none], "");
+  out.push(...s.files.length ? [...s.files].reverse().map((f2) => `- \`${f2.path}\` (${f2.tool}${f2.count > 1 ? ` \xD7${f2.count}` : ""})`) : [md.none], "");
   out.push(cli.export.howTo, "", ...cli.export.steps(open > 0, !!s.plan), "");
   return `${out.join("\n").trimEnd()}
 `;
 }
-var path25, labelOf2, MARK2, quote, PLAN_MAX, demoted;
+var path26, labelOf2, MARK2, quote, PLAN_MAX, demoted;
 var init_handoff = __esm({
   "src/cli/handoff.ts"() {
     "use strict";
-    path25 = __toESM(require("path"), 1);
+    path26 = __toESM(require("path"), 1);
     init_messages();
     init_render();
     init_format();
     labelOf2 = (file, dir) => {
-      const rel = path25.relative(dir, file);
-      return rel && !rel.startsWith("..") && !path25.isAbsolute(rel) ? rel : file;
+      const rel = path26.relative(dir, file);
+      return rel && !rel.startsWith("..") && !path26.isAbsolute(rel) ? rel : file;
     };
     MARK2 = { in_progress: "[in progress]", pending: "[ ]", completed: "[x]" };
-    quote = (text) => text.trimEnd().split("\n").map((l) => `> ${l}`.trimEnd());
+    quote = (text) => text.trimEnd().split("\n").map((l2) => `> ${l2}`.trimEnd());
     PLAN_MAX = 12e3;
     demoted = (text) => text.replace(/^(#{1,4})(?=\s)/gm, "$1##");
   }
@@ -13488,7 +18604,7 @@ function usageOf(e) {
   if (!isRec5(e) || e.type !== "assistant" || e.isSidechain === true || !isRec5(e.message)) return null;
   const { model, usage } = e.message;
   if (!isRec5(usage) || model === "<synthetic>") return null;
-  const n = (k) => typeof usage[k] === "number" && Number.isFinite(usage[k]) ? usage[k] : 0;
+  const n = (k2) => typeof usage[k2] === "number" && Number.isFinite(usage[k2]) ? usage[k2] : 0;
   return {
     model: typeof model === "string" ? model : void 0,
     tokens: n("input_tokens") + n("cache_read_input_tokens") + n("cache_creation_input_tokens")
@@ -13507,7 +18623,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let off = 0;
   while (off < length) {
-    const n = fs11.readSync(fd, buf, off, length - off, position + off);
+    const n = fs12.readSync(fd, buf, off, length - off, position + off);
     if (n === 0) break;
     off += n;
   }
@@ -13534,8 +18650,8 @@ function requestOf(e) {
   let text = "";
   if (typeof content === "string") text = content;
   else if (Array.isArray(content)) {
-    if (content.some((b2) => isRec6(b2) && b2.type === "tool_result")) return null;
-    text = content.filter((b2) => isRec6(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
+    if (content.some((b3) => isRec6(b3) && b3.type === "tool_result")) return null;
+    text = content.filter((b3) => isRec6(b3) && b3.type === "text" && typeof b3.text === "string").map((b3) => b3.text).join("\n");
   }
   return text ? promptText(text) : null;
 }
@@ -13543,7 +18659,7 @@ function peekTranscript(file) {
   const opened = openRegular(file);
   if ("refused" in opened) return null;
   const { fd, stat } = opened;
-  const peek = { id: path26.basename(file, ".jsonl"), file, bytes: stat.size, mtimeMs: stat.mtimeMs };
+  const peek = { id: path27.basename(file, ".jsonl"), file, bytes: stat.size, mtimeMs: stat.mtimeMs };
   try {
     const whole = stat.size <= HEAD_BYTES2 + TAIL_BYTES;
     const head = entries(readAt(fd, 0, whole ? stat.size : HEAD_BYTES2), false, !whole);
@@ -13563,14 +18679,14 @@ function peekTranscript(file) {
       const e = tail[i];
       if (!peek.lastAt && typeof e.timestamp === "string") peek.lastAt = e.timestamp;
       if (!peek.lastRequest) {
-        const r = e.type === "last-prompt" && typeof e.lastPrompt === "string" ? promptText(e.lastPrompt) : requestOf(e);
-        if (r) peek.lastRequest = r;
+        const r2 = e.type === "last-prompt" && typeof e.lastPrompt === "string" ? promptText(e.lastPrompt) : requestOf(e);
+        if (r2) peek.lastRequest = r2;
       }
       if (peek.contextTokens === void 0) {
-        const u = usageOf(e);
-        if (u) {
-          peek.model = u.model;
-          peek.contextTokens = u.tokens;
+        const u3 = usageOf(e);
+        if (u3) {
+          peek.model = u3.model;
+          peek.contextTokens = u3.tokens;
         }
       }
       if (peek.lastAt && peek.lastRequest && peek.contextTokens !== void 0) break;
@@ -13581,12 +18697,12 @@ function peekTranscript(file) {
   }
   return peek;
 }
-var fs11, path26, HEAD_BYTES2, TAIL_BYTES, isRec6;
+var fs12, path27, HEAD_BYTES2, TAIL_BYTES, isRec6;
 var init_transcript_peek = __esm({
   "src/cli/transcript-peek.ts"() {
     "use strict";
-    fs11 = __toESM(require("fs"), 1);
-    path26 = __toESM(require("path"), 1);
+    fs12 = __toESM(require("fs"), 1);
+    path27 = __toESM(require("path"), 1);
     init_fs();
     init_extract();
     init_stop_reason();
@@ -13622,21 +18738,22 @@ async function exportHandoff(ctx) {
 ` };
   const transcript = state.transcriptPath ? allowedTranscript(state.transcriptPath, config2.claudeDir) : null;
   const firstRequest = transcript ? peekTranscript(transcript)?.firstRequest : void 0;
-  const plan = state.plan?.path ? path27.resolve(config2.projectDir, state.plan.path) : void 0;
+  const plan = state.plan?.path ? path28.resolve(config2.projectDir, state.plan.path) : void 0;
+  const head = await headNow(config2.projectDir, 3e3);
   const text = renderHandoff({
     state,
     projectDir: config2.projectDir,
     now: config2.now(),
     firstRequest,
     planText: planText(plan, config2),
-    gitNow: readHeadFromDisk(config2.projectDir)
+    gitNow: head.ok ? head.head : null
   });
   const note = makeRedactor(config2.settings.redact)(text);
   const out = parsed.values.out;
   if (!out) return { code: 0, stdout: note };
-  const file = path27.resolve(ctx.cwd, out);
+  const file = path28.resolve(ctx.cwd, out);
   try {
-    fs12.writeFileSync(file, note, { mode: 384 });
+    fs13.writeFileSync(file, note, { mode: 384 });
   } catch (err) {
     return { code: 1, stderr: `${cli.export.writeFailed(file, err.message)}
 ` };
@@ -13644,12 +18761,12 @@ async function exportHandoff(ctx) {
   return { code: 0, stdout: `${cli.export.written(file, note.length)}
 ` };
 }
-var fs12, path27, PLAN_BYTES;
+var fs13, path28, PLAN_BYTES;
 var init_export = __esm({
   "src/commands/export.ts"() {
     "use strict";
-    fs12 = __toESM(require("fs"), 1);
-    path27 = __toESM(require("path"), 1);
+    fs13 = __toESM(require("fs"), 1);
+    path28 = __toESM(require("path"), 1);
     init_config();
     init_plan();
     init_transcript();
@@ -13676,7 +18793,7 @@ async function clear(ctx) {
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const dir = config2.stateDir;
-  const st = fs13.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs14.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { code: 1, stderr: `${cli.clear.notDir(dir)}
 ` };
   const doomed = listDir(dir).filter((n2) => !KEEP2.test(n2));
@@ -13693,7 +18810,7 @@ async function clear(ctx) {
   const failed = [];
   for (const name2 of doomed) {
     try {
-      fs13.rmSync(path28.join(dir, name2), { recursive: true, force: true });
+      fs14.rmSync(path29.join(dir, name2), { recursive: true, force: true });
     } catch {
       failed.push(name2);
     }
@@ -13703,12 +18820,12 @@ async function clear(ctx) {
   return { code: 0, stdout: `${cli.clear.done(n, dir)}
 ` };
 }
-var fs13, path28, KEEP2;
+var fs14, path29, KEEP2;
 var init_clear = __esm({
   "src/commands/clear.ts"() {
     "use strict";
-    fs13 = __toESM(require("fs"), 1);
-    path28 = __toESM(require("path"), 1);
+    fs14 = __toESM(require("fs"), 1);
+    path29 = __toESM(require("path"), 1);
     init_config();
     init_saved_sessions();
     init_fs();
@@ -13721,11 +18838,11 @@ var init_clear = __esm({
 
 // src/cli/project-transcripts.ts
 function transcriptDirOf(claudeDir, projectDir) {
-  const first = path29.join(claudeDir, "projects", encodeProjectDir(projectDir));
-  if (fs14.existsSync(first)) return first;
+  const first = path30.join(claudeDir, "projects", encodeProjectDir(projectDir));
+  if (fs15.existsSync(first)) return first;
   try {
-    const real = path29.join(claudeDir, "projects", encodeProjectDir(fs14.realpathSync(projectDir)));
-    if (fs14.existsSync(real)) return real;
+    const real = path30.join(claudeDir, "projects", encodeProjectDir(fs15.realpathSync(projectDir)));
+    if (fs15.existsSync(real)) return real;
   } catch {
   }
   return first;
@@ -13734,29 +18851,29 @@ function projectTranscripts(claudeDir, projectDir) {
   const dir = transcriptDirOf(claudeDir, projectDir);
   let names = [];
   try {
-    names = fs14.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
+    names = fs15.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
   } catch {
     return [];
   }
-  const real = (p) => {
+  const real = (p2) => {
     try {
-      return fs14.realpathSync(p);
+      return fs15.realpathSync(p2);
     } catch {
-      return path29.resolve(p);
+      return path30.resolve(p2);
     }
   };
   const here = real(projectDir);
-  return names.map((n) => peekTranscript(path29.join(dir, n))).filter((p) => p !== null && (!p.cwd || p.cwd === projectDir || real(p.cwd) === here)).sort((a, b2) => lastActivity(b2) - lastActivity(a));
+  return names.map((n) => peekTranscript(path30.join(dir, n))).filter((p2) => p2 !== null && (!p2.cwd || p2.cwd === projectDir || real(p2.cwd) === here)).sort((a, b3) => lastActivity(b3) - lastActivity(a));
 }
-var fs14, path29, encodeProjectDir, lastActivity;
+var fs15, path30, encodeProjectDir, lastActivity;
 var init_project_transcripts = __esm({
   "src/cli/project-transcripts.ts"() {
     "use strict";
-    fs14 = __toESM(require("fs"), 1);
-    path29 = __toESM(require("path"), 1);
+    fs15 = __toESM(require("fs"), 1);
+    path30 = __toESM(require("path"), 1);
     init_transcript_peek();
     encodeProjectDir = (dir) => dir.replace(/[^A-Za-z0-9]/g, "-");
-    lastActivity = (p) => p.lastAt ? Date.parse(p.lastAt) || p.mtimeMs : p.mtimeMs;
+    lastActivity = (p2) => p2.lastAt ? Date.parse(p2.lastAt) || p2.mtimeMs : p2.mtimeMs;
   }
 });
 
@@ -13790,16 +18907,16 @@ async function sessions(ctx) {
     return { code: 0, stdout: `${cli.sessions.none(transcriptDirOf(config2.claudeDir, config2.projectDir))}
 ` };
   }
-  const p = paint(colorOn(ctx.env, ctx.tty));
+  const p2 = paint(colorOn(ctx.env, ctx.tty));
   const now = config2.now();
   const lines = [cli.sessions.heading(found.length, transcriptDirOf(config2.claudeDir, config2.projectDir)), ""];
   for (const s of found) {
     const last = s.lastAt ?? new Date(s.mtimeMs).toISOString();
-    lines.push(p.bold(s.id));
+    lines.push(p2.bold(s.id));
     lines.push(
       `  ${cli.sessions.times(timeText(s.startedAt), timeText(last), ageText(now - Date.parse(last)))}  \xB7  ${sizeText(s.bytes)}` + (s.model ? `  \xB7  ${s.model}` : "") + (s.contextTokens !== void 0 ? `  \xB7  ${cli.sessions.context(count(s.contextTokens))}` : "")
     );
-    if (s.firstRequest) lines.push(`  ${p.dim(cli.sessions.first(oneLine3(redact(s.firstRequest), 100)))}`);
+    if (s.firstRequest) lines.push(`  ${p2.dim(cli.sessions.first(oneLine3(redact(s.firstRequest), 100)))}`);
   }
   lines.push("", cli.sessions.hint);
   return { code: 0, stdout: `${lines.join("\n")}
@@ -13827,35 +18944,35 @@ __export(copy_session_exports, {
 function filesUnder(dir, rel = "") {
   let names = [];
   try {
-    names = fs15.readdirSync(path30.join(dir, rel), { withFileTypes: true });
+    names = fs16.readdirSync(path31.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
-  return names.flatMap((d) => {
-    const r = path30.join(rel, d.name);
-    if (d.isDirectory()) return filesUnder(dir, r);
-    return d.isFile() ? [r] : [];
+  return names.flatMap((d2) => {
+    const r2 = path31.join(rel, d2.name);
+    if (d2.isDirectory()) return filesUnder(dir, r2);
+    return d2.isFile() ? [r2] : [];
   });
 }
 function copyTranscript(session, projectDir, destRoot) {
-  if (!fs15.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
-  const srcDir = path30.dirname(session.file);
-  const destDir = path30.join(destRoot, "projects", encodeProjectDir(projectDir));
-  if (path30.resolve(srcDir) === path30.resolve(destDir)) return { error: cli.copy.sameFolder(destRoot) };
-  const extras = filesUnder(path30.join(srcDir, session.id)).map((r) => path30.join(session.id, r));
+  if (!fs16.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
+  const srcDir = path31.dirname(session.file);
+  const destDir = path31.join(destRoot, "projects", encodeProjectDir(projectDir));
+  if (path31.resolve(srcDir) === path31.resolve(destDir)) return { error: cli.copy.sameFolder(destRoot) };
+  const extras = filesUnder(path31.join(srcDir, session.id)).map((r2) => path31.join(session.id, r2));
   const plan = [`${session.id}.jsonl`, ...extras];
-  const clash = plan.find((r) => fs15.existsSync(path30.join(destDir, r)));
-  if (clash) return { error: cli.copy.exists(path30.join(destDir, clash)) };
+  const clash = plan.find((r2) => fs16.existsSync(path31.join(destDir, r2)));
+  if (clash) return { error: cli.copy.exists(path31.join(destDir, clash)) };
   const copied = [];
   try {
-    for (const r of plan) {
-      const dest = path30.join(destDir, r);
-      fs15.mkdirSync(path30.dirname(dest), { recursive: true });
-      fs15.copyFileSync(path30.join(srcDir, r), dest, fs15.constants.COPYFILE_EXCL);
+    for (const r2 of plan) {
+      const dest = path31.join(destDir, r2);
+      fs16.mkdirSync(path31.dirname(dest), { recursive: true });
+      fs16.copyFileSync(path31.join(srcDir, r2), dest, fs16.constants.COPYFILE_EXCL);
       copied.push(dest);
     }
   } catch (err) {
-    for (const f of copied) fs15.rmSync(f, { force: true });
+    for (const f2 of copied) fs16.rmSync(f2, { force: true });
     return { error: cli.copy.failed(err.message) };
   }
   return { destDir, extras: extras.length };
@@ -13864,9 +18981,9 @@ async function copySession(ctx) {
   const parsed = parseOptions("copy-session", ctx.args, { to: { type: "string" } }, 1);
   if ("error" in parsed) return parsed.error;
   const key = parsed.positionals[0];
-  const to = parsed.values.to;
+  const to2 = parsed.values.to;
   if (!key) return usageError("copy-session", cli.copy.needId);
-  if (!to) return usageError("copy-session", cli.copy.needTo);
+  if (!to2) return usageError("copy-session", cli.copy.needTo);
   if (!SAFE_ID2.test(key) || key.includes("..")) return usageError("copy-session", cli.copy.badId(key));
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const all = projectTranscripts(config2.claudeDir, config2.projectDir);
@@ -13876,7 +18993,7 @@ async function copySession(ctx) {
   const session = hits[0];
   if (!session) return { code: 1, stderr: `${cli.copy.notFound(key, transcriptDirOf(config2.claudeDir, config2.projectDir))}
 ` };
-  const destRoot = path30.resolve(ctx.cwd, to);
+  const destRoot = path31.resolve(ctx.cwd, to2);
   const copied = copyTranscript(session, config2.projectDir, destRoot);
   if ("error" in copied) return { code: 1, stderr: `${copied.error}
 ` };
@@ -13885,12 +19002,12 @@ async function copySession(ctx) {
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var fs15, path30, SAFE_ID2;
+var fs16, path31, SAFE_ID2;
 var init_copy_session = __esm({
   "src/commands/copy-session.ts"() {
     "use strict";
-    fs15 = __toESM(require("fs"), 1);
-    path30 = __toESM(require("path"), 1);
+    fs16 = __toESM(require("fs"), 1);
+    path31 = __toESM(require("path"), 1);
     init_config();
     init_project_transcripts();
     init_messages();
@@ -13900,43 +19017,43 @@ var init_copy_session = __esm({
 });
 
 // src/cli/config-dirs.ts
-function realOr(p) {
+function realOr(p2) {
   try {
-    return fs16.realpathSync(p);
+    return fs17.realpathSync(p2);
   } catch {
-    return path31.resolve(p);
+    return path32.resolve(p2);
   }
 }
 function claudeConfigDirs(env, current) {
   const home = env.HOME;
   const candidates = [{ dir: current, origin: "current" }];
-  if (env.CLAUDE_CONFIG_DIR) candidates.push({ dir: path31.resolve(env.CLAUDE_CONFIG_DIR), origin: "CLAUDE_CONFIG_DIR" });
+  if (env.CLAUDE_CONFIG_DIR) candidates.push({ dir: path32.resolve(env.CLAUDE_CONFIG_DIR), origin: "CLAUDE_CONFIG_DIR" });
   if (home) {
-    candidates.push({ dir: path31.join(home, ".claude"), origin: "~/.claude" });
-    const instances = path31.join(home, ".ccs", "instances");
+    candidates.push({ dir: path32.join(home, ".claude"), origin: "~/.claude" });
+    const instances = path32.join(home, ".ccs", "instances");
     let names = [];
     try {
-      names = fs16.readdirSync(instances).sort();
+      names = fs17.readdirSync(instances).sort();
     } catch {
     }
-    for (const n of names) candidates.push({ dir: path31.join(instances, n), origin: "~/.ccs/instances" });
+    for (const n of names) candidates.push({ dir: path32.join(instances, n), origin: "~/.ccs/instances" });
   }
   const seen = /* @__PURE__ */ new Set();
-  return candidates.filter((c) => {
-    if (!isDir(c.dir)) return false;
-    const real = realOr(c.dir);
+  return candidates.filter((c3) => {
+    if (!isDir(c3.dir)) return false;
+    const real = realOr(c3.dir);
     if (seen.has(real)) return false;
     seen.add(real);
     return true;
   });
 }
-var fs16, path31, isDir;
+var fs17, path32, isDir;
 var init_config_dirs = __esm({
   "src/cli/config-dirs.ts"() {
     "use strict";
-    fs16 = __toESM(require("fs"), 1);
-    path31 = __toESM(require("path"), 1);
-    isDir = (p) => fs16.statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
+    fs17 = __toESM(require("fs"), 1);
+    path32 = __toESM(require("path"), 1);
+    isDir = (p2) => fs17.statSync(p2, { throwIfNoEntry: false })?.isDirectory() === true;
   }
 });
 
@@ -13953,14 +19070,14 @@ async function recover(ctx) {
   if (!Number.isSafeInteger(threshold) || threshold <= 0) return usageError("recover", cli.recover.badThreshold(parsed.values.threshold ?? ""));
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const redact = makeRedactor(config2.settings.redact);
-  const to = parsed.values.to ? path32.resolve(ctx.cwd, parsed.values.to) : void 0;
+  const to2 = parsed.values.to ? path33.resolve(ctx.cwd, parsed.values.to) : void 0;
   const dirs = claudeConfigDirs(ctx.env, config2.claudeDir);
-  const found = dirs.flatMap((d) => projectTranscripts(d.dir, config2.projectDir).map((p) => ({ ...p, configDir: d.dir, origin: d.origin }))).sort((a, b2) => lastActivity2(b2) - lastActivity2(a));
+  const found = dirs.flatMap((d2) => projectTranscripts(d2.dir, config2.projectDir).map((p2) => ({ ...p2, configDir: d2.dir, origin: d2.origin }))).sort((a, b3) => lastActivity2(b3) - lastActivity2(a));
   const session = found[0];
   const saved = savedSessions(statePaths(config2.stateDir));
   const built = await buildInjection(config2, "startup", void 0);
   const injectChars = "skipped" in built ? 0 : built.text.length;
-  if (!session && injectChars === 0) return { code: 1, stderr: `${cli.recover.nothing(config2.projectDir, dirs.map((d) => d.dir))}
+  if (!session && injectChars === 0) return { code: 1, stderr: `${cli.recover.nothing(config2.projectDir, dirs.map((d2) => d2.dir))}
 ` };
   const own2 = session ? saved.find((s) => s.sessionId === session.id)?.state : void 0;
   let stop2 = { kind: "unknown" };
@@ -13980,19 +19097,19 @@ async function recover(ctx) {
   let copiedTo;
   if (healthy && session) {
     let where = session.configDir;
-    if (to && path32.resolve(to) !== path32.resolve(session.configDir)) {
-      const copied = copyTranscript(session, config2.projectDir, to);
+    if (to2 && path33.resolve(to2) !== path33.resolve(session.configDir)) {
+      const copied = copyTranscript(session, config2.projectDir, to2);
       if ("error" in copied && !copied.error.includes("already exists")) return { code: 1, stderr: `${copied.error}
 ` };
       if (!("error" in copied)) {
         copiedTo = copied.destDir;
         lines.push(cli.copy.done(session.id, copied.destDir, copied.extras));
       }
-      where = to;
+      where = to2;
     }
     command2 = `${inDir(where, current)}claude --resume ${session.id}`;
   } else {
-    command2 = `${to ? inDir(to, current) : ""}claude`;
+    command2 = `${to2 ? inDir(to2, current) : ""}claude`;
   }
   const exportCommand = "session-state export --out handoff.md";
   if (parsed.values.json) {
@@ -14010,31 +19127,31 @@ async function recover(ctx) {
     return { code: 0, stdout: `${JSON.stringify(out, null, 2)}
 ` };
   }
-  const r = cli.recover;
+  const r2 = cli.recover;
   if (session) {
     lines.unshift(
-      r.heading(session.id, session.name),
-      r.when(timeText(session.lastAt ?? new Date(session.mtimeMs).toISOString()), ageText(config2.now() - lastActivity2(session))),
-      r.folder(session.configDir, session.origin),
-      r.stopped(stop2.kind === "rate-limit" || stop2.kind === "api-error" ? stopKind(stop2.error ?? "unknown", stop2.status) : null, stop2.kind, stop2.at ? timeText(stop2.at) : void 0),
-      r.context(tokens === void 0 ? null : count(tokens), count(threshold), healthy),
+      r2.heading(session.id, session.name),
+      r2.when(timeText(session.lastAt ?? new Date(session.mtimeMs).toISOString()), ageText(config2.now() - lastActivity2(session))),
+      r2.folder(session.configDir, session.origin),
+      r2.stopped(stop2.kind === "rate-limit" || stop2.kind === "api-error" ? stopKind(stop2.error ?? "unknown", stop2.status) : null, stop2.kind, stop2.at ? timeText(stop2.at) : void 0),
+      r2.context(tokens === void 0 ? null : count(tokens), count(threshold), healthy),
       ""
     );
-  } else lines.push(r.noTranscript, "");
+  } else lines.push(r2.noTranscript, "");
   if (healthy) {
-    lines.push(r.resume, `  ${command2}`);
-    if (stop2.kind === "rate-limit" || stop2.kind === "api-error") lines.push(r.afterError(to === void 0));
+    lines.push(r2.resume, `  ${command2}`);
+    if (stop2.kind === "rate-limit" || stop2.kind === "api-error") lines.push(r2.afterError(to2 === void 0));
   } else {
-    lines.push(r.fresh(count(injectChars)), `  ${command2}`, r.forOtherTools, `  ${exportCommand}`);
+    lines.push(r2.fresh(count(injectChars)), `  ${command2}`, r2.forOtherTools, `  ${exportCommand}`);
   }
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var path32, DEFAULT_THRESHOLD, lastActivity2, inDir;
+var path33, DEFAULT_THRESHOLD, lastActivity2, inDir;
 var init_recover = __esm({
   "src/commands/recover.ts"() {
     "use strict";
-    path32 = __toESM(require("path"), 1);
+    path33 = __toESM(require("path"), 1);
     init_config();
     init_config_dirs();
     init_format();
@@ -14048,8 +19165,8 @@ var init_recover = __esm({
     init_args();
     init_copy_session();
     DEFAULT_THRESHOLD = 1e5;
-    lastActivity2 = (p) => p.lastAt ? Date.parse(p.lastAt) || p.mtimeMs : p.mtimeMs;
-    inDir = (dir, current) => path32.resolve(dir) === path32.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${JSON.stringify(dir)} `;
+    lastActivity2 = (p2) => p2.lastAt ? Date.parse(p2.lastAt) || p2.mtimeMs : p2.mtimeMs;
+    inDir = (dir, current) => path33.resolve(dir) === path33.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${JSON.stringify(dir)} `;
   }
 });
 
@@ -14062,28 +19179,28 @@ __export(commands_exports, {
   helpText: () => helpText,
   runCommand: () => runCommand
 });
-function distance(a, b2) {
-  let row = Array.from({ length: b2.length + 1 }, (_, j) => j);
+function distance(a, b3) {
+  let row = Array.from({ length: b3.length + 1 }, (_2, j3) => j3);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b2.length; j++) {
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b2[j - 1] ? 0 : 1));
+    for (let j3 = 1; j3 <= b3.length; j3++) {
+      next[j3] = Math.min(row[j3] + 1, next[j3 - 1] + 1, row[j3 - 1] + (a[i - 1] === b3[j3 - 1] ? 0 : 1));
     }
     row = next;
   }
-  return row[b2.length];
+  return row[b3.length];
 }
 function closest(name2) {
-  const scored = Object.keys(commands).map((c) => ({ c, d: c.startsWith(name2) && name2.length >= 3 ? 0 : distance(name2, c) }));
-  const best = scored.sort((x, y) => x.d - y.d)[0];
+  const scored = Object.keys(commands).map((c3) => ({ c: c3, d: c3.startsWith(name2) && name2.length >= 3 ? 0 : distance(name2, c3) }));
+  const best = scored.sort((x2, y3) => x2.d - y3.d)[0];
   return best && best.d <= 2 ? best.c : null;
 }
 function helpText(color = false) {
-  const p = paint(color);
-  const rows = Object.entries(commands).map(([name2, c]) => `  ${p.bold(name2.padEnd(14))} ${c.summary}`);
+  const p2 = paint(color);
+  const rows = Object.entries(commands).map(([name2, c3]) => `  ${p2.bold(name2.padEnd(14))} ${c3.summary}`);
   return `${cli.usage}
 
-${p.bold(cli.commandsHeading)}
+${p2.bold(cli.commandsHeading)}
 ${rows.join("\n")}
 
 ${cli.helpFooter}
@@ -14116,18 +19233,18 @@ var init_commands = __esm({
     init_messages();
     init_version();
     commands = {
-      install: { run: async (c) => (await Promise.resolve().then(() => (init_install(), install_exports))).install(c), summary: cli.summaries.install },
-      uninstall: { run: async (c) => (await Promise.resolve().then(() => (init_uninstall(), uninstall_exports))).uninstall(c), summary: cli.summaries.uninstall },
-      doctor: { run: async (c) => (await Promise.resolve().then(() => (init_doctor(), doctor_exports))).doctor(c), summary: cli.summaries.doctor },
-      status: { run: async (c) => (await Promise.resolve().then(() => (init_status(), status_exports))).status(c), summary: cli.summaries.status },
-      list: { run: async (c) => (await Promise.resolve().then(() => (init_list(), list_exports))).list(c), summary: cli.summaries.list },
-      show: { run: async (c) => (await Promise.resolve().then(() => (init_show(), show_exports))).show(c), summary: cli.summaries.show },
-      load: { run: async (c) => (await Promise.resolve().then(() => (init_load(), load_exports))).load(c), summary: cli.summaries.load },
-      export: { run: async (c) => (await Promise.resolve().then(() => (init_export(), export_exports))).exportHandoff(c), summary: cli.summaries.export },
-      clear: { run: async (c) => (await Promise.resolve().then(() => (init_clear(), clear_exports))).clear(c), summary: cli.summaries.clear },
-      sessions: { run: async (c) => (await Promise.resolve().then(() => (init_sessions(), sessions_exports))).sessions(c), summary: cli.summaries.sessions },
-      "copy-session": { run: async (c) => (await Promise.resolve().then(() => (init_copy_session(), copy_session_exports))).copySession(c), summary: cli.summaries["copy-session"] },
-      recover: { run: async (c) => (await Promise.resolve().then(() => (init_recover(), recover_exports))).recover(c), summary: cli.summaries.recover }
+      install: { run: async (c3) => (await Promise.resolve().then(() => (init_install(), install_exports))).install(c3), summary: cli.summaries.install },
+      uninstall: { run: async (c3) => (await Promise.resolve().then(() => (init_uninstall(), uninstall_exports))).uninstall(c3), summary: cli.summaries.uninstall },
+      doctor: { run: async (c3) => (await Promise.resolve().then(() => (init_doctor(), doctor_exports))).doctor(c3), summary: cli.summaries.doctor },
+      status: { run: async (c3) => (await Promise.resolve().then(() => (init_status(), status_exports))).status(c3), summary: cli.summaries.status },
+      list: { run: async (c3) => (await Promise.resolve().then(() => (init_list(), list_exports))).list(c3), summary: cli.summaries.list },
+      show: { run: async (c3) => (await Promise.resolve().then(() => (init_show(), show_exports))).show(c3), summary: cli.summaries.show },
+      load: { run: async (c3) => (await Promise.resolve().then(() => (init_load(), load_exports))).load(c3), summary: cli.summaries.load },
+      export: { run: async (c3) => (await Promise.resolve().then(() => (init_export(), export_exports))).exportHandoff(c3), summary: cli.summaries.export },
+      clear: { run: async (c3) => (await Promise.resolve().then(() => (init_clear(), clear_exports))).clear(c3), summary: cli.summaries.clear },
+      sessions: { run: async (c3) => (await Promise.resolve().then(() => (init_sessions(), sessions_exports))).sessions(c3), summary: cli.summaries.sessions },
+      "copy-session": { run: async (c3) => (await Promise.resolve().then(() => (init_copy_session(), copy_session_exports))).copySession(c3), summary: cli.summaries["copy-session"] },
+      recover: { run: async (c3) => (await Promise.resolve().then(() => (init_recover(), recover_exports))).recover(c3), summary: cli.summaries.recover }
     };
     isCommand = (name2) => Object.prototype.hasOwnProperty.call(commands, name2);
   }
@@ -14159,20 +19276,20 @@ var init_prompt = __esm({
 });
 
 // src/cli.ts
-var fs17 = __toESM(require("fs"), 1);
-var path33 = __toESM(require("path"), 1);
+var fs18 = __toESM(require("fs"), 1);
+var path34 = __toESM(require("path"), 1);
 var HARD_BUDGET_MS = 8e3;
 function crashLog(err) {
   try {
-    const dir = path33.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
-    if (!fs17.lstatSync(dir).isDirectory()) return;
-    const log2 = path33.join(dir, "hook.log");
-    const st = fs17.lstatSync(log2, { throwIfNoEntry: false });
+    const dir = path34.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
+    if (!fs18.lstatSync(dir).isDirectory()) return;
+    const log2 = path34.join(dir, "hook.log");
+    const st = fs18.lstatSync(log2, { throwIfNoEntry: false });
     if (st && (!st.isFile() || st.size > 64 * 1024)) return;
     const what = err instanceof Error ? `${err.message} ${err.stack?.split("\n")[1]?.trim() ?? ""}` : String(err);
     const line = `${(/* @__PURE__ */ new Date()).toISOString()} crash unexpected error: ${what.replace(/\s+/g, " ").slice(0, 500)}
 `;
-    fs17.appendFileSync(log2, line, { mode: 384 });
+    fs18.appendFileSync(log2, line, { mode: 384 });
   } catch {
   }
 }
@@ -14182,7 +19299,7 @@ function writeOut(text) {
   let waited = 0;
   while (off < buf.length) {
     try {
-      off += fs17.writeSync(1, buf, off, buf.length - off);
+      off += fs18.writeSync(1, buf, off, buf.length - off);
     } catch (err) {
       if (err.code !== "EAGAIN" || waited >= 2e3) throw err;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);

@@ -1,7 +1,7 @@
 // The copy of the running bundle that settings entries point at.
-import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import writeFileAtomic from "write-file-atomic";
 
 export type BundleSource = { file: string } | { error: string };
 
@@ -31,13 +31,7 @@ export function planCopy(source: string, dest: string): CopyPlan {
 /** Copies atomically, so a hook starting meanwhile never runs half a file. */
 export function copyBundle(source: string, dest: string): void {
   fs.mkdirSync(path.dirname(dest), { recursive: true });
-  const tmp = `${dest}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    fs.copyFileSync(source, tmp);
-    fs.chmodSync(tmp, 0o755);
-    fs.renameSync(tmp, dest);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    throw err;
-  }
+  // A link at the destination is replaced, not written through (write-file-atomic follows links).
+  if (fs.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) fs.unlinkSync(dest);
+  writeFileAtomic.sync(dest, fs.readFileSync(source), { mode: 0o755 });
 }

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Config, type Env, isDisabled, SETTINGS_FILE } from "../config";
 import { buildInjection } from "../events/restore";
-import { findGitDir, runGit } from "../io/git";
+import { gitInstall } from "../io/git";
 import { LOG_FILE } from "../io/log";
 import { ageText, cli } from "../messages";
 import { statePaths } from "../state/paths";
@@ -78,11 +78,10 @@ export function stateDirCheck(config: Config): Check {
 }
 
 export async function gitCheck(config: Config): Promise<Check> {
-  const r = await runGit(config.projectDir, ["--version"], 3000);
+  const r = await gitInstall(config.projectDir, 3000);
   if (!r.ok) return { level: "warn", text: cli.doctor.noGit(r.message), fix: cli.doctor.fixGit };
-  const version = r.out.trim().replace(/^git version\s*/, "");
-  if (!findGitDir(config.projectDir)) return { level: "warn", text: cli.doctor.notRepo(version) };
-  return { level: "ok", text: cli.doctor.git(version) };
+  if (!r.repo) return { level: "warn", text: cli.doctor.notRepo(r.version) };
+  return { level: "ok", text: cli.doctor.git(r.version) };
 }
 
 export function lastSaveCheck(config: Config): Check {

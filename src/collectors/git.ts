@@ -1,7 +1,10 @@
-// Git status of the project in two processes (status + last commit), run in parallel.
-import { type GitResult, operationInProgress, readHeadFromDisk, runGit, STATUS_ARGS } from "../io/git";
+// Git status of the project: one `git status` (and `git log -1` when HEAD moved), or no git at all
+// when nothing could have changed since the last save.
+import * as path from "node:path";
+import { fileStamp, lstatSafe } from "../io/fs";
+import { type GitPaths, gitPaths, type GitResult, runGit, STATUS_ARGS } from "../io/git";
 import type { Redactor } from "../state/redact";
-import type { Changes, Git } from "../state/schema";
+import type { Changes, Git, GitSeen } from "../state/schema";
 import { clip } from "../state/facts";
 
 const FIRST_PATHS = 8;
@@ -46,43 +49,110 @@ export function parseStatus(out: string): Omit<Git, "status" | "at" | "subject" 
 }
 
 const NO_LOG: GitResult = { ok: false, reason: "error", message: "skipped" };
+const LOG_ARGS = ["log", "-1", "--format=%h%x1f%s"];
+/** Positions in GitPaths.watch (see io/git.ts): the index first, HEAD second, then the refs. */
+const HEAD = 1;
+
+/** What the last save knew: its git summary and what git's files looked like before it ran. */
+export interface GitBefore {
+  git?: Git;
+  seen?: GitSeen;
+}
+
+export interface GitCollected {
+  git: Git;
+  /** For the next save; absent when git could not say where its files are. */
+  seen?: GitSeen;
+  /** The last summary was kept: no git process ran. */
+  reused: boolean;
+}
+
+/** Stamps of every watched path, in order; null when any of them cannot be told. */
+function stampsOf(paths: GitPaths): string[] | null {
+  const out: string[] = [];
+  for (const p of [...paths.watch, ...paths.operations.map((o) => o.path)]) {
+    const st = fileStamp(p);
+    if (st === null) return null;
+    out.push(st);
+  }
+  return out;
+}
+
+/** A saved GitSeen we can trust the shape of (it comes back from a file on disk). */
+function usable(seen: GitSeen | undefined): seen is GitSeen {
+  if (!seen || seen.watch.length < 4) return false;
+  const paths = [...seen.watch, ...seen.operations.map((o) => o.path)];
+  return seen.stamps.length === paths.length && paths.every((p) => path.isAbsolute(p));
+}
+
+/** The branch's ref is the one watched (or none when HEAD is detached): the paths fit the repository. */
+function fitsBranch(paths: GitPaths, git: Git): boolean {
+  const ref = paths.watch[4];
+  if (git.detached || !git.branch) return ref === undefined;
+  return ref !== undefined && ref.split(path.sep).join("/").endsWith(`/refs/heads/${git.branch}`);
+}
 
 /**
- * `previous`: the last saved git state, awaited only after status has started (the caller reads it
- * under the session lock).
+ * `before`: the last save's summary, from the state read under the session lock. `quiet`: the turn
+ * called no tool that may change files (see updateFromTranscript), awaited only when it decides.
+ *
+ * Nothing runs when the turn was quiet and git's index, HEAD, the branch's ref and the operation
+ * markers all look as they did just before the last real run. Otherwise `git status` runs, with
+ * `git log -1` unless HEAD and the refs look as before (then the commit and its subject are the
+ * saved ones). Paths are kept while HEAD's own file is unchanged (same branch) and asked from git
+ * again, alongside status, when it changed; stamps taken then postdate status's own look, so they
+ * may not allow a skip before the next run has stamped the files before starting git.
  */
 export async function collectGit(
   dir: string,
   timeoutMs: number,
   redact: Redactor,
   at: string,
-  previous?: Promise<Git | undefined>,
-): Promise<Git> {
-  // status starts before anything else: it is the slow part, and it runs while we read files.
+  before: Promise<GitBefore | undefined>,
+  quiet: Promise<boolean>,
+): Promise<GitCollected> {
+  const prev = await before;
+  const pg = prev?.git;
+  const seen = usable(prev?.seen) ? prev.seen : undefined;
+  const now = seen ? stampsOf(seen) : null;
+  const same = (i: number): boolean => !!seen && !!now && now[i] === seen.stamps[i];
+  const untouched = !!now && now.every((_, i) => same(i));
+  if (seen?.stampedBefore && untouched && pg?.status === "ok" && (await quiet)) return { git: pg, seen, reused: true };
+
+  const keep = seen && now && same(HEAD) ? seen : null;
+  const refsSame = !!keep && keep.watch.every((_, i) => i === 0 || same(i));
+  const known = refsSame && pg?.status === "ok" && !!pg.headFull && pg.subject !== undefined;
   const pendingStatus = runGit(dir, STATUS_ARGS, timeoutMs);
-  const prev = await previous;
-  // HEAD has not moved since the last save (read from .git, no process): its subject is known.
-  const known = prev?.status === "ok" && prev.headFull && prev.subject !== undefined && readHeadFromDisk(dir)?.sha === prev.headFull;
-  const [status, log] = await Promise.all([pendingStatus, known ? Promise.resolve(NO_LOG) : runGit(dir, ["log", "-1", "--format=%h%x1f%s"], timeoutMs)]);
+  // No repository last time (the common case for a folder that is none): status alone tells.
+  const afterStatus = <T>(then: () => Promise<T>, otherwise: T): Promise<T> =>
+    pg && pg.status !== "ok" ? pendingStatus.then((r) => (r.ok ? then() : otherwise)) : then();
+  const learning = keep ? null : afterStatus(() => gitPaths(dir, timeoutMs), null);
+  const learned = learning?.then((p) => (p ? { paths: p, stamps: stampsOf(p) } : null));
+  const pendingLog = known ? Promise.resolve(NO_LOG) : afterStatus(() => runGit(dir, LOG_ARGS, timeoutMs), NO_LOG);
+  const [status, log, fresh] = await Promise.all([pendingStatus, pendingLog, learned]);
   if (!status.ok) {
     const kind = status.reason === "no-git" ? "no-git" : status.reason === "not-a-repo" ? "not-a-repo" : "error";
-    return { status: kind, reason: clip(status.message, 200), at };
+    return { git: { status: kind, reason: clip(status.message, 200), at }, reused: false };
   }
   const parsed = parseStatus(status.out);
   const git: Git = { status: "ok", at, ...parsed };
   for (const c of [git.staged, git.unstaged, git.untracked, git.conflicted]) if (c) c.paths = c.paths.map(redact);
   let last = log;
-  if (known && prev && git.headFull === prev.headFull) {
-    git.head = prev.head;
-    git.subject = prev.subject;
-    last = NO_LOG;
-  } else if (known) last = await runGit(dir, ["log", "-1", "--format=%h%x1f%s"], timeoutMs);
+  if (known && pg && git.headFull === pg.headFull) {
+    git.head = pg.head;
+    git.subject = pg.subject;
+  } else if (known) last = await runGit(dir, LOG_ARGS, timeoutMs);
   if (last.ok) {
     const [short, subject] = last.out.trim().split("\x1f");
     git.head = short;
     git.subject = subject ? clip(redact(subject), 200) : undefined;
-  } else if (git.headFull) git.head = git.headFull.slice(0, 7);
-  const op = operationInProgress(dir);
-  if (op) git.operation = op;
-  return git;
+  } else if (git.headFull && git.head === undefined) git.head = git.headFull.slice(0, 7);
+
+  const paths = keep ?? fresh?.paths ?? null;
+  const op = paths?.operations.find((o) => lstatSafe(o.path));
+  if (op) git.operation = op.name;
+  const stamps = keep ? now : fresh?.stamps;
+  const next: GitSeen | undefined =
+    paths && stamps && fitsBranch(paths, git) ? { watch: paths.watch, operations: paths.operations, stamps, stampedBefore: !!keep } : undefined;
+  return { git, seen: next, reused: false };
 }

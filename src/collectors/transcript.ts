@@ -18,6 +18,12 @@ export function allowedTranscript(file: string, claudeDir: string): string | nul
   return real;
 }
 
+const TOOL_USE = Buffer.from('"tool_use"', "latin1");
+
+/**
+ * Returns whether the lines read may have changed files (a tool other than a read-only one, a shell
+ * command, a background task's report); true as well whenever not every new line could be read.
+ */
 export function updateFromTranscript(
   s: SessionState,
   file: string,
@@ -25,16 +31,16 @@ export function updateFromTranscript(
   redact: Redactor,
   deadline: number,
   log: Logger,
-): void {
+): boolean {
   const real = allowedTranscript(file, config.claudeDir);
   if (!real) {
     log(msg.transcriptRefused("outside the Claude Code projects folder or missing"));
-    return;
+    return true;
   }
   if (!statSafe(real)?.isFile()) {
     // A folder, FIFO or device: nothing to read, and no reason to forget what was learned.
     log(msg.transcriptRefused("not a regular file"));
-    return;
+    return true;
   }
   // Another file than last time: what was learned from the old one does not describe this one.
   // A cursor that is not a byte offset (a tampered state file) cannot be trusted either.
@@ -43,21 +49,31 @@ export function updateFromTranscript(
   s.transcriptPath = real;
   const nowIso = new Date(config.now()).toISOString();
   const ctx = extractContext(config.projectDir, redact, nowIso);
+  // A line the filter skips may still call a tool (a Bash command, a Read): until one that may change
+  // files is seen, such lines are parsed so the extractor can tell (see ExtractContext.mayChangeFiles).
+  const wanted = (line: Buffer): ReturnType<typeof wantedLine> => {
+    const want = wantedLine(line);
+    if ((want === false || want === "latest") && !ctx.mayChangeFiles && line.indexOf(TOOL_USE) !== -1) return true;
+    return want;
+  };
+  let reset = false;
   const result = readAppended(real, s.cursor, (rec) => applyRecord(s, rec, ctx), {
     deadline,
     now: config.now,
-    wanted: wantedLine,
+    wanted,
     onReset: () => {
       log(msg.transcriptReset);
+      reset = true;
       resetTranscriptFacts(s);
     },
   });
   if ("refused" in result) {
     finishRead(s, ctx);
     log(msg.transcriptRefused(result.refused));
-    return;
+    return true;
   }
   finishRead(s, ctx);
   s.cursor = result.cursor;
   if (result.partial) log(msg.transcriptPartial(result.bytes));
+  return ctx.mayChangeFiles || result.partial || reset;
 }

@@ -9,7 +9,7 @@ import { renderHandoff } from "../cli/handoff";
 import { findSaved, savedSessions } from "../cli/saved-sessions";
 import { peekTranscript } from "../cli/transcript-peek";
 import { readSmallText } from "../io/fs";
-import { readHeadFromDisk } from "../io/git";
+import { headNow } from "../io/git";
 import { cli } from "../messages";
 import { statePaths } from "../state/paths";
 import { makeRedactor } from "../state/redact";
@@ -39,13 +39,14 @@ export async function exportHandoff(ctx: CommandContext): Promise<CommandResult>
   const transcript = state.transcriptPath ? allowedTranscript(state.transcriptPath, config.claudeDir) : null;
   const firstRequest = transcript ? peekTranscript(transcript)?.firstRequest : undefined;
   const plan = state.plan?.path ? path.resolve(config.projectDir, state.plan.path) : undefined;
+  const head = await headNow(config.projectDir, 3000);
   const text = renderHandoff({
     state,
     projectDir: config.projectDir,
     now: config.now(),
     firstRequest,
     planText: planText(plan, config),
-    gitNow: readHeadFromDisk(config.projectDir),
+    gitNow: head.ok ? head.head : null,
   });
   const note = makeRedactor(config.settings.redact)(text);
   const out = parsed.values.out;

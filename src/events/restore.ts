@@ -3,7 +3,7 @@
 import * as path from "node:path";
 import type { Config } from "../config";
 import { lstatSafe } from "../io/fs";
-import { readHeadFromDisk, runGit } from "../io/git";
+import { commitsBetween, headNow } from "../io/git";
 import { log as msg } from "../messages";
 import { type GitCompare, renderInjection } from "../state/render";
 import { makeRedactor } from "../state/redact";
@@ -40,19 +40,13 @@ export function chooseState(config: Config, source: string, sessionId: string | 
 
 async function compareGit(config: Config, saved: Git | undefined): Promise<GitCompare | null> {
   if (!saved || saved.status !== "ok") return null;
-  let now = readHeadFromDisk(config.projectDir);
-  if (!now) {
-    const r = await runGit(config.projectDir, ["rev-parse", "--abbrev-ref", "HEAD", "HEAD"], 1500);
-    if (!r.ok) return { now: null, reason: r.reason };
-    const [ref, sha] = r.out.trim().split("\n");
-    now = { branch: ref === "HEAD" ? undefined : ref, sha };
-  }
+  const r = await headNow(config.projectDir, 1500);
+  if (!r.ok) return { now: null, reason: r.reason };
+  const now = r.head;
   const cmp: GitCompare = { now };
-  // headFull comes from a file on disk: only a real object name may reach the git command line.
-  const hex = /^[0-9a-f]{40,64}$/;
-  if (saved.headFull && now.sha && saved.headFull !== now.sha && hex.test(saved.headFull) && hex.test(now.sha)) {
-    const r = await runGit(config.projectDir, ["rev-list", "--count", `${saved.headFull}..${now.sha}`], 1500);
-    if (r.ok) cmp.newCommits = Number(r.out.trim()) || 0;
+  if (saved.headFull && now.sha && saved.headFull !== now.sha) {
+    const n = await commitsBetween(config.projectDir, saved.headFull, now.sha, 1500);
+    if (n !== null) cmp.newCommits = n;
   }
   return cmp;
 }

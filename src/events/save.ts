@@ -1,5 +1,5 @@
 // Stop, StopFailure, SubagentStop, PreCompact, SessionEnd: bring this session's state up to date and publish it.
-import { collectGit } from "../collectors/git";
+import { collectGit, type GitBefore } from "../collectors/git";
 import { discoverPlanFile, resolvePlan } from "../collectors/plan";
 import { isCompactionAgent, recordBackgroundTasks, subagentReport } from "../collectors/subagent";
 import { readTaskDir } from "../collectors/tasks";
@@ -37,7 +37,15 @@ function applyCollectorSwitches(s: SessionState, c: HandlerContext["config"]["se
   if (!c.subagents) s.subagents = [];
   if (!c.files) s.files = [];
   if (!c.lastMessage) s.lastMessage = undefined;
-  if (!c.git) s.git = undefined;
+  if (!c.git) {
+    s.git = undefined;
+    s.gitSeen = undefined;
+  }
+}
+
+function lastGit(paths: ReturnType<typeof statePaths>, sessionId: string): GitBefore | undefined {
+  const s = readSession(paths, sessionId);
+  return s ? { git: s.git, seen: s.gitSeen } : undefined;
 }
 
 export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outcome> {
@@ -78,14 +86,17 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     return {};
   }
 
-  // git runs on its own while the transcript is read; its result is awaited only when the state is
-  // about to be written.
+  // git starts now, while the lock is taken and the transcript read; whether the turn was quiet is
+  // awaited only when nothing else tells git must run. The last save's git record is read without
+  // the lock: the file is replaced atomically, and a save that lands meanwhile only makes this one
+  // compare with an older record, whose stamps and summary still go together.
   const gitTimeout = Math.min(2000, remaining(ctx) / 2);
-  // The saved git state (to tell whether HEAD moved) comes from the read under the lock below.
-  let givePrevious: (s: SessionState | null) => void = () => undefined;
-  const previous = new Promise<SessionState | null>((resolve) => (givePrevious = resolve));
+  let giveQuiet: (quiet: boolean) => void = () => undefined;
+  const quiet = new Promise<boolean>((resolve) => (giveQuiet = resolve));
   const pendingGit =
-    settings.collectors.git && event !== "SubagentStop" ? collectGit(config.projectDir, gitTimeout, redact, nowIso, previous.then((s) => s?.git)) : undefined;
+    settings.collectors.git && event !== "SubagentStop"
+      ? collectGit(config.projectDir, gitTimeout, redact, nowIso, Promise.resolve(lastGit(paths, input.session_id)), quiet)
+      : undefined;
 
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
@@ -93,7 +104,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     onStale: () => log(msg.lockStale("session")),
   });
   if (!release) {
-    givePrevious(null);
+    giveQuiet(false);
     log(msg.lockTimeout("session"));
     return {};
   }
@@ -103,12 +114,16 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const publishes = !(event === "SubagentStop" && published);
   try {
     const existing = readSession(paths, input.session_id);
-    givePrevious(existing);
     const s = existing ?? emptyState(input.session_id, config.projectDir, nowIso);
+    // Only a Stop may reuse the last git summary: the milestones always look.
+    let mayChangeFiles = event !== "Stop" || !input.transcript_path;
     if (input.transcript_path && event !== "SubagentStop") {
-      updateFromTranscript(s, input.transcript_path, config, redact, started + (ctx.deadline - started) * 0.6, log);
+      if (updateFromTranscript(s, input.transcript_path, config, redact, started + (ctx.deadline - started) * 0.6, log)) mayChangeFiles = true;
     }
     merged = takeReports(paths, s);
+    // A subagent's report, or a background task still running, may stand for changed files too.
+    if (merged.length > 0 || (event === "Stop" && (input.background_tasks ?? []).some((t) => t !== null))) mayChangeFiles = true;
+    giveQuiet(!mayChangeFiles);
     if (report && !posted) upsertSubagent(s, report.id, { ...report, status: "completed" });
     if (event === "Stop") {
       recordBackgroundTasks(s, input, redact, nowIso);
@@ -149,16 +164,20 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
 
     // Bounded from here, not from the start: a long wait for the lock must not discard a status
     // that finished meanwhile (git itself is killed at its own timeout).
-    const git = pendingGit && (await withTimeout(pendingGit, gitTimeout + 250, null));
-    if (git !== undefined) {
-      if (git) s.git = git;
-      if (git && git.status === "error") log(msg.gitFailed(git.reason ?? "unknown"));
-      if (!git) log(msg.gitFailed("timed out"));
+    const got = pendingGit && (await withTimeout(pendingGit, gitTimeout + 250, null));
+    if (got !== undefined) {
+      if (got) {
+        s.git = got.git;
+        s.gitSeen = got.seen;
+      }
+      if (got && got.git.status === "error") log(msg.gitFailed(got.git.reason ?? "unknown"));
+      if (!got) log(msg.gitFailed("timed out"));
     }
     writeSession(paths, s, durable);
     clearReports(merged);
     saved = s;
   } finally {
+    giveQuiet(false);
     release();
   }
   if (!publishes) {

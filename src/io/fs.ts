@@ -3,6 +3,7 @@
 // files non-blocking so a FIFO or device handed to us can never hang the hook.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import writeFileAtomic from "write-file-atomic";
 
 const O_NONBLOCK = fs.constants.O_NONBLOCK ?? 0;
 
@@ -118,6 +119,21 @@ export function lstatSafe(file: string): fs.Stats | null {
   }
 }
 
+/**
+ * What a file looks like from outside, as a short string: inode, size, change and modification
+ * times in nanoseconds ("-" when it is missing, null when it cannot be told). Two equal stamps mean the file was not replaced
+ * or written in between, as far as the file system can tell; git replaces its index and refs by
+ * renaming a new file over them, which always changes the inode or the change time.
+ */
+export function fileStamp(file: string): string | null {
+  try {
+    const st = fs.lstatSync(file, { bigint: true, throwIfNoEntry: false });
+    return st ? `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}` : "-";
+  } catch {
+    return null;
+  }
+}
+
 export function statSafe(file: string): fs.Stats | null {
   try {
     return fs.statSync(file, { throwIfNoEntry: false }) ?? null;
@@ -168,44 +184,26 @@ export function removeQuietly(file: string): void {
 }
 
 /**
- * Atomic replace (temp file, rename) with owner-only permissions. A symlink planted at the target
- * is removed first so the write can never land outside the state folder; the temp file is created
- * exclusively, so it cannot be a planted link either.
+ * Atomic replace with owner-only permissions, through write-file-atomic (a temp file beside the
+ * target, renamed over it). write-file-atomic follows a symlink at the target, so one planted there
+ * is removed first: the write can never land outside the state folder (whose own folders are
+ * checked by ensurePrivateDir before anything is written).
  *
- * `durable` adds an fsync of the file before the rename and of the folder after it, and sweeps
- * temp files of killed writers. Without it the replace is still atomic for every failure of the
- * process (the rename is all or nothing), only not against a power cut; the per-turn saves skip it
- * (fsync was the largest single cost of a Stop, ~6 ms for three files) and the milestones —
- * PreCompact, SessionEnd — pay it.
- *
- * Written here rather than with write-file-atomic: loading that package (signal-exit,
- * worker_threads, imurmurhash) cost ≈ 7 ms of every save, for the dozen lines below.
+ * `durable` keeps write-file-atomic's fsync of the file and adds one of the folder, and sweeps temp
+ * files of killed writers. Without it the replace is still atomic for every failure of the process
+ * (the rename is all or nothing), only not against a power cut; the per-turn saves skip it (fsync
+ * was the largest single cost of a Stop, ~6 ms for three files) and the milestones — PreCompact,
+ * SessionEnd — pay it.
  */
 export function writeAtomic(file: string, data: string, opts: { durable?: boolean } = {}): void {
   const st = lstatSafe(file);
   if (st?.isSymbolicLink()) fs.unlinkSync(file);
-  const tmp = `${file}.${tempSuffix()}`;
-  const fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL, 0o600);
-  try {
-    try {
-      fs.writeFileSync(fd, data, "utf8");
-      if (opts.durable) fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, file);
-  } catch (err) {
-    removeQuietly(tmp);
-    throw err;
-  }
+  writeFileAtomic.sync(file, data, { mode: 0o600, fsync: opts.durable === true });
   if (opts.durable) {
     syncDir(path.dirname(file));
     sweepTempFiles(file);
   }
 }
-
-/** Digits only, so sweepTempFiles can tell our temp files from anything else. */
-const tempSuffix = (): string => `${Date.now()}${Math.floor(Math.random() * 1e9)}`;
 
 function syncDir(dir: string): void {
   try {
@@ -224,7 +222,7 @@ function syncDir(dir: string): void {
 const TEMP_STALE_MS = 60_000;
 
 /**
- * writeAtomic writes `<file>.<number>` and renames it over `<file>`; a hook killed in
+ * write-file-atomic writes `<file>.<number>` and renames it over `<file>`; a hook killed in
  * between leaves that temp file behind for good. Old ones next to the file just written are
  * removed (young ones may belong to a writer that is still running).
  */

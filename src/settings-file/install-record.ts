@@ -3,6 +3,7 @@
 // when nothing else changed since.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import writeFileAtomic from "write-file-atomic";
 import * as z from "zod/mini";
 import type { Logger } from "../io/log";
 import { readChecked } from "../io/read-checked";
@@ -23,5 +24,5 @@ export function readRecord(file: string, log: Logger): InstallRecord | null {
 
 export function writeRecord(file: string, record: InstallRecord): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  fs.writeFileSync(file, JSON.stringify(record), { mode: 0o600 });
+  writeFileAtomic.sync(file, JSON.stringify(record), { mode: 0o600 });
 }

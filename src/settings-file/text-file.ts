@@ -1,8 +1,8 @@
 // Reading and replacing a settings file people own. Unlike the state folder's writer, a symlinked
 // settings file (dotfiles) is written through, at its real path, keeping its permissions.
-import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import writeFileAtomic from "write-file-atomic";
 
 const MAX_BYTES = 4 << 20;
 
@@ -34,7 +34,7 @@ function realTarget(file: string): string {
   }
 }
 
-/** Atomic replace: a temp file beside the target, then rename. Creates missing parent folders. */
+/** Atomic replace (write-file-atomic) at the real path, keeping the mode. Creates missing parent folders. */
 export function writeTextFile(file: string, text: string): void {
   const target = realTarget(file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -44,15 +44,7 @@ export function writeTextFile(file: string, text: string): void {
   } catch {
     /* new file */
   }
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    fs.writeFileSync(tmp, text, { mode });
-    fs.chmodSync(tmp, mode);
-    fs.renameSync(tmp, target);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    throw err;
-  }
+  writeFileAtomic.sync(target, text, { mode });
 }
 
 export function removeFile(file: string): boolean {

@@ -60,6 +60,17 @@ const Git = z.object({
   operation: opt(str),
   at: str,
 });
+/**
+ * Where git keeps what a save watches (paths git gave at a real run) and their stamps as of the last
+ * real run: equal stamps later mean the index, HEAD and refs did not move since.
+ */
+const GitSeen = z.object({
+  watch: z.array(str),
+  operations: z.array(z.object({ path: str, name: str })),
+  stamps: z.array(str),
+  /** Taken before git started (a skip may trust them), not only after it learnt the paths. */
+  stampedBefore: z.boolean(),
+});
 // issue 14: how the session's last turn stopped when an API error ended it (StopFailure, or the
 // transcript's synthetic error record). `recoveredAt`: a later turn of the session succeeded, so
 // the failure is history and is no longer announced at the next startup.
@@ -96,6 +107,7 @@ export const SessionState = z.object({
   subagents: z.array(Subagent),
   files: z.array(FileTouch),
   git: opt(Git),
+  gitSeen: opt(GitSeen),
   compactions: num,
   pending: z.record(z.string(), Pending),
   endReason: opt(str),
@@ -120,6 +132,7 @@ export type Cursor = z.infer<typeof Cursor>;
 export type Changes = z.infer<typeof Changes>;
 export type Latest = z.infer<typeof Latest>;
 export type Stopped = z.infer<typeof Stopped>;
+export type GitSeen = z.infer<typeof GitSeen>;
 
 export function emptyState(sessionId: string, projectDir: string, at: string): SessionState {
   return {

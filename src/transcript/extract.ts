@@ -22,6 +22,12 @@ export interface ExtractContext {
   rawPlans: Set<string>;
   /** Edited files as shown (relative, redacted): the same few files are edited again and again. */
   shownPaths: Map<string, string>;
+  /**
+   * The records read so far called a tool that may change files (any but READ_ONLY_TOOLS), ran a
+   * shell command the person typed, or brought a background agent's report: the save then runs git
+   * rather than reusing its last summary.
+   */
+  mayChangeFiles: boolean;
 }
 
 /** Short strings repeat within a read (the same files edited again and again): redact each once. */
@@ -45,6 +51,7 @@ export const extractContext = (projectDir: string, redact: Redactor, nowIso: str
   unredacted: new Set(),
   rawPlans: new Set(),
   shownPaths: new Map(),
+  mayChangeFiles: false,
 });
 
 type Rec = Record<string, unknown>;
@@ -54,6 +61,32 @@ const str = (v: unknown): string | undefined => (typeof v === "string" ? v : und
 const LAST_MESSAGE_CHARS = 1500;
 export const EDIT_TOOLS: ReadonlySet<string> = new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
 const SUBAGENT_TOOLS = new Set(["Agent", "Task"]);
+/**
+ * Tools that cannot change a file in the project. Every other one might (Write, Edit, Bash, a
+ * subagent, an MCP tool, one added later): unknown means "run git".
+ */
+const READ_ONLY_TOOLS = new Set([
+  "Read",
+  "Glob",
+  "Grep",
+  "LS",
+  "WebFetch",
+  "WebSearch",
+  "TodoWrite",
+  "TodoRead",
+  "TaskCreate",
+  "TaskUpdate",
+  "TaskGet",
+  "TaskList",
+  "TaskOutput",
+  "BashOutput",
+  "AskUserQuestion",
+  "EnterPlanMode",
+  "ExitPlanMode",
+  "ToolSearch",
+  "ListMcpResourcesTool",
+  "ReadMcpResourceTool",
+]);
 const NOISE_PREFIXES = [
   "<command-message>",
   "<local-command-stdout>",
@@ -222,6 +255,8 @@ export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext):
   }
   if (sidechain || rec.isMeta === true || rec.isCompactSummary === true || rec.isVisibleInTranscriptOnly === true) return;
   const raw = contentText(message.content);
+  // A shell command the person ran through Claude Code (`!cmd`) can change files as well as a tool.
+  if (raw.trimStart().startsWith("<bash-input>")) ctx.mayChangeFiles = true;
   const origin = isRec(rec.origin) ? rec.origin.kind : undefined;
   if (raw.trimStart().startsWith("<task-notification>") || origin === "task-notification") {
     applyTaskNotification(s, raw, at, ctx);
@@ -250,6 +285,7 @@ function notePlan(s: SessionState, p: { path?: string; text?: string; source: "p
 
 function applyToolUse(s: SessionState, block: Rec, sidechain: boolean, at: string, ctx: ExtractContext): void {
   const name = str(block.name) ?? "";
+  if (!READ_ONLY_TOOLS.has(name)) ctx.mayChangeFiles = true;
   const id = str(block.id);
   const input = isRec(block.input) ? block.input : {};
   if (EDIT_TOOLS.has(name)) {
@@ -380,6 +416,8 @@ function applyToolResult(s: SessionState, block: Rec, result: unknown, sidechain
 }
 
 function applyTaskNotification(s: SessionState, raw: string, at: string, ctx: ExtractContext): void {
+  // A background task (agent or shell) finished: it may have changed files meanwhile.
+  ctx.mayChangeFiles = true;
   const id = tag(raw, "task-id");
   if (!id) return;
   const known = s.subagents.some((a) => a.id === id);

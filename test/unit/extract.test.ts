@@ -152,3 +152,29 @@ describe("plan files", () => {
     expect(s.files.map((f) => f.path)).toEqual(["PLAN.md", "other/plan.md"]);
   });
 });
+
+describe("whether the records read may have changed files (a save's git may be skipped otherwise)", () => {
+  const after = (...records: unknown[]): boolean => {
+    const c = extractContext("/p", makeRedactor(), AT);
+    const s = emptyState("s", "/p", AT);
+    for (const r of records) applyRecord(s, r, c);
+    return c.mayChangeFiles;
+  };
+  const call = (name: string, input: unknown = {}, extra: Record<string, unknown> = {}) => assistant([{ type: "tool_use", id: `t-${name}`, name, input }], extra);
+
+  it("not for prompts, answers and read-only tools", () => {
+    expect(after(user("what does this do?"), call("Read", { file_path: "/p/a.ts" }), call("Grep", { pattern: "x" }), call("TodoWrite", { todos: [] }), assistant([{ type: "text", text: "It parses." }]))).toBe(false);
+  });
+
+  it("for every tool that can write, a subagent, an unknown or MCP tool, also in a sidechain", () => {
+    for (const name of ["Write", "Edit", "MultiEdit", "NotebookEdit", "Bash", "Task", "Agent", "mcp__fs__write_file", "SomeFutureTool"]) {
+      expect(after(call(name, { file_path: "/p/a.ts", command: "ls" })), name).toBe(true);
+    }
+    expect(after(call("Bash", { command: "rm -rf build" }, { isSidechain: true }))).toBe(true);
+  });
+
+  it("for a shell command the person typed and for a background task's report", () => {
+    expect(after(user("<bash-input>git pull</bash-input>"))).toBe(true);
+    expect(after(user("<task-notification><task-id>b1</task-id><status>completed</status><summary>Agent done</summary></task-notification>"))).toBe(true);
+  });
+});
