@@ -43,6 +43,7 @@ export const md = {
   gitNoCommits: "no commits yet",
   gitClean: "working tree clean",
   truncated: "…",
+  fileCarried: " — carried over",
 } as const;
 
 export const inject = {

@@ -179,8 +179,6 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       keep: settings.keep,
       durable,
       now: config.now(),
-      // Sessions idle for a day are fair to prune once they are out of the kept set.
-      idleMs: 86_400_000,
       view: viewOptions,
     };
     if (rendered) publishRendered(paths, rendered, opt);

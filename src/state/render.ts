@@ -105,7 +105,7 @@ export function markdownParts(s: SessionState): MarkdownParts {
   out.push("");
   if (s.lastMessage) out.push(md.stoppedAt, "", ...s.lastMessage.text.split("\n").map((l) => `> ${l}`), "");
   out.push(md.subagents, "", ...(s.subagents.length ? s.subagents.map((a) => subagentLine(a, 2000)) : [md.none]), "");
-  const after = [md.files, "", ...(s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` ×${f.count}` : ""})`) : [md.none]), ""];
+  const after = [md.files, "", ...(s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` ×${f.count}` : ""})${f.carried ? md.fileCarried : ""}`) : [md.none]), ""];
   return { before: out, after };
 }
 
@@ -257,7 +257,7 @@ export function startBody(s: SessionState, opt: { maxChars: number }): BodyStart
     },
   ];
   const limit = opt.maxChars - headerRoom(opt.maxChars) - footerRoom(opt.maxChars) - inject.cut.length - 4;
-  const files = [...s.files].reverse().map((f) => `- \`${f.path}\``);
+  const files = [...s.files].reverse().map((f) => `- \`${f.path}\`${f.carried ? md.fileCarried : ""}`);
   return { ...fitSections({ text: "", cut: false }, sections, limit), limit, files };
 }
 

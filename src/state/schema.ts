@@ -17,7 +17,9 @@ const Task = v.object({
   activeForm: opt(str),
   blockedBy: opt(v.array(str)),
 });
-const Prompt = v.object({ text: str, at: str });
+// `carried`: copied from the previous session by carryOver (store.ts), not this session's own.
+const carried = opt(v.boolean());
+const Prompt = v.object({ text: str, at: str, carried });
 const Subagent = v.object({
   id: str,
   type: opt(str),
@@ -25,8 +27,9 @@ const Subagent = v.object({
   status: v.enumOf(["running", "completed"]),
   excerpt: opt(str),
   at: str,
+  carried,
 });
-const FileTouch = v.object({ path: str, tool: str, count: v.number(), at: str });
+const FileTouch = v.object({ path: str, tool: str, count: v.number(), at: str, carried });
 const Plan = v.object({
   path: opt(str),
   text: opt(str),
@@ -37,6 +40,7 @@ const Plan = v.object({
   done: opt(v.number()),
   total: opt(v.number()),
   excerpt: opt(str),
+  carried,
 });
 const CarriedFrom = v.object({ sessionId: str, savedAt: str });
 const Changes = v.object({ count: v.number(), paths: v.array(str) });
@@ -73,9 +77,10 @@ export const SessionState = v.object({
   cursor: opt(Cursor),
   prompts: v.array(Prompt),
   lastMessage: opt(v.object({ text: str, at: str })),
-  todos: opt(v.object({ items: v.array(Todo), at: str })),
+  todos: opt(v.object({ items: v.array(Todo), at: str, carried })),
   tasks: v.array(Task),
   tasksAt: opt(str),
+  tasksCarried: carried,
   plan: opt(Plan),
   subagents: v.array(Subagent),
   files: v.array(FileTouch),

@@ -38,7 +38,7 @@ function setup(settings: Partial<Settings> = {}, secretPrompt = false) {
   if (secretPrompt) s.prompts.push({ text: "deploy with sk-ant-api03-AAAAAAAAAAAAAAAAAAAAAAAAAAAA please", at: SAVED });
   writeSession(paths, s);
   const redact = makeRedactor(config.settings.redact);
-  publish(paths, s, { keep: 10, durable: false, now: config.now(), idleMs: 1, view: { maxChars: config.settings.maxChars, redactPatterns: config.settings.redact, redact, version: RENDERER } });
+  publish(paths, s, { keep: 10, durable: false, now: config.now(), view: { maxChars: config.settings.maxChars, redactPatterns: config.settings.redact, redact, version: RENDERER } });
   return { config, s, paths };
 }
 
