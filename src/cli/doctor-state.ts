@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Config, type Env, isDisabled, SETTINGS_FILE } from "../config";
-import { buildInjection } from "../events/restore";
+import { decideInjection } from "../events/restore";
 import { findGitDir, runGit } from "../io/git";
 import { LOG_FILE } from "../io/log";
 import { ageText, cli } from "../messages";
@@ -115,7 +115,7 @@ export function logCheck(config: Config): Check {
 }
 
 export async function injectionCheck(config: Config): Promise<Check> {
-  const built = await buildInjection(config, "startup", undefined);
+  const built = await decideInjection(config, "startup", undefined);
   if ("skipped" in built) return { level: "ok", text: cli.doctor.injectNothing(built.skipped) };
   const n = built.text.length;
   if (n > CONTEXT_CAP) return { level: "fail", text: cli.doctor.injectTooBig(n, CONTEXT_CAP), fix: cli.doctor.fixInject };
