@@ -17,6 +17,7 @@ export const log = {
   nothingToInject: (source: string, why: string) => `nothing injected on SessionStart ${source}: ${why}`,
   configInvalid: (why: string) => `.claude/session-state.json ignored: ${why}`,
   compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)",
+  transcriptMissing: "no transcript yet (nothing said in this session so far)",
   injectOff: (source: string) => `injection on ${source} is off (inject.${source} in .claude/session-state.json)`,
 } as const;
 

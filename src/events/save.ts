@@ -37,7 +37,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const paths = statePaths(config.stateDir);
   const ready = prepareStateDir(paths);
   if (ready !== true) {
-    log(msg.stateDirRefused(ready.refused));
+    log(msg.stateDirRefused(ready.refused), "error");
     return {};
   }
   const settings = config.settings;
@@ -89,11 +89,11 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
     now: config.now,
-    onStale: () => log(msg.lockStale("session")),
+    onStale: () => log(msg.lockStale("session"), "warn"),
   });
   if (!release) {
     givePrevious(null);
-    log(msg.lockTimeout("session"));
+    log(msg.lockTimeout("session"), "warn");
     return {};
   }
   let merged: string[] = [];
@@ -150,8 +150,8 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     const git = pendingGit && (await withTimeout(pendingGit, gitTimeout + 250, null));
     if (git !== undefined) {
       if (git) s.git = git;
-      if (git && git.status === "error") log(msg.gitFailed(git.reason ?? "unknown"));
-      if (!git) log(msg.gitFailed("timed out"));
+      if (git && git.status === "error") log(msg.gitFailed(git.reason ?? "unknown"), "warn");
+      if (!git) log(msg.gitFailed("timed out"), "warn");
     }
     writeSession(paths, s, durable);
     clearReports(merged);
@@ -168,10 +168,10 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const releaseProject = await acquire(paths.projectLock, {
     timeoutMs: Math.min(2500, remaining(ctx)),
     now: config.now,
-    onStale: () => log(msg.lockStale("project")),
+    onStale: () => log(msg.lockStale("project"), "warn"),
   });
   if (!releaseProject) {
-    log(msg.lockTimeout("project"));
+    log(msg.lockTimeout("project"), "warn");
     return {};
   }
   try {
