@@ -15,8 +15,8 @@ let codeCache: string | undefined;
 function codeCacheHome(): string {
   if (!codeCache) {
     const dir = fs.mkdtempSync(join(tmpdir(), "ss-rel-code-cache-"));
+    // Removed by cleanupAll (afterAll): a vitest fork does not reliably reach its "exit" event.
     codeCache = dir;
-    process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
   }
   return codeCache;
 }
@@ -171,6 +171,8 @@ export function sandbox(tag: string, opts: { git?: boolean } = {}): Sandbox {
     // The hook's compiled-code cache is the user's, outside every project (io/code-cache.ts): kept
     // out of the sandbox so that "nothing written outside the state folder" stays checkable.
     XDG_CACHE_HOME: codeCacheHome(),
+    // The run's own temp folder (test/global-setup.ts), so whatever the hook leaves there is caught.
+    TMPDIR: tmpdir(),
     TZ: "UTC",
     LANG: "C",
     GIT_CONFIG_NOSYSTEM: "1",
@@ -211,6 +213,8 @@ export function sandbox(tag: string, opts: { git?: boolean } = {}): Sandbox {
 
 export function cleanupAll(): void {
   for (const d of binDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  if (codeCache) fs.rmSync(codeCache, { recursive: true, force: true });
+  codeCache = undefined;
   for (const sb of live.splice(0)) {
     try {
       sb.cleanup();
