@@ -5,6 +5,8 @@ process.env.TZ = "UTC";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // A temp folder per run, checked empty at the end (test/global-setup.ts).
+    globalSetup: ["test/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -8411,7 +8411,9 @@ var init_messages = __esm({
       configInvalid: (why) => `.claude/session-state.json ignored: ${why}`,
       fileInvalid: (file, why) => `${file} ignored as if absent: ${why}`,
       modelSwitched: (from, to2) => `model switch recorded: ${from} \u2192 ${to2}`,
-      compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)"
+      compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)",
+      transcriptMissing: "no transcript yet (nothing said in this session so far)",
+      injectOff: (source) => `injection on ${source} is off (inject.${source} in .claude/session-state.json)`
     };
     md = {
       title: "# Session state",
@@ -8434,7 +8436,8 @@ var init_messages = __esm({
       gitDetached: "detached HEAD",
       gitNoCommits: "no commits yet",
       gitClean: "working tree clean",
-      truncated: "\u2026"
+      truncated: "\u2026",
+      fileCarried: " \u2014 carried over"
     };
     STOP_KINDS = {
       rate_limit: "a rate limit",
@@ -8752,6 +8755,7 @@ function compactSubagents(s) {
   }
 }
 function upsertTask(s, id, patch) {
+  s.tasksCarried = void 0;
   const cur = s.tasks.find((t2) => t2.id === id);
   if (!cur) {
     s.tasks.push({ id, subject: patch.subject ?? `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
@@ -8761,6 +8765,9 @@ function upsertTask(s, id, patch) {
   if (patch.subject) cur.subject = patch.subject;
   if (patch.status) cur.status = patch.status;
   if (patch.activeForm) cur.activeForm = patch.activeForm;
+}
+function hasOwnWork(s) {
+  return s.prompts.some((p2) => !p2.carried) || !!s.todos && !s.todos.carried || s.tasks.length > 0 && !s.tasksCarried || !!s.plan && !s.plan.carried || s.subagents.some((a) => !a.carried) || s.files.some((f2) => !f2.carried) || !!s.lastMessage;
 }
 var LIMITS;
 var init_facts = __esm({
@@ -8848,7 +8855,7 @@ function renderMarkdown(s) {
   if (s.lastMessage) out.push(md.stoppedAt, "", ...s.lastMessage.text.split("\n").map((l2) => `> ${l2}`), "");
   out.push(md.subagents, "", ...s.subagents.length ? s.subagents.map((a) => subagentLine(a, 2e3)) : [md.none], "");
   out.push(md.git, "", ...s.git ? gitLines(s.git) : [md.none], "");
-  out.push(md.files, "", ...s.files.length ? [...s.files].reverse().map((f2) => `- \`${f2.path}\` (${f2.tool}${f2.count > 1 ? ` \xD7${f2.count}` : ""})`) : [md.none], "");
+  out.push(md.files, "", ...s.files.length ? [...s.files].reverse().map((f2) => `- \`${f2.path}\` (${f2.tool}${f2.count > 1 ? ` \xD7${f2.count}` : ""})${f2.carried ? md.fileCarried : ""}`) : [md.none], "");
   return `${out.join("\n").trimEnd()}
 `;
 }
@@ -8951,7 +8958,7 @@ function injectionSections(s) {
       cap: 2400
     },
     ...s.git ? [{ heading: `${md.git} (when saved)`, lines: gitLines(s.git), cap: 800 }] : [],
-    { heading: md.files, lines: [...s.files].reverse().map((f2) => `- \`${f2.path}\``), cap: 600 }
+    { heading: md.files, lines: [...s.files].reverse().map((f2) => `- \`${f2.path}\`${f2.carried ? md.fileCarried : ""}`), cap: 600 }
   ];
 }
 function renderInjection(s, opt2) {
@@ -9084,11 +9091,14 @@ var init_redact = __esm({
 });
 
 // src/io/log.ts
-function fileLogger(stateDir, now, tag2) {
-  return (line) => {
-    if (!stateDir || !lstatSafe(stateDir)?.isDirectory()) return;
-    const text = `${new Date(now()).toISOString()} ${tag2} ${line.replace(/\s+/g, " ").slice(0, 500)}
+function logLine(at2, level, tag2, line) {
+  return `${new Date(at2).toISOString()} ${level} ${tag2} ${line.replace(/\s+/g, " ").slice(0, 500)}
 `;
+}
+function fileLogger(stateDir, now, tag2) {
+  return (line, level = "info") => {
+    if (!stateDir || !lstatSafe(stateDir)?.isDirectory()) return;
+    const text = logLine(now(), level, tag2, line);
     appendBounded(path4.join(stateDir, LOG_FILE), text, MAX_BYTES);
   };
 }
@@ -9238,7 +9248,7 @@ function resetTranscriptFacts(s) {
   s.plan = s.plan?.source === "plan-mode" ? s.plan : void 0;
   s.subagents = s.subagents.filter((a) => a.status === "completed" && a.excerpt);
 }
-var STATE_VERSION, str, num, opt, TodoStatus, Todo, Task, Prompt, Subagent, FileTouch, Plan, CarriedFrom, Changes, Git, GitSeen, Stopped, ModelSwitch, Cursor, Pending, SessionState, Latest;
+var STATE_VERSION, str, num, opt, TodoStatus, Todo, Task, carried, Prompt, Subagent, FileTouch, Plan, CarriedFrom, Changes, Git, GitSeen, Stopped, ModelSwitch, Cursor, Pending, SessionState, Latest;
 var init_schema = __esm({
   "src/state/schema.ts"() {
     "use strict";
@@ -9256,16 +9266,18 @@ var init_schema = __esm({
       activeForm: opt(str),
       blockedBy: opt(array(str))
     });
-    Prompt = object({ text: str, at: str });
+    carried = opt(boolean2());
+    Prompt = object({ text: str, at: str, carried });
     Subagent = object({
       id: str,
       type: opt(str),
       description: opt(str),
       status: _enum(["running", "completed"]),
       excerpt: opt(str),
-      at: str
+      at: str,
+      carried
     });
-    FileTouch = object({ path: str, tool: str, count: num, at: str });
+    FileTouch = object({ path: str, tool: str, count: num, at: str, carried });
     Plan = object({
       path: opt(str),
       text: opt(str),
@@ -9275,7 +9287,8 @@ var init_schema = __esm({
       open: opt(array(str)),
       done: opt(num),
       total: opt(num),
-      excerpt: opt(str)
+      excerpt: opt(str),
+      carried
     });
     CarriedFrom = object({ sessionId: str, savedAt: str });
     Changes = object({ count: num, paths: array(str) });
@@ -9328,9 +9341,10 @@ var init_schema = __esm({
       cursor: opt(Cursor),
       prompts: array(Prompt),
       lastMessage: opt(object({ text: str, at: str })),
-      todos: opt(object({ items: array(Todo), at: str })),
+      todos: opt(object({ items: array(Todo), at: str, carried })),
       tasks: array(Task),
       tasksAt: opt(str),
+      tasksCarried: carried,
       plan: opt(Plan),
       subagents: array(Subagent),
       files: array(FileTouch),
@@ -9386,15 +9400,20 @@ function carryOver(p2, s, config2) {
   const age = config2.now() - Date.parse(prev.savedAt);
   if (config2.settings.staleDays > 0 && age > config2.settings.staleDays * 864e5) return;
   s.carriedFrom = { sessionId: prev.sessionId, savedAt: prev.savedAt };
-  if (!s.todos) s.todos = prev.todos;
-  if (s.tasks.length === 0) {
+  if (!s.todos && prev.todos) s.todos = { ...prev.todos, carried: true };
+  if (s.tasks.length === 0 && prev.tasks.length > 0) {
     s.tasks = prev.tasks;
     s.tasksAt = prev.tasksAt;
+    s.tasksCarried = true;
   }
-  s.plan ??= prev.plan;
+  if (!s.plan && prev.plan) s.plan = { ...prev.plan, carried: true };
   const own2 = new Set(s.subagents.map((a) => a.id));
-  s.subagents = [...prev.subagents.filter((a) => a.status === "completed" && !own2.has(a.id)), ...s.subagents].slice(-40);
-  s.prompts = [...prev.prompts.slice(-2), ...s.prompts].slice(-5);
+  const agents = prev.subagents.filter((a) => a.status === "completed" && !own2.has(a.id)).map((a) => ({ ...a, carried: true }));
+  s.subagents = [...agents, ...s.subagents].slice(-LIMITS.subagents);
+  s.prompts = [...prev.prompts.slice(-2).map((p3) => ({ ...p3, carried: true })), ...s.prompts].slice(-LIMITS.prompts);
+  const mine = new Set(s.files.map((f2) => f2.path));
+  const files = prev.files.filter((f2) => !mine.has(f2.path)).map((f2) => ({ ...f2, carried: true }));
+  s.files = [...files, ...s.files].slice(-LIMITS.files);
 }
 function readLatest(p2) {
   return readChecked(p2.latest, 64 * 1024, Latest, p2.log);
@@ -9408,11 +9427,11 @@ function archiveSession(p2, s, keep) {
   const names = listDir(p2.archive).filter((n) => n.endsWith(".md")).sort();
   for (const name3 of names.slice(0, Math.max(0, names.length - keep))) removeQuietly(path8.join(p2.archive, name3));
 }
-function pruneSessions(p2, keep, live, now, idleMs) {
+function pruneSessions(p2, keep, live) {
   const files = listDir(p2.sessions).filter((n) => n.endsWith(".json")).map((n) => ({ n, t: statSafe(path8.join(p2.sessions, n))?.mtimeMs ?? 0 })).sort((a, b3) => b3.t - a.t);
   const keepIds = new Set(live.map((id) => `${fileIdOf(id)}.json`));
-  for (const { n, t: t2 } of files.slice(keep + 1)) {
-    if (keepIds.has(n) || now - t2 < idleMs) continue;
+  for (const { n } of files.slice(keep)) {
+    if (keepIds.has(n)) continue;
     removeQuietly(path8.join(p2.sessions, n));
     const inbox = path8.join(p2.sessions, n.replace(/\.json$/, ".inbox"));
     for (const r2 of listDir(inbox)) if (r2.endsWith(".json")) removeQuietly(path8.join(inbox, r2));
@@ -9425,9 +9444,10 @@ function publish(p2, saved, opt2) {
   const latest = readLatest(p2);
   if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return false;
   if (latest && latest.sessionId !== s.sessionId) {
+    pruneSessions(p2, opt2.keep, [s.sessionId, latest.sessionId]);
+    if (!hasOwnWork(s) && readSession(p2, latest.sessionId)) return false;
     const prev = readSessionView(p2, latest.sessionId);
     if (prev) archiveSession(p2, prev, opt2.keep);
-    pruneSessions(p2, opt2.keep, [s.sessionId, latest.sessionId], opt2.now, opt2.idleMs);
   }
   writeAtomic(p2.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION }), { durable: opt2.durable });
   writeAtomic(p2.lastState, renderMarkdown(s), { durable: opt2.durable });
@@ -9440,6 +9460,7 @@ var init_store = __esm({
     path8 = __toESM(require("path"), 1);
     init_fs();
     init_render();
+    init_facts();
     init_inbox();
     init_read_checked();
     init_schema();
@@ -9454,6 +9475,7 @@ var restore_exports = {};
 __export(restore_exports, {
   buildInjection: () => buildInjection,
   chooseState: () => chooseState,
+  decideInjection: () => decideInjection,
   hookOutput: () => hookOutput,
   restore: () => restore
 });
@@ -9507,18 +9529,23 @@ async function buildInjection(config2, source, sessionId) {
 function hookOutput(text) {
   return JSON.stringify({ hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: text } });
 }
+async function decideInjection(config2, source, sessionId) {
+  const enabled = config2.settings.inject[source] === true;
+  if (!enabled) return { skipped: log.injectOff(source), off: true };
+  const built = await buildInjection(config2, source, sessionId);
+  if ("skipped" in built) return built;
+  return { text: built.text, stdout: hookOutput(built.text) };
+}
 async function restore(input, ctx) {
   const { config: config2, log: log2 } = ctx;
   const source = input.source;
-  const enabled = config2.settings.inject[source] === true;
-  if (!enabled) return {};
-  const built = await buildInjection(config2, source, input.session_id);
-  if ("skipped" in built) {
-    if (lstatSafe(config2.stateDir)) log2(log.nothingToInject(source, built.skipped));
+  const decided = await decideInjection(config2, source, input.session_id);
+  if ("skipped" in decided) {
+    if (!decided.off && lstatSafe(config2.stateDir)) log2(log.nothingToInject(source, decided.skipped));
     return {};
   }
-  log2(log.injected(source, built.text.length));
-  return { stdout: hookOutput(built.text) };
+  log2(log.injected(source, decided.text.length));
+  return { stdout: decided.stdout };
 }
 var path9;
 var init_restore = __esm({
@@ -16454,7 +16481,7 @@ function readAppended(file, cursor, onRecord, opts) {
     let records = 0;
     let partial2 = false;
     let carry = [];
-    let carried = 0;
+    let carried2 = 0;
     let skipping = false;
     const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, size - offset)));
     let pos = offset;
@@ -16501,10 +16528,10 @@ function readAppended(file, cursor, onRecord, opts) {
       while (nl !== -1) {
         if (skipping) {
           skipping = false;
-        } else if (carried > 0) {
+        } else if (carried2 > 0) {
           const whole = Buffer.concat([...carry, chunk.subarray(0, nl)]);
           carry = [];
-          carried = 0;
+          carried2 = 0;
           line(whole, whole.indexOf(GLUED) !== -1);
         } else {
           while (glued !== -1 && glued < lineStart) glued = chunk.indexOf(GLUED, lineStart);
@@ -16516,18 +16543,18 @@ function readAppended(file, cursor, onRecord, opts) {
       }
       if (!skipping && lineStart < n) {
         const rest = n - lineStart;
-        if (carried + rest > maxLine) {
+        if (carried2 + rest > maxLine) {
           carry = [];
-          carried = 0;
+          carried2 = 0;
           skipping = true;
         } else {
           carry.push(Buffer.from(chunk.subarray(lineStart, n)));
-          carried += rest;
+          carried2 += rest;
         }
       }
       pos += n;
     }
-    if (!partial2 && !skipping && carried > 0) {
+    if (!partial2 && !skipping && carried2 > 0) {
       const last = Buffer.concat(carry);
       const values = parseComplete(last.toString("utf8"));
       if (values) {
@@ -16565,13 +16592,17 @@ function allowedTranscript(file, claudeDir) {
   return real;
 }
 function updateFromTranscript(s, file, config2, redact, deadline, log2) {
+  if (!lstatSafe(file)) {
+    log2(log.transcriptMissing);
+    return true;
+  }
   const real = allowedTranscript(file, config2.claudeDir);
   if (!real) {
-    log2(log.transcriptRefused("outside the Claude Code projects folder or missing"));
+    log2(log.transcriptRefused("outside the Claude Code projects folder or missing"), "warn");
     return true;
   }
   if (!statSafe(real)?.isFile()) {
-    log2(log.transcriptRefused("not a regular file"));
+    log2(log.transcriptRefused("not a regular file"), "warn");
     return true;
   }
   const badCursor = !!s.cursor && !(Number.isSafeInteger(s.cursor.offset) && s.cursor.offset >= 0);
@@ -16597,7 +16628,7 @@ function updateFromTranscript(s, file, config2, redact, deadline, log2) {
   });
   if ("refused" in result) {
     finishRead(s, ctx);
-    log2(log.transcriptRefused(result.refused));
+    log2(log.transcriptRefused(result.refused), "warn");
     return true;
   }
   finishRead(s, ctx);
@@ -16773,7 +16804,7 @@ async function save(input, ctx) {
   const paths = statePaths(config2.stateDir, log2);
   const ready = prepareStateDir(paths);
   if (ready !== true) {
-    log2(log.stateDirRefused(ready.refused));
+    log2(log.stateDirRefused(ready.refused), "error");
     return {};
   }
   const settings = config2.settings;
@@ -16801,11 +16832,11 @@ async function save(input, ctx) {
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
     now: config2.now,
-    onStale: () => log2(log.lockStale("session"))
+    onStale: () => log2(log.lockStale("session"), "warn")
   });
   if (!release) {
     giveQuiet(false);
-    log2(log.lockTimeout("session"));
+    log2(log.lockTimeout("session"), "warn");
     return {};
   }
   let merged = [];
@@ -16860,8 +16891,8 @@ async function save(input, ctx) {
         s.git = got.git;
         s.gitSeen = got.seen;
       }
-      if (got && got.git.status === "error") log2(log.gitFailed(got.git.reason ?? "unknown"));
-      if (!got) log2(log.gitFailed("timed out"));
+      if (got && got.git.status === "error") log2(log.gitFailed(got.git.reason ?? "unknown"), "warn");
+      if (!got) log2(log.gitFailed("timed out"), "warn");
     }
     writeSession(paths, s, durable);
     clearReports(merged);
@@ -16877,19 +16908,17 @@ async function save(input, ctx) {
   const releaseProject = await acquire(paths.projectLock, {
     timeoutMs: Math.min(2500, remaining(ctx)),
     now: config2.now,
-    onStale: () => log2(log.lockStale("project"))
+    onStale: () => log2(log.lockStale("project"), "warn")
   });
   if (!releaseProject) {
-    log2(log.lockTimeout("project"));
+    log2(log.lockTimeout("project"), "warn");
     return {};
   }
   try {
     const opt2 = {
       keep: settings.keep,
       durable,
-      now: config2.now(),
-      // Sessions idle for a day are fair to prune once they are out of the kept set.
-      idleMs: 864e5
+      now: config2.now()
     };
     publish(paths, saved, opt2);
   } finally {
@@ -17027,30 +17056,30 @@ async function runHook(stdin, opt2) {
   const early = fileLogger(path15.join(projectDirFrom(opt2.env, void 0, opt2.cwd), STATE_DIR), now, "input");
   const read = Buffer.isBuffer(stdin) ? { data: stdin } : stdin;
   if ("tooLarge" in read) {
-    early(log.tooLarge(MAX_INPUT_BYTES));
+    early(log.tooLarge(MAX_INPUT_BYTES), "warn");
     return {};
   }
   let json = read.value;
   if (json === void 0) {
     const text = read.data.toString("utf8");
     if (!text.trim()) {
-      early(log.badInput("empty"));
+      early(log.badInput("empty"), "warn");
       return {};
     }
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ""));
     } catch {
-      early(log.badInput("not JSON"));
+      early(log.badInput("not JSON"), "warn");
       return {};
     }
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    early(log.badInput("not a JSON object"));
+    early(log.badInput("not a JSON object"), "warn");
     return {};
   }
   const name2 = json.hook_event_name;
   if (typeof name2 !== "string" || !EVENT_NAMES.includes(name2)) {
-    early(log.unknownEvent(typeof name2 === "string" ? name2.slice(0, 60) : typeof name2));
+    early(log.unknownEvent(typeof name2 === "string" ? name2.slice(0, 60) : typeof name2), "warn");
     return {};
   }
   const parsed = HookInput.safeParse(json);
@@ -17062,7 +17091,7 @@ async function runHook(stdin, opt2) {
   const inputCwd = input.cwd && path15.isAbsolute(input.cwd) ? input.cwd : void 0;
   const config2 = { ...resolveConfig(opt2.env, opt2.cwd, inputCwd), now };
   const log2 = fileLogger(config2.stateDir, now, input.hook_event_name);
-  for (const p2 of config2.settingsProblems) log2(log.configInvalid(p2));
+  for (const p2 of config2.settingsProblems) log2(log.configInvalid(p2), "warn");
   const deadline = now() - (Date.now() - opt2.startedAt) + config2.settings.budgetMs;
   return dispatch(input, { config: config2, log: log2, deadline });
 }
@@ -18156,7 +18185,7 @@ function lastLogError(stateDir) {
     const read = readTextFile(path24.join(stateDir, name2));
     if (!("text" in read) || !read.text) continue;
     const lines = read.text.trimEnd().split("\n").reverse();
-    const hit = lines.find((l2) => LOG_ERROR.test(l2));
+    const hit = lines.find(isProblem);
     if (hit) return hit;
   }
   return null;
@@ -18166,13 +18195,13 @@ function logCheck(config2) {
   return line ? { level: "warn", text: cli.doctor.logError(line), fix: cli.doctor.fixLog(path24.join(config2.stateDir, LOG_FILE)) } : { level: "ok", text: cli.doctor.logClean };
 }
 async function injectionCheck(config2) {
-  const built = await buildInjection(config2, "startup", void 0);
+  const built = await decideInjection(config2, "startup", void 0);
   if ("skipped" in built) return { level: "ok", text: cli.doctor.injectNothing(built.skipped) };
   const n = built.text.length;
   if (n > CONTEXT_CAP) return { level: "fail", text: cli.doctor.injectTooBig(n, CONTEXT_CAP), fix: cli.doctor.fixInject };
   return { level: "ok", text: cli.doctor.injectSize(n, config2.settings.maxChars, CONTEXT_CAP) };
 }
-var import_node_crypto, fs11, path24, MIN_NODE, CONTEXT_CAP, LOG_ERROR;
+var import_node_crypto, fs11, path24, MIN_NODE, CONTEXT_CAP, LEVELLED, LOG_PROBLEM, LEGACY_ERROR, isProblem;
 var init_doctor_state = __esm({
   "src/cli/doctor-state.ts"() {
     "use strict";
@@ -18184,13 +18213,17 @@ var init_doctor_state = __esm({
     init_git();
     init_log();
     init_messages();
+    init_messages();
     init_paths();
     init_store();
     init_json_text();
     init_text_file();
     MIN_NODE = [18, 17];
     CONTEXT_CAP = 1e4;
-    LOG_ERROR = /\b(unexpected error|gave up|refused|rejected|could not|ignored|larger than)\b/;
+    LEVELLED = /^\S+ (info|warn|error) /;
+    LOG_PROBLEM = /^\S+ (warn|error) /;
+    LEGACY_ERROR = /\b(unexpected error|gave up|refused|rejected|could not|ignored|larger than)\b/;
+    isProblem = (l2) => LEVELLED.test(l2) ? LOG_PROBLEM.test(l2) : LEGACY_ERROR.test(l2) && !l2.endsWith(log.compactionAgent);
   }
 });
 
@@ -18343,7 +18376,7 @@ async function status(ctx) {
   if (!current) return { code: 0, stdout: parsed.values.json ? "null\n" : `${cli.status.nothing(config2.projectDir)}
 ` };
   const s = current.state;
-  const built = await buildInjection(config2, "startup", void 0);
+  const built = await decideInjection(config2, "startup", void 0);
   const injected = "skipped" in built ? null : built.text.length;
   const items = s ? todoItems(s) : [];
   const open = items.filter((t2) => t2.status !== "completed").length;
@@ -18496,13 +18529,13 @@ async function load(ctx) {
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const json = ctx.args.includes("--json");
   const source = ctx.args.find((a) => a.startsWith("--source="))?.slice(9) ?? "startup";
-  const built = await buildInjection(config2, source, ctx.args.find((a) => a.startsWith("--session="))?.slice(10));
-  if ("skipped" in built) {
-    return json ? { code: 0, stdout: "" } : { code: 0, stdout: `${cli.nothingToLoad(built.skipped)}
+  const decided = await decideInjection(config2, source, ctx.args.find((a) => a.startsWith("--session="))?.slice(10));
+  if ("skipped" in decided) {
+    return json ? { code: 0, stdout: "" } : { code: 0, stdout: `${cli.nothingToLoad(decided.skipped)}
 ` };
   }
-  return { code: 0, stdout: json ? `${hookOutput(built.text)}
-` : `${built.text}
+  return { code: 0, stdout: json ? `${decided.stdout}
+` : `${decided.text}
 ` };
 }
 var init_load = __esm({
@@ -19287,7 +19320,7 @@ function crashLog(err) {
     const st = fs18.lstatSync(log2, { throwIfNoEntry: false });
     if (st && (!st.isFile() || st.size > 64 * 1024)) return;
     const what = err instanceof Error ? `${err.message} ${err.stack?.split("\n")[1]?.trim() ?? ""}` : String(err);
-    const line = `${(/* @__PURE__ */ new Date()).toISOString()} crash unexpected error: ${what.replace(/\s+/g, " ").slice(0, 500)}
+    const line = `${(/* @__PURE__ */ new Date()).toISOString()} error crash unexpected error: ${what.replace(/\s+/g, " ").slice(0, 500)}
 `;
     fs18.appendFileSync(log2, line, { mode: 384 });
   } catch {

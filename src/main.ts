@@ -25,30 +25,30 @@ export async function runHook(stdin: Buffer | StdinResult, opt: RunOptions): Pro
   const early = fileLogger(path.join(projectDirFrom(opt.env, undefined, opt.cwd), STATE_DIR), now, "input");
   const read = Buffer.isBuffer(stdin) ? { data: stdin } : stdin;
   if ("tooLarge" in read) {
-    early(msg.tooLarge(MAX_INPUT_BYTES));
+    early(msg.tooLarge(MAX_INPUT_BYTES), "warn");
     return {};
   }
   let json: unknown = read.value;
   if (json === undefined) {
     const text = read.data.toString("utf8");
     if (!text.trim()) {
-      early(msg.badInput("empty"));
+      early(msg.badInput("empty"), "warn");
       return {};
     }
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ""));
     } catch {
-      early(msg.badInput("not JSON"));
+      early(msg.badInput("not JSON"), "warn");
       return {};
     }
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    early(msg.badInput("not a JSON object"));
+    early(msg.badInput("not a JSON object"), "warn");
     return {};
   }
   const name = (json as Record<string, unknown>).hook_event_name;
   if (typeof name !== "string" || !EVENT_NAMES.includes(name as EventName)) {
-    early(msg.unknownEvent(typeof name === "string" ? name.slice(0, 60) : typeof name));
+    early(msg.unknownEvent(typeof name === "string" ? name.slice(0, 60) : typeof name), "warn");
     return {};
   }
   const parsed = HookInput.safeParse(json);
@@ -60,7 +60,7 @@ export async function runHook(stdin: Buffer | StdinResult, opt: RunOptions): Pro
   const inputCwd = input.cwd && path.isAbsolute(input.cwd) ? input.cwd : undefined;
   const config = { ...resolveConfig(opt.env, opt.cwd, inputCwd), now };
   const log = fileLogger(config.stateDir, now, input.hook_event_name);
-  for (const p of config.settingsProblems) log(msg.configInvalid(p));
+  for (const p of config.settingsProblems) log(msg.configInvalid(p), "warn");
   // startedAt is the process's real start; the deadline is on the hook's own clock.
   const deadline = now() - (Date.now() - opt.startedAt) + config.settings.budgetMs;
   return dispatch(input, { config, log, deadline });

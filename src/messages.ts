@@ -19,6 +19,8 @@ export const log = {
   fileInvalid: (file: string, why: string) => `${file} ignored as if absent: ${why}`,
   modelSwitched: (from: string, to: string) => `model switch recorded: ${from} → ${to}`,
   compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)",
+  transcriptMissing: "no transcript yet (nothing said in this session so far)",
+  injectOff: (source: string) => `injection on ${source} is off (inject.${source} in .claude/session-state.json)`,
 } as const;
 
 export const md = {
@@ -45,6 +47,7 @@ export const md = {
   gitNoCommits: "no commits yet",
   gitClean: "working tree clean",
   truncated: "…",
+  fileCarried: " — carried over",
 } as const;
 
 // issue 14: how a turn ended by an API error is named (Claude Code's StopFailure error kinds).

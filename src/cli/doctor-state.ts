@@ -4,9 +4,10 @@ import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Config, type Env, isDisabled, SETTINGS_FILE } from "../config";
-import { buildInjection } from "../events/restore";
+import { decideInjection } from "../events/restore";
 import { gitInstall } from "../io/git";
 import { LOG_FILE } from "../io/log";
+import { log as hookLog } from "../messages";
 import { ageText, cli } from "../messages";
 import { statePaths } from "../state/paths";
 import { readLatest } from "../state/store";
@@ -17,7 +18,13 @@ import { readTextFile } from "../settings-file/text-file";
 const MIN_NODE = [18, 17] as const;
 /** What Claude Code passes on whole; beyond it the model only gets a 2 KB preview. */
 export const CONTEXT_CAP = 10_000;
-const LOG_ERROR = /\b(unexpected error|gave up|refused|rejected|could not|ignored|larger than)\b/;
+/** A line with a level (`<time> <level> <event> …`, io/log.ts): only warnings and errors are problems. */
+const LEVELLED = /^\S+ (info|warn|error) /;
+const LOG_PROBLEM = /^\S+ (warn|error) /;
+/** Lines written before the log had levels: told apart by their wording. */
+const LEGACY_ERROR = /\b(unexpected error|gave up|refused|rejected|could not|ignored|larger than)\b/;
+const isProblem = (l: string): boolean =>
+  LEVELLED.test(l) ? LOG_PROBLEM.test(l) : LEGACY_ERROR.test(l) && !l.endsWith(hookLog.compactionAgent);
 
 export function nodeCheck(version: string | undefined): Check {
   if (!version) return { level: "warn", text: cli.doctor.nodeUnknown };
@@ -94,13 +101,13 @@ export function lastSaveCheck(config: Config): Check {
     : { level: "ok", text: cli.doctor.saved(ageText(age), latest.sessionId) };
 }
 
-/** The newest line of hook.log (and its rotated half) that reports a problem. */
+/** The newest line of hook.log (and its rotated half) that reports a warning or an error. */
 export function lastLogError(stateDir: string): string | null {
   for (const name of [LOG_FILE, `${LOG_FILE}.1`]) {
     const read = readTextFile(path.join(stateDir, name));
     if (!("text" in read) || !read.text) continue;
     const lines = read.text.trimEnd().split("\n").reverse();
-    const hit = lines.find((l) => LOG_ERROR.test(l));
+    const hit = lines.find(isProblem);
     if (hit) return hit;
   }
   return null;
@@ -114,7 +121,7 @@ export function logCheck(config: Config): Check {
 }
 
 export async function injectionCheck(config: Config): Promise<Check> {
-  const built = await buildInjection(config, "startup", undefined);
+  const built = await decideInjection(config, "startup", undefined);
   if ("skipped" in built) return { level: "ok", text: cli.doctor.injectNothing(built.skipped) };
   const n = built.text.length;
   if (n > CONTEXT_CAP) return { level: "fail", text: cli.doctor.injectTooBig(n, CONTEXT_CAP), fix: cli.doctor.fixInject };

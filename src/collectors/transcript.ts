@@ -1,7 +1,7 @@
 // Brings the session state up to date with what was appended to the transcript since last time.
 import * as path from "node:path";
 import type { Config } from "../config";
-import { isInside, realpathSafe, statSafe } from "../io/fs";
+import { isInside, lstatSafe, realpathSafe, statSafe } from "../io/fs";
 import type { Logger } from "../io/log";
 import { log as msg } from "../messages";
 import type { Redactor } from "../state/redact";
@@ -32,14 +32,19 @@ export function updateFromTranscript(
   deadline: number,
   log: Logger,
 ): boolean {
+  // A session that has said nothing yet (one /clear just started) has no transcript: not a problem.
+  if (!lstatSafe(file)) {
+    log(msg.transcriptMissing);
+    return true;
+  }
   const real = allowedTranscript(file, config.claudeDir);
   if (!real) {
-    log(msg.transcriptRefused("outside the Claude Code projects folder or missing"));
+    log(msg.transcriptRefused("outside the Claude Code projects folder or missing"), "warn");
     return true;
   }
   if (!statSafe(real)?.isFile()) {
     // A folder, FIFO or device: nothing to read, and no reason to forget what was learned.
-    log(msg.transcriptRefused("not a regular file"));
+    log(msg.transcriptRefused("not a regular file"), "warn");
     return true;
   }
   // Another file than last time: what was learned from the old one does not describe this one.
@@ -69,7 +74,7 @@ export function updateFromTranscript(
   });
   if ("refused" in result) {
     finishRead(s, ctx);
-    log(msg.transcriptRefused(result.refused));
+    log(msg.transcriptRefused(result.refused), "warn");
     return true;
   }
   finishRead(s, ctx);

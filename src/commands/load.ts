@@ -1,6 +1,7 @@
-// `load [--json]`: what the next SessionStart (startup) would inject, for debugging.
+// `load [--json]`: what the next SessionStart (startup) would inject, for debugging. The answer
+// comes from the hook's own decision (restore.ts, decideInjection), settings and all.
 import { resolveConfig } from "../config";
-import { buildInjection, hookOutput } from "../events/restore";
+import { decideInjection } from "../events/restore";
 import { cli } from "../messages";
 import type { CommandContext, CommandResult } from "./types";
 
@@ -8,9 +9,9 @@ export async function load(ctx: CommandContext): Promise<CommandResult> {
   const config = resolveConfig(ctx.env, ctx.cwd);
   const json = ctx.args.includes("--json");
   const source = ctx.args.find((a) => a.startsWith("--source="))?.slice(9) ?? "startup";
-  const built = await buildInjection(config, source, ctx.args.find((a) => a.startsWith("--session="))?.slice(10));
-  if ("skipped" in built) {
-    return json ? { code: 0, stdout: "" } : { code: 0, stdout: `${cli.nothingToLoad(built.skipped)}\n` };
+  const decided = await decideInjection(config, source, ctx.args.find((a) => a.startsWith("--session="))?.slice(10));
+  if ("skipped" in decided) {
+    return json ? { code: 0, stdout: "" } : { code: 0, stdout: `${cli.nothingToLoad(decided.skipped)}\n` };
   }
-  return { code: 0, stdout: json ? `${hookOutput(built.text)}\n` : `${built.text}\n` };
+  return { code: 0, stdout: json ? `${decided.stdout}\n` : `${decided.text}\n` };
 }

@@ -1,6 +1,6 @@
 // `status`: what is saved now in this project, for which session, how old and how big.
 import { resolveConfig } from "../config";
-import { buildInjection } from "../events/restore";
+import { decideInjection } from "../events/restore";
 import { count, sizeText, timeText } from "../cli/format";
 import { savedSessions } from "../cli/saved-sessions";
 import { ageText, cli, stopKind } from "../messages";
@@ -18,7 +18,7 @@ export async function status(ctx: CommandContext): Promise<CommandResult> {
   const current = list.find((s) => s.current);
   if (!current) return { code: 0, stdout: parsed.values.json ? "null\n" : `${cli.status.nothing(config.projectDir)}\n` };
   const s = current.state;
-  const built = await buildInjection(config, "startup", undefined);
+  const built = await decideInjection(config, "startup", undefined);
   const injected = "skipped" in built ? null : built.text.length;
   const items = s ? todoItems(s) : [];
   const open = items.filter((t) => t.status !== "completed").length;

@@ -71,16 +71,31 @@ export function hookOutput(text: string): string {
   return JSON.stringify({ hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: text } });
 }
 
+/**
+ * What SessionStart from `source` prints: the one decision the hook and `load` share (the inject
+ * switch for the source, then the state chosen for it). `off`: the source is switched off, which
+ * the hook does not log (it is the default for resume and clear).
+ */
+export async function decideInjection(
+  config: Config,
+  source: string,
+  sessionId: string | undefined,
+): Promise<{ text: string; stdout: string } | { skipped: string; off?: true }> {
+  const enabled = (config.settings.inject as Record<string, boolean>)[source as Source] === true;
+  if (!enabled) return { skipped: msg.injectOff(source), off: true };
+  const built = await buildInjection(config, source, sessionId);
+  if ("skipped" in built) return built;
+  return { text: built.text, stdout: hookOutput(built.text) };
+}
+
 export async function restore(input: InputOf<"SessionStart">, ctx: HandlerContext): Promise<Outcome> {
   const { config, log } = ctx;
   const source = input.source;
-  const enabled = (config.settings.inject as Record<string, boolean>)[source as Source] === true;
-  if (!enabled) return {};
-  const built = await buildInjection(config, source, input.session_id);
-  if ("skipped" in built) {
-    if (lstatSafe(config.stateDir)) log(msg.nothingToInject(source, built.skipped));
+  const decided = await decideInjection(config, source, input.session_id);
+  if ("skipped" in decided) {
+    if (!decided.off && lstatSafe(config.stateDir)) log(msg.nothingToInject(source, decided.skipped));
     return {};
   }
-  log(msg.injected(source, built.text.length));
-  return { stdout: hookOutput(built.text) };
+  log(msg.injected(source, decided.text.length));
+  return { stdout: decided.stdout };
 }

@@ -54,7 +54,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const paths = statePaths(config.stateDir, log);
   const ready = prepareStateDir(paths);
   if (ready !== true) {
-    log(msg.stateDirRefused(ready.refused));
+    log(msg.stateDirRefused(ready.refused), "error");
     return {};
   }
   const settings = config.settings;
@@ -101,11 +101,11 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
     now: config.now,
-    onStale: () => log(msg.lockStale("session")),
+    onStale: () => log(msg.lockStale("session"), "warn"),
   });
   if (!release) {
     giveQuiet(false);
-    log(msg.lockTimeout("session"));
+    log(msg.lockTimeout("session"), "warn");
     return {};
   }
   let merged: string[] = [];
@@ -170,8 +170,8 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
         s.git = got.git;
         s.gitSeen = got.seen;
       }
-      if (got && got.git.status === "error") log(msg.gitFailed(got.git.reason ?? "unknown"));
-      if (!got) log(msg.gitFailed("timed out"));
+      if (got && got.git.status === "error") log(msg.gitFailed(got.git.reason ?? "unknown"), "warn");
+      if (!got) log(msg.gitFailed("timed out"), "warn");
     }
     writeSession(paths, s, durable);
     clearReports(merged);
@@ -188,10 +188,10 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   const releaseProject = await acquire(paths.projectLock, {
     timeoutMs: Math.min(2500, remaining(ctx)),
     now: config.now,
-    onStale: () => log(msg.lockStale("project")),
+    onStale: () => log(msg.lockStale("project"), "warn"),
   });
   if (!releaseProject) {
-    log(msg.lockTimeout("project"));
+    log(msg.lockTimeout("project"), "warn");
     return {};
   }
   try {
@@ -199,8 +199,6 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       keep: settings.keep,
       durable,
       now: config.now(),
-      // Sessions idle for a day are fair to prune once they are out of the kept set.
-      idleMs: 86_400_000,
     };
     publish(paths, saved, opt);
   } finally {

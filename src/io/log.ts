@@ -6,13 +6,25 @@ import { appendBounded, lstatSafe } from "./fs";
 export const LOG_FILE = "hook.log";
 const MAX_BYTES = 64 * 1024;
 
-export type Logger = (line: string) => void;
+/**
+ * info: what happened (a save, an injection, an event deliberately left alone); warn: something
+ * was not done as asked and the person may want to know; error: the hook could not do its job.
+ * `doctor` reports warn and error only.
+ */
+export const LOG_LEVELS = ["info", "warn", "error"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export type Logger = (line: string, level?: LogLevel) => void;
+
+/** `<time> <level> <event> <text>`: the level second, so a reader can filter on it. */
+export function logLine(at: number, level: LogLevel, tag: string, line: string): string {
+  return `${new Date(at).toISOString()} ${level} ${tag} ${line.replace(/\s+/g, " ").slice(0, 500)}\n`;
+}
 
 /** Logs into the state folder only once it exists as a real folder (never through a symlink). */
 export function fileLogger(stateDir: string | null, now: () => number, tag: string): Logger {
-  return (line: string) => {
+  return (line: string, level: LogLevel = "info") => {
     if (!stateDir || !lstatSafe(stateDir)?.isDirectory()) return;
-    const text = `${new Date(now()).toISOString()} ${tag} ${line.replace(/\s+/g, " ").slice(0, 500)}\n`;
+    const text = logLine(now(), level, tag, line);
     appendBounded(path.join(stateDir, LOG_FILE), text, MAX_BYTES);
   };
 }

@@ -95,6 +95,8 @@ export function compactSubagents(s: SessionState): void {
 }
 
 export function upsertTask(s: SessionState, id: string, patch: Partial<Omit<Task, "id">>): void {
+  // Touched by this session: the list is its own now, even if it began as the previous one's.
+  s.tasksCarried = undefined;
   const cur = s.tasks.find((t) => t.id === id);
   if (!cur) {
     s.tasks.push({ id, subject: patch.subject ?? `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
@@ -104,4 +106,21 @@ export function upsertTask(s: SessionState, id: string, patch: Partial<Omit<Task
   if (patch.subject) cur.subject = patch.subject;
   if (patch.status) cur.status = patch.status;
   if (patch.activeForm) cur.activeForm = patch.activeForm;
+}
+
+/**
+ * Whether the session asked for or did anything itself: a request, todos, tasks, a plan, a
+ * subagent, a file, a closing message. What carryOver copied from the previous session does not
+ * count, so a session that only started and ended (after /clear, say) never passes for new work.
+ */
+export function hasOwnWork(s: SessionState): boolean {
+  return (
+    s.prompts.some((p) => !p.carried) ||
+    (!!s.todos && !s.todos.carried) ||
+    (s.tasks.length > 0 && !s.tasksCarried) ||
+    (!!s.plan && !s.plan.carried) ||
+    s.subagents.some((a) => !a.carried) ||
+    s.files.some((f) => !f.carried) ||
+    !!s.lastMessage
+  );
 }

@@ -99,7 +99,7 @@ export function renderMarkdown(s: SessionState): string {
   if (s.lastMessage) out.push(md.stoppedAt, "", ...s.lastMessage.text.split("\n").map((l) => `> ${l}`), "");
   out.push(md.subagents, "", ...(s.subagents.length ? s.subagents.map((a) => subagentLine(a, 2000)) : [md.none]), "");
   out.push(md.git, "", ...(s.git ? gitLines(s.git) : [md.none]), "");
-  out.push(md.files, "", ...(s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` ×${f.count}` : ""})`) : [md.none]), "");
+  out.push(md.files, "", ...(s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` ×${f.count}` : ""})${f.carried ? md.fileCarried : ""}`) : [md.none]), "");
   return `${out.join("\n").trimEnd()}\n`;
 }
 
@@ -242,7 +242,7 @@ function injectionSections(s: SessionState): Section[] {
       cap: 2400,
     },
     ...(s.git ? [{ heading: `${md.git} (when saved)`, lines: gitLines(s.git), cap: 800 }] : []),
-    { heading: md.files, lines: [...s.files].reverse().map((f) => `- \`${f.path}\``), cap: 600 },
+    { heading: md.files, lines: [...s.files].reverse().map((f) => `- \`${f.path}\`${f.carried ? md.fileCarried : ""}`), cap: 600 },
   ];
 }
 

@@ -19,7 +19,9 @@ const Task = z.object({
   activeForm: opt(str),
   blockedBy: opt(z.array(str)),
 });
-const Prompt = z.object({ text: str, at: str });
+// `carried`: copied from the previous session by carryOver (store.ts), not this session's own.
+const carried = opt(z.boolean());
+const Prompt = z.object({ text: str, at: str, carried });
 const Subagent = z.object({
   id: str,
   type: opt(str),
@@ -27,8 +29,9 @@ const Subagent = z.object({
   status: z.enum(["running", "completed"]),
   excerpt: opt(str),
   at: str,
+  carried,
 });
-const FileTouch = z.object({ path: str, tool: str, count: num, at: str });
+const FileTouch = z.object({ path: str, tool: str, count: num, at: str, carried });
 const Plan = z.object({
   path: opt(str),
   text: opt(str),
@@ -39,6 +42,7 @@ const Plan = z.object({
   done: opt(num),
   total: opt(num),
   excerpt: opt(str),
+  carried,
 });
 const CarriedFrom = z.object({ sessionId: str, savedAt: str });
 const Changes = z.object({ count: num, paths: z.array(str) });
@@ -100,9 +104,10 @@ export const SessionState = z.object({
   cursor: opt(Cursor),
   prompts: z.array(Prompt),
   lastMessage: opt(z.object({ text: str, at: str })),
-  todos: opt(z.object({ items: z.array(Todo), at: str })),
+  todos: opt(z.object({ items: z.array(Todo), at: str, carried })),
   tasks: z.array(Task),
   tasksAt: opt(str),
+  tasksCarried: carried,
   plan: opt(Plan),
   subagents: z.array(Subagent),
   files: z.array(FileTouch),

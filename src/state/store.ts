@@ -4,6 +4,7 @@
 import * as path from "node:path";
 import { ensurePrivateDir, listDir, lstatSafe, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
 import { renderMarkdown } from "./render";
+import { hasOwnWork, LIMITS } from "./facts";
 import { takeReports } from "./inbox";
 import { readChecked } from "../io/read-checked";
 import { Latest, SessionState, STATE_VERSION } from "./schema";
@@ -64,15 +65,21 @@ export function carryOver(p: StatePaths, s: SessionState, config: { settings: { 
   const age = config.now() - Date.parse(prev.savedAt);
   if (config.settings.staleDays > 0 && age > config.settings.staleDays * 86_400_000) return;
   s.carriedFrom = { sessionId: prev.sessionId, savedAt: prev.savedAt };
-  if (!s.todos) s.todos = prev.todos;
-  if (s.tasks.length === 0) {
+  // Everything copied is marked, so that hasOwnWork (facts.ts) can tell it from the session's own.
+  if (!s.todos && prev.todos) s.todos = { ...prev.todos, carried: true };
+  if (s.tasks.length === 0 && prev.tasks.length > 0) {
     s.tasks = prev.tasks;
     s.tasksAt = prev.tasksAt;
+    s.tasksCarried = true;
   }
-  s.plan ??= prev.plan;
+  if (!s.plan && prev.plan) s.plan = { ...prev.plan, carried: true };
   const own = new Set(s.subagents.map((a) => a.id));
-  s.subagents = [...prev.subagents.filter((a) => a.status === "completed" && !own.has(a.id)), ...s.subagents].slice(-40);
-  s.prompts = [...prev.prompts.slice(-2), ...s.prompts].slice(-5);
+  const agents = prev.subagents.filter((a) => a.status === "completed" && !own.has(a.id)).map((a) => ({ ...a, carried: true }));
+  s.subagents = [...agents, ...s.subagents].slice(-LIMITS.subagents);
+  s.prompts = [...prev.prompts.slice(-2).map((p) => ({ ...p, carried: true })), ...s.prompts].slice(-LIMITS.prompts);
+  const mine = new Set(s.files.map((f) => f.path));
+  const files = prev.files.filter((f) => !mine.has(f.path)).map((f) => ({ ...f, carried: true }));
+  s.files = [...files, ...s.files].slice(-LIMITS.files);
 }
 
 export function readLatest(p: StatePaths): Latest | null {
@@ -96,18 +103,18 @@ export function archiveSession(p: StatePaths, s: SessionState, keep: number): vo
 }
 
 /**
- * Drops per-session files beyond the newest `keep + 1`, but only those idle for longer than
- * `idleMs`: a long interactive session must not lose its state (and transcript cursor) because a
- * script ran a dozen `claude -p` sessions in the same project meanwhile.
+ * Keeps the files of the newest `keep` sessions (by their last save) and of `live` (the session
+ * saving now and the published one); the rest go with their inbox. A pruned session that comes
+ * back starts a new file and reads its transcript again from the start.
  */
-export function pruneSessions(p: StatePaths, keep: number, live: string[], now: number, idleMs: number): void {
+export function pruneSessions(p: StatePaths, keep: number, live: string[]): void {
   const files = listDir(p.sessions)
     .filter((n) => n.endsWith(".json"))
     .map((n) => ({ n, t: statSafe(path.join(p.sessions, n))?.mtimeMs ?? 0 }))
     .sort((a, b) => b.t - a.t);
   const keepIds = new Set(live.map((id) => `${fileIdOf(id)}.json`));
-  for (const { n, t } of files.slice(keep + 1)) {
-    if (keepIds.has(n) || now - t < idleMs) continue;
+  for (const { n } of files.slice(keep)) {
+    if (keepIds.has(n)) continue;
     removeQuietly(path.join(p.sessions, n));
     // Reports that came after the session's last save go with it.
     const inbox = path.join(p.sessions, n.replace(/\.json$/, ".inbox"));
@@ -120,7 +127,6 @@ export interface PublishOptions {
   keep: number;
   durable: boolean;
   now: number;
-  idleMs: number;
 }
 
 /**
@@ -135,9 +141,14 @@ export function publish(p: StatePaths, saved: SessionState, opt: PublishOptions)
   const latest = readLatest(p);
   if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return false;
   if (latest && latest.sessionId !== s.sessionId) {
+    // Both ways a session file is added that the previous publish did not see: prune here.
+    pruneSessions(p, opt.keep, [s.sessionId, latest.sessionId]);
+    // A session that asked for nothing and did nothing (started by /clear and closed, say) keeps
+    // its own file but never replaces the project's latest state: the next startup would lose the
+    // work of the session before it.
+    if (!hasOwnWork(s) && readSession(p, latest.sessionId)) return false;
     const prev = readSessionView(p, latest.sessionId);
     if (prev) archiveSession(p, prev, opt.keep);
-    pruneSessions(p, opt.keep, [s.sessionId, latest.sessionId], opt.now, opt.idleMs);
   }
   // A pointer, nothing more: SessionStart reads the session's own file and renders it.
   writeAtomic(p.latest, JSON.stringify({ sessionId: s.sessionId, savedAt: s.savedAt, v: STATE_VERSION }), { durable: opt.durable });

@@ -2,7 +2,7 @@
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanupProjects, makeProject, type Project, savedSession } from "./helpers";
+import { cleanupProjects, makeProject, type Project, runHook, savedSession, transcriptDir } from "./helpers";
 
 afterEach(cleanupProjects);
 
@@ -112,5 +112,41 @@ describe("doctor", () => {
     expect(r.stdout).toMatch(/ok\s+Stop: registered by the plugin session-state@tools/);
     expect(p.run(["install"]).code).toBe(0);
     expect(p.run(["doctor"]).stdout).toMatch(/warn\s+Stop: registered 2 times \(\.claude\/settings\.json, session-state@tools\)/);
+  });
+});
+
+describe("doctor and hook.log levels (issue 12, item 4)", () => {
+  const S = "44444444-aaaa-4bbb-8ccc-000000000004";
+  const CLEARED = "55555555-aaaa-4bbb-8ccc-000000000005";
+
+  it("is quiet after a normal session with a /compact and a /clear", () => {
+    const p = makeProject({ git: true });
+    expect(p.run(["install"]).code).toBe(0);
+    const file = savedSession(p, S, { start: new Date(Date.now() - 60_000).toISOString(), prompts: ["Write the changelog"] });
+    const hook = (input: Record<string, unknown>) => expect(runHook(p, { session_id: S, transcript_path: file, ...input }).code).toBe(0);
+    // What Claude Code sends around a manual /compact: PreCompact, the compaction agent's
+    // SubagentStop, SessionStart(compact); then a turn, then /clear.
+    hook({ hook_event_name: "PreCompact", trigger: "manual", custom_instructions: null });
+    hook({ hook_event_name: "SubagentStop", stop_hook_active: false, agent_id: "acompact-1", last_assistant_message: "<analysis>x</analysis><summary>y</summary>" });
+    hook({ hook_event_name: "SessionStart", source: "compact" });
+    hook({ hook_event_name: "Stop", stop_hook_active: false, last_assistant_message: "Done." });
+    hook({ hook_event_name: "SessionEnd", reason: "clear" });
+    // The session /clear started, closed before it said anything: it has no transcript file.
+    expect(runHook(p, { session_id: CLEARED, transcript_path: join(transcriptDir(p), `${CLEARED}.jsonl`), hook_event_name: "SessionEnd", reason: "prompt_input_exit" }).code).toBe(0);
+
+    const log = readFileSync(join(p.dir, ".claude/session-state/hook.log"), "utf8");
+    expect(log).toMatch(/ info SubagentStop SubagentStop of the compaction agent ignored/);
+    expect(log).toMatch(/ info SessionEnd no transcript yet/);
+    const r = p.run(["doctor"]);
+    expect(line(r.stdout, /hook\.log/)).toMatch(/^ok\s+hook\.log: no errors/);
+    expect(r.stdout).toContain("All checks passed.");
+  });
+
+  it("reports a warning the hook logged, with its level", () => {
+    const p = makeProject({ git: true });
+    expect(p.run(["install"]).code).toBe(0);
+    savedSession(p, S, { start: new Date(Date.now() - 60_000).toISOString(), prompts: ["Write the changelog"] });
+    expect(runHook(p, { session_id: S, hook_event_name: "NotAnEvent" }).code).toBe(0);
+    expect(line(p.run(["doctor"]).stdout, /hook\.log/)).toMatch(/^warn\s+hook\.log, last problem: \S+ warn input event NotAnEvent is not handled/);
   });
 });

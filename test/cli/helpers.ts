@@ -44,6 +44,8 @@ export function makeProject(options: { git?: boolean; name?: string } = {}): Pro
     PATH: process.env.PATH ?? "/usr/bin:/bin",
     HOME: home,
     CLAUDE_CONFIG_DIR: claudeDir,
+    // The run's own temp folder (test/global-setup.ts), so whatever the hook leaves there is caught.
+    TMPDIR: tmpdir(),
     TZ: "UTC",
     LANG: "C.UTF-8",
     GIT_CONFIG_NOSYSTEM: "1",

@@ -17,11 +17,15 @@ type SentBlock = TextBlock | ToolUseBlock;
 
 export type RequestKind = "main" | "subagent" | "compact" | "side";
 
+/** A turn made from the request it answers (to use a path only Claude Code knows, say). */
+export type TurnFrom = (body: unknown) => Turn;
+export type QueuedTurn = Turn | TurnFrom;
+
 export interface Scenario {
-  main?: Turn[];
-  subagent?: Turn[];
-  compact?: Turn[];
-  side?: Turn[];
+  main?: QueuedTurn[];
+  subagent?: QueuedTurn[];
+  compact?: QueuedTurn[];
+  side?: QueuedTurn[];
 }
 
 export interface RecordedRequest {
@@ -183,7 +187,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-function queuesOf(s: Scenario): Record<RequestKind, Turn[]> {
+function queuesOf(s: Scenario): Record<RequestKind, QueuedTurn[]> {
   return { main: [...(s.main ?? [])], subagent: [...(s.subagent ?? [])], compact: [...(s.compact ?? [])], side: [...(s.side ?? [])] };
 }
 
@@ -218,7 +222,8 @@ export async function startFakeApi(scenario: Scenario = {}): Promise<FakeApi> {
       const parsed = (body ?? {}) as Body;
       record.kind = classify(parsed);
       notify();
-      const queued = queues[record.kind].shift() ?? [text(FALLBACK_TEXT)];
+      const next = queues[record.kind].shift();
+      const queued = typeof next === "function" ? next(body) : (next ?? [text(FALLBACK_TEXT)]);
       const wait = pauseOf(queued);
       if (wait > 0) await new Promise((done) => setTimeout(done, wait));
       const failure = queued.find((b): b is ErrorBlock => b.type === "error");

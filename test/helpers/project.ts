@@ -56,7 +56,7 @@ export function makeProject(opts: { git?: boolean } = {}): Project {
         cwd: dir,
         input: typeof input === "string" ? input : JSON.stringify(input),
         encoding: "utf8",
-        env: { PATH: process.env.PATH, HOME: root, TZ: "UTC", CLAUDE_CONFIG_DIR: claude, CLAUDE_PROJECT_DIR: dir, ...clockOffset(), ...env },
+        env: { PATH: process.env.PATH, HOME: root, TMPDIR: tmpdir(), TZ: "UTC", CLAUDE_CONFIG_DIR: claude, CLAUDE_PROJECT_DIR: dir, ...clockOffset(), ...env },
         timeout: 20_000,
       });
       return { status: r.status, stdout: r.stdout, stderr: r.stderr };

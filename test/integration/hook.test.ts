@@ -194,16 +194,12 @@ describe("save and restore through the built hook", () => {
     expect(archive.some((n) => n.endsWith("_s11.md"))).toBe(true);
     expect(archive.some((n) => n.endsWith("_s1.md"))).toBe(false);
     expect(p.read(".last-state.md")).toContain("request of session 12");
-    // Recent sessions keep their state (one may still be open); idle ones beyond the kept set go.
-    const sessions = () => readdirSync(join(p.stateDir, "sessions")).filter((n) => n.endsWith(".json"));
-    expect(sessions()).toHaveLength(12);
-    const twoDaysAgo = new Date(hookNow() - 2 * 86_400_000);
-    for (let i = 1; i <= 6; i++) utimesSync(join(p.stateDir, "sessions", `s${i}.json`), twoDaysAgo, twoDaysAgo);
+    // The per-session files go with the archive (issue 12): the newest ten, whatever their age.
+    const sessions = () => readdirSync(join(p.stateDir, "sessions")).filter((n) => n.endsWith(".json")).sort();
+    expect(sessions()).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((i) => `s${i}.json`).sort());
     append(p.transcript("s13"), line.prompt("request of session 13"));
     stop(p, "s13");
-    // keep + 1 = 11 newest stay; of the two beyond them, both idle, both go.
-    expect(sessions()).toHaveLength(11);
-    for (let i = 7; i <= 13; i++) expect(sessions()).toContain(`s${i}.json`);
+    expect(sessions()).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((i) => `s${i}.json`).sort());
   });
 
   it("keeps the folder private and out of git", () => {

@@ -159,6 +159,8 @@ export function sandbox(tag: string, opts: { git?: boolean } = {}): Sandbox {
   const baseEnv = (): NodeJS.ProcessEnv => ({
     PATH: process.env.PATH,
     HOME: home,
+    // The run's own temp folder (test/global-setup.ts), so whatever the hook leaves there is caught.
+    TMPDIR: tmpdir(),
     TZ: "UTC",
     LANG: "C",
     GIT_CONFIG_NOSYSTEM: "1",

@@ -3,6 +3,7 @@
 // disk. Every case exits 0, never hangs, and leaves the previous state as it was.
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -63,11 +64,15 @@ async function primed(tag: string, opts: { git?: boolean; settings?: unknown } =
 
 function canMount(): boolean {
   if (!isRoot) return false;
-  const dir = fs.mkdtempSync("/tmp/ss-rel-mnt-probe-");
-  const ok = spawnSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", dir]).status === 0;
-  if (ok) spawnSync("umount", [dir]);
-  fs.rmdirSync(dir);
-  return ok;
+  // In the run's own temp folder, removed also when mount or umount throws.
+  const dir = fs.mkdtempSync(join(tmpdir(), "ss-rel-mnt-probe-"));
+  try {
+    const ok = spawnSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", dir]).status === 0;
+    if (ok) spawnSync("umount", [dir]);
+    return ok;
+  } finally {
+    fs.rmdirSync(dir);
+  }
 }
 
 describe("transcript_path", () => {

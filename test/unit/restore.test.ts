@@ -39,7 +39,7 @@ function setup(settings: Partial<Settings> = {}) {
   const s = richState();
   s.prompts.push({ text: `deploy with ${SECRET} and ticket internal-4711 please`, at: SAVED });
   writeSession(paths, s);
-  publish(paths, s, { keep: 10, durable: false, now: config.now(), idleMs: 1 });
+  publish(paths, s, { keep: 10, durable: false, now: config.now() });
   return { config, s, paths };
 }
 
