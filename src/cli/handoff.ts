@@ -1,6 +1,7 @@
 // The handoff note of `export`: everything a fresh session, another model or another tool needs
 // to carry on, in plain Markdown with no reference to this machine's files beyond paths it names.
 import * as path from "node:path";
+import { prefixAt } from "../clip";
 import type { HeadNow } from "../io/git";
 import { ageText, cli, md } from "../messages";
 import { gitCompareLine, todoItems } from "../state/render";
@@ -67,7 +68,7 @@ export function renderHandoff(h: HandoffInput): string {
     out.push(`${md.plan}${s.plan.title ? `: ${s.plan.title}` : ""}`, "");
     if (s.plan.path) out.push(cli.export.planFile(labelOf(s.plan.path, h.projectDir)), "");
     const text = h.planText ?? s.plan.text;
-    if (text) out.push(demoted(text.length > PLAN_MAX ? `${text.slice(0, PLAN_MAX)}\n${md.truncated}` : text.trimEnd()), "");
+    if (text) out.push(demoted(text.length > PLAN_MAX ? `${prefixAt(text, PLAN_MAX)}\n${md.truncated}` : text.trimEnd()), "");
     else if (s.plan.open?.length) out.push(...s.plan.open.map((o) => `- [ ] ${o}`), "");
     else if (s.plan.excerpt) out.push(...quote(s.plan.excerpt), "");
   }

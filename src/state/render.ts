@@ -1,7 +1,7 @@
 // Pure renderers: session state → Markdown file, and session state → the text injected at
 // SessionStart. No I/O, no clock: callers pass `now` and paths, so snapshots are stable.
 import { ageText, inject, md } from "../messages";
-import { clip } from "./facts";
+import { clip, prefixAt } from "../clip";
 import type { Git, SessionState, Task, Todo } from "./schema";
 
 type Item = { text: string; status: Todo["status"] | Task["status"] };
@@ -278,7 +278,7 @@ export function renderInjectionBody(s: SessionState, opt: { maxChars: number }):
 
 /** Header, body and footer put together; only a footer longer than its room is cut by the cap. */
 export function joinInjection(header: string, body: string, statePath: string, maxChars: number): string {
-  return `${header}${body}\n\n${inject.footer(statePath)}`.slice(0, maxChars);
+  return prefixAt(`${header}${body}\n\n${inject.footer(statePath)}`, maxChars);
 }
 
 /** The SessionStart context: most useful first, never longer than maxChars. */

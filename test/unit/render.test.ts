@@ -48,6 +48,21 @@ describe("renderInjection", () => {
     expect(full).toContain("(shortened to fit");
   });
 
+  it("cuts emoji, flags and families only between characters, at any cap (issue 12, item 7)", () => {
+    const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    const s = richState();
+    const mix = "🎉\u{1F1E9}\u{1F1EA}👨\u200d👩\u200d👧e\u0301";
+    s.todos = { at: SAVED, items: Array.from({ length: 30 }, (_, i) => ({ content: `${i} ${mix.repeat(40)}`, status: "pending" as const })) };
+    s.prompts = [{ text: mix.repeat(300), at: SAVED }];
+    s.lastMessage = { text: "🎉".repeat(2000), at: SAVED };
+    s.subagents = [{ id: "a1", status: "completed", excerpt: mix.repeat(300), at: SAVED }];
+    for (let max = 900; max <= 9000; max += 97) {
+      const text = renderInjection(s, { ...opt, maxChars: max, statePath: `/p/${"🎉".repeat(300)}` });
+      expect(text.length).toBeLessThanOrEqual(max);
+      expect(lone.test(text)).toBe(false);
+    }
+  });
+
   it("says plainly when the branch or HEAD moved", () => {
     const s = richState();
     expect(gitCompareLine(s.git, { now: { branch: "main", sha: "1234567aaaa" }, newCommits: 3 })).toBe(
