@@ -125,7 +125,7 @@ const cliCommands = {
   settingsWrongShape: (label: string, problem: string) => `${label} cannot be edited safely: ${problem}. Nothing was changed.`,
   install: {
     dryRunHeading: "Dry run: nothing was written.",
-    noBundle: (why: string) => `Cannot find the session-state bundle to copy (${why}). Run the built file: npx session-state install`,
+    noBundle: (why: string) => `Cannot find the session-state bundle to copy (${why}). Run the built file: node dist/session-state.cjs install (after npm run build)`,
     alsoIn: (scope: string) => `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: session-state uninstall --scope ${scope}`,
     settingsUnchanged: (label: string) => `${label}: no change.`,
     copyPlan: (plan: "same" | "new" | "update", file: string) =>
@@ -135,7 +135,7 @@ const cliCommands = {
     events: (matcher: string) => `  Hooks: SessionStart (${matcher}), Stop, SubagentStop, PreCompact, SessionEnd; timeout 10 s each.`,
     copied: (plan: "same" | "new" | "update", file: string) =>
       `  Hook file: ${file}${plan === "new" ? " (copied)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
-    next: "Check it with: session-state doctor. New sessions pick it up; restart running ones.",
+    next: (command: string) => `Check it with: ${command} doctor. New sessions pick it up; restart running ones.`,
     already: (label: string, scope: string) => `session-state is already installed in ${label} (${scope} scope); nothing changed.`,
   },
   uninstall: {
@@ -150,14 +150,15 @@ const cliCommands = {
           : how === "edited"
             ? "; every other setting was kept."
             : "."),
+    stateKept: (dir: string, clear: string) => `The saved state in ${dir} was kept. To delete it: ${clear}`,
   },
   doctor: {
     heading: (dir: string) => `session-state doctor: ${dir}`,
     summary: (failed: number, warned: number) =>
       failed ? `${plural(failed, "check")} failed, ${plural(warned, "warning")}.` : warned ? `No failures, ${plural(warned, "warning")}.` : "All checks passed.",
     nodeUnknown: "Node.js version unknown",
-    node: (v: string) => `Node.js ${v} (18.17 or newer needed)`,
-    nodeOld: (v: string) => `Node.js ${v} is too old (18.17 or newer needed)`,
+    node: (v: string) => `Node.js ${v} (20 or newer needed)`,
+    nodeOld: (v: string) => `Node.js ${v} is too old (20 or newer needed)`,
     fixNode: "install a current Node.js LTS; Claude Code runs the hook with the `node` on its PATH",
     disabled: "SESSION_STATE_DISABLE is set: the hook does nothing",
     fixDisabled: "unset SESSION_STATE_DISABLE to turn it back on",

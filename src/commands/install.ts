@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { resolveConfig } from "../config";
 import { bundleSource, copyBundle, planCopy } from "../cli/bundle";
+import { runCommand } from "../cli/run-command";
 import { cli } from "../messages";
 import { statePaths } from "../state/paths";
 import { prepareStateDir } from "../state/store";
@@ -84,7 +85,7 @@ export async function install(ctx: CommandContext): Promise<CommandResult> {
   }
 
   const lines = settingsChanged || copy !== "same"
-    ? [cli.install.done(target.label, scope), cli.install.events(matcher), cli.install.copied(copy, labelOf(target.bundleFile, config)), cli.install.next]
+    ? [cli.install.done(target.label, scope), cli.install.events(matcher), cli.install.copied(copy, labelOf(target.bundleFile, config)), cli.install.next(runCommand(target.bundleFile, ctx.cwd))]
     : [cli.install.already(target.label, scope)];
   return { code: 0, stdout: `${[...lines, ...warnings].join("\n")}\n` };
 }
