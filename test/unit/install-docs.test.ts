@@ -36,6 +36,10 @@ describe("install instructions", () => {
     expect(text).toMatch(/### After publishing/);
   });
 
+  it("docs/cli.md states the exit-code rule for nothing saved", () => {
+    expect(read("docs/cli.md")).toContain("Nothing saved yet is not an error");
+  });
+
   it("the Node minimum is the same in package.json, the README, docs/cli.md and doctor", () => {
     const engines = (JSON.parse(read("package.json")) as { engines: { node: string } }).engines.node;
     const major = Number(/>=\s*(\d+)/.exec(engines)?.[1]);
