@@ -43,6 +43,12 @@ export const md = {
   gitNoCommits: "no commits yet",
   gitClean: "working tree clean",
   truncated: "…",
+  /** A plan whose own title starts with "Plan" ("Plan: subtract …") is not given the prefix twice. */
+  planTitled: (title: string) => (/^plan\b/i.test(title) ? `## ${title}` : `## Plan: ${title}`),
+  /** One touch per tool is no news; more touches than tools are counted in all. */
+  fileTools: (tools: string[], count: number) =>
+    tools.length === 1 ? `${tools[0]}${count > 1 ? ` ×${count}` : ""}` : `${tools.join(", ")}${count > tools.length ? `; ${count} times` : ""}`,
+  gitSetup: (paths: string) => `not committed yet: session-state's own setup (${paths}); not part of the work, commit it to share the hook`,
 } as const;
 
 export const inject = {

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { prefixAt } from "../clip";
 import type { HeadNow } from "../io/git";
 import { ageText, cli, md } from "../messages";
-import { gitCompareLine, todoItems } from "../state/render";
+import { fileLine, gitCompareLine, planHeading, todoItems } from "../state/render";
 import type { SessionState } from "../state/schema";
 import { timeText } from "./format";
 
@@ -65,7 +65,7 @@ export function renderHandoff(h: HandoffInput): string {
   if (s.lastMessage) out.push(md.stoppedAt, "", ...quote(s.lastMessage.text), "");
 
   if (s.plan) {
-    out.push(`${md.plan}${s.plan.title ? `: ${s.plan.title}` : ""}`, "");
+    out.push(planHeading(s.plan.title), "");
     if (s.plan.path) out.push(cli.export.planFile(labelOf(s.plan.path, h.projectDir)), "");
     const text = h.planText ?? s.plan.text;
     if (text) out.push(demoted(text.length > PLAN_MAX ? `${prefixAt(text, PLAN_MAX)}\n${md.truncated}` : text.trimEnd()), "");
@@ -96,7 +96,7 @@ export function renderHandoff(h: HandoffInput): string {
   out.push("");
 
   out.push(md.files, "");
-  out.push(...(s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` ×${f.count}` : ""})`) : [md.none]), "");
+  out.push(...(s.files.length ? [...s.files].reverse().map(fileLine) : [md.none]), "");
 
   out.push(cli.export.howTo, "", ...cli.export.steps(open > 0, !!s.plan), "");
   return `${out.join("\n").trimEnd()}\n`;

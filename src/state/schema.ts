@@ -55,6 +55,8 @@ const Git = v.object({
   unstaged: opt(Changes),
   untracked: opt(Changes),
   conflicted: opt(Changes),
+  /** session-state's own files that are not committed (settings, hook copy), kept out of the changes. */
+  setup: opt(v.array(str)),
   operation: opt(str),
   at: str,
 });
