@@ -132,7 +132,8 @@ const cliCommands = {
   install: {
     dryRunHeading: "Dry run: nothing was written.",
     noBundle: (why: string) => `Cannot find the session-state bundle to copy (${why}). Run the built file: node dist/session-state.cjs install (after npm run build)`,
-    alsoIn: (scope: string) => `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: session-state uninstall --scope ${scope}`,
+    alsoIn: (scope: string, command = "session-state") =>
+      `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: ${command} uninstall --scope ${scope}`,
     settingsUnchanged: (label: string) => `${label}: no change.`,
     copyPlan: (plan: "same" | "new" | "update", file: string) =>
       plan === "same" ? `${file}: up to date.` : plan === "new" ? `Would copy the hook to ${file}.` : `Would update the hook at ${file}.`,

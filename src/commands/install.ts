@@ -55,7 +55,7 @@ export async function install(ctx: CommandContext): Promise<CommandResult> {
   const after = settingsChanged ? stringifyJson(next, read.format) : (read.text as string);
   const copy = planCopy(source.file, target.bundleFile);
   const twice = alsoRegistered(scope, config);
-  const warnings = twice.map((s) => cli.install.alsoIn(s));
+  const warnings = twice.map((s) => cli.install.alsoIn(s, ctx.self ? runCommand(ctx.self, ctx.cwd) : undefined));
 
   if (dryRun) {
     const diff = unifiedDiff(read.text, after, target.label);

@@ -153,6 +153,8 @@ describe("install", () => {
     const r = p.run(["install"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("also registered in the user scope");
+    // the remedy names a command that runs: the bundle that ran install, not a bare session-state
+    expect(r.stdout).toContain(`Remove one: node ${bundle} uninstall --scope user`);
   });
 
   it("rejects a wrong scope and unknown options with exit 2", () => {
