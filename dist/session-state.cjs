@@ -33,6 +33,78 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/clip.ts
+function graphemes() {
+  if (segmenter === void 0) {
+    const Ctor = Intl.Segmenter;
+    segmenter = typeof Ctor === "function" ? new Ctor(void 0, { granularity: "grapheme" }) : null;
+  }
+  return segmenter;
+}
+function isRegional(text, i) {
+  const cp = text.codePointAt(isLow(text.charCodeAt(i)) && i > 0 ? i - 1 : i) ?? 0;
+  return cp >= 127462 && cp <= 127487;
+}
+function codePointEnd(text, end) {
+  return end > 0 && end < text.length && isHigh(text.charCodeAt(end - 1)) && isLow(text.charCodeAt(end)) ? end - 1 : end;
+}
+function graphemeEnd(text, end, seg) {
+  for (let width = WINDOW; ; width *= 4) {
+    let from = codePointEnd(text, Math.max(0, end - width));
+    while (from > 0 && isRegional(text, from)) from = codePointEnd(text, from - 1);
+    const window2 = text.slice(from, Math.min(text.length, end + 2));
+    const breaks = [];
+    for (const { index } of seg.segment(window2)) {
+      if (from + index > end) break;
+      breaks.push(from + index);
+    }
+    if (from === 0) return breaks[breaks.length - 1] ?? 0;
+    if (breaks.length > 2) return breaks[breaks.length - 1];
+  }
+}
+function quietCodePoint(cp) {
+  if (cp < 128) return true;
+  const c3 = String.fromCodePoint(cp);
+  if (CONTROL.test(c3)) return true;
+  const plainBlock = cp < 2304 || cp >= 7680 && cp < 40960 || cp >= 63744 && cp <= 65535;
+  return (plainBlock || PICTOGRAPH.test(c3)) && QUIET.test(c3) && !JOINS.test(c3);
+}
+function plainBoundary(text, end) {
+  if (end <= 0 || end >= text.length) return true;
+  const a = text.charCodeAt(end - 1);
+  const b3 = text.charCodeAt(end);
+  if (a === 13 && b3 === 10) return false;
+  const before = isLow(a) && end > 1 && isHigh(text.charCodeAt(end - 2)) ? text.codePointAt(end - 2) : a;
+  return quietCodePoint(before) && quietCodePoint(text.codePointAt(end));
+}
+function prefixAt(text, max) {
+  if (text.length <= max) return text;
+  const end = codePointEnd(text, Math.max(0, Math.floor(max)));
+  if (plainBoundary(text, end)) return text.slice(0, end);
+  const seg = graphemes();
+  return text.slice(0, seg ? graphemeEnd(text, end, seg) : end);
+}
+function clip(text, max) {
+  if (text.length <= max) return text;
+  if (max < 1) return "";
+  let head = prefixAt(text, Math.max(0, max - 1));
+  for (let trimmed = head.trimEnd(); trimmed.length < head.length; trimmed = head.trimEnd()) head = prefixAt(text, trimmed.length);
+  return `${head}\u2026`;
+}
+var segmenter, isHigh, isLow, WINDOW, QUIET, JOINS, PICTOGRAPH, CONTROL;
+var init_clip = __esm({
+  "src/clip.ts"() {
+    "use strict";
+    isHigh = (c3) => c3 >= 55296 && c3 <= 56319;
+    isLow = (c3) => c3 >= 56320 && c3 <= 57343;
+    WINDOW = 64;
+    QUIET = /^[\p{L}\p{N}\p{P}\p{S}\p{Zs}]$/u;
+    JOINS = /[\p{M}\p{RI}\p{Emoji_Modifier}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\uFF9E\uFF9F]/u;
+    PICTOGRAPH = new RegExp("^\\p{Extended_Pictographic}$", "u");
+    CONTROL = new RegExp("^\\p{Cc}$", "u");
+  }
+});
+
 // src/io/stdin.ts
 var stdin_exports = {};
 __export(stdin_exports, {
@@ -382,10 +454,10 @@ var require_lib = __commonJS({
     module2.exports.sync = writeFileSync3;
     module2.exports._getTmpname = getTmpname;
     module2.exports._cleanupOnExit = cleanupOnExit;
-    var fs19 = require("fs");
+    var fs20 = require("fs");
     var crypto = require("crypto");
     var { onExit } = require_cjs();
-    var path35 = require("path");
+    var path36 = require("path");
     var { promisify } = require("util");
     var activeFiles = {};
     var threadId = (function getId() {
@@ -403,7 +475,7 @@ var require_lib = __commonJS({
     function cleanupOnExit(tmpfile) {
       return () => {
         try {
-          fs19.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
+          fs20.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
         } catch {
         }
       };
@@ -438,13 +510,13 @@ var require_lib = __commonJS({
       let fd;
       let tmpfile;
       const removeOnExitHandler = onExit(cleanupOnExit(() => tmpfile));
-      const absoluteName = path35.resolve(filename);
+      const absoluteName = path36.resolve(filename);
       try {
         await serializeActiveFile(absoluteName);
-        const truename = await promisify(fs19.realpath)(filename).catch(() => filename);
+        const truename = await promisify(fs20.realpath)(filename).catch(() => filename);
         tmpfile = getTmpname(truename);
         if (!options.mode || !options.chown) {
-          const stats = await promisify(fs19.stat)(truename).catch(() => {
+          const stats = await promisify(fs20.stat)(truename).catch(() => {
           });
           if (stats) {
             if (options.mode == null) {
@@ -455,45 +527,45 @@ var require_lib = __commonJS({
             }
           }
         }
-        fd = await promisify(fs19.open)(tmpfile, "w", options.mode);
+        fd = await promisify(fs20.open)(tmpfile, "w", options.mode);
         if (options.tmpfileCreated) {
           await options.tmpfileCreated(tmpfile);
         }
         if (ArrayBuffer.isView(data)) {
-          await promisify(fs19.write)(fd, data, 0, data.length, 0);
+          await promisify(fs20.write)(fd, data, 0, data.length, 0);
         } else if (data != null) {
-          await promisify(fs19.write)(fd, String(data), 0, String(options.encoding || "utf8"));
+          await promisify(fs20.write)(fd, String(data), 0, String(options.encoding || "utf8"));
         }
         if (options.fsync !== false) {
-          await promisify(fs19.fsync)(fd);
+          await promisify(fs20.fsync)(fd);
         }
-        await promisify(fs19.close)(fd);
+        await promisify(fs20.close)(fd);
         fd = null;
         if (options.chown) {
-          await promisify(fs19.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
+          await promisify(fs20.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
             if (!isChownErrOk(err)) {
               throw err;
             }
           });
         }
         if (options.mode) {
-          await promisify(fs19.chmod)(tmpfile, options.mode).catch((err) => {
+          await promisify(fs20.chmod)(tmpfile, options.mode).catch((err) => {
             if (!isChownErrOk(err)) {
               throw err;
             }
           });
         }
-        await promisify(fs19.rename)(tmpfile, truename);
+        await promisify(fs20.rename)(tmpfile, truename);
       } finally {
         if (fd) {
-          await promisify(fs19.close)(fd).catch(
+          await promisify(fs20.close)(fd).catch(
             /* istanbul ignore next */
             () => {
             }
           );
         }
         removeOnExitHandler();
-        await promisify(fs19.unlink)(tmpfile).catch(() => {
+        await promisify(fs20.unlink)(tmpfile).catch(() => {
         });
         activeFiles[absoluteName].shift();
         if (activeFiles[absoluteName].length > 0) {
@@ -526,13 +598,13 @@ var require_lib = __commonJS({
         options = {};
       }
       try {
-        filename = fs19.realpathSync(filename);
+        filename = fs20.realpathSync(filename);
       } catch (ex) {
       }
       const tmpfile = getTmpname(filename);
       if (!options.mode || !options.chown) {
         try {
-          const stats = fs19.statSync(filename);
+          const stats = fs20.statSync(filename);
           options = Object.assign({}, options);
           if (!options.mode) {
             options.mode = stats.mode;
@@ -548,23 +620,23 @@ var require_lib = __commonJS({
       const removeOnExitHandler = onExit(cleanup);
       let threw = true;
       try {
-        fd = fs19.openSync(tmpfile, "w", options.mode || 438);
+        fd = fs20.openSync(tmpfile, "w", options.mode || 438);
         if (options.tmpfileCreated) {
           options.tmpfileCreated(tmpfile);
         }
         if (ArrayBuffer.isView(data)) {
-          fs19.writeSync(fd, data, 0, data.length, 0);
+          fs20.writeSync(fd, data, 0, data.length, 0);
         } else if (data != null) {
-          fs19.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
+          fs20.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
         }
         if (options.fsync !== false) {
-          fs19.fsyncSync(fd);
+          fs20.fsyncSync(fd);
         }
-        fs19.closeSync(fd);
+        fs20.closeSync(fd);
         fd = null;
         if (options.chown) {
           try {
-            fs19.chownSync(tmpfile, options.chown.uid, options.chown.gid);
+            fs20.chownSync(tmpfile, options.chown.uid, options.chown.gid);
           } catch (err) {
             if (!isChownErrOk(err)) {
               throw err;
@@ -573,19 +645,19 @@ var require_lib = __commonJS({
         }
         if (options.mode) {
           try {
-            fs19.chmodSync(tmpfile, options.mode);
+            fs20.chmodSync(tmpfile, options.mode);
           } catch (err) {
             if (!isChownErrOk(err)) {
               throw err;
             }
           }
         }
-        fs19.renameSync(tmpfile, filename);
+        fs20.renameSync(tmpfile, filename);
         threw = false;
       } finally {
         if (fd) {
           try {
-            fs19.closeSync(fd);
+            fs20.closeSync(fd);
           } catch (ex) {
           }
         }
@@ -1016,10 +1088,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path35) {
-  if (!path35)
+function getElementAtPath(obj, path36) {
+  if (!path36)
     return obj;
-  return path35.reduce((acc, key) => acc?.[key], obj);
+  return path36.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1278,11 +1350,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path35, issues) {
+function prefixIssues(path36, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path35);
+    iss.path.unshift(path36);
     return iss;
   });
 }
@@ -5197,10 +5269,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_src());
     var log2 = debug_1.default("@kwsites/file-exists");
-    function check(path35, isFile, isDirectory) {
-      log2(`checking %s`, path35);
+    function check(path36, isFile, isDirectory) {
+      log2(`checking %s`, path36);
       try {
-        const stat = fs_1.statSync(path35);
+        const stat = fs_1.statSync(path36);
         if (stat.isFile() && isFile) {
           log2(`[OK] path represents a file`);
           return true;
@@ -5220,8 +5292,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists2(path35, type = exports2.READABLE) {
-      return check(path35, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists2(path36, type = exports2.READABLE) {
+      return check(path36, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists2;
     exports2.FILE = 1;
@@ -8437,6 +8509,11 @@ var init_messages = __esm({
       gitNoCommits: "no commits yet",
       gitClean: "working tree clean",
       truncated: "\u2026",
+      /** A plan whose own title starts with "Plan" ("Plan: subtract …") is not given the prefix twice. */
+      planTitled: (title) => /^plan\b/i.test(title) ? `## ${title}` : `## Plan: ${title}`,
+      /** One touch per tool is no news; more touches than tools are counted in all. */
+      fileTools: (tools, count2) => tools.length === 1 ? `${tools[0]}${count2 > 1 ? ` \xD7${count2}` : ""}` : `${tools.join(", ")}${count2 > tools.length ? `; ${count2} times` : ""}`,
+      gitSetup: (paths) => `not committed yet: session-state's own setup (${paths}); not part of the work, commit it to share the hook`,
       fileCarried: " \u2014 carried over"
     };
     STOP_KINDS = {
@@ -8467,7 +8544,7 @@ var init_messages = __esm({
       moved: (from, to2) => `Since it was saved, the repository has MOVED: it was on ${from}, it is now on ${to2}.`,
       newCommits: (n) => ` ${n} new commit${n === 1 ? "" : "s"} since then.`,
       gitNow: (why) => `Could not compare with the repository now (${why}).`,
-      footer: (path35) => `Full saved state: ${path35}`,
+      footer: (path36) => `Full saved state: ${path36}`,
       cut: "(shortened to fit; the full state is in the file below)"
     };
     ageText = (ms2) => {
@@ -8507,15 +8584,15 @@ var init_messages = __esm({
       settingsWrongShape: (label, problem) => `${label} cannot be edited safely: ${problem}. Nothing was changed.`,
       install: {
         dryRunHeading: "Dry run: nothing was written.",
-        noBundle: (why) => `Cannot find the session-state bundle to copy (${why}). Run the built file: npx session-state install`,
-        alsoIn: (scope) => `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: session-state uninstall --scope ${scope}`,
+        noBundle: (why) => `Cannot find the session-state bundle to copy (${why}). Run the built file: node dist/session-state.cjs install (after npm run build)`,
+        alsoIn: (scope, command2 = "session-state") => `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: ${command2} uninstall --scope ${scope}`,
         settingsUnchanged: (label) => `${label}: no change.`,
         copyPlan: (plan, file) => plan === "same" ? `${file}: up to date.` : plan === "new" ? `Would copy the hook to ${file}.` : `Would update the hook at ${file}.`,
         writeFailed: (why) => `Could not write: ${why}`,
         done: (label, scope) => `Installed session-state in ${label} (${scope} scope).`,
         events: (matcher) => `  Hooks: SessionStart (${matcher}), Stop, StopFailure, SubagentStop, PreCompact, SessionEnd, PostModelSwitch; timeout 10 s each.`,
         copied: (plan, file) => `  Hook file: ${file}${plan === "new" ? " (copied)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
-        next: "Check it with: session-state doctor. New sessions pick it up; restart running ones.",
+        next: (command2) => `Check it with: ${command2} doctor. New sessions pick it up; restart running ones.`,
         command: (name2, plan, file) => `  Slash command /${name2}: ${file}${plan === "new" ? " (written)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
         commandForeign: (file) => `  ${file} exists and is not ours; left alone (that slash command is not installed).`,
         already: (label, scope) => `session-state is already installed in ${label} (${scope} scope); nothing changed.`
@@ -8524,14 +8601,15 @@ var init_messages = __esm({
         commandsRemoved: (n) => `Removed ${plural(n, "slash command")} of session-state.`,
         notInstalled: (label, scope) => `session-state is not installed in ${label} (${scope} scope); nothing to remove.`,
         wouldRemove: (file) => `Would remove ${file}.`,
-        done: (n, label, how) => `Removed ${n} session-state hook ${n === 1 ? "entry" : "entries"} from ${label}` + (how === "restored" ? "; the file is back exactly as it was before install." : how === "deleted" ? "; the file did not exist before install, so it was deleted." : how === "edited" ? "; every other setting was kept." : ".")
+        done: (n, label, how) => `Removed ${n} session-state hook ${n === 1 ? "entry" : "entries"} from ${label}` + (how === "restored" ? "; the file is back exactly as it was before install." : how === "deleted" ? "; the file did not exist before install, so it was deleted." : how === "edited" ? "; every other setting was kept." : "."),
+        stateKept: (dir, clear2) => `The saved state in ${dir} was kept. To delete it: ${clear2}`
       },
       doctor: {
         heading: (dir) => `session-state doctor: ${dir}`,
         summary: (failed, warned) => failed ? `${plural(failed, "check")} failed, ${plural(warned, "warning")}.` : warned ? `No failures, ${plural(warned, "warning")}.` : "All checks passed.",
         nodeUnknown: "Node.js version unknown",
-        node: (v) => `Node.js ${v} (18.17 or newer needed)`,
-        nodeOld: (v) => `Node.js ${v} is too old (18.17 or newer needed)`,
+        node: (v) => `Node.js ${v} (20 or newer needed)`,
+        nodeOld: (v) => `Node.js ${v} is too old (20 or newer needed)`,
         fixNode: "install a current Node.js LTS; Claude Code runs the hook with the `node` on its PATH",
         disabled: "SESSION_STATE_DISABLE is set: the hook does nothing",
         fixDisabled: "unset SESSION_STATE_DISABLE to turn it back on",
@@ -8692,95 +8770,10 @@ var init_messages = __esm({
   }
 });
 
-// src/state/facts.ts
-function clip(text, max) {
-  if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}\u2026`;
-}
-function bounded(rec, max) {
-  const keys = Object.keys(rec);
-  for (let i = 0; i < keys.length - max; i++) delete rec[keys[i]];
-}
-function pushPrompt(s, text, at2, cut = true) {
-  const kept = cut ? clip(text, LIMITS.promptChars) : text;
-  const last = s.prompts[s.prompts.length - 1];
-  if (last && last.text === kept) return null;
-  const entry = { text: kept, at: at2 };
-  s.prompts.push(entry);
-  if (s.prompts.length > LIMITS.prompts) s.prompts.splice(0, s.prompts.length - LIMITS.prompts);
-  return entry;
-}
-function recordFile(s, file, tool, at2) {
-  const i = s.files.findIndex((f2) => f2.path === file);
-  const prev = i >= 0 ? s.files.splice(i, 1)[0] : void 0;
-  const tools = prev && !prev.tool.split(", ").includes(tool) ? `${prev.tool}, ${tool}` : prev?.tool ?? tool;
-  s.files.push({ path: file, tool: tools, count: (prev?.count ?? 0) + 1, at: at2 });
-  if (s.files.length > LIMITS.files) s.files.splice(0, s.files.length - LIMITS.files);
-}
-function upsertSubagent(s, id, patch) {
-  const cur = s.subagents.find((a) => a.id === id);
-  if (!cur) {
-    s.subagents.push({
-      id,
-      type: patch.type,
-      description: patch.description,
-      status: patch.status ?? "running",
-      excerpt: patch.excerpt,
-      at: patch.at
-    });
-    if (s.subagents.length > LIMITS.subagents) s.subagents.splice(0, s.subagents.length - LIMITS.subagents);
-    return;
-  }
-  if (cur.status === "completed" && patch.status === "running") {
-    cur.type ??= patch.type;
-    cur.description ??= patch.description;
-    return;
-  }
-  const reported = patch.status === "completed" && cur.status !== "completed" || patch.excerpt !== void 0 && cur.excerpt === void 0;
-  cur.type = patch.type ?? cur.type;
-  cur.description = patch.description ?? cur.description;
-  cur.status = patch.status ?? cur.status;
-  cur.excerpt = patch.excerpt ?? cur.excerpt;
-  cur.at = patch.at;
-  if (reported && s.subagents[s.subagents.length - 1] !== cur) {
-    s.subagents.splice(s.subagents.indexOf(cur), 1);
-    s.subagents.push(cur);
-  }
-}
-function compactSubagents(s) {
-  const old = s.subagents.length - LIMITS.fullExcerpts;
-  for (let i = 0; i < old; i++) {
-    const a = s.subagents[i];
-    if (a.excerpt && a.excerpt.length > LIMITS.oldExcerptChars) a.excerpt = clip(a.excerpt, LIMITS.oldExcerptChars);
-  }
-}
-function upsertTask(s, id, patch) {
-  s.tasksCarried = void 0;
-  const cur = s.tasks.find((t2) => t2.id === id);
-  if (!cur) {
-    s.tasks.push({ id, subject: patch.subject ?? `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
-    if (s.tasks.length > LIMITS.tasks) s.tasks.splice(0, s.tasks.length - LIMITS.tasks);
-    return;
-  }
-  if (patch.subject) cur.subject = patch.subject;
-  if (patch.status) cur.status = patch.status;
-  if (patch.activeForm) cur.activeForm = patch.activeForm;
-}
-function hasOwnWork(s) {
-  return s.prompts.some((p2) => !p2.carried) || !!s.todos && !s.todos.carried || s.tasks.length > 0 && !s.tasksCarried || !!s.plan && !s.plan.carried || s.subagents.some((a) => !a.carried) || s.files.some((f2) => !f2.carried) || !!s.lastMessage;
-}
-var LIMITS;
-var init_facts = __esm({
-  "src/state/facts.ts"() {
-    "use strict";
-    LIMITS = { prompts: 5, files: 60, subagents: 40, tasks: 200, promptChars: 1500, fullExcerpts: 10, oldExcerptChars: 400 };
-  }
-});
-
 // src/state/render.ts
 function todoItems(s) {
   const todos = (s.todos?.items ?? []).map((t2) => ({
-    text: t2.status === "in_progress" && t2.activeForm && t2.activeForm !== t2.content ? `${t2.content} (${t2.activeForm})` : t2.content,
+    text: t2.status === "in_progress" && addsInformation(t2.content, t2.activeForm) ? `${t2.content} (${t2.activeForm})` : t2.content,
     status: t2.status
   }));
   const tasks = s.tasks.filter((t2) => t2.status !== "deleted").map((t2) => ({
@@ -8816,12 +8809,13 @@ function gitLines(g3) {
     out.push(`- ${c3.count} ${label}: ${c3.paths.map((p2) => `\`${p2}\``).join(", ")}${more}`);
   }
   if (!dirty) out.push(`- ${md.gitClean}`);
+  if (g3.setup?.length) out.push(`- ${md.gitSetup(g3.setup.map((p2) => `\`${p2}\``).join(", "))}`);
   return out;
 }
 function planLines(s, full) {
   const p2 = s.plan;
   if (!p2) return null;
-  const heading = `${md.plan}${p2.title ? `: ${p2.title}` : ""}`;
+  const heading = planHeading(p2.title);
   const lines = [];
   if (p2.path) lines.push(`File: \`${p2.path}\``);
   if (p2.total && p2.total > 0) {
@@ -8855,7 +8849,7 @@ function renderMarkdown(s) {
   if (s.lastMessage) out.push(md.stoppedAt, "", ...s.lastMessage.text.split("\n").map((l2) => `> ${l2}`), "");
   out.push(md.subagents, "", ...s.subagents.length ? s.subagents.map((a) => subagentLine(a, 2e3)) : [md.none], "");
   out.push(md.git, "", ...s.git ? gitLines(s.git) : [md.none], "");
-  out.push(md.files, "", ...s.files.length ? [...s.files].reverse().map((f2) => `- \`${f2.path}\` (${f2.tool}${f2.count > 1 ? ` \xD7${f2.count}` : ""})${f2.carried ? md.fileCarried : ""}`) : [md.none], "");
+  out.push(md.files, "", ...s.files.length ? [...s.files].reverse().map(fileLine) : [md.none], "");
   return `${out.join("\n").trimEnd()}
 `;
 }
@@ -8963,20 +8957,25 @@ function injectionSections(s) {
 }
 function renderInjection(s, opt2) {
   const header = renderInjectionHeader(s, opt2.now, opt2.git, opt2.maxChars);
-  return `${header}${renderInjectionBody(s, opt2)}
+  return prefixAt(`${header}${renderInjectionBody(s, opt2)}
 
-${inject.footer(opt2.statePath)}`.slice(0, opt2.maxChars);
+${inject.footer(opt2.statePath)}`, opt2.maxChars);
 }
-var ORDER, MARK, when, oneLine, headerRoom, footerRoom;
+var ORDER, MARK, when, oneLine, stem, gist, addsInformation, planHeading, fileLine, headerRoom, footerRoom;
 var init_render = __esm({
   "src/state/render.ts"() {
     "use strict";
     init_messages();
-    init_facts();
+    init_clip();
     ORDER = { in_progress: 0, pending: 1, completed: 2, deleted: 3 };
     MARK = { in_progress: "[in progress]", pending: "[ ]", completed: "[x]", deleted: "[deleted]" };
     when = (iso) => iso.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC");
     oneLine = (t2) => t2.replace(/\s*\n\s*/g, " \u23CE ");
+    stem = (w2) => w2.replace(/(?:ing|ed|es|s|e)$/, "").replace(/([b-df-hj-np-tv-z])\1$/, "$1");
+    gist = (t2) => (t2.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w2) => w2 !== "the" && w2 !== "a" && w2 !== "an").map(stem).join(" ");
+    addsInformation = (content, activeForm) => !!activeForm && gist(activeForm) !== gist(content);
+    planHeading = (title) => title ? md.planTitled(title) : md.plan;
+    fileLine = (f2) => `- \`${f2.path}\` (${md.fileTools(f2.tool.split(", "), f2.count)})${f2.carried ? md.fileCarried : ""}`;
     headerRoom = (maxChars) => Math.min(700, Math.floor(maxChars * 0.3));
     footerRoom = (maxChars) => Math.min(400, Math.floor(maxChars * 0.15));
   }
@@ -9092,7 +9091,7 @@ var init_redact = __esm({
 
 // src/io/log.ts
 function logLine(at2, level, tag2, line) {
-  return `${new Date(at2).toISOString()} ${level} ${tag2} ${line.replace(/\s+/g, " ").slice(0, 500)}
+  return `${new Date(at2).toISOString()} ${level} ${tag2} ${prefixAt(line.replace(/\s+/g, " "), 500)}
 `;
 }
 function fileLogger(stateDir, now, tag2) {
@@ -9107,6 +9106,7 @@ var init_log = __esm({
   "src/io/log.ts"() {
     "use strict";
     path4 = __toESM(require("path"), 1);
+    init_clip();
     init_fs();
     LOG_FILE = "hook.log";
     MAX_BYTES = 64 * 1024;
@@ -9141,6 +9141,88 @@ var init_paths = __esm({
     WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)/i;
     sessionJson = (p2, id) => path5.join(p2.sessions, `${fileIdOf(id)}.json`);
     sessionLock = (p2, id) => path5.join(p2.sessions, `${fileIdOf(id)}.lock`);
+  }
+});
+
+// src/state/facts.ts
+function bounded(rec, max) {
+  const keys = Object.keys(rec);
+  for (let i = 0; i < keys.length - max; i++) delete rec[keys[i]];
+}
+function pushPrompt(s, text, at2, cut = true) {
+  const kept = cut ? clip(text, LIMITS.promptChars) : text;
+  const last = s.prompts[s.prompts.length - 1];
+  if (last && last.text === kept) return null;
+  const entry = { text: kept, at: at2 };
+  s.prompts.push(entry);
+  if (s.prompts.length > LIMITS.prompts) s.prompts.splice(0, s.prompts.length - LIMITS.prompts);
+  return entry;
+}
+function recordFile(s, file, tool, at2) {
+  const i = s.files.findIndex((f2) => f2.path === file);
+  const prev = i >= 0 ? s.files.splice(i, 1)[0] : void 0;
+  const tools = prev && !prev.tool.split(", ").includes(tool) ? `${prev.tool}, ${tool}` : prev?.tool ?? tool;
+  s.files.push({ path: file, tool: tools, count: (prev?.count ?? 0) + 1, at: at2 });
+  if (s.files.length > LIMITS.files) s.files.splice(0, s.files.length - LIMITS.files);
+}
+function upsertSubagent(s, id, patch) {
+  const cur = s.subagents.find((a) => a.id === id);
+  if (!cur) {
+    s.subagents.push({
+      id,
+      type: patch.type,
+      description: patch.description,
+      status: patch.status ?? "running",
+      excerpt: patch.excerpt,
+      at: patch.at
+    });
+    if (s.subagents.length > LIMITS.subagents) s.subagents.splice(0, s.subagents.length - LIMITS.subagents);
+    return;
+  }
+  if (cur.status === "completed" && patch.status === "running") {
+    cur.type ??= patch.type;
+    cur.description ??= patch.description;
+    return;
+  }
+  const reported = patch.status === "completed" && cur.status !== "completed" || patch.excerpt !== void 0 && cur.excerpt === void 0;
+  cur.type = patch.type ?? cur.type;
+  cur.description = patch.description ?? cur.description;
+  cur.status = patch.status ?? cur.status;
+  cur.excerpt = patch.excerpt ?? cur.excerpt;
+  cur.at = patch.at;
+  if (reported && s.subagents[s.subagents.length - 1] !== cur) {
+    s.subagents.splice(s.subagents.indexOf(cur), 1);
+    s.subagents.push(cur);
+  }
+}
+function compactSubagents(s) {
+  const old = s.subagents.length - LIMITS.fullExcerpts;
+  for (let i = 0; i < old; i++) {
+    const a = s.subagents[i];
+    if (a.excerpt && a.excerpt.length > LIMITS.oldExcerptChars) a.excerpt = clip(a.excerpt, LIMITS.oldExcerptChars);
+  }
+}
+function upsertTask(s, id, patch) {
+  s.tasksCarried = void 0;
+  const cur = s.tasks.find((t2) => t2.id === id);
+  if (!cur) {
+    s.tasks.push({ id, subject: patch.subject ?? `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
+    if (s.tasks.length > LIMITS.tasks) s.tasks.splice(0, s.tasks.length - LIMITS.tasks);
+    return;
+  }
+  if (patch.subject) cur.subject = patch.subject;
+  if (patch.status) cur.status = patch.status;
+  if (patch.activeForm) cur.activeForm = patch.activeForm;
+}
+function hasOwnWork(s) {
+  return s.prompts.some((p2) => !p2.carried) || !!s.todos && !s.todos.carried || s.tasks.length > 0 && !s.tasksCarried || !!s.plan && !s.plan.carried || s.subagents.some((a) => !a.carried) || s.files.some((f2) => !f2.carried) || !!s.lastMessage;
+}
+var LIMITS;
+var init_facts = __esm({
+  "src/state/facts.ts"() {
+    "use strict";
+    init_clip();
+    LIMITS = { prompts: 5, files: 60, subagents: 40, tasks: 200, promptChars: 1500, fullExcerpts: 10, oldExcerptChars: 400 };
   }
 });
 
@@ -9307,6 +9389,8 @@ var init_schema = __esm({
       unstaged: opt(Changes),
       untracked: opt(Changes),
       conflicted: opt(Changes),
+      /** session-state's own files that are not committed (settings, hook copy), kept out of the changes. */
+      setup: opt(array(str)),
       operation: opt(str),
       at: str
     });
@@ -9524,7 +9608,7 @@ async function buildInjection(config2, source, sessionId) {
       git
     })
   );
-  return { text: text.slice(0, config2.settings.maxChars), state: choice.state };
+  return { text: prefixAt(text, config2.settings.maxChars), state: choice.state };
 }
 function hookOutput(text) {
   return JSON.stringify({ hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: text } });
@@ -9552,6 +9636,7 @@ var init_restore = __esm({
   "src/events/restore.ts"() {
     "use strict";
     path9 = __toESM(require("path"), 1);
+    init_clip();
     init_fs();
     init_git();
     init_messages();
@@ -9762,6 +9847,13 @@ function parseStatus(out) {
     untracked: { count: 0, paths: [] },
     conflicted: { count: 0, paths: [] }
   };
+  const setup = /* @__PURE__ */ new Set();
+  const work = (p2) => {
+    if (STATE_FILES.test(p2)) return false;
+    if (!SETUP_FILES.test(p2)) return true;
+    setup.add(p2);
+    return false;
+  };
   for (const line of out.split("\n")) {
     if (line.startsWith("# branch.head ")) {
       const b3 = line.slice(14).trim();
@@ -9781,11 +9873,13 @@ function parseStatus(out) {
       const parts = line.split(" ");
       const xy = parts[1] ?? "..";
       const p2 = (line.startsWith("1 ") ? parts.slice(8) : parts.slice(9)).join(" ").split("	")[0] ?? "";
+      if (!work(p2)) continue;
       if (xy[0] !== ".") add(g3.staged, p2);
       if (xy[1] !== ".") add(g3.unstaged, p2);
     } else if (line.startsWith("u ")) add(g3.conflicted, line.split(" ").slice(10).join(" "));
-    else if (line.startsWith("? ")) add(g3.untracked, line.slice(2));
+    else if (line.startsWith("? ") && work(line.slice(2))) add(g3.untracked, line.slice(2));
   }
+  if (setup.size) g3.setup = [...setup];
   return g3;
 }
 function stampsOf(paths) {
@@ -9848,7 +9942,7 @@ async function collectGit(dir, timeoutMs, redact, at2, before, quiet) {
   const next = paths && stamps && fitsBranch(paths, git) ? { watch: paths.watch, operations: paths.operations, stamps, stampedBefore: !!keep } : void 0;
   return { git, seen: next, reused: false };
 }
-var path10, FIRST_PATHS, add, NO_LOG, LOG_ARGS, HEAD;
+var path10, FIRST_PATHS, add, STATE_FILES, SETUP_FILES, NO_LOG, LOG_ARGS, HEAD;
 var init_git2 = __esm({
   "src/collectors/git.ts"() {
     "use strict";
@@ -9861,6 +9955,8 @@ var init_git2 = __esm({
       c3.count++;
       if (c3.paths.length < FIRST_PATHS) c3.paths.push(p2);
     };
+    STATE_FILES = /(?:^|\/)\.claude\/session-state(?:\/|$)/;
+    SETUP_FILES = /(?:^|\/)\.claude\/(?:hooks\/(?:session-state\.cjs)?|settings\.json)?$/;
     NO_LOG = { ok: false, reason: "error", message: "skipped" };
     LOG_ARGS = ["log", "-1", "--format=%h%x1f%s"];
     HEAD = 1;
@@ -9939,7 +10035,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os3 = require("os");
-    var path35 = require("path");
+    var path36 = require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -9951,7 +10047,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path35.resolve(cwd, filepath);
+      return path36.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -11250,7 +11346,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path35 = require("path");
+    var path36 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -11424,7 +11520,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path35.sep,
+      SEP: path36.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -11451,7 +11547,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path35 = require("path");
+    var path36 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -11480,7 +11576,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path35.sep === "\\";
+      return win32 === true || path36.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -12844,7 +12940,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path35 = require("path");
+    var path36 = require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -12929,7 +13025,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path35.basename(input));
+      return regex.test(path36.basename(input));
     };
     picomatch.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
     picomatch.parse = (pattern, options) => {
@@ -13156,7 +13252,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path35 = require("path");
+    var path36 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -13251,7 +13347,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename4 = path35.basename(pattern);
+      const basename4 = path36.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -13297,21 +13393,21 @@ var require_pattern = __commonJS({
     exports2.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative5 = [];
+      const relative6 = [];
       for (const pattern of patterns) {
-        if (isAbsolute7(pattern)) {
+        if (isAbsolute8(pattern)) {
           absolute.push(pattern);
         } else {
-          relative5.push(pattern);
+          relative6.push(pattern);
         }
       }
-      return [absolute, relative5];
+      return [absolute, relative6];
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute7(pattern) {
-      return path35.isAbsolute(pattern);
+    function isAbsolute8(pattern) {
+      return path36.isAbsolute(pattern);
     }
-    exports2.isAbsolute = isAbsolute7;
+    exports2.isAbsolute = isAbsolute8;
   }
 });
 
@@ -13484,10 +13580,10 @@ var require_utils3 = __commonJS({
     exports2.array = array2;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs19 = require_fs();
-    exports2.fs = fs19;
-    var path35 = require_path();
-    exports2.path = path35;
+    var fs20 = require_fs();
+    exports2.fs = fs20;
+    var path36 = require_path();
+    exports2.path = path36;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -13599,8 +13695,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path35, settings, callback) {
-      settings.fs.lstat(path35, (lstatError, lstat) => {
+    function read(path36, settings, callback) {
+      settings.fs.lstat(path36, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -13609,7 +13705,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path35, (statError, stat) => {
+        settings.fs.stat(path36, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -13641,13 +13737,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path35, settings) {
-      const lstat = settings.fs.lstatSync(path35);
+    function read(path36, settings) {
+      const lstat = settings.fs.lstatSync(path36);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path35);
+        const stat = settings.fs.statSync(path36);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -13669,12 +13765,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs19 = require("fs");
+    var fs20 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs19.lstat,
-      stat: fs19.stat,
-      lstatSync: fs19.lstatSync,
-      statSync: fs19.statSync
+      lstat: fs20.lstat,
+      stat: fs20.stat,
+      lstatSync: fs20.lstatSync,
+      statSync: fs20.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -13691,12 +13787,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs19 = require_fs2();
+    var fs20 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs19.createFileSystemAdapter(this._options.fs);
+        this.fs = fs20.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -13718,17 +13814,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path35, optionsOrSettingsOrCallback, callback) {
+    function stat(path36, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path35, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path36, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path35, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path36, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync6(path35, optionsOrSettings) {
+    function statSync6(path36, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path35, settings);
+      return sync.read(path36, settings);
     }
     exports2.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
@@ -13853,8 +13949,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs19 = require_fs3();
-    exports2.fs = fs19;
+    var fs20 = require_fs3();
+    exports2.fs = fs20;
   }
 });
 
@@ -13946,16 +14042,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path35 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path36 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path35, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path36, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path35,
+                path: path36,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -14049,14 +14145,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs19 = require("fs");
+    var fs20 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs19.lstat,
-      stat: fs19.stat,
-      lstatSync: fs19.lstatSync,
-      statSync: fs19.statSync,
-      readdir: fs19.readdir,
-      readdirSync: fs19.readdirSync
+      lstat: fs20.lstat,
+      stat: fs20.stat,
+      lstatSync: fs20.lstatSync,
+      statSync: fs20.statSync,
+      readdir: fs20.readdir,
+      readdirSync: fs20.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -14073,15 +14169,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path35 = require("path");
+    var path36 = require("path");
     var fsStat = require_out();
-    var fs19 = require_fs4();
+    var fs20 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs19.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path35.sep);
+        this.fs = fs20.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path36.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -14108,17 +14204,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path35, optionsOrSettingsOrCallback, callback) {
+    function scandir(path36, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path35, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path36, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path35, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path36, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path35, optionsOrSettings) {
+    function scandirSync(path36, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path35, settings);
+      return sync.read(path36, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -14766,7 +14862,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path35 = require("path");
+    var path36 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -14776,7 +14872,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path35.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path36.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -14838,7 +14934,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path35 = require("path");
+    var path36 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -14851,7 +14947,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path35.resolve(this._settings.cwd, filepath);
+        return path36.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -15267,7 +15363,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path35 = require("path");
+    var path36 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -15281,7 +15377,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path35.resolve(this._settings.cwd, task.base);
+        return path36.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -15462,16 +15558,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs19 = require("fs");
+    var fs20 = require("fs");
     var os3 = require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs19.lstat,
-      lstatSync: fs19.lstatSync,
-      stat: fs19.stat,
-      statSync: fs19.statSync,
-      readdir: fs19.readdir,
-      readdirSync: fs19.readdirSync
+      lstat: fs20.lstat,
+      lstatSync: fs20.lstatSync,
+      stat: fs20.stat,
+      statSync: fs20.statSync,
+      readdir: fs20.readdir,
+      readdirSync: fs20.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -15894,7 +15990,7 @@ function applyRecord(s, rec, ctx) {
     for (const block of content) {
       if (!isRec2(block)) continue;
       if (block.type === "text" && typeof block.text === "string" && !sidechain && block.text.trim()) {
-        s.lastMessage = { text: block.text.trim().slice(0, LAST_MESSAGE_CHARS + 4e3), at: at2 };
+        s.lastMessage = { text: prefixAt(block.text.trim(), LAST_MESSAGE_CHARS + 4e3), at: at2 };
       } else if (block.type === "tool_use") {
         applyToolUse(s, block, sidechain, at2, ctx);
       }
@@ -15997,7 +16093,7 @@ function finishRead(s, ctx) {
   ctx.unredacted.clear();
 }
 function redactClip(text, max, redact) {
-  return clip(redact(text.length > max + 4e3 ? text.slice(0, max + 4e3) : text), max);
+  return clip(redact(prefixAt(text, max + 4e3)), max);
 }
 function cleanReport(text) {
   return stripTag(stripTag(text, "tools-used-before-summary"), "usage").split("\n").filter((l2) => !l2.startsWith("agentId: ")).join("\n").trim();
@@ -16061,6 +16157,7 @@ var init_extract = __esm({
   "src/transcript/extract.ts"() {
     "use strict";
     path12 = __toESM(require("path"), 1);
+    init_clip();
     init_tags();
     init_stop_reason();
     init_facts();
@@ -16118,7 +16215,7 @@ var init_extract = __esm({
     PLAN_FILE = /(^|\/)(plans\/.+\.md|[^/]*plan\.md|PLAN\.md|\.claude\/plans\/.+)$/i;
     planPaths = /* @__PURE__ */ new Map();
     tag = tagContent;
-    keepRaw = (text, max) => text.length > max + 4e3 ? text.slice(0, max + 4e3) : text;
+    keepRaw = (text, max) => prefixAt(text, max + 4e3);
     EXCERPT_CHARS = 2e3;
     redactTodo = (t2, redact) => ({
       ...t2,
@@ -17079,12 +17176,12 @@ async function runHook(stdin, opt2) {
   }
   const name2 = json.hook_event_name;
   if (typeof name2 !== "string" || !EVENT_NAMES.includes(name2)) {
-    early(log.unknownEvent(typeof name2 === "string" ? name2.slice(0, 60) : typeof name2), "warn");
+    early(log.unknownEvent(typeof name2 === "string" ? prefixAt(name2, 60) : typeof name2), "warn");
     return {};
   }
   const parsed = HookInput.safeParse(json);
   if (!parsed.success) {
-    early(log.badInput(parsed.error.issues.map((i) => `${i.path.map(String).join(".")}: ${i.message}`).join("; ").slice(0, 300)));
+    early(log.badInput(prefixAt(parsed.error.issues.map((i) => `${i.path.map(String).join(".")}: ${i.message}`).join("; "), 300)), "warn");
     return {};
   }
   const input = parsed.data;
@@ -17105,6 +17202,7 @@ var init_main = __esm({
     init_log();
     init_messages();
     path15 = __toESM(require("path"), 1);
+    init_clip();
     init_stdin();
   }
 });
@@ -17172,6 +17270,25 @@ var init_bundle = __esm({
     fs6 = __toESM(require("fs"), 1);
     path16 = __toESM(require("path"), 1);
     import_write_file_atomic2 = __toESM(require_lib(), 1);
+  }
+});
+
+// src/cli/run-command.ts
+function runCommand(file, cwd) {
+  const rel = path17.relative(cwd, file);
+  const shown = rel && !rel.startsWith("..") && !path17.isAbsolute(rel) ? rel : file;
+  return `node ${shellQuote(shown)}`;
+}
+function shownPath2(dir, cwd) {
+  const rel = path17.relative(cwd, dir);
+  return rel && !rel.startsWith("..") && !path17.isAbsolute(rel) ? rel : dir;
+}
+var path17, shellQuote;
+var init_run_command = __esm({
+  "src/cli/run-command.ts"() {
+    "use strict";
+    path17 = __toESM(require("path"), 1);
+    shellQuote = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
   }
 });
 
@@ -17389,15 +17506,15 @@ function readRecord(file, log2) {
   return readChecked(file, 8 << 20, InstallRecord, log2);
 }
 function writeRecord(file, record2) {
-  fs7.mkdirSync(path17.dirname(file), { recursive: true, mode: 448 });
+  fs7.mkdirSync(path18.dirname(file), { recursive: true, mode: 448 });
   import_write_file_atomic3.default.sync(file, JSON.stringify(record2), { mode: 384 });
 }
-var fs7, path17, import_write_file_atomic3, InstallRecord;
+var fs7, path18, import_write_file_atomic3, InstallRecord;
 var init_install_record = __esm({
   "src/settings-file/install-record.ts"() {
     "use strict";
     fs7 = __toESM(require("fs"), 1);
-    path17 = __toESM(require("path"), 1);
+    path18 = __toESM(require("path"), 1);
     import_write_file_atomic3 = __toESM(require_lib(), 1);
     init_mini();
     init_read_checked();
@@ -17568,7 +17685,7 @@ function realTarget(file) {
 }
 function writeTextFile(file, text) {
   const target = realTarget(file);
-  fs8.mkdirSync(path18.dirname(target), { recursive: true });
+  fs8.mkdirSync(path19.dirname(target), { recursive: true });
   let mode = 420;
   try {
     mode = fs8.statSync(target).mode & 511;
@@ -17590,12 +17707,12 @@ function removeEmptyDir2(dir) {
   } catch {
   }
 }
-var fs8, path18, import_write_file_atomic4, MAX_BYTES2;
+var fs8, path19, import_write_file_atomic4, MAX_BYTES2;
 var init_text_file = __esm({
   "src/settings-file/text-file.ts"() {
     "use strict";
     fs8 = __toESM(require("fs"), 1);
-    path18 = __toESM(require("path"), 1);
+    path19 = __toESM(require("path"), 1);
     import_write_file_atomic4 = __toESM(require_lib(), 1);
     MAX_BYTES2 = 4 << 20;
   }
@@ -17631,43 +17748,43 @@ var init_read_settings = __esm({
 
 // src/settings-file/scope.ts
 function settingsFileOf(scope, config2) {
-  if (scope === "user") return path19.join(config2.claudeDir, "settings.json");
-  return path19.join(config2.projectDir, ".claude", scope === "local" ? "settings.local.json" : "settings.json");
+  if (scope === "user") return path20.join(config2.claudeDir, "settings.json");
+  return path20.join(config2.projectDir, ".claude", scope === "local" ? "settings.local.json" : "settings.json");
 }
 function labelOf(file, config2) {
-  const rel = path19.relative(config2.projectDir, file);
-  return rel && !rel.startsWith("..") && !path19.isAbsolute(rel) ? rel : file;
+  const rel = path20.relative(config2.projectDir, file);
+  return rel && !rel.startsWith("..") && !path20.isAbsolute(rel) ? rel : file;
 }
 function targetFor(scope, config2) {
   const settingsFile = settingsFileOf(scope, config2);
   if (scope === "user") {
-    const bundleFile = path19.join(config2.claudeDir, "hooks", BUNDLE_NAME);
+    const bundleFile = path20.join(config2.claudeDir, "hooks", BUNDLE_NAME);
     return {
       scope,
       settingsFile,
       label: settingsFile,
       bundleFile,
-      command: `node ${shellQuote(bundleFile)}`,
-      recordFile: path19.join(config2.claudeDir, "hooks", "session-state.install.json")
+      command: `node ${shellQuote2(bundleFile)}`,
+      recordFile: path20.join(config2.claudeDir, "hooks", "session-state.install.json")
     };
   }
   return {
     scope,
     settingsFile,
     label: labelOf(settingsFile, config2),
-    bundleFile: path19.join(config2.projectDir, ".claude", "hooks", BUNDLE_NAME),
+    bundleFile: path20.join(config2.projectDir, ".claude", "hooks", BUNDLE_NAME),
     command: `node "$CLAUDE_PROJECT_DIR/.claude/hooks/${BUNDLE_NAME}"`,
-    recordFile: path19.join(config2.stateDir, `install-${scope}.json`)
+    recordFile: path20.join(config2.stateDir, `install-${scope}.json`)
   };
 }
-var path19, SCOPES, shellQuote;
+var path20, SCOPES, shellQuote2;
 var init_scope = __esm({
   "src/settings-file/scope.ts"() {
     "use strict";
-    path19 = __toESM(require("path"), 1);
+    path20 = __toESM(require("path"), 1);
     init_hook_entries();
     SCOPES = ["project", "local", "user"];
-    shellQuote = (p2) => `"${p2.replace(/(["\\$`])/g, "\\$1")}"`;
+    shellQuote2 = (p2) => `"${p2.replace(/(["\\$`])/g, "\\$1")}"`;
   }
 });
 
@@ -17704,26 +17821,26 @@ function handoffText(hook2, plugin = false) {
   ].join("\n");
 }
 function commandsDirOf(target, config2) {
-  return target.scope === "user" ? path20.join(config2.claudeDir, "commands") : path20.join(config2.projectDir, ".claude", "commands");
+  return target.scope === "user" ? path21.join(config2.claudeDir, "commands") : path21.join(config2.projectDir, ".claude", "commands");
 }
 function slashCommandFiles(target, config2) {
   const dir = commandsDirOf(target, config2);
-  const hook2 = target.scope === "user" ? target.bundleFile : path20.join(".claude", "hooks", BUNDLE_NAME);
+  const hook2 = target.scope === "user" ? target.bundleFile : path21.join(".claude", "hooks", BUNDLE_NAME);
   return [
-    { name: RESTORE_COMMAND, file: path20.join(dir, `${RESTORE_COMMAND}.md`), text: restoreText(hook2) },
-    { name: HANDOFF_COMMAND, file: path20.join(dir, `${HANDOFF_COMMAND}.md`), text: handoffText(hook2) }
+    { name: RESTORE_COMMAND, file: path21.join(dir, `${RESTORE_COMMAND}.md`), text: restoreText(hook2) },
+    { name: HANDOFF_COMMAND, file: path21.join(dir, `${HANDOFF_COMMAND}.md`), text: handoffText(hook2) }
   ];
 }
-var path20, MARKER, RESTORE_COMMAND, HANDOFF_COMMAND, HANDOFF_FILE, runner, isOurCommandFile;
+var path21, MARKER, RESTORE_COMMAND, HANDOFF_COMMAND, HANDOFF_FILE, runner, isOurCommandFile;
 var init_slash_commands = __esm({
   "src/settings-file/slash-commands.ts"() {
     "use strict";
-    path20 = __toESM(require("path"), 1);
+    path21 = __toESM(require("path"), 1);
     init_hook_entries();
     MARKER = "<!-- session-state: written by `session-state install`, removed by `session-state uninstall` -->";
     RESTORE_COMMAND = "session-state-restore";
     HANDOFF_COMMAND = "session-state-handoff";
-    HANDOFF_FILE = path20.join(".claude", "session-state", "handoff.md");
+    HANDOFF_FILE = path21.join(".claude", "session-state", "handoff.md");
     runner = (hook2) => `node ${JSON.stringify(hook2)}`;
     isOurCommandFile = (text) => text !== null && text.includes(MARKER);
   }
@@ -17799,7 +17916,7 @@ async function install(ctx) {
   });
   const slashLines = slash.map((c3) => c3.plan === "foreign" ? cli.install.commandForeign(labelOf(c3.file, config2)) : cli.install.command(c3.name, c3.plan, labelOf(c3.file, config2)));
   const twice = alsoRegistered(scope, config2);
-  const warnings = twice.map((s) => cli.install.alsoIn(s));
+  const warnings = twice.map((s) => cli.install.alsoIn(s, ctx.self ? runCommand(ctx.self, ctx.cwd) : void 0));
   if (dryRun) {
     const diff = unifiedDiff(read.text, after, target.label);
     const lines2 = [diff ? diff.trimEnd() : cli.install.settingsUnchanged(target.label), cli.install.copyPlan(copy, labelOf(target.bundleFile, config2)), ...slashLines, ...warnings];
@@ -17812,7 +17929,7 @@ ${lines2.join("\n")}
   let before;
   if (previous && previous.settingsFile === target.settingsFile && sameSettings(base, valueOfText(previous.before))) before = previous.before;
   else if (ourHooks(read.value).length === 0) before = read.text;
-  const hooksDir = path21.dirname(target.bundleFile);
+  const hooksDir = path22.dirname(target.bundleFile);
   const createdHooksDir = previous?.createdHooksDir ?? !fs9.existsSync(hooksDir);
   try {
     if (copy !== "same") copyBundle(source.file, target.bundleFile);
@@ -17827,19 +17944,20 @@ ${lines2.join("\n")}
 ` };
   }
   const slashChanged = slash.some((c3) => c3.plan === "new" || c3.plan === "update");
-  const lines = settingsChanged || copy !== "same" || slashChanged ? [cli.install.done(target.label, scope), cli.install.events(matcher), cli.install.copied(copy, labelOf(target.bundleFile, config2)), ...slashLines, cli.install.next] : [cli.install.already(target.label, scope)];
+  const lines = settingsChanged || copy !== "same" || slashChanged ? [cli.install.done(target.label, scope), cli.install.events(matcher), cli.install.copied(copy, labelOf(target.bundleFile, config2)), ...slashLines, cli.install.next(runCommand(target.bundleFile, ctx.cwd))] : [cli.install.already(target.label, scope)];
   return { code: 0, stdout: `${[...lines, ...warnings].join("\n")}
 ` };
 }
-var fs9, path21;
+var fs9, path22;
 var init_install = __esm({
   "src/commands/install.ts"() {
     "use strict";
     fs9 = __toESM(require("fs"), 1);
-    path21 = __toESM(require("path"), 1);
+    path22 = __toESM(require("path"), 1);
     init_config();
     init_bundle();
     init_log();
+    init_run_command();
     init_messages();
     init_paths();
     init_store();
@@ -17899,11 +18017,11 @@ async function uninstall(ctx) {
   });
   if (parsed.values["dry-run"]) {
     const diff = unifiedDiff(read.text, outcome.text, target.label);
-    const lines = [diff ? diff.trimEnd() : cli.install.settingsUnchanged(target.label)];
-    if (!stillUsed) lines.push(cli.uninstall.wouldRemove(target.bundleFile));
-    for (const c3 of slash) lines.push(cli.uninstall.wouldRemove(c3.file));
+    const lines2 = [diff ? diff.trimEnd() : cli.install.settingsUnchanged(target.label)];
+    if (!stillUsed) lines2.push(cli.uninstall.wouldRemove(target.bundleFile));
+    for (const c3 of slash) lines2.push(cli.uninstall.wouldRemove(c3.file));
     return { code: 0, stdout: `${cli.install.dryRunHeading}
-${lines.join("\n")}
+${lines2.join("\n")}
 ` };
   }
   try {
@@ -17916,21 +18034,29 @@ ${lines.join("\n")}
     removeFile(target.recordFile);
     if (!stillUsed) {
       removeFile(target.bundleFile);
-      if (record2?.createdHooksDir) removeEmptyDir2(path22.dirname(target.bundleFile));
+      if (record2?.createdHooksDir) removeEmptyDir2(path23.dirname(target.bundleFile));
     }
   } catch (err) {
     return { code: 1, stderr: `${cli.install.writeFailed(err.message)}
 ` };
   }
-  const removed = slash.length ? [cli.uninstall.commandsRemoved(slash.length)] : [];
-  return { code: 0, stdout: `${[cli.uninstall.done(found, target.label, outcome.how), ...removed].join("\n")}
+  const lines = [cli.uninstall.done(found, target.label, outcome.how)];
+  if (fs10.existsSync(config2.stateDir)) {
+    const dir = `${shownPath2(config2.stateDir, ctx.cwd)}${path23.sep}`;
+    const clear2 = ctx.self && fs10.existsSync(ctx.self) ? `${runCommand(ctx.self, ctx.cwd)} clear` : `rm -r ${shellQuote(dir)}`;
+    lines.push(cli.uninstall.stateKept(dir, clear2));
+  }
+  if (slash.length) lines.push(cli.uninstall.commandsRemoved(slash.length));
+  return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var path22;
+var fs10, path23;
 var init_uninstall = __esm({
   "src/commands/uninstall.ts"() {
     "use strict";
-    path22 = __toESM(require("path"), 1);
+    fs10 = __toESM(require("fs"), 1);
+    path23 = __toESM(require("path"), 1);
+    init_run_command();
     init_config();
     init_log();
     init_messages();
@@ -18038,7 +18164,7 @@ function hookFileOf(command2, config2, home) {
   const vars = { CLAUDE_PROJECT_DIR: config2.projectDir, HOME: home };
   for (const word of shellWords(command2, vars)) {
     if (word === null || !word.includes(BUNDLE_NAME)) continue;
-    return path23.resolve(config2.projectDir, word);
+    return path24.resolve(config2.projectDir, word);
   }
   return null;
 }
@@ -18060,7 +18186,7 @@ function checkEntry(e, config2, home) {
     return { level: "warn", text: cli.doctor.narrowMatcher(e.event, e.where, e.matcher ?? ""), fix: cli.doctor.fixReinstall };
   }
   const file = hookFileOf(e.command, config2, home);
-  if (file !== null && !fs10.existsSync(file)) return { level: "fail", text: cli.doctor.missingFile(e.event, e.where, file), fix: cli.doctor.fixReinstall };
+  if (file !== null && !fs11.existsSync(file)) return { level: "fail", text: cli.doctor.missingFile(e.event, e.where, file), fix: cli.doctor.fixReinstall };
   if (e.timeout === void 0) return { level: "warn", text: cli.doctor.noTimeout(e.event, e.where), fix: cli.doctor.fixReinstall };
   if (e.timeout > 60) return { level: "warn", text: cli.doctor.longTimeout(e.event, e.where, e.timeout), fix: cli.doctor.fixReinstall };
   return { level: "ok", text: cli.doctor.registered(e.event, e.where, e.matcher, e.timeout) };
@@ -18098,12 +18224,12 @@ function hookChecks(config2, home) {
   for (const s of stray) checks.push({ level: "warn", text: cli.doctor.strayEvent(s.event, s.where), fix: cli.doctor.fixReinstall });
   return checks;
 }
-var fs10, path23;
+var fs11, path24;
 var init_doctor_hooks = __esm({
   "src/cli/doctor-hooks.ts"() {
     "use strict";
-    fs10 = __toESM(require("fs"), 1);
-    path23 = __toESM(require("path"), 1);
+    fs11 = __toESM(require("fs"), 1);
+    path24 = __toESM(require("path"), 1);
     init_messages();
     init_hook_entries();
     init_our_hooks();
@@ -18124,7 +18250,7 @@ function switchCheck(env) {
   return isDisabled(env) ? { level: "warn", text: cli.doctor.disabled, fix: cli.doctor.fixDisabled } : null;
 }
 function settingsChecks(config2) {
-  const read = readTextFile(path24.join(config2.projectDir, SETTINGS_FILE));
+  const read = readTextFile(path25.join(config2.projectDir, SETTINGS_FILE));
   if ("error" in read) return [{ level: "fail", text: cli.doctor.settingsUnreadable(read.error), fix: cli.doctor.fixSettings }];
   if (read.text === null) return [{ level: "ok", text: cli.doctor.settingsDefault }];
   const parsed = parseJsonText(read.text);
@@ -18143,25 +18269,25 @@ function settingsChecks(config2) {
 }
 function nearestExisting(dir) {
   let d2 = dir;
-  while (!fs11.existsSync(d2) && path24.dirname(d2) !== d2) d2 = path24.dirname(d2);
+  while (!fs12.existsSync(d2) && path25.dirname(d2) !== d2) d2 = path25.dirname(d2);
   return d2;
 }
 function stateDirCheck(config2) {
   const dir = config2.stateDir;
-  const st = fs11.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs12.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { level: "fail", text: cli.doctor.stateNotDir(dir), fix: cli.doctor.fixStateDir(dir) };
   if (!st) {
     try {
-      fs11.accessSync(nearestExisting(dir), fs11.constants.W_OK);
+      fs12.accessSync(nearestExisting(dir), fs12.constants.W_OK);
       return { level: "ok", text: cli.doctor.stateWillCreate(dir) };
     } catch {
       return { level: "fail", text: cli.doctor.stateNotWritable(dir), fix: cli.doctor.fixStateDir(dir) };
     }
   }
-  const probe = path24.join(dir, `.doctor-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
+  const probe = path25.join(dir, `.doctor-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
   try {
-    fs11.writeFileSync(probe, "", { mode: 384 });
-    fs11.unlinkSync(probe);
+    fs12.writeFileSync(probe, "", { mode: 384 });
+    fs12.unlinkSync(probe);
     return { level: "ok", text: cli.doctor.stateWritable(dir) };
   } catch {
     return { level: "fail", text: cli.doctor.stateNotWritable(dir), fix: cli.doctor.fixStateDir(dir) };
@@ -18182,7 +18308,7 @@ function lastSaveCheck(config2) {
 }
 function lastLogError(stateDir) {
   for (const name2 of [LOG_FILE, `${LOG_FILE}.1`]) {
-    const read = readTextFile(path24.join(stateDir, name2));
+    const read = readTextFile(path25.join(stateDir, name2));
     if (!("text" in read) || !read.text) continue;
     const lines = read.text.trimEnd().split("\n").reverse();
     const hit = lines.find(isProblem);
@@ -18192,7 +18318,7 @@ function lastLogError(stateDir) {
 }
 function logCheck(config2) {
   const line = lastLogError(config2.stateDir);
-  return line ? { level: "warn", text: cli.doctor.logError(line), fix: cli.doctor.fixLog(path24.join(config2.stateDir, LOG_FILE)) } : { level: "ok", text: cli.doctor.logClean };
+  return line ? { level: "warn", text: cli.doctor.logError(line), fix: cli.doctor.fixLog(path25.join(config2.stateDir, LOG_FILE)) } : { level: "ok", text: cli.doctor.logClean };
 }
 async function injectionCheck(config2) {
   const built = await decideInjection(config2, "startup", void 0);
@@ -18201,13 +18327,13 @@ async function injectionCheck(config2) {
   if (n > CONTEXT_CAP) return { level: "fail", text: cli.doctor.injectTooBig(n, CONTEXT_CAP), fix: cli.doctor.fixInject };
   return { level: "ok", text: cli.doctor.injectSize(n, config2.settings.maxChars, CONTEXT_CAP) };
 }
-var import_node_crypto, fs11, path24, MIN_NODE, CONTEXT_CAP, LEVELLED, LOG_PROBLEM, LEGACY_ERROR, isProblem;
+var import_node_crypto, fs12, path25, MIN_NODE, CONTEXT_CAP, LEVELLED, LOG_PROBLEM, LEGACY_ERROR, isProblem;
 var init_doctor_state = __esm({
   "src/cli/doctor-state.ts"() {
     "use strict";
     import_node_crypto = require("crypto");
-    fs11 = __toESM(require("fs"), 1);
-    path24 = __toESM(require("path"), 1);
+    fs12 = __toESM(require("fs"), 1);
+    path25 = __toESM(require("path"), 1);
     init_config();
     init_restore();
     init_git();
@@ -18218,7 +18344,7 @@ var init_doctor_state = __esm({
     init_store();
     init_json_text();
     init_text_file();
-    MIN_NODE = [18, 17];
+    MIN_NODE = [20, 0];
     CONTEXT_CAP = 1e4;
     LEVELLED = /^\S+ (info|warn|error) /;
     LOG_PROBLEM = /^\S+ (warn|error) /;
@@ -18289,7 +18415,7 @@ function timeText(iso) {
 }
 function oneLine3(text, max) {
   const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}\u2026` : flat;
+  return clip(flat, max);
 }
 function table(rows) {
   const widths = [];
@@ -18302,6 +18428,7 @@ var count;
 var init_format = __esm({
   "src/cli/format.ts"() {
     "use strict";
+    init_clip();
     count = (n) => n.toLocaleString("en-US");
   }
 });
@@ -18329,7 +18456,7 @@ function savedSessions(p2) {
   for (const name2 of listDir(p2.archive)) {
     const m3 = /^(.+?)_(.+)\.md$/.exec(name2);
     if (!m3 || m3[2] === latestFile) continue;
-    const file = path25.join(p2.archive, name2);
+    const file = path26.join(p2.archive, name2);
     const state = readSessionView(p2, m3[2]);
     out.push({
       sessionId: state?.sessionId ?? m3[2],
@@ -18350,11 +18477,11 @@ function findSaved(list2, key) {
   const hits = list2.filter((s) => s.sessionId.startsWith(key));
   return hits.length === 1 ? hits[0] : hits.length > 1 ? "ambiguous" : null;
 }
-var path25;
+var path26;
 var init_saved_sessions = __esm({
   "src/cli/saved-sessions.ts"() {
     "use strict";
-    path25 = __toESM(require("path"), 1);
+    path26 = __toESM(require("path"), 1);
     init_fs();
     init_paths();
     init_store();
@@ -18498,7 +18625,9 @@ async function show(ctx) {
   const found = findSaved(saved, key);
   if (found === "ambiguous") return { code: 1, stderr: `${cli.show.ambiguous(key)}
 ` };
-  if (!found) return { code: 1, stderr: `${saved.length ? cli.show.notFound(key) : cli.status.nothing(config2.projectDir)}
+  if (saved.length === 0) return { code: 0, stderr: `${cli.status.nothing(config2.projectDir)}
+` };
+  if (!found) return { code: 1, stderr: `${cli.show.notFound(key)}
 ` };
   const read = readTextFile(found.file);
   const text = "text" in read && read.text !== null ? read.text : found.state ? renderMarkdown(found.state) : null;
@@ -18580,10 +18709,10 @@ function renderHandoff(h) {
   }
   if (s.lastMessage) out.push(md.stoppedAt, "", ...quote(s.lastMessage.text), "");
   if (s.plan) {
-    out.push(`${md.plan}${s.plan.title ? `: ${s.plan.title}` : ""}`, "");
+    out.push(planHeading(s.plan.title), "");
     if (s.plan.path) out.push(cli.export.planFile(labelOf2(s.plan.path, h.projectDir)), "");
     const text = h.planText ?? s.plan.text;
-    if (text) out.push(demoted(text.length > PLAN_MAX ? `${text.slice(0, PLAN_MAX)}
+    if (text) out.push(demoted(text.length > PLAN_MAX ? `${prefixAt(text, PLAN_MAX)}
 ${md.truncated}` : text.trimEnd()), "");
     else if (s.plan.open?.length) out.push(...s.plan.open.map((o2) => `- [ ] ${o2}`), "");
     else if (s.plan.excerpt) out.push(...quote(s.plan.excerpt), "");
@@ -18608,22 +18737,23 @@ ${md.truncated}` : text.trimEnd()), "");
   } else out.push(md.none);
   out.push("");
   out.push(md.files, "");
-  out.push(...s.files.length ? [...s.files].reverse().map((f2) => `- \`${f2.path}\` (${f2.tool}${f2.count > 1 ? ` \xD7${f2.count}` : ""})`) : [md.none], "");
+  out.push(...s.files.length ? [...s.files].reverse().map(fileLine) : [md.none], "");
   out.push(cli.export.howTo, "", ...cli.export.steps(open > 0, !!s.plan), "");
   return `${out.join("\n").trimEnd()}
 `;
 }
-var path26, labelOf2, MARK2, quote, PLAN_MAX, demoted;
+var path27, labelOf2, MARK2, quote, PLAN_MAX, demoted;
 var init_handoff = __esm({
   "src/cli/handoff.ts"() {
     "use strict";
-    path26 = __toESM(require("path"), 1);
+    path27 = __toESM(require("path"), 1);
+    init_clip();
     init_messages();
     init_render();
     init_format();
     labelOf2 = (file, dir) => {
-      const rel = path26.relative(dir, file);
-      return rel && !rel.startsWith("..") && !path26.isAbsolute(rel) ? rel : file;
+      const rel = path27.relative(dir, file);
+      return rel && !rel.startsWith("..") && !path27.isAbsolute(rel) ? rel : file;
     };
     MARK2 = { in_progress: "[in progress]", pending: "[ ]", completed: "[x]" };
     quote = (text) => text.trimEnd().split("\n").map((l2) => `> ${l2}`.trimEnd());
@@ -18656,7 +18786,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let off = 0;
   while (off < length) {
-    const n = fs12.readSync(fd, buf, off, length - off, position + off);
+    const n = fs13.readSync(fd, buf, off, length - off, position + off);
     if (n === 0) break;
     off += n;
   }
@@ -18692,7 +18822,7 @@ function peekTranscript(file) {
   const opened = openRegular(file);
   if ("refused" in opened) return null;
   const { fd, stat } = opened;
-  const peek = { id: path27.basename(file, ".jsonl"), file, bytes: stat.size, mtimeMs: stat.mtimeMs };
+  const peek = { id: path28.basename(file, ".jsonl"), file, bytes: stat.size, mtimeMs: stat.mtimeMs };
   try {
     const whole = stat.size <= HEAD_BYTES2 + TAIL_BYTES;
     const head = entries(readAt(fd, 0, whole ? stat.size : HEAD_BYTES2), false, !whole);
@@ -18730,12 +18860,12 @@ function peekTranscript(file) {
   }
   return peek;
 }
-var fs12, path27, HEAD_BYTES2, TAIL_BYTES, isRec6;
+var fs13, path28, HEAD_BYTES2, TAIL_BYTES, isRec6;
 var init_transcript_peek = __esm({
   "src/cli/transcript-peek.ts"() {
     "use strict";
-    fs12 = __toESM(require("fs"), 1);
-    path27 = __toESM(require("path"), 1);
+    fs13 = __toESM(require("fs"), 1);
+    path28 = __toESM(require("path"), 1);
     init_fs();
     init_extract();
     init_stop_reason();
@@ -18764,14 +18894,16 @@ async function exportHandoff(ctx) {
   const found = findSaved(saved, key);
   if (found === "ambiguous") return { code: 1, stderr: `${cli.show.ambiguous(key)}
 ` };
-  if (!found) return { code: 1, stderr: `${saved.length ? cli.show.notFound(key) : cli.status.nothing(config2.projectDir)}
+  if (saved.length === 0) return { code: 0, stderr: `${cli.status.nothing(config2.projectDir)}
+` };
+  if (!found) return { code: 1, stderr: `${cli.show.notFound(key)}
 ` };
   const state = found.state;
   if (!state) return { code: 1, stderr: `${cli.export.noState(found.sessionId)}
 ` };
   const transcript = state.transcriptPath ? allowedTranscript(state.transcriptPath, config2.claudeDir) : null;
   const firstRequest = transcript ? peekTranscript(transcript)?.firstRequest : void 0;
-  const plan = state.plan?.path ? path28.resolve(config2.projectDir, state.plan.path) : void 0;
+  const plan = state.plan?.path ? path29.resolve(config2.projectDir, state.plan.path) : void 0;
   const head = await headNow(config2.projectDir, 3e3);
   const text = renderHandoff({
     state,
@@ -18784,9 +18916,9 @@ async function exportHandoff(ctx) {
   const note = makeRedactor(config2.settings.redact)(text);
   const out = parsed.values.out;
   if (!out) return { code: 0, stdout: note };
-  const file = path28.resolve(ctx.cwd, out);
+  const file = path29.resolve(ctx.cwd, out);
   try {
-    fs13.writeFileSync(file, note, { mode: 384 });
+    fs14.writeFileSync(file, note, { mode: 384 });
   } catch (err) {
     return { code: 1, stderr: `${cli.export.writeFailed(file, err.message)}
 ` };
@@ -18794,12 +18926,12 @@ async function exportHandoff(ctx) {
   return { code: 0, stdout: `${cli.export.written(file, note.length)}
 ` };
 }
-var fs13, path28, PLAN_BYTES;
+var fs14, path29, PLAN_BYTES;
 var init_export = __esm({
   "src/commands/export.ts"() {
     "use strict";
-    fs13 = __toESM(require("fs"), 1);
-    path28 = __toESM(require("path"), 1);
+    fs14 = __toESM(require("fs"), 1);
+    path29 = __toESM(require("path"), 1);
     init_config();
     init_plan();
     init_transcript();
@@ -18826,7 +18958,7 @@ async function clear(ctx) {
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const dir = config2.stateDir;
-  const st = fs14.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs15.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { code: 1, stderr: `${cli.clear.notDir(dir)}
 ` };
   const doomed = listDir(dir).filter((n2) => !KEEP2.test(n2));
@@ -18843,7 +18975,7 @@ async function clear(ctx) {
   const failed = [];
   for (const name2 of doomed) {
     try {
-      fs14.rmSync(path29.join(dir, name2), { recursive: true, force: true });
+      fs15.rmSync(path30.join(dir, name2), { recursive: true, force: true });
     } catch {
       failed.push(name2);
     }
@@ -18853,12 +18985,12 @@ async function clear(ctx) {
   return { code: 0, stdout: `${cli.clear.done(n, dir)}
 ` };
 }
-var fs14, path29, KEEP2;
+var fs15, path30, KEEP2;
 var init_clear = __esm({
   "src/commands/clear.ts"() {
     "use strict";
-    fs14 = __toESM(require("fs"), 1);
-    path29 = __toESM(require("path"), 1);
+    fs15 = __toESM(require("fs"), 1);
+    path30 = __toESM(require("path"), 1);
     init_config();
     init_saved_sessions();
     init_fs();
@@ -18871,11 +19003,11 @@ var init_clear = __esm({
 
 // src/cli/project-transcripts.ts
 function transcriptDirOf(claudeDir, projectDir) {
-  const first = path30.join(claudeDir, "projects", encodeProjectDir(projectDir));
-  if (fs15.existsSync(first)) return first;
+  const first = path31.join(claudeDir, "projects", encodeProjectDir(projectDir));
+  if (fs16.existsSync(first)) return first;
   try {
-    const real = path30.join(claudeDir, "projects", encodeProjectDir(fs15.realpathSync(projectDir)));
-    if (fs15.existsSync(real)) return real;
+    const real = path31.join(claudeDir, "projects", encodeProjectDir(fs16.realpathSync(projectDir)));
+    if (fs16.existsSync(real)) return real;
   } catch {
   }
   return first;
@@ -18884,26 +19016,26 @@ function projectTranscripts(claudeDir, projectDir) {
   const dir = transcriptDirOf(claudeDir, projectDir);
   let names = [];
   try {
-    names = fs15.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
+    names = fs16.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
   } catch {
     return [];
   }
   const real = (p2) => {
     try {
-      return fs15.realpathSync(p2);
+      return fs16.realpathSync(p2);
     } catch {
-      return path30.resolve(p2);
+      return path31.resolve(p2);
     }
   };
   const here = real(projectDir);
-  return names.map((n) => peekTranscript(path30.join(dir, n))).filter((p2) => p2 !== null && (!p2.cwd || p2.cwd === projectDir || real(p2.cwd) === here)).sort((a, b3) => lastActivity(b3) - lastActivity(a));
+  return names.map((n) => peekTranscript(path31.join(dir, n))).filter((p2) => p2 !== null && (!p2.cwd || p2.cwd === projectDir || real(p2.cwd) === here)).sort((a, b3) => lastActivity(b3) - lastActivity(a));
 }
-var fs15, path30, encodeProjectDir, lastActivity;
+var fs16, path31, encodeProjectDir, lastActivity;
 var init_project_transcripts = __esm({
   "src/cli/project-transcripts.ts"() {
     "use strict";
-    fs15 = __toESM(require("fs"), 1);
-    path30 = __toESM(require("path"), 1);
+    fs16 = __toESM(require("fs"), 1);
+    path31 = __toESM(require("path"), 1);
     init_transcript_peek();
     encodeProjectDir = (dir) => dir.replace(/[^A-Za-z0-9]/g, "-");
     lastActivity = (p2) => p2.lastAt ? Date.parse(p2.lastAt) || p2.mtimeMs : p2.mtimeMs;
@@ -18977,35 +19109,35 @@ __export(copy_session_exports, {
 function filesUnder(dir, rel = "") {
   let names = [];
   try {
-    names = fs16.readdirSync(path31.join(dir, rel), { withFileTypes: true });
+    names = fs17.readdirSync(path32.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
   return names.flatMap((d2) => {
-    const r2 = path31.join(rel, d2.name);
+    const r2 = path32.join(rel, d2.name);
     if (d2.isDirectory()) return filesUnder(dir, r2);
     return d2.isFile() ? [r2] : [];
   });
 }
 function copyTranscript(session, projectDir, destRoot) {
-  if (!fs16.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
-  const srcDir = path31.dirname(session.file);
-  const destDir = path31.join(destRoot, "projects", encodeProjectDir(projectDir));
-  if (path31.resolve(srcDir) === path31.resolve(destDir)) return { error: cli.copy.sameFolder(destRoot) };
-  const extras = filesUnder(path31.join(srcDir, session.id)).map((r2) => path31.join(session.id, r2));
+  if (!fs17.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
+  const srcDir = path32.dirname(session.file);
+  const destDir = path32.join(destRoot, "projects", encodeProjectDir(projectDir));
+  if (path32.resolve(srcDir) === path32.resolve(destDir)) return { error: cli.copy.sameFolder(destRoot) };
+  const extras = filesUnder(path32.join(srcDir, session.id)).map((r2) => path32.join(session.id, r2));
   const plan = [`${session.id}.jsonl`, ...extras];
-  const clash = plan.find((r2) => fs16.existsSync(path31.join(destDir, r2)));
-  if (clash) return { error: cli.copy.exists(path31.join(destDir, clash)) };
+  const clash = plan.find((r2) => fs17.existsSync(path32.join(destDir, r2)));
+  if (clash) return { error: cli.copy.exists(path32.join(destDir, clash)) };
   const copied = [];
   try {
     for (const r2 of plan) {
-      const dest = path31.join(destDir, r2);
-      fs16.mkdirSync(path31.dirname(dest), { recursive: true });
-      fs16.copyFileSync(path31.join(srcDir, r2), dest, fs16.constants.COPYFILE_EXCL);
+      const dest = path32.join(destDir, r2);
+      fs17.mkdirSync(path32.dirname(dest), { recursive: true });
+      fs17.copyFileSync(path32.join(srcDir, r2), dest, fs17.constants.COPYFILE_EXCL);
       copied.push(dest);
     }
   } catch (err) {
-    for (const f2 of copied) fs16.rmSync(f2, { force: true });
+    for (const f2 of copied) fs17.rmSync(f2, { force: true });
     return { error: cli.copy.failed(err.message) };
   }
   return { destDir, extras: extras.length };
@@ -19026,7 +19158,7 @@ async function copySession(ctx) {
   const session = hits[0];
   if (!session) return { code: 1, stderr: `${cli.copy.notFound(key, transcriptDirOf(config2.claudeDir, config2.projectDir))}
 ` };
-  const destRoot = path31.resolve(ctx.cwd, to2);
+  const destRoot = path32.resolve(ctx.cwd, to2);
   const copied = copyTranscript(session, config2.projectDir, destRoot);
   if ("error" in copied) return { code: 1, stderr: `${copied.error}
 ` };
@@ -19035,12 +19167,12 @@ async function copySession(ctx) {
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var fs16, path31, SAFE_ID2;
+var fs17, path32, SAFE_ID2;
 var init_copy_session = __esm({
   "src/commands/copy-session.ts"() {
     "use strict";
-    fs16 = __toESM(require("fs"), 1);
-    path31 = __toESM(require("path"), 1);
+    fs17 = __toESM(require("fs"), 1);
+    path32 = __toESM(require("path"), 1);
     init_config();
     init_project_transcripts();
     init_messages();
@@ -19052,24 +19184,24 @@ var init_copy_session = __esm({
 // src/cli/config-dirs.ts
 function realOr(p2) {
   try {
-    return fs17.realpathSync(p2);
+    return fs18.realpathSync(p2);
   } catch {
-    return path32.resolve(p2);
+    return path33.resolve(p2);
   }
 }
 function claudeConfigDirs(env, current) {
   const home = env.HOME;
   const candidates = [{ dir: current, origin: "current" }];
-  if (env.CLAUDE_CONFIG_DIR) candidates.push({ dir: path32.resolve(env.CLAUDE_CONFIG_DIR), origin: "CLAUDE_CONFIG_DIR" });
+  if (env.CLAUDE_CONFIG_DIR) candidates.push({ dir: path33.resolve(env.CLAUDE_CONFIG_DIR), origin: "CLAUDE_CONFIG_DIR" });
   if (home) {
-    candidates.push({ dir: path32.join(home, ".claude"), origin: "~/.claude" });
-    const instances = path32.join(home, ".ccs", "instances");
+    candidates.push({ dir: path33.join(home, ".claude"), origin: "~/.claude" });
+    const instances = path33.join(home, ".ccs", "instances");
     let names = [];
     try {
-      names = fs17.readdirSync(instances).sort();
+      names = fs18.readdirSync(instances).sort();
     } catch {
     }
-    for (const n of names) candidates.push({ dir: path32.join(instances, n), origin: "~/.ccs/instances" });
+    for (const n of names) candidates.push({ dir: path33.join(instances, n), origin: "~/.ccs/instances" });
   }
   const seen = /* @__PURE__ */ new Set();
   return candidates.filter((c3) => {
@@ -19080,13 +19212,13 @@ function claudeConfigDirs(env, current) {
     return true;
   });
 }
-var fs17, path32, isDir;
+var fs18, path33, isDir;
 var init_config_dirs = __esm({
   "src/cli/config-dirs.ts"() {
     "use strict";
-    fs17 = __toESM(require("fs"), 1);
-    path32 = __toESM(require("path"), 1);
-    isDir = (p2) => fs17.statSync(p2, { throwIfNoEntry: false })?.isDirectory() === true;
+    fs18 = __toESM(require("fs"), 1);
+    path33 = __toESM(require("path"), 1);
+    isDir = (p2) => fs18.statSync(p2, { throwIfNoEntry: false })?.isDirectory() === true;
   }
 });
 
@@ -19103,7 +19235,7 @@ async function recover(ctx) {
   if (!Number.isSafeInteger(threshold) || threshold <= 0) return usageError("recover", cli.recover.badThreshold(parsed.values.threshold ?? ""));
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const redact = makeRedactor(config2.settings.redact);
-  const to2 = parsed.values.to ? path33.resolve(ctx.cwd, parsed.values.to) : void 0;
+  const to2 = parsed.values.to ? path34.resolve(ctx.cwd, parsed.values.to) : void 0;
   const dirs = claudeConfigDirs(ctx.env, config2.claudeDir);
   const found = dirs.flatMap((d2) => projectTranscripts(d2.dir, config2.projectDir).map((p2) => ({ ...p2, configDir: d2.dir, origin: d2.origin }))).sort((a, b3) => lastActivity2(b3) - lastActivity2(a));
   const session = found[0];
@@ -19130,7 +19262,7 @@ async function recover(ctx) {
   let copiedTo;
   if (healthy && session) {
     let where = session.configDir;
-    if (to2 && path33.resolve(to2) !== path33.resolve(session.configDir)) {
+    if (to2 && path34.resolve(to2) !== path34.resolve(session.configDir)) {
       const copied = copyTranscript(session, config2.projectDir, to2);
       if ("error" in copied && !copied.error.includes("already exists")) return { code: 1, stderr: `${copied.error}
 ` };
@@ -19180,11 +19312,11 @@ async function recover(ctx) {
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var path33, DEFAULT_THRESHOLD, lastActivity2, inDir;
+var path34, DEFAULT_THRESHOLD, lastActivity2, inDir;
 var init_recover = __esm({
   "src/commands/recover.ts"() {
     "use strict";
-    path33 = __toESM(require("path"), 1);
+    path34 = __toESM(require("path"), 1);
     init_config();
     init_config_dirs();
     init_format();
@@ -19199,7 +19331,7 @@ var init_recover = __esm({
     init_copy_session();
     DEFAULT_THRESHOLD = 1e5;
     lastActivity2 = (p2) => p2.lastAt ? Date.parse(p2.lastAt) || p2.mtimeMs : p2.mtimeMs;
-    inDir = (dir, current) => path33.resolve(dir) === path33.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${JSON.stringify(dir)} `;
+    inDir = (dir, current) => path34.resolve(dir) === path34.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${JSON.stringify(dir)} `;
   }
 });
 
@@ -19210,7 +19342,7 @@ __export(commands_exports, {
   closest: () => closest,
   commands: () => commands,
   helpText: () => helpText,
-  runCommand: () => runCommand
+  runCommand: () => runCommand2
 });
 function distance(a, b3) {
   let row = Array.from({ length: b3.length + 1 }, (_2, j3) => j3);
@@ -19239,7 +19371,7 @@ ${rows.join("\n")}
 ${cli.helpFooter}
 `;
 }
-async function runCommand(name2, ctx) {
+async function runCommand2(name2, ctx) {
   const color = colorOn(ctx.env, ctx.tty);
   if (name2 === "--help" || name2 === "-h" || name2 === "help") {
     const topic = ctx.args[0];
@@ -19309,20 +19441,21 @@ var init_prompt = __esm({
 });
 
 // src/cli.ts
-var fs18 = __toESM(require("fs"), 1);
-var path34 = __toESM(require("path"), 1);
+var fs19 = __toESM(require("fs"), 1);
+var path35 = __toESM(require("path"), 1);
+init_clip();
 var HARD_BUDGET_MS = 8e3;
 function crashLog(err) {
   try {
-    const dir = path34.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
-    if (!fs18.lstatSync(dir).isDirectory()) return;
-    const log2 = path34.join(dir, "hook.log");
-    const st = fs18.lstatSync(log2, { throwIfNoEntry: false });
+    const dir = path35.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
+    if (!fs19.lstatSync(dir).isDirectory()) return;
+    const log2 = path35.join(dir, "hook.log");
+    const st = fs19.lstatSync(log2, { throwIfNoEntry: false });
     if (st && (!st.isFile() || st.size > 64 * 1024)) return;
     const what = err instanceof Error ? `${err.message} ${err.stack?.split("\n")[1]?.trim() ?? ""}` : String(err);
-    const line = `${(/* @__PURE__ */ new Date()).toISOString()} error crash unexpected error: ${what.replace(/\s+/g, " ").slice(0, 500)}
+    const line = `${(/* @__PURE__ */ new Date()).toISOString()} error crash unexpected error: ${prefixAt(what.replace(/\s+/g, " "), 500)}
 `;
-    fs18.appendFileSync(log2, line, { mode: 384 });
+    fs19.appendFileSync(log2, line, { mode: 384 });
   } catch {
   }
 }
@@ -19332,7 +19465,7 @@ function writeOut(text) {
   let waited = 0;
   while (off < buf.length) {
     try {
-      off += fs18.writeSync(1, buf, off, buf.length - off);
+      off += fs19.writeSync(1, buf, off, buf.length - off);
     } catch (err) {
       if (err.code !== "EAGAIN" || waited >= 2e3) throw err;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
@@ -19353,9 +19486,9 @@ async function hook(startedAt) {
   if (outcome.stdout) writeOut(outcome.stdout);
 }
 async function command(name2, args2) {
-  const { runCommand: runCommand2 } = await Promise.resolve().then(() => (init_commands(), commands_exports));
+  const { runCommand: runCommand3 } = await Promise.resolve().then(() => (init_commands(), commands_exports));
   const { makePrompt: makePrompt2 } = await Promise.resolve().then(() => (init_prompt(), prompt_exports));
-  const result = await runCommand2(name2, {
+  const result = await runCommand3(name2, {
     args: args2,
     env: process.env,
     cwd: process.cwd(),

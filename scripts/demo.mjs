@@ -37,6 +37,8 @@ function hook(input, args = []) {
   return { stdout: r.stdout, ms };
 }
 
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const kb = (bytes) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} KB`);
 const isPrompt = (e) =>
   e.type === "user" && !e.isSidechain && !e.isMeta && typeof e.message?.content === "string";
 
@@ -60,8 +62,12 @@ try {
     } catch {
       e = {};
     }
-    if (isPrompt(e) || turns.length === 0) turns.push({ lines: [], last: "" });
+    // A turn starts at a prompt; the records before the first prompt (the session's own metadata)
+    // belong to the first turn, or the demo would show a "turn" with nothing in it.
+    const current = turns[turns.length - 1];
+    if (!current || (isPrompt(e) && current.prompted)) turns.push({ lines: [], last: "", prompted: false });
     const turn = turns[turns.length - 1];
+    turn.prompted ||= isPrompt(e);
     turn.lines.push(l);
     if (e.type === "assistant" && !e.isSidechain) {
       const text = (e.message?.content ?? []).filter((b) => b.type === "text").map((b) => b.text).join("\n").trim();
@@ -77,9 +83,9 @@ try {
     const state = JSON.parse(readFileSync(join(project, ".claude", "session-state", "sessions", `${sessionId}.json`), "utf8"));
     const open = (state.todos?.items ?? []).filter((t) => t.status !== "completed").length;
     console.log(
-      `turn ${i + 1}: transcript now ${(statSync(transcript).size / 1024).toFixed(0)} KB, Stop took ${ms.toFixed(0)} ms — ` +
-        `${state.prompts.length} requests, ${state.todos?.items.length ?? 0} todos (${open} open), ` +
-        `${state.subagents.length} subagent outputs, ${state.files.length} files touched`,
+      `turn ${i + 1}: transcript now ${kb(statSync(transcript).size)}, Stop took ${ms.toFixed(0)} ms — ` +
+        `${plural(state.prompts.length, "request")}, ${plural(state.todos?.items.length ?? 0, "todo")} (${open} open), ` +
+        `${plural(state.subagents.length, "subagent output")}, ${plural(state.files.length, "file")} touched`,
     );
   }
 
@@ -94,6 +100,11 @@ try {
   writeFileSync(join(project, "CHANGELOG.md"), "- TODO app\n");
   git("add", "-A");
   git("commit", "-q", "-m", "Commit made outside the session");
+  console.log(
+    bold("──── between the sessions ────\n\n") +
+      "The demo itself now commits CHANGELOG.md, outside any session, as a person or CI might. That\n" +
+      "commit is why the next session is told that the repository MOVED since the state was saved.\n",
+  );
 
   const next = hook({ session_id: "next-session", cwd: project, hook_event_name: "SessionStart", source: "startup" });
   const told = JSON.parse(next.stdout).hookSpecificOutput.additionalContext;

@@ -5,6 +5,7 @@
 // the command line.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { prefixAt } from "./clip";
 
 const HARD_BUDGET_MS = 8000;
 
@@ -18,7 +19,7 @@ function crashLog(err: unknown): void {
     const st = fs.lstatSync(log, { throwIfNoEntry: false });
     if (st && (!st.isFile() || st.size > 64 * 1024)) return;
     const what = err instanceof Error ? `${err.message} ${err.stack?.split("\n")[1]?.trim() ?? ""}` : String(err);
-    const line = `${new Date().toISOString()} error crash unexpected error: ${what.replace(/\s+/g, " ").slice(0, 500)}\n`;
+    const line = `${new Date().toISOString()} error crash unexpected error: ${prefixAt(what.replace(/\s+/g, " "), 500)}\n`;
     fs.appendFileSync(log, line, { mode: 0o600 });
   } catch {
     /* nothing left to try */

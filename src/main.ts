@@ -8,6 +8,7 @@ import { EVENT_NAMES, type EventName, HookInput } from "./events/schema";
 import { fileLogger } from "./io/log";
 import { log as msg } from "./messages";
 import * as path from "node:path";
+import { prefixAt } from "./clip";
 import { MAX_INPUT_BYTES, type StdinResult } from "./io/stdin";
 
 export interface RunOptions {
@@ -48,12 +49,12 @@ export async function runHook(stdin: Buffer | StdinResult, opt: RunOptions): Pro
   }
   const name = (json as Record<string, unknown>).hook_event_name;
   if (typeof name !== "string" || !EVENT_NAMES.includes(name as EventName)) {
-    early(msg.unknownEvent(typeof name === "string" ? name.slice(0, 60) : typeof name), "warn");
+    early(msg.unknownEvent(typeof name === "string" ? prefixAt(name, 60) : typeof name), "warn");
     return {};
   }
   const parsed = HookInput.safeParse(json);
   if (!parsed.success) {
-    early(msg.badInput(parsed.error.issues.map((i) => `${i.path.map(String).join(".")}: ${i.message}`).join("; ").slice(0, 300)));
+    early(msg.badInput(prefixAt(parsed.error.issues.map((i) => `${i.path.map(String).join(".")}: ${i.message}`).join("; "), 300)), "warn");
     return {};
   }
   const input = parsed.data;

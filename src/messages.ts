@@ -47,6 +47,12 @@ export const md = {
   gitNoCommits: "no commits yet",
   gitClean: "working tree clean",
   truncated: "…",
+  /** A plan whose own title starts with "Plan" ("Plan: subtract …") is not given the prefix twice. */
+  planTitled: (title: string) => (/^plan\b/i.test(title) ? `## ${title}` : `## Plan: ${title}`),
+  /** One touch per tool is no news; more touches than tools are counted in all. */
+  fileTools: (tools: string[], count: number) =>
+    tools.length === 1 ? `${tools[0]}${count > 1 ? ` ×${count}` : ""}` : `${tools.join(", ")}${count > tools.length ? `; ${count} times` : ""}`,
+  gitSetup: (paths: string) => `not committed yet: session-state's own setup (${paths}); not part of the work, commit it to share the hook`,
   fileCarried: " — carried over",
 } as const;
 
@@ -166,8 +172,9 @@ const cliCommands = {
   settingsWrongShape: (label: string, problem: string) => `${label} cannot be edited safely: ${problem}. Nothing was changed.`,
   install: {
     dryRunHeading: "Dry run: nothing was written.",
-    noBundle: (why: string) => `Cannot find the session-state bundle to copy (${why}). Run the built file: npx session-state install`,
-    alsoIn: (scope: string) => `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: session-state uninstall --scope ${scope}`,
+    noBundle: (why: string) => `Cannot find the session-state bundle to copy (${why}). Run the built file: node dist/session-state.cjs install (after npm run build)`,
+    alsoIn: (scope: string, command = "session-state") =>
+      `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: ${command} uninstall --scope ${scope}`,
     settingsUnchanged: (label: string) => `${label}: no change.`,
     copyPlan: (plan: "same" | "new" | "update", file: string) =>
       plan === "same" ? `${file}: up to date.` : plan === "new" ? `Would copy the hook to ${file}.` : `Would update the hook at ${file}.`,
@@ -176,7 +183,7 @@ const cliCommands = {
     events: (matcher: string) => `  Hooks: SessionStart (${matcher}), Stop, StopFailure, SubagentStop, PreCompact, SessionEnd, PostModelSwitch; timeout 10 s each.`,
     copied: (plan: "same" | "new" | "update", file: string) =>
       `  Hook file: ${file}${plan === "new" ? " (copied)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
-    next: "Check it with: session-state doctor. New sessions pick it up; restart running ones.",
+    next: (command: string) => `Check it with: ${command} doctor. New sessions pick it up; restart running ones.`,
     command: (name: string, plan: "same" | "new" | "update", file: string) =>
       `  Slash command /${name}: ${file}${plan === "new" ? " (written)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
     commandForeign: (file: string) => `  ${file} exists and is not ours; left alone (that slash command is not installed).`,
@@ -195,14 +202,15 @@ const cliCommands = {
           : how === "edited"
             ? "; every other setting was kept."
             : "."),
+    stateKept: (dir: string, clear: string) => `The saved state in ${dir} was kept. To delete it: ${clear}`,
   },
   doctor: {
     heading: (dir: string) => `session-state doctor: ${dir}`,
     summary: (failed: number, warned: number) =>
       failed ? `${plural(failed, "check")} failed, ${plural(warned, "warning")}.` : warned ? `No failures, ${plural(warned, "warning")}.` : "All checks passed.",
     nodeUnknown: "Node.js version unknown",
-    node: (v: string) => `Node.js ${v} (18.17 or newer needed)`,
-    nodeOld: (v: string) => `Node.js ${v} is too old (18.17 or newer needed)`,
+    node: (v: string) => `Node.js ${v} (20 or newer needed)`,
+    nodeOld: (v: string) => `Node.js ${v} is too old (20 or newer needed)`,
     fixNode: "install a current Node.js LTS; Claude Code runs the hook with the `node` on its PATH",
     disabled: "SESSION_STATE_DISABLE is set: the hook does nothing",
     fixDisabled: "unset SESSION_STATE_DISABLE to turn it back on",

@@ -15,7 +15,8 @@ import type { Check } from "./doctor-types";
 import { parseJsonText } from "../settings-file/json-text";
 import { readTextFile } from "../settings-file/text-file";
 
-const MIN_NODE = [18, 17] as const;
+// What package.json `engines` says and CI tests (20, 22, 24, 26).
+const MIN_NODE = [20, 0] as const;
 /** What Claude Code passes on whole; beyond it the model only gets a 2 KB preview. */
 export const CONTEXT_CAP = 10_000;
 /** A line with a level (`<time> <level> <event> …`, io/log.ts): only warnings and errors are problems. */

@@ -1,4 +1,5 @@
 // Small formatters shared by the commands' output: sizes, times, table columns.
+import { clip } from "../clip";
 
 export function sizeText(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -18,7 +19,7 @@ export const count = (n: number): string => n.toLocaleString("en-US");
 
 export function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+  return clip(flat, max);
 }
 
 /** Left-aligned columns separated by two spaces; the last column is not padded. */

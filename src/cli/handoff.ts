@@ -1,9 +1,10 @@
 // The handoff note of `export`: everything a fresh session, another model or another tool needs
 // to carry on, in plain Markdown with no reference to this machine's files beyond paths it names.
 import * as path from "node:path";
+import { prefixAt } from "../clip";
 import type { HeadNow } from "../io/git";
 import { ageText, cli, md, stop } from "../messages";
-import { gitCompareLine, stoppedLines, todoItems } from "../state/render";
+import { fileLine, gitCompareLine, planHeading, stoppedLines, todoItems } from "../state/render";
 import type { SessionState } from "../state/schema";
 import { timeText } from "./format";
 
@@ -66,10 +67,10 @@ export function renderHandoff(h: HandoffInput): string {
   if (s.lastMessage) out.push(md.stoppedAt, "", ...quote(s.lastMessage.text), "");
 
   if (s.plan) {
-    out.push(`${md.plan}${s.plan.title ? `: ${s.plan.title}` : ""}`, "");
+    out.push(planHeading(s.plan.title), "");
     if (s.plan.path) out.push(cli.export.planFile(labelOf(s.plan.path, h.projectDir)), "");
     const text = h.planText ?? s.plan.text;
-    if (text) out.push(demoted(text.length > PLAN_MAX ? `${text.slice(0, PLAN_MAX)}\n${md.truncated}` : text.trimEnd()), "");
+    if (text) out.push(demoted(text.length > PLAN_MAX ? `${prefixAt(text, PLAN_MAX)}\n${md.truncated}` : text.trimEnd()), "");
     else if (s.plan.open?.length) out.push(...s.plan.open.map((o) => `- [ ] ${o}`), "");
     else if (s.plan.excerpt) out.push(...quote(s.plan.excerpt), "");
   }
@@ -97,7 +98,7 @@ export function renderHandoff(h: HandoffInput): string {
   out.push("");
 
   out.push(md.files, "");
-  out.push(...(s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` ×${f.count}` : ""})`) : [md.none]), "");
+  out.push(...(s.files.length ? [...s.files].reverse().map(fileLine) : [md.none]), "");
 
   out.push(cli.export.howTo, "", ...cli.export.steps(open > 0, !!s.plan), "");
   return `${out.join("\n").trimEnd()}\n`;

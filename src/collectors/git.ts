@@ -14,12 +14,27 @@ const add = (c: Changes, p: string): void => {
   if (c.paths.length < FIRST_PATHS) c.paths.push(p);
 };
 
+// The hook's own files are not the project's work: the state folder (ignored by its own .gitignore
+// unless someone tracks it) is left out, and the settings file and hook copy that install writes
+// (or `.claude/` as a whole, which git shows collapsed while it is untracked) become one hint.
+// Paths are relative to the repository's root, which may be above the project.
+const STATE_FILES = /(?:^|\/)\.claude\/session-state(?:\/|$)/;
+const SETUP_FILES = /(?:^|\/)\.claude\/(?:hooks\/(?:session-state\.cjs)?|settings\.json)?$/;
+
 export function parseStatus(out: string): Omit<Git, "status" | "at" | "subject" | "head"> {
   const g: Omit<Git, "status" | "at" | "subject" | "head"> = {
     staged: { count: 0, paths: [] },
     unstaged: { count: 0, paths: [] },
     untracked: { count: 0, paths: [] },
     conflicted: { count: 0, paths: [] },
+  };
+  const setup = new Set<string>();
+  /** Whether `p` is a change of the project's work rather than of session-state's own files. */
+  const work = (p: string): boolean => {
+    if (STATE_FILES.test(p)) return false;
+    if (!SETUP_FILES.test(p)) return true;
+    setup.add(p);
+    return false;
   };
   for (const line of out.split("\n")) {
     if (line.startsWith("# branch.head ")) {
@@ -40,11 +55,13 @@ export function parseStatus(out: string): Omit<Git, "status" | "at" | "subject" 
       const parts = line.split(" ");
       const xy = parts[1] ?? "..";
       const p = (line.startsWith("1 ") ? parts.slice(8) : parts.slice(9)).join(" ").split("\t")[0] ?? "";
+      if (!work(p)) continue;
       if (xy[0] !== ".") add(g.staged as Changes, p);
       if (xy[1] !== ".") add(g.unstaged as Changes, p);
     } else if (line.startsWith("u ")) add(g.conflicted as Changes, line.split(" ").slice(10).join(" "));
-    else if (line.startsWith("? ")) add(g.untracked as Changes, line.slice(2));
+    else if (line.startsWith("? ") && work(line.slice(2))) add(g.untracked as Changes, line.slice(2));
   }
+  if (setup.size) g.setup = [...setup];
   return g;
 }
 

@@ -32,7 +32,10 @@ export async function exportHandoff(ctx: CommandContext): Promise<CommandResult>
   const key = parsed.values.session ?? "1";
   const found = findSaved(saved, key);
   if (found === "ambiguous") return { code: 1, stderr: `${cli.show.ambiguous(key)}\n` };
-  if (!found) return { code: 1, stderr: `${saved.length ? cli.show.notFound(key) : cli.status.nothing(config.projectDir)}\n` };
+  // Nothing saved yet is not an error (as for status, list and load): exit 0, the note on stderr
+  // so that stdout, which carries the document, stays empty.
+  if (saved.length === 0) return { code: 0, stderr: `${cli.status.nothing(config.projectDir)}\n` };
+  if (!found) return { code: 1, stderr: `${cli.show.notFound(key)}\n` };
   const state = found.state;
   if (!state) return { code: 1, stderr: `${cli.export.noState(found.sessionId)}\n` };
 

@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { resolveConfig } from "../config";
 import { bundleSource, copyBundle, planCopy } from "../cli/bundle";
 import { fileLogger } from "../io/log";
+import { runCommand } from "../cli/run-command";
 import { cli } from "../messages";
 import { statePaths } from "../state/paths";
 import { prepareStateDir } from "../state/store";
@@ -65,7 +66,7 @@ export async function install(ctx: CommandContext): Promise<CommandResult> {
   });
   const slashLines = slash.map((c) => (c.plan === "foreign" ? cli.install.commandForeign(labelOf(c.file, config)) : cli.install.command(c.name, c.plan, labelOf(c.file, config))));
   const twice = alsoRegistered(scope, config);
-  const warnings = twice.map((s) => cli.install.alsoIn(s));
+  const warnings = twice.map((s) => cli.install.alsoIn(s, ctx.self ? runCommand(ctx.self, ctx.cwd) : undefined));
 
   if (dryRun) {
     const diff = unifiedDiff(read.text, after, target.label);
@@ -97,7 +98,7 @@ export async function install(ctx: CommandContext): Promise<CommandResult> {
 
   const slashChanged = slash.some((c) => c.plan === "new" || c.plan === "update");
   const lines = settingsChanged || copy !== "same" || slashChanged
-    ? [cli.install.done(target.label, scope), cli.install.events(matcher), cli.install.copied(copy, labelOf(target.bundleFile, config)), ...slashLines, cli.install.next]
+    ? [cli.install.done(target.label, scope), cli.install.events(matcher), cli.install.copied(copy, labelOf(target.bundleFile, config)), ...slashLines, cli.install.next(runCommand(target.bundleFile, ctx.cwd))]
     : [cli.install.already(target.label, scope)];
   return { code: 0, stdout: `${[...lines, ...warnings].join("\n")}\n` };
 }

@@ -18,7 +18,10 @@ export async function show(ctx: CommandContext): Promise<CommandResult> {
   if (key === "") return usageError("show", cli.show.missing);
   const found = findSaved(saved, key);
   if (found === "ambiguous") return { code: 1, stderr: `${cli.show.ambiguous(key)}\n` };
-  if (!found) return { code: 1, stderr: `${saved.length ? cli.show.notFound(key) : cli.status.nothing(config.projectDir)}\n` };
+  // Nothing saved yet is not an error (as for status, list and load): exit 0, the note on stderr
+  // so that stdout, which carries the document, stays empty.
+  if (saved.length === 0) return { code: 0, stderr: `${cli.status.nothing(config.projectDir)}\n` };
+  if (!found) return { code: 1, stderr: `${cli.show.notFound(key)}\n` };
   const read = readTextFile(found.file);
   const text = "text" in read && read.text !== null ? read.text : found.state ? renderMarkdown(found.state) : null;
   if (text === null) return { code: 1, stderr: `${cli.show.unreadable(found.file)}\n` };

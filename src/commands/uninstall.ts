@@ -1,6 +1,8 @@
 // `uninstall [--scope …] [--dry-run]`: take out exactly our entries. When nothing else changed since
 // install, the settings file gets its original bytes back (or goes away if install created it).
+import * as fs from "node:fs";
 import * as path from "node:path";
+import { runCommand, shellQuote, shownPath } from "../cli/run-command";
 import { resolveConfig } from "../config";
 import { fileLogger } from "../io/log";
 import { cli } from "../messages";
@@ -80,6 +82,14 @@ export async function uninstall(ctx: CommandContext): Promise<CommandResult> {
   } catch (err) {
     return { code: 1, stderr: `${cli.install.writeFailed((err as Error).message)}\n` };
   }
-  const removed = slash.length ? [cli.uninstall.commandsRemoved(slash.length)] : [];
-  return { code: 0, stdout: `${[cli.uninstall.done(found, target.label, outcome.how), ...removed].join("\n")}\n` };
+  const lines = [cli.uninstall.done(found, target.label, outcome.how)];
+  // The saved state is the person's work, not part of the installation: say where it stays.
+  if (fs.existsSync(config.stateDir)) {
+    const dir = `${shownPath(config.stateDir, ctx.cwd)}${path.sep}`;
+    // The file that runs this may be the hook copy just removed; then only rm is left to offer.
+    const clear = ctx.self && fs.existsSync(ctx.self) ? `${runCommand(ctx.self, ctx.cwd)} clear` : `rm -r ${shellQuote(dir)}`;
+    lines.push(cli.uninstall.stateKept(dir, clear));
+  }
+  if (slash.length) lines.push(cli.uninstall.commandsRemoved(slash.length));
+  return { code: 0, stdout: `${lines.join("\n")}\n` };
 }

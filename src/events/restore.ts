@@ -1,6 +1,7 @@
 // SessionStart: choose the saved state that fits the source, compare it with the repository now,
 // and hand it to the model as additionalContext within the size cap.
 import * as path from "node:path";
+import { prefixAt } from "../clip";
 import type { Config } from "../config";
 import { lstatSafe } from "../io/fs";
 import { commitsBetween, headNow } from "../io/git";
@@ -64,7 +65,7 @@ export async function buildInjection(config: Config, source: string, sessionId: 
       git,
     }),
   );
-  return { text: text.slice(0, config.settings.maxChars), state: choice.state };
+  return { text: prefixAt(text, config.settings.maxChars), state: choice.state };
 }
 
 export function hookOutput(text: string): string {

@@ -1,6 +1,7 @@
 // A small, bounded log in the state folder: the place a person looks when something went wrong.
 // Never stdout (the hook protocol), never stderr (Claude Code shows it as an error).
 import * as path from "node:path";
+import { prefixAt } from "../clip";
 import { appendBounded, lstatSafe } from "./fs";
 
 export const LOG_FILE = "hook.log";
@@ -17,7 +18,7 @@ export type Logger = (line: string, level?: LogLevel) => void;
 
 /** `<time> <level> <event> <text>`: the level second, so a reader can filter on it. */
 export function logLine(at: number, level: LogLevel, tag: string, line: string): string {
-  return `${new Date(at).toISOString()} ${level} ${tag} ${line.replace(/\s+/g, " ").slice(0, 500)}\n`;
+  return `${new Date(at).toISOString()} ${level} ${tag} ${prefixAt(line.replace(/\s+/g, " "), 500)}\n`;
 }
 
 /** Logs into the state folder only once it exists as a real folder (never through a symlink). */

@@ -6,10 +6,9 @@ import type { SessionState, Subagent, Task } from "./schema";
 // `fullExcerpts` keep their report at full length (2,000 characters), older ones `oldExcerptChars`.
 export const LIMITS = { prompts: 5, files: 60, subagents: 40, tasks: 200, promptChars: 1500, fullExcerpts: 10, oldExcerptChars: 400 } as const;
 
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
-}
+// Cut between characters, never inside one (src/clip.ts); kept importable from here.
+import { clip } from "../clip";
+export { clip };
 
 /** Keeps the newest `max` keys of an insertion-ordered record. */
 export function bounded(rec: Record<string, unknown>, max: number): void {

@@ -1,7 +1,7 @@
 // Pure renderers: session state → Markdown file, and session state → the text injected at
 // SessionStart. No I/O, no clock: callers pass `now` and paths, so snapshots are stable.
 import { ageText, inject, md, stop, stopKind } from "../messages";
-import { clip } from "./facts";
+import { clip, prefixAt } from "../clip";
 import type { Git, SessionState, Stopped, Task, Todo } from "./schema";
 
 type Item = { text: string; status: Todo["status"] | Task["status"] };
@@ -11,9 +11,22 @@ const MARK: Record<string, string> = { in_progress: "[in progress]", pending: "[
 const when = (iso: string): string => iso.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC");
 const oneLine = (t: string): string => t.replace(/\s*\n\s*/g, " ⏎ ");
 
+// "Write the parser" / "Writing the parser": the same words once -ing, -ed, -s, a final e and a
+// doubled consonant are taken off, and articles ignored.
+const stem = (w: string): string => w.replace(/(?:ing|ed|es|s|e)$/, "").replace(/([b-df-hj-np-tv-z])\1$/, "$1");
+const gist = (t: string): string =>
+  (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w !== "the" && w !== "a" && w !== "an").map(stem).join(" ");
+
+/**
+ * Whether a todo's activeForm says more than the todo itself; most only rephrase it in the -ing
+ * form ("Writing the parser"), which is worth nothing a second time in parentheses.
+ */
+export const addsInformation = (content: string, activeForm: string | undefined): activeForm is string =>
+  !!activeForm && gist(activeForm) !== gist(content);
+
 export function todoItems(s: SessionState): Item[] {
   const todos: Item[] = (s.todos?.items ?? []).map((t) => ({
-    text: t.status === "in_progress" && t.activeForm && t.activeForm !== t.content ? `${t.content} (${t.activeForm})` : t.content,
+    text: t.status === "in_progress" && addsInformation(t.content, t.activeForm) ? `${t.content} (${t.activeForm})` : t.content,
     status: t.status,
   }));
   const tasks: Item[] = s.tasks
@@ -56,13 +69,20 @@ function gitLines(g: Git | undefined): string[] {
     out.push(`- ${c.count} ${label}: ${c.paths.map((p) => `\`${p}\``).join(", ")}${more}`);
   }
   if (!dirty) out.push(`- ${md.gitClean}`);
+  if (g.setup?.length) out.push(`- ${md.gitSetup(g.setup.map((p) => `\`${p}\``).join(", "))}`);
   return out;
 }
+
+export const planHeading = (title: string | undefined): string => (title ? md.planTitled(title) : md.plan);
+
+/** A file touched, with its tools: `- \`PLAN.md\` (Write, Edit)`. */
+export const fileLine = (f: SessionState["files"][number]): string =>
+  `- \`${f.path}\` (${md.fileTools(f.tool.split(", "), f.count)})${f.carried ? md.fileCarried : ""}`;
 
 function planLines(s: SessionState, full: boolean): { heading: string; lines: string[] } | null {
   const p = s.plan;
   if (!p) return null;
-  const heading = `${md.plan}${p.title ? `: ${p.title}` : ""}`;
+  const heading = planHeading(p.title);
   const lines: string[] = [];
   if (p.path) lines.push(`File: \`${p.path}\``);
   if (p.total && p.total > 0) {
@@ -99,7 +119,7 @@ export function renderMarkdown(s: SessionState): string {
   if (s.lastMessage) out.push(md.stoppedAt, "", ...s.lastMessage.text.split("\n").map((l) => `> ${l}`), "");
   out.push(md.subagents, "", ...(s.subagents.length ? s.subagents.map((a) => subagentLine(a, 2000)) : [md.none]), "");
   out.push(md.git, "", ...(s.git ? gitLines(s.git) : [md.none]), "");
-  out.push(md.files, "", ...(s.files.length ? [...s.files].reverse().map((f) => `- \`${f.path}\` (${f.tool}${f.count > 1 ? ` ×${f.count}` : ""})${f.carried ? md.fileCarried : ""}`) : [md.none]), "");
+  out.push(md.files, "", ...(s.files.length ? [...s.files].reverse().map(fileLine) : [md.none]), "");
   return `${out.join("\n").trimEnd()}\n`;
 }
 
@@ -249,5 +269,5 @@ function injectionSections(s: SessionState): Section[] {
 /** The SessionStart context: most useful first, never longer than maxChars (only a footer longer than its room is cut). */
 export function renderInjection(s: SessionState, opt: InjectionInput): string {
   const header = renderInjectionHeader(s, opt.now, opt.git, opt.maxChars);
-  return `${header}${renderInjectionBody(s, opt)}\n\n${inject.footer(opt.statePath)}`.slice(0, opt.maxChars);
+  return prefixAt(`${header}${renderInjectionBody(s, opt)}\n\n${inject.footer(opt.statePath)}`, opt.maxChars);
 }

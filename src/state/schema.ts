@@ -61,6 +61,8 @@ const Git = z.object({
   unstaged: opt(Changes),
   untracked: opt(Changes),
   conflicted: opt(Changes),
+  /** session-state's own files that are not committed (settings, hook copy), kept out of the changes. */
+  setup: opt(z.array(str)),
   operation: opt(str),
   at: str,
 });

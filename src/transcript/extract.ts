@@ -2,6 +2,7 @@
 // comes from the record, every string passes through the redactor before it is saved (most at
 // once; the last message, todo lists, plans and subagent reports in finishRead()).
 import * as path from "node:path";
+import { prefixAt } from "../clip";
 import type { Redactor } from "../state/redact";
 import type { SessionState, Todo } from "../state/schema";
 import { hasElement, stripTag, tagContent } from "./tags";
@@ -157,7 +158,7 @@ function shownPath(ctx: ExtractContext, file: string): string {
 }
 
 /** Raw text kept for a later redaction: long enough that a secret cut at the limit is still whole. */
-const keepRaw = (text: string, max: number): string => (text.length > max + 4000 ? text.slice(0, max + 4000) : text);
+const keepRaw = (text: string, max: number): string => prefixAt(text, max + 4000);
 
 const EXCERPT_CHARS = 2000;
 
@@ -238,7 +239,7 @@ export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext):
       if (!isRec(block)) continue;
       if (block.type === "text" && typeof block.text === "string" && !sidechain && block.text.trim()) {
         // Only the last one survives a read; finishRead() redacts it once.
-        s.lastMessage = { text: block.text.trim().slice(0, LAST_MESSAGE_CHARS + 4000), at };
+        s.lastMessage = { text: prefixAt(block.text.trim(), LAST_MESSAGE_CHARS + 4000), at };
       } else if (block.type === "tool_use") {
         applyToolUse(s, block, sidechain, at, ctx);
       }
@@ -358,7 +359,7 @@ export function finishRead(s: SessionState, ctx: ExtractContext): void {
  * secret that starts inside the kept part is still whole when the patterns run, then cut to size.
  */
 export function redactClip(text: string, max: number, redact: Redactor): string {
-  return clip(redact(text.length > max + 4000 ? text.slice(0, max + 4000) : text), max);
+  return clip(redact(prefixAt(text, max + 4000)), max);
 }
 
 /** Drops the harness wrapping around a subagent's report, keeping only what it said. */

@@ -1,4 +1,5 @@
 // install / uninstall on the built bundle in temporary projects.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -125,12 +126,35 @@ describe("install", () => {
     expect(other.run(["install", "--scope", "user"]).stdout).toContain("already installed");
   });
 
+  it("ends with a doctor command that runs as printed: the file install wrote, not a bare `session-state` (issue 12, item 2)", () => {
+    const p = makeProject();
+    const r = p.run(["install"]);
+    expect(r.stdout).toContain("Check it with: node .claude/hooks/session-state.cjs doctor.");
+    expect(r.stdout).not.toMatch(/with: session-state /);
+    const command = /Check it with: (.+?)\. New sessions/.exec(r.stdout)?.[1] as string;
+    const doctor = spawnSync("sh", ["-c", command], { cwd: p.dir, env: p.env, encoding: "utf8" });
+    expect(doctor.stdout).toContain("session-state doctor:");
+
+    const user = makeProject({ name: "with space" });
+    const u = user.run(["install", "--scope", "user"]);
+    expect(u.stdout).toContain(`Check it with: node ${join(user.claudeDir, "hooks", "session-state.cjs")} doctor.`);
+    // from outside the project folder: the absolute path, quoted for the shell
+    mkdirSync(join(user.dir, "sub"));
+    const sub = user.run(["install", "--scope", "local"], { cwd: join(user.dir, "sub"), env: { CLAUDE_PROJECT_DIR: user.dir } });
+    const hook = join(user.dir, ".claude/hooks/session-state.cjs");
+    expect(sub.stdout).toContain(`Check it with: node '${hook}' doctor.`);
+    const quoted = spawnSync("sh", ["-c", `node '${hook}' doctor`], { cwd: join(user.dir, "sub"), env: { ...user.env, CLAUDE_PROJECT_DIR: user.dir }, encoding: "utf8" });
+    expect(quoted.stdout).toContain("session-state doctor:");
+  });
+
   it("warns when another scope already registers the hook", () => {
     const p = makeProject();
     expect(p.run(["install", "--scope", "user"]).code).toBe(0);
     const r = p.run(["install"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("also registered in the user scope");
+    // the remedy names a command that runs: the bundle that ran install, not a bare session-state
+    expect(r.stdout).toContain(`Remove one: node ${bundle} uninstall --scope user`);
   });
 
   it("rejects a wrong scope and unknown options with exit 2", () => {
@@ -166,6 +190,26 @@ describe("uninstall", () => {
       expect(existsSync(join(p.dir, ".claude/hooks"))).toBe(false);
     });
   }
+
+  it("says that the saved state was kept and how to delete it", () => {
+    const p = makeProject();
+    expect(p.run(["install"]).code).toBe(0);
+    const state = join(p.dir, ".claude/session-state");
+    writeFileSync(join(state, "latest.json"), "{}");
+    // run from the hook copy, which uninstall removes: only rm is left to offer
+    const own = spawnSync(process.execPath, [".claude/hooks/session-state.cjs", "uninstall"], { cwd: p.dir, env: p.env, encoding: "utf8" });
+    expect(own.status, own.stderr).toBe(0);
+    expect(own.stdout).toContain("The saved state in .claude/session-state/ was kept. To delete it: rm -r .claude/session-state/");
+    expect(existsSync(state)).toBe(true);
+
+    // run from a bundle that stays: its own clear command, which works as printed
+    expect(p.run(["install"]).code).toBe(0);
+    const r = p.run(["uninstall"]);
+    const clear = /To delete it: (.+)$/m.exec(r.stdout)?.[1] as string;
+    expect(clear).toBe(`node ${bundle} clear`);
+    spawnSync("sh", ["-c", `${clear} --yes`], { cwd: p.dir, env: p.env, encoding: "utf8" });
+    expect(existsSync(join(state, "latest.json"))).toBe(false);
+  });
 
   it("removes a settings file that install created", () => {
     const p = makeProject();

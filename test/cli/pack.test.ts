@@ -1,7 +1,7 @@
 // The npm package: `npm pack` ships only what it should, `npx <tarball> install` works in a fresh
 // project with nothing else installed, and the unpacked package is itself a valid plugin.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundle, cleanupProjects, makeProject, type Project } from "./helpers";
@@ -78,4 +78,23 @@ describe("npm package", () => {
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain("Validation passed");
   }, 60_000);
+
+  it("installs as a plugin from a local marketplace, as docs/cli.md describes", () => {
+    const market = join(work.root, "my-plugins");
+    mkdirSync(join(market, ".claude-plugin"), { recursive: true });
+    execFileSync("tar", ["-xzf", tarball, "-C", market]);
+    execFileSync("mv", [join(market, "package"), join(market, "session-state")]);
+    writeFileSync(
+      join(market, ".claude-plugin/marketplace.json"),
+      JSON.stringify({ name: "my-plugins", owner: { name: "me" }, plugins: [{ name: "session-state", source: "./session-state" }] }),
+    );
+    const env = { PATH: work.env.PATH, HOME: work.home, CLAUDE_CONFIG_DIR: work.claudeDir, DISABLE_AUTOUPDATER: "1" };
+    const claude = (...args: string[]) => spawnSync(claudeBin, args, { cwd: work.dir, env, encoding: "utf8", timeout: 60_000 });
+    const add = claude("plugin", "marketplace", "add", market);
+    expect(add.status, add.stdout + add.stderr).toBe(0);
+    const install = claude("plugin", "install", "session-state@my-plugins");
+    expect(install.status, install.stdout + install.stderr).toBe(0);
+    const settings = JSON.parse(readFileSync(join(work.claudeDir, "settings.json"), "utf8")) as { enabledPlugins?: Record<string, boolean> };
+    expect(settings.enabledPlugins?.["session-state@my-plugins"]).toBe(true);
+  }, 120_000);
 });

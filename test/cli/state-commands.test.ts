@@ -121,11 +121,19 @@ describe("export", () => {
     expect(older.stdout).toContain("> Write a changelog generator for the release script");
   });
 
-  it("fails clearly when nothing is saved", () => {
+  it("nothing saved is not an error: show, export, status, list and load all exit 0 with a note", () => {
     const p = makeProject();
-    const r = p.run(["export"]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain("Nothing saved yet");
+    for (const args of [["export"], ["show"], ["show", "2"], ["export", "--session", "2"]]) {
+      const r = p.run(args);
+      expect(r.code, args.join(" ")).toBe(0);
+      // the note goes to stderr: stdout carries the document and stays empty
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain("Nothing saved yet");
+    }
+    const out = join(p.root, "handoff.md");
+    expect(p.run(["export", "--out", out]).code).toBe(0);
+    expect(existsSync(out)).toBe(false);
+    for (const args of [["status"], ["list"], ["load"]]) expect(p.run(args).code, args.join(" ")).toBe(0);
   });
 });
 

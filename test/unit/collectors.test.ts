@@ -34,6 +34,29 @@ describe("git status parsing (porcelain v2)", () => {
     expect(detached.branch).toBeUndefined();
   });
 
+  it("leaves the state folder out and turns the hook's own setup into one hint (issue 12)", () => {
+    const fresh = parseStatus(["# branch.head main", "? .claude/", "? notes.txt", ""].join("\n"));
+    expect(fresh.untracked).toEqual({ count: 1, paths: ["notes.txt"] });
+    expect(fresh.setup).toEqual([".claude/"]);
+    const out = [
+      "# branch.head main",
+      "1 .M N... 100644 100644 100644 aaa bbb .claude/settings.json",
+      "1 M. N... 100644 100644 100644 aaa bbb .claude/session-state/latest.json",
+      "1 .M N... 100644 100644 100644 aaa bbb .claude/settings.json.bak",
+      "? .claude/hooks/",
+      "? .claude/session-state/",
+      "? app/.claude/hooks/session-state.cjs",
+      "? .claude/commands/deploy.md",
+      "",
+    ].join("\n");
+    const g = parseStatus(out);
+    expect(g.setup).toEqual([".claude/settings.json", ".claude/hooks/", "app/.claude/hooks/session-state.cjs"]);
+    expect(g.staged).toEqual({ count: 0, paths: [] });
+    expect(g.unstaged).toEqual({ count: 1, paths: [".claude/settings.json.bak"] });
+    expect(g.untracked).toEqual({ count: 1, paths: [".claude/commands/deploy.md"] });
+    expect(parseStatus("# branch.head main\n? src/x.ts\n").setup).toBeUndefined();
+  });
+
   it("keeps only the first paths but counts them all", () => {
     const many = Array.from({ length: 30 }, (_, i) => `? f${i}.txt`).join("\n");
     expect(parseStatus(many).untracked).toMatchObject({ count: 30 });

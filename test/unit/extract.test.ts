@@ -178,3 +178,18 @@ describe("whether the records read may have changed files (a save's git may be s
     expect(after(user("<task-notification><task-id>b1</task-id><status>completed</status><summary>Agent done</summary></task-notification>"))).toBe(true);
   });
 });
+
+describe("cuts between characters (issue 12, item 7)", () => {
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  it("a last message and a prompt of emoji keep whole emoji", () => {
+    const s = emptyState("s", "/p", AT);
+    const c = extractContext("/p", makeRedactor(), AT);
+    const emoji = "🎉".repeat(3000);
+    applyRecord(s, user(emoji), c);
+    applyRecord(s, assistant([{ type: "text", text: emoji }]), c);
+    finishRead(s, c);
+    expect(s.lastMessage?.text.endsWith("🎉…")).toBe(true);
+    expect(s.prompts[0]?.text.endsWith("🎉…")).toBe(true);
+    expect(lone.test(JSON.stringify(s))).toBe(false);
+  });
+});
