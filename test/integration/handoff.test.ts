@@ -75,7 +75,7 @@ describe("carried over", () => {
     append(p.transcript("s2"), line.tool("e1", "Edit", { file_path: join(p.dir, "db/migrate.sql"), old_string: "up", new_string: "down" }));
     save(p, "s2", "Stop");
     const again = p.read(".last-state.md");
-    expect(again).toContain("`db/migrate.sql` (Write, Edit ×2)");
+    expect(again).toContain("`db/migrate.sql` (Write, Edit)");
     expect(again).not.toContain("— carried over");
   });
 });

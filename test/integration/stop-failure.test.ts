@@ -30,7 +30,7 @@ describe("StopFailure", () => {
     expect(r).toMatchObject({ status: 0, stdout: "" });
     const state = p.state("s1") as { lastEvent: string; stopped: Record<string, unknown>; lastMessage?: { text: string } };
     expect(state.lastEvent).toBe("StopFailure");
-    expect(state.stopped).toMatchObject({ error: "rate_limit", status: 429, via: "StopFailure", doing: "Wire the button (Wiring the button)" });
+    expect(state.stopped).toMatchObject({ error: "rate_limit", status: 429, via: "StopFailure", doing: "Wire the button" });
     // The API error is not what the model said.
     expect(state.lastMessage?.text ?? "").not.toContain("429");
     const md = p.read(".last-state.md");
@@ -39,7 +39,7 @@ describe("StopFailure", () => {
 
     const ctx = context(startup(p, "s2").stdout);
     const first = ctx.split("\n")[0] ?? "";
-    expect(first).toMatch(/^The previous session stopped on a rate limit \(API error 429\) at \d\d:\d\d UTC while working on: Wire the button \(Wiring the button\)\. Continue from there\.$/);
+    expect(first).toMatch(/^The previous session stopped on a rate limit \(API error 429\) at \d\d:\d\d UTC while working on: Wire the button\. Continue from there\.$/);
     expect(ctx).toContain("src/csv.ts");
 
     const status = p.run("", {}, ["status"]).stdout;
