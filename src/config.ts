@@ -1,6 +1,7 @@
 // The only reader of environment variables and the working directory. Everything downstream gets
 // plain values, so tests build a Config instead of patching process.env.
 import * as path from "node:path";
+import { claudeConfigDirs } from "./config-dirs";
 import { readJson } from "./io/fs";
 import { defaultSettings, MAX_BUDGET_MS, type Settings, SettingsSchema, sources } from "./settings";
 
@@ -10,6 +11,8 @@ export interface Config {
   projectDir: string;
   stateDir: string;
   claudeDir: string;
+  /** This user's Claude Code folders (config-dirs.ts), listed on first use: most hook runs never ask. */
+  claudeDirs: () => string[];
   settings: Settings;
   /** Problems with the settings file, reported by the log and doctor; the hook uses defaults. */
   settingsProblems: string[];
@@ -91,6 +94,11 @@ export function loadSettings(projectDir: string, env: Env): { settings: Settings
   return { settings, problems };
 }
 
+const once = <T>(f: () => T): (() => T) => {
+  let v: { value: T } | undefined;
+  return () => (v ??= { value: f() }).value;
+};
+
 export function resolveConfig(env: Env, processCwd: string, inputCwd?: string): Config {
   const projectDir = projectDirFrom(env, inputCwd, processCwd);
   const { settings, problems } = loadSettings(projectDir, env);
@@ -98,6 +106,7 @@ export function resolveConfig(env: Env, processCwd: string, inputCwd?: string): 
     projectDir,
     stateDir: path.join(projectDir, STATE_DIR),
     claudeDir: claudeDirFrom(env),
+    claudeDirs: once(() => claudeConfigDirs(env)),
     settings,
     settingsProblems: problems,
     taskListId: env.CLAUDE_CODE_TASK_LIST_ID || undefined,

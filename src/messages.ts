@@ -313,3 +313,14 @@ export const cli = /* @__PURE__ */ Object.assign(
   } as const,
   cliCommands,
 );
+
+/** Why a saved state is not trusted (state/provenance.ts); each a clause after "nothing injected: ". */
+export const provenance = {
+  foreign: (sessionId: string) =>
+    `session ${sessionId} has no transcript in your Claude Code folders for this project, so it was not saved by you here (it may have come with the repository)`,
+  moved: (dir: string) => `it was saved for ${dir}, not for this folder (moved or copied here)`,
+  future: (savedAt: string) => `the latest state says it was saved in the future (${savedAt}), which no save of yours did`,
+  invalidTime: (savedAt: string) => `the latest state has no valid save time (${savedAt.slice(0, 40)})`,
+  fix: "session-state clear   (deletes this project's saved state; nothing of yours is in it)",
+  statusMark: "  trust     NOT yours: never injected or carried over (session-state clear removes it)",
+} as const;

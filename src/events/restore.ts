@@ -4,7 +4,8 @@ import * as path from "node:path";
 import type { Config } from "../config";
 import { lstatSafe } from "../io/fs";
 import { readHeadFromDisk, runGit } from "../io/git";
-import { log as msg } from "../messages";
+import { log as msg, provenance as trust } from "../messages";
+import { freshness, proveOwnState } from "../state/provenance";
 import { type GitCompare, joinInjection, renderInjection, renderInjectionHeader } from "../state/render";
 import { makeRedactor } from "../state/redact";
 import { hasReports } from "../state/inbox";
@@ -16,25 +17,36 @@ import { RENDERER } from "../version";
 import type { HandlerContext, Outcome } from "./context";
 import type { InputOf } from "./schema";
 
-export type Choice = { state: SessionState; statePath: string } | { skipped: string };
+/** `untrusted`: the state is not provably this user's here (provenance.ts); doctor and status say so. */
+export type Choice = { state: SessionState; statePath: string } | { skipped: string; untrusted?: "foreign" | "moved" | "future" };
 
-/** compact/resume: this session's own state. startup/clear: the project's latest, if fresh. */
+const where = (config: Config) => ({ projectDir: config.projectDir, claudeDirs: config.claudeDirs() });
+
+/**
+ * compact/resume: this session's own state. startup/clear: the project's latest, if fresh. Either
+ * only when it provably comes from a session of this user in this project (provenance.ts).
+ */
 export function chooseState(config: Config, source: string, sessionId: string | undefined): Choice {
   const paths = statePaths(config.stateDir);
   if (!lstatSafe(paths.dir)?.isDirectory()) return { skipped: "no saved state in this project" };
   const latest = readLatest(paths);
   let state: SessionState | null = null;
-  if ((source === "compact" || source === "resume") && sessionId) {
+  const own = (source === "compact" || source === "resume") && !!sessionId;
+  if (own) {
     state = readSessionView(paths, sessionId);
     if (!state) return { skipped: `no saved state for session ${sessionId}` };
   } else {
     if (!latest) return { skipped: "no saved state in this project" };
     state = readSessionView(paths, latest.sessionId);
     if (!state) return { skipped: "the latest saved state is unreadable" };
-    const ageMs = config.now() - Date.parse(state.savedAt);
-    if (config.settings.staleDays > 0 && ageMs > config.settings.staleDays * 86_400_000) {
-      return { skipped: `the latest state is older than ${config.settings.staleDays} days` };
-    }
+  }
+  const proof = proveOwnState(state, where(config));
+  if (!proof.ok) return { skipped: proof.why, untrusted: proof.kind };
+  if (!own) {
+    const fresh = freshness(state.savedAt, config.now(), config.settings.staleDays);
+    if (fresh === "future") return { skipped: trust.future(state.savedAt), untrusted: "future" };
+    if (fresh === "invalid") return { skipped: trust.invalidTime(state.savedAt), untrusted: "future" };
+    if (fresh === "stale") return { skipped: `the latest state is older than ${config.settings.staleDays} days` };
   }
   const statePath = latest?.sessionId === state.sessionId ? paths.lastState : sessionJson(paths, state.sessionId);
   return { state, statePath };
@@ -70,9 +82,11 @@ function viewFor(config: Config, source: string, sessionId: string | undefined):
   if (!view) return null;
   const own = source === "compact" || source === "resume";
   if (own && view.head.sessionId !== sessionId) return null;
+  // Only the user's own state is injected: the full path proves it, and says why not.
+  if (!proveOwnState({ sessionId: view.head.sessionId, projectDir: config.projectDir }, where(config)).ok) return null;
   // Subagent reports that arrived after the last save are not in the view.
   if (hasReports(paths, view.head.sessionId)) return null;
-  if (!own && config.settings.staleDays > 0 && config.now() - Date.parse(view.head.savedAt) > config.settings.staleDays * 86_400_000) return null;
+  if (!own && freshness(view.head.savedAt, config.now(), config.settings.staleDays) !== "fresh") return null;
   const sameSettings = view.maxChars === config.settings.maxChars && JSON.stringify(view.redact) === JSON.stringify(config.settings.redact);
   // Rendered by this build of the hook (its redaction rules), from the session's newest save: a
   // save that could not publish (the project lock timed out) leaves its file newer than the view.
@@ -92,7 +106,11 @@ export async function injectionFromView(config: Config, source: string, sessionI
   return joinInjection(header, view.body, footerPath, config.settings.maxChars);
 }
 
-export async function buildInjection(config: Config, source: string, sessionId: string | undefined): Promise<{ text: string; state: SessionState } | { skipped: string }> {
+export async function buildInjection(
+  config: Config,
+  source: string,
+  sessionId: string | undefined,
+): Promise<{ text: string; state: SessionState } | Extract<Choice, { skipped: string }>> {
   const choice = chooseState(config, source, sessionId);
   if ("skipped" in choice) return choice;
   const git = await compareGit(config, choice.state.git);

@@ -13,6 +13,7 @@ import { prepareStateDir, publish, writeSession } from "../../src/state/store";
 import { defaultSettings, type Settings } from "../../src/settings";
 import { RENDERER, VERSION } from "../../src/version";
 import { richState, SAVED } from "../helpers/state";
+import { encodeProjectDir } from "../../src/config-dirs";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -27,6 +28,7 @@ function setup(settings: Partial<Settings> = {}, secretPrompt = false) {
     projectDir,
     stateDir,
     claudeDir: path.join(projectDir, "claude"),
+    claudeDirs: () => [path.join(projectDir, "claude")],
     settings: { ...defaultSettings(), ...settings },
     settingsProblems: [],
     taskListId: undefined,
@@ -35,6 +37,11 @@ function setup(settings: Partial<Settings> = {}, secretPrompt = false) {
   const paths = statePaths(stateDir);
   expect(prepareStateDir(paths)).toBe(true);
   const s = richState();
+  // The user's own state: saved for this folder, its session's transcript in the user's Claude folder.
+  s.projectDir = projectDir;
+  const transcripts = path.join(config.claudeDir, "projects", encodeProjectDir(projectDir));
+  fs.mkdirSync(transcripts, { recursive: true });
+  fs.writeFileSync(path.join(transcripts, `${s.sessionId}.jsonl`), "");
   if (secretPrompt) s.prompts.push({ text: "deploy with sk-ant-api03-AAAAAAAAAAAAAAAAAAAAAAAAAAAA please", at: SAVED });
   writeSession(paths, s);
   const redact = makeRedactor(config.settings.redact);
