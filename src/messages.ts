@@ -321,6 +321,6 @@ export const provenance = {
   moved: (dir: string) => `it was saved for ${dir}, not for this folder (moved or copied here)`,
   future: (savedAt: string) => `the latest state says it was saved in the future (${savedAt}), which no save of yours did`,
   invalidTime: (savedAt: string) => `the latest state has no valid save time (${savedAt.slice(0, 40)})`,
-  fix: "session-state clear   (deletes this project's saved state; nothing of yours is in it)",
+  fix: "session-state clear   (deletes this project's saved state, which is never injected as it is)",
   statusMark: "  trust     NOT yours: never injected or carried over (session-state clear removes it)",
 } as const;
