@@ -3,6 +3,8 @@
 import * as path from "node:path";
 import { claudeConfigDirs } from "./config-dirs";
 import { readJson } from "./io/fs";
+import { patterns as patternMsg } from "./messages";
+import { checkPatterns } from "./state/pattern-check";
 import { defaultSettings, MAX_BUDGET_MS, type Settings, SettingsSchema, sources } from "./settings";
 
 export type Env = Record<string, string | undefined>;
@@ -86,6 +88,12 @@ export function loadSettings(projectDir: string, env: Env): { settings: Settings
   if (stale !== undefined && stale >= 0) settings.staleDays = stale;
   const budget = num("SESSION_STATE_BUDGET_MS");
   if (budget !== undefined) settings.budgetMs = Math.min(MAX_BUDGET_MS, Math.max(500, Math.round(budget)));
+  // Patterns come with the repository: one that could hang a save is dropped, and said so.
+  if (settings.redact.length) {
+    const { safe, dropped } = checkPatterns(settings.redact);
+    settings.redact = safe;
+    for (const d of dropped) problems.push(patternMsg.dropped(d.pattern, d.why));
+  }
   const injectList = env.SESSION_STATE_INJECT;
   if (injectList !== undefined) {
     const wanted = new Set(injectList.split(/[\s,|]+/).filter(Boolean));
