@@ -32,6 +32,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/clip.ts
 function graphemes() {
@@ -112,12 +113,12 @@ __export(stdin_exports, {
   readInput: () => readInput
 });
 function wholeObject(chunks, size) {
-  const last = chunks[chunks.length - 1];
-  if (!last) return null;
-  let i = last.length - 1;
-  while (i >= 0 && WHITESPACE.has(last[i])) i--;
-  if (i < 0 || last[i] !== CLOSE_BRACE) return null;
-  const data = chunks.length === 1 ? last : Buffer.concat(chunks, size);
+  const last2 = chunks[chunks.length - 1];
+  if (!last2) return null;
+  let i = last2.length - 1;
+  while (i >= 0 && WHITESPACE.has(last2[i])) i--;
+  if (i < 0 || last2[i] !== CLOSE_BRACE) return null;
+  const data = chunks.length === 1 ? last2 : Buffer.concat(chunks, size);
   try {
     const text = data.toString("utf8");
     const value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
@@ -135,7 +136,7 @@ function readable(fd) {
 }
 function readInput(fd, stream, maxBytes = MAX_INPUT_BYTES) {
   if (!readable(fd)) return Promise.resolve({ data: Buffer.alloc(0) });
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     const chunks = [];
     let size = 0;
     let done = false;
@@ -145,12 +146,12 @@ function readInput(fd, stream, maxBytes = MAX_INPUT_BYTES) {
       done = true;
       input.removeAllListeners("data");
       input.pause();
-      resolve12(r2);
+      resolve13(r2);
     };
     try {
       input = stream();
     } catch {
-      resolve12({ data: Buffer.alloc(0) });
+      resolve13({ data: Buffer.alloc(0) });
       return;
     }
     input.on("data", (chunk) => {
@@ -177,6 +178,59 @@ var init_stdin = __esm({
     MAX_INPUT_BYTES = 8 << 20;
     CLOSE_BRACE = 125;
     WHITESPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+  }
+});
+
+// src/config-dirs.ts
+function claudeConfigDirs(env) {
+  const out = [];
+  const add2 = (dir) => {
+    const abs = path.resolve(dir);
+    if (!out.includes(abs)) out.push(abs);
+  };
+  if (env.CLAUDE_CONFIG_DIR) add2(env.CLAUDE_CONFIG_DIR);
+  const home = env.HOME || require("os").homedir();
+  if (!home) return out;
+  add2(path.join(home, ".claude"));
+  const instances = path.join(home, CCS_INSTANCES);
+  let names = [];
+  try {
+    names = fs2.readdirSync(instances, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const d2 of names.sort((a, b3) => a.name.localeCompare(b3.name))) {
+    if (d2.isDirectory() || d2.isSymbolicLink() && fs2.statSync(path.join(instances, d2.name), { throwIfNoEntry: false })?.isDirectory()) {
+      add2(path.join(instances, d2.name));
+    }
+  }
+  return out;
+}
+function labelledConfigDirs(env, current) {
+  const fromEnv = env.CLAUDE_CONFIG_DIR ? path.resolve(env.CLAUDE_CONFIG_DIR) : null;
+  const origin = (dir) => dir === fromEnv ? "CLAUDE_CONFIG_DIR" : path.basename(dir) === ".claude" ? "~/.claude" : "~/.ccs/instances";
+  const candidates2 = [{ dir: path.resolve(current), origin: "current" }, ...claudeConfigDirs(env).map((dir) => ({ dir, origin: origin(dir) }))];
+  const seen = /* @__PURE__ */ new Set();
+  return candidates2.filter((c3) => {
+    if (!fs2.statSync(c3.dir, { throwIfNoEntry: false })?.isDirectory()) return false;
+    let real = c3.dir;
+    try {
+      real = fs2.realpathSync(c3.dir);
+    } catch {
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
+}
+var fs2, path, CCS_INSTANCES, encodeProjectDir;
+var init_config_dirs = __esm({
+  "src/config-dirs.ts"() {
+    "use strict";
+    fs2 = __toESM(require("fs"), 1);
+    path = __toESM(require("path"), 1);
+    CCS_INSTANCES = path.join(".ccs", "instances");
+    encodeProjectDir = (dir) => dir.replace(/[^A-Za-z0-9]/g, "-");
   }
 });
 
@@ -457,7 +511,7 @@ var require_lib = __commonJS({
     var fs20 = require("fs");
     var crypto = require("crypto");
     var { onExit } = require_cjs();
-    var path36 = require("path");
+    var path37 = require("path");
     var { promisify } = require("util");
     var activeFiles = {};
     var threadId = (function getId() {
@@ -481,13 +535,13 @@ var require_lib = __commonJS({
       };
     }
     function serializeActiveFile(absoluteName) {
-      return new Promise((resolve12) => {
+      return new Promise((resolve13) => {
         if (!activeFiles[absoluteName]) {
           activeFiles[absoluteName] = [];
         }
-        activeFiles[absoluteName].push(resolve12);
+        activeFiles[absoluteName].push(resolve13);
         if (activeFiles[absoluteName].length === 1) {
-          resolve12();
+          resolve13();
         }
       });
     }
@@ -510,7 +564,7 @@ var require_lib = __commonJS({
       let fd;
       let tmpfile;
       const removeOnExitHandler = onExit(cleanupOnExit(() => tmpfile));
-      const absoluteName = path36.resolve(filename);
+      const absoluteName = path37.resolve(filename);
       try {
         await serializeActiveFile(absoluteName);
         const truename = await promisify(fs20.realpath)(filename).catch(() => filename);
@@ -675,14 +729,14 @@ function openRegular(file) {
   let fd;
   if (!exists(file)) return { refused: "ENOENT" };
   try {
-    fd = fs2.openSync(file, fs2.constants.O_RDONLY | O_NONBLOCK);
+    fd = fs3.openSync(file, fs3.constants.O_RDONLY | O_NONBLOCK);
   } catch (err) {
     return { refused: err.code ?? "cannot open" };
   }
   try {
-    const stat = fs2.fstatSync(fd);
+    const stat = fs3.fstatSync(fd);
     if (!stat.isFile()) {
-      fs2.closeSync(fd);
+      fs3.closeSync(fd);
       return { refused: "not a regular file" };
     }
     return { fd, stat };
@@ -693,7 +747,7 @@ function openRegular(file) {
 }
 function closeQuietly(fd) {
   try {
-    fs2.closeSync(fd);
+    fs3.closeSync(fd);
   } catch {
   }
 }
@@ -705,7 +759,7 @@ function readSmallText(file, maxBytes) {
     const buf = Buffer.alloc(opened.stat.size);
     let off = 0;
     while (off < buf.length) {
-      const n = fs2.readSync(opened.fd, buf, off, buf.length - off, off);
+      const n = fs3.readSync(opened.fd, buf, off, buf.length - off, off);
       if (n === 0) break;
       off += n;
     }
@@ -725,9 +779,13 @@ function readJson(file, maxBytes) {
     return null;
   }
 }
+function ownRegularFile(file) {
+  const st = lstatSafe(file);
+  return !!st && st.isFile() && ours(st);
+}
 function ensurePrivateDir(dir) {
   try {
-    const st = fs2.lstatSync(dir);
+    const st = fs3.lstatSync(dir);
     if (st.isSymbolicLink()) return { refused: `${dir} is a symbolic link` };
     if (!st.isDirectory()) return { refused: `${dir} is not a directory` };
     if (loose(st) && ours(st)) chmodQuietly(dir, 448);
@@ -736,8 +794,8 @@ function ensurePrivateDir(dir) {
     if (err.code !== "ENOENT") return { refused: String(err.message) };
   }
   try {
-    fs2.mkdirSync(dir, { recursive: true, mode: 448 });
-    const st = fs2.lstatSync(dir);
+    fs3.mkdirSync(dir, { recursive: true, mode: 448 });
+    const st = fs3.lstatSync(dir);
     if (!st.isDirectory()) return { refused: `${dir} is not a directory` };
     if (loose(st)) chmodQuietly(dir, 448);
     return true;
@@ -747,21 +805,21 @@ function ensurePrivateDir(dir) {
 }
 function exists(file) {
   try {
-    return fs2.lstatSync(file, { throwIfNoEntry: false }) !== void 0;
+    return fs3.lstatSync(file, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return true;
   }
 }
 function lstatSafe(file) {
   try {
-    return fs2.lstatSync(file, { throwIfNoEntry: false }) ?? null;
+    return fs3.lstatSync(file, { throwIfNoEntry: false }) ?? null;
   } catch {
     return null;
   }
 }
 function fileStamp(file) {
   try {
-    const st = fs2.lstatSync(file, { bigint: true, throwIfNoEntry: false });
+    const st = fs3.lstatSync(file, { bigint: true, throwIfNoEntry: false });
     return st ? `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}` : "-";
   } catch {
     return null;
@@ -769,76 +827,76 @@ function fileStamp(file) {
 }
 function statSafe(file) {
   try {
-    return fs2.statSync(file, { throwIfNoEntry: false }) ?? null;
+    return fs3.statSync(file, { throwIfNoEntry: false }) ?? null;
   } catch {
     return null;
   }
 }
 function realpathSafe(file) {
   try {
-    return fs2.realpathSync.native(file);
+    return fs3.realpathSync.native(file);
   } catch {
     return null;
   }
 }
 function isInside(child, parent) {
-  const rel = path.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+  const rel = path2.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
 }
 function listDir(dir) {
   if (!exists(dir)) return [];
   try {
-    return fs2.readdirSync(dir);
+    return fs3.readdirSync(dir);
   } catch {
     return [];
   }
 }
 function removeEmptyDir(dir) {
   try {
-    fs2.rmdirSync(dir);
+    fs3.rmdirSync(dir);
   } catch {
   }
 }
 function removeQuietly(file) {
   try {
-    fs2.unlinkSync(file);
+    fs3.unlinkSync(file);
   } catch {
   }
 }
 function writeAtomic(file, data, opts = {}) {
   const st = lstatSafe(file);
-  if (st?.isSymbolicLink()) fs2.unlinkSync(file);
+  if (st?.isSymbolicLink()) fs3.unlinkSync(file);
   import_write_file_atomic.default.sync(file, data, { mode: 384, fsync: opts.durable === true });
   if (opts.durable) {
-    syncDir(path.dirname(file));
+    syncDir(path2.dirname(file));
     sweepTempFiles(file);
   }
 }
 function syncDir(dir) {
   try {
-    const fd = fs2.openSync(dir, fs2.constants.O_RDONLY);
+    const fd = fs3.openSync(dir, fs3.constants.O_RDONLY);
     try {
-      fs2.fsyncSync(fd);
+      fs3.fsyncSync(fd);
     } finally {
-      fs2.closeSync(fd);
+      fs3.closeSync(fd);
     }
   } catch {
   }
 }
 function sweepTempFiles(file) {
-  const dir = path.dirname(file);
-  const prefix = `${path.basename(file)}.`;
+  const dir = path2.dirname(file);
+  const prefix = `${path2.basename(file)}.`;
   const now = Date.now();
   for (const name2 of listDir(dir)) {
     if (!name2.startsWith(prefix) || !/^\d+$/.test(name2.slice(prefix.length))) continue;
-    const full = path.join(dir, name2);
+    const full = path2.join(dir, name2);
     const st = lstatSafe(full);
     if (st?.isFile() && now - st.mtimeMs > TEMP_STALE_MS) removeQuietly(full);
   }
 }
 function chmodQuietly(file, mode) {
   try {
-    fs2.chmodSync(file, mode);
+    fs3.chmodSync(file, mode);
   } catch {
   }
 }
@@ -847,22 +905,4682 @@ function appendBounded(file, line, maxBytes) {
     const st = lstatSafe(file);
     if (st?.isSymbolicLink()) return;
     if (st && loose(st) && ours(st)) chmodQuietly(file, 384);
-    if (st && st.size + line.length > maxBytes) fs2.renameSync(file, `${file}.1`);
-    fs2.appendFileSync(file, line, { mode: 384 });
+    if (st && st.size + line.length > maxBytes) fs3.renameSync(file, `${file}.1`);
+    fs3.appendFileSync(file, line, { mode: 384 });
   } catch {
   }
 }
-var fs2, path, import_write_file_atomic, O_NONBLOCK, loose, ours, TEMP_STALE_MS;
+var fs3, path2, import_write_file_atomic, O_NONBLOCK, loose, ours, TEMP_STALE_MS;
 var init_fs = __esm({
   "src/io/fs.ts"() {
     "use strict";
-    fs2 = __toESM(require("fs"), 1);
-    path = __toESM(require("path"), 1);
+    fs3 = __toESM(require("fs"), 1);
+    path2 = __toESM(require("path"), 1);
     import_write_file_atomic = __toESM(require_lib(), 1);
-    O_NONBLOCK = fs2.constants.O_NONBLOCK ?? 0;
+    O_NONBLOCK = fs3.constants.O_NONBLOCK ?? 0;
     loose = (st) => (st.mode & 63) !== 0;
     ours = (st) => typeof process.getuid !== "function" || st.uid === process.getuid();
     TEMP_STALE_MS = 6e4;
+  }
+});
+
+// src/messages.ts
+var log, md, STOP_KINDS, stopKind, stop, inject, ageText, plural, usages, cliCommands, cli, provenance, patterns;
+var init_messages = __esm({
+  "src/messages.ts"() {
+    "use strict";
+    log = {
+      badInput: (why) => `input rejected: ${why}`,
+      tooLarge: (limit) => `input larger than ${limit} bytes, ignored`,
+      unknownEvent: (name2) => `event ${name2} is not handled`,
+      stateDirRefused: (why) => `state folder refused: ${why}`,
+      transcriptRefused: (why) => `transcript ignored: ${why}`,
+      transcriptReset: "transcript was truncated or replaced; reading it again from the start",
+      transcriptPartial: (bytes) => `time budget reached after ${bytes} bytes; the rest is read next time`,
+      lockTimeout: (name2) => `could not take the ${name2} lock in time; previous state kept`,
+      lockStale: (name2) => `took over a stale ${name2} lock`,
+      gitFailed: (why) => `git: ${why}`,
+      saved: (event, sessionId, ms2) => `saved on ${event} for ${sessionId} in ${ms2} ms`,
+      injected: (source, chars) => `injected ${chars} characters on SessionStart ${source}`,
+      nothingToInject: (source, why) => `nothing injected on SessionStart ${source}: ${why}`,
+      configInvalid: (why) => `.claude/session-state.json ignored: ${why}`,
+      fileInvalid: (file, why) => `${file} ignored as if absent: ${why}`,
+      modelSwitched: (from, to2) => `model switch recorded: ${from} \u2192 ${to2}`,
+      compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)",
+      transcriptMissing: "no transcript yet (nothing said in this session so far)",
+      injectOff: (source) => `injection on ${source} is off (inject.${source} in .claude/session-state.json)`
+    };
+    md = {
+      title: "# Session state",
+      savedLine: (savedAt, sessionId, event) => `Saved ${savedAt} \xB7 session \`${sessionId}\` \xB7 on ${event}`,
+      todos: "## Todos",
+      plan: "## Plan",
+      requests: "## Your last requests",
+      stoppedAt: "## Where we stopped",
+      subagents: "## Subagent outputs",
+      git: "## Git",
+      files: "## Files touched",
+      none: "_none_",
+      carried: (sessionId, savedAt) => `Todos, plan and findings below were carried over from session \`${sessionId}\` (saved ${savedAt}) until this session replaces them.`,
+      more: (n) => `\u2026 ${n} more`,
+      planOpen: (open, total) => `${open} of ${total} checklist items open`,
+      subagentRunning: "still running",
+      gitUnavailable: (why) => `Git state unavailable: ${why}.`,
+      gitNotRepo: "Not a git repository.",
+      gitNoGit: "git is not installed or not on PATH",
+      gitDetached: "detached HEAD",
+      gitNoCommits: "no commits yet",
+      gitClean: "working tree clean",
+      truncated: "\u2026",
+      /** A plan whose own title starts with "Plan" ("Plan: subtract …") is not given the prefix twice. */
+      planTitled: (title) => /^plan\b/i.test(title) ? `## ${title}` : `## Plan: ${title}`,
+      /** One touch per tool is no news; more touches than tools are counted in all. */
+      fileTools: (tools, count2) => tools.length === 1 ? `${tools[0]}${count2 > 1 ? ` \xD7${count2}` : ""}` : `${tools.join(", ")}${count2 > tools.length ? `; ${count2} times` : ""}`,
+      gitSetup: (paths) => `not committed yet: session-state's own setup (${paths}); not part of the work, commit it to share the hook`,
+      fileCarried: " \u2014 carried over"
+    };
+    STOP_KINDS = {
+      rate_limit: "a rate limit",
+      overloaded: "an overloaded API",
+      authentication_failed: "an authentication failure (login expired or not valid)",
+      oauth_org_not_allowed: "a login whose organisation is not allowed",
+      verification_required: "a verification request",
+      billing_error: "a billing error",
+      invalid_request: "an invalid request",
+      model_not_found: "a model that was not found",
+      server_error: "a server error",
+      max_output_tokens: "the output token limit",
+      cloud_credential_error: "a cloud credential error"
+    };
+    stopKind = (error, status2) => `${Object.prototype.hasOwnProperty.call(STOP_KINDS, error) ? STOP_KINDS[error] : "an API error"}${status2 ? ` (API error ${status2})` : ""}`;
+    stop = {
+      injected: (kind, at2, doing) => `The previous session stopped on ${kind} at ${at2}${doing ? ` while working on: ${doing}. Continue from there.` : ". Continue from where it stopped."}`,
+      markdown: (kind, at2, message) => `**Stopped on ${kind}** at ${at2}${message ? `: ${message}` : "."}`,
+      workingOn: (doing) => `It was working on: ${doing}`,
+      models: "## Model switches",
+      modelSwitch: (at2, from, to2, source) => `- ${at2}: ${from} \u2192 ${to2}${source ? ` (${source})` : ""}`,
+      recovered: (at2) => `A later turn succeeded at ${at2}, so the session got past it.`
+    };
+    inject = {
+      header: (savedAt, age, sessionId, event) => `[session-state] Restored state of session ${sessionId}, saved ${savedAt} (${age} ago, on ${event}). This is what was true then; check before acting on it.`,
+      sameHead: (branch, head) => `The repository is still on ${branch} at ${head}, as when this was saved.`,
+      moved: (from, to2) => `Since it was saved, the repository has MOVED: it was on ${from}, it is now on ${to2}.`,
+      newCommits: (n) => ` ${n} new commit${n === 1 ? "" : "s"} since then.`,
+      gitNow: (why) => `Could not compare with the repository now (${why}).`,
+      footer: (path37) => `Full saved state: ${path37}`,
+      cut: "(shortened to fit; the full state is in the file below)"
+    };
+    ageText = (ms2) => {
+      const s = Math.max(0, Math.round(ms2 / 1e3));
+      if (s < 90) return `${s} s`;
+      const m3 = Math.round(s / 60);
+      if (m3 < 90) return `${m3} min`;
+      const h = Math.round(m3 / 60);
+      if (h < 36) return `${h} h`;
+      return `${Math.round(h / 24)} days`;
+    };
+    plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    usages = {
+      install: "Usage: session-state install [--scope project|local|user] [--dry-run]\n\nCopies this bundle where the hooks point and adds the SessionStart (startup|compact), Stop,\nStopFailure, SubagentStop, PreCompact, SessionEnd and PostModelSwitch entries, each with a 10 s timeout. Running it again\nupdates the entries; every other hook and setting is kept.\n\n  --scope project  .claude/settings.json, hook in .claude/hooks/ (default; commit both to share)\n  --scope local    .claude/settings.local.json, hook in .claude/hooks/ (just you, this project)\n  --scope user     <claude dir>/settings.json, hook in <claude dir>/hooks/ (you, every project)\n  --dry-run        print the change as a unified diff; write nothing",
+      uninstall: "Usage: session-state uninstall [--scope project|local|user] [--dry-run]\n\nRemoves the entries install added and nothing else. If nothing else changed since install, the\nsettings file is restored byte for byte (or removed, if install created it).",
+      doctor: "Usage: session-state doctor\n\nChecks Node, the hook registration in all three settings files, .claude/session-state.json,\nthe state folder, git, the last save, the last error in hook.log and the size of the next\ninjection. Exits 1 when a check fails.",
+      status: "Usage: session-state status [--json]\n\nWhat is saved now, for which session, how old and how big.",
+      list: "Usage: session-state list [--json]\n\nThe sessions this project has saved state for, newest first.",
+      show: "Usage: session-state show [n|session-id]\n\nThe saved state of one session from `list` (default: the newest).",
+      load: "Usage: session-state load [--json] [--source=startup|compact|resume|clear] [--session=ID]\n\nWhat SessionStart would inject now (--json: the exact hook output).",
+      export: "Usage: session-state export [--out FILE] [--session n|session-id]\n\nA self-contained Markdown handoff (goal, requests, plan, todos, subagent findings, git, files,\nhow to continue), with secrets redacted. Paste it into a fresh session, another model or tool.",
+      clear: "Usage: session-state clear [--yes]\n\nDeletes this project's saved state. Asks first; without a terminal, needs --yes.",
+      sessions: "Usage: session-state sessions [--json]\n\nClaude Code's sessions of this project (<claude dir>/projects/<project>/), newest first: start,\nlast activity, size, model, context size at the last answer, first request.",
+      "copy-session": "Usage: session-state copy-session <session-id> --to <claude-config-dir>\n\nCopies the transcript (and its subagent and tool-result files) into another Claude Code\nconfiguration folder, so `CLAUDE_CONFIG_DIR=<dir> claude --resume <id>` finds it. Never\noverwrites, never moves.",
+      recover: "Usage: session-state recover [--to <claude-config-dir>] [--threshold N] [--json]\n\nAfter a rate limit, a model error or an account switch: which session was last active in this\nproject (in the current config folder, $CLAUDE_CONFIG_DIR, ~/.claude or ~/.ccs/instances/*),\nhow it stopped, how big its context is, and the exact command to continue. Nothing is changed\nwithout --to.\n\n  --to DIR       continue in another config folder: copy the session there first (as copy-session)\n  --threshold N  context size in tokens above which a fresh start is advised (default 100000)\n  --json         the same as JSON, for scripts"
+    };
+    cliCommands = {
+      helpFooter: "Run `session-state <command> --help` for a command's options. Docs: docs/cli.md",
+      didYouMean: (name2) => `Did you mean "${name2}"?`,
+      seeHelp: "Run `session-state --help` for the list of commands.",
+      badUsage: (command2, why) => `session-state ${command2}: ${why}`,
+      usageOf: (command2) => usages[command2],
+      unexpectedArgument: (arg) => `unexpected argument "${arg}"`,
+      badScope: (scope) => `unknown scope "${scope}" (use project, local or user)`,
+      settingsUnreadable: (label, why) => `Cannot read ${label}: ${why}. Nothing was changed.`,
+      settingsInvalid: (label, line, column, message) => `${label} is not valid JSON (line ${line}, column ${column}: ${message}). Nothing was changed; fix the file and run again.`,
+      settingsWrongShape: (label, problem) => `${label} cannot be edited safely: ${problem}. Nothing was changed.`,
+      install: {
+        dryRunHeading: "Dry run: nothing was written.",
+        noBundle: (why) => `Cannot find the session-state bundle to copy (${why}). Run the built file: node dist/session-state.cjs install (after npm run build)`,
+        alsoIn: (scope, command2 = "session-state") => `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: ${command2} uninstall --scope ${scope}`,
+        settingsUnchanged: (label) => `${label}: no change.`,
+        copyPlan: (plan, file) => plan === "same" ? `${file}: up to date.` : plan === "new" ? `Would copy the hook to ${file}.` : `Would update the hook at ${file}.`,
+        writeFailed: (why) => `Could not write: ${why}`,
+        done: (label, scope) => `Installed session-state in ${label} (${scope} scope).`,
+        events: (matcher) => `  Hooks: SessionStart (${matcher}), Stop, StopFailure, SubagentStop, PreCompact, SessionEnd, PostModelSwitch; timeout 10 s each.`,
+        copied: (plan, file) => `  Hook file: ${file}${plan === "new" ? " (copied)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
+        next: (command2) => `Check it with: ${command2} doctor. New sessions pick it up; restart running ones.`,
+        command: (name2, plan, file) => `  Slash command /${name2}: ${file}${plan === "new" ? " (written)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
+        commandForeign: (file) => `  ${file} exists and is not ours; left alone (that slash command is not installed).`,
+        already: (label, scope) => `session-state is already installed in ${label} (${scope} scope); nothing changed.`
+      },
+      uninstall: {
+        commandsRemoved: (n) => `Removed ${plural(n, "slash command")} of session-state.`,
+        notInstalled: (label, scope) => `session-state is not installed in ${label} (${scope} scope); nothing to remove.`,
+        wouldRemove: (file) => `Would remove ${file}.`,
+        done: (n, label, how) => `Removed ${n} session-state hook ${n === 1 ? "entry" : "entries"} from ${label}` + (how === "restored" ? "; the file is back exactly as it was before install." : how === "deleted" ? "; the file did not exist before install, so it was deleted." : how === "edited" ? "; every other setting was kept." : "."),
+        stateKept: (dir, clear2) => `The saved state in ${dir} was kept. To delete it: ${clear2}`
+      },
+      doctor: {
+        heading: (dir) => `session-state doctor: ${dir}`,
+        summary: (failed, warned) => failed ? `${plural(failed, "check")} failed, ${plural(warned, "warning")}.` : warned ? `No failures, ${plural(warned, "warning")}.` : "All checks passed.",
+        nodeUnknown: "Node.js version unknown",
+        node: (v) => `Node.js ${v} (20 or newer needed)`,
+        nodeOld: (v) => `Node.js ${v} is too old (20 or newer needed)`,
+        fixNode: "install a current Node.js LTS; Claude Code runs the hook with the `node` on its PATH",
+        disabled: "SESSION_STATE_DISABLE is set: the hook does nothing",
+        fixDisabled: "unset SESSION_STATE_DISABLE to turn it back on",
+        notRegistered: (event) => `${event}: not registered in any settings file`,
+        fixInstall: "run: session-state install (or --scope local / --scope user)",
+        byPlugin: (event, plugin) => `${event}: registered by the plugin ${plugin}`,
+        registered: (event, where2, matcher, timeout) => `${event}: ${where2}${matcher ? `, matcher ${matcher}` : ""}, timeout ${timeout} s`,
+        badMatcher: (event, where2, matcher, missing) => `${event} in ${where2}: matcher "${matcher}" does not let ${missing.join(", ")} through`,
+        narrowMatcher: (event, where2, matcher) => `${event} in ${where2}: matcher "${matcher}" limits when it runs`,
+        fixReinstall: "run: session-state install (it rewrites our entries)",
+        missingFile: (event, where2, file) => `${event} in ${where2}: the hook file ${file} does not exist`,
+        noTimeout: (event, where2) => `${event} in ${where2}: no timeout (Claude Code would wait up to 10 minutes)`,
+        longTimeout: (event, where2, t2) => `${event} in ${where2}: timeout ${t2} s is long for a hook that runs every turn`,
+        twice: (event, where2) => `${event}: registered ${where2.length} times (${where2.join(", ")}); it runs once per entry`,
+        fixTwice: "keep one: session-state uninstall --scope <the other scope>",
+        strayEvent: (event, where2) => `${where2} registers session-state on ${event}, which it does not handle`,
+        fixSettingsFile: "fix the JSON: Claude Code cannot take hooks from a settings file it cannot parse",
+        settingsDefault: ".claude/session-state.json: none, defaults in use",
+        settingsOk: ".claude/session-state.json: valid",
+        settingsUnreadable: (why) => `.claude/session-state.json cannot be read: ${why}`,
+        settingsInvalid: (line, column, message) => `.claude/session-state.json is not valid JSON (line ${line}, column ${column}: ${message}); the hook uses defaults`,
+        settingsProblem: (p2) => `.claude/session-state.json: ${p2}`,
+        fixSettings: "see docs/cli.md#configuration for the fields and their ranges",
+        stateWritable: (dir) => `state folder writable: ${dir}`,
+        stateWillCreate: (dir) => `state folder will be created on the first save: ${dir}`,
+        stateNotWritable: (dir) => `state folder not writable: ${dir}`,
+        stateNotDir: (dir) => `${dir} is not a plain folder (a file or a symbolic link); the hook will not write there`,
+        fixStateDir: (dir) => `remove or fix ${dir}, and make .claude/ writable for your user`,
+        git: (version3) => `git ${version3}`,
+        notRepo: (version3) => `git ${version3}, but the project is not a git repository: no git state is saved`,
+        noGit: (why) => `git is not available (${why}): no git state is saved`,
+        fixGit: "install git and put it on the PATH Claude Code sees",
+        neverSaved: "nothing saved yet",
+        fixNeverSaved: "the first save happens when a turn ends in a session that has the hooks",
+        saved: (age, id) => `last save ${age} ago (session ${id})`,
+        saveStale: (age, id, days) => `last save ${age} ago (session ${id}): older than ${days} days, so a new session will not get it`,
+        logClean: "hook.log: no errors",
+        logError: (line) => `hook.log, last problem: ${line}`,
+        fixLog: (file) => `details in ${file}`,
+        injectNothing: (why) => `next startup injects nothing: ${why}`,
+        injectSize: (n, max, cap) => `next startup injects ${n.toLocaleString("en-US")} characters (limit ${max.toLocaleString("en-US")}; Claude Code passes up to ${cap.toLocaleString("en-US")} in full)`,
+        injectTooBig: (n, cap) => `next startup would inject ${n.toLocaleString("en-US")} characters, over Claude Code's ${cap.toLocaleString("en-US")}`,
+        fixInject: "lower maxChars in .claude/session-state.json"
+      },
+      status: {
+        nothing: (dir) => `Nothing saved yet in ${dir}.`,
+        heading: (id) => `Saved state of session ${id}`,
+        saved: (time2, age, event) => `  saved     ${time2} (${age} ago, on ${event})`,
+        size: (size, injected, max) => `  size      ${size} of Markdown${injected === null ? "" : `; the next startup injects ${injected} characters (limit ${max})`}`,
+        notInjected: (why) => `  startup   injects nothing: ${why}`,
+        counts: (open, done, prompts, subagents, files) => `  holds     ${open} open and ${done} done todos, ${plural(prompts, "request")}, ${plural(subagents, "subagent result")}, ${plural(files, "file")}`,
+        file: (file) => `  file      ${file}`,
+        archived: (n) => `  archive   ${plural(n, "earlier session")} (session-state list)`,
+        stopped: (kind, at2, recoveredAt) => `  stopped   on ${kind} at ${at2}${recoveredAt ? `; a later turn succeeded at ${recoveredAt}` : " (the next startup says so first)"}`
+      },
+      list: {
+        columns: ["#", "saved", "session", "size", "last request"],
+        current: "(current)",
+        stopped: (error) => `[stopped: ${error.replace(/_/g, " ")}]`,
+        hint: "Show one with: session-state show <#>"
+      },
+      show: {
+        missing: "which session? Give its number from `list` or its id",
+        ambiguous: (key) => `"${key}" matches more than one session; give more of the id.`,
+        notFound: (key) => `No saved session "${key}". See: session-state list`,
+        unreadable: (file) => `Cannot read ${file}.`
+      },
+      export: {
+        noState: (id) => `The structured state of session ${id} is no longer kept; only its Markdown remains (session-state show ${id}).`,
+        writeFailed: (file, why) => `Could not write ${file}: ${why}`,
+        written: (file, chars) => `Wrote the handoff to ${file} (${chars.toLocaleString("en-US")} characters).`,
+        title: (dir) => `# Handoff: work in progress in ${dir}`,
+        meta: (at2, id, savedAt, age, event, dir) => `Exported ${at2} by session-state from Claude Code session ${id}, saved ${savedAt} (${age} before the export, on ${event}), project folder ${dir}. It records what was true then: check the repository before acting on it.`,
+        goal: "## Goal",
+        firstRequest: "First request of the session:",
+        latestRequest: "Latest request:",
+        planFile: (file) => `Plan file: \`${file}\``,
+        findings: "## Subagent findings",
+        gitThen: (at2) => `When saved (${at2}):`,
+        howTo: "## How to continue",
+        steps: (openTodos, plan) => [
+          "1. Read this whole note first; it replaces the earlier conversation, which you do not have.",
+          "2. Look at the repository as it is now (`git status`, `git log --oneline -5`, `git diff`) and compare it with the Git section: work may have moved on since the note was written.",
+          openTodos ? "3. Carry on with the todo marked [in progress], then the open ones in order; do not redo items marked [x]." : "3. Carry on from the latest request and \u201CWhere we stopped\u201D; do not redo finished work.",
+          plan ? "4. Follow the plan above; it was agreed earlier in the session." : "4. Where the goal is unclear, ask before making large changes.",
+          "5. If this note and the repository disagree, trust the repository and say what differs."
+        ]
+      },
+      clear: {
+        notDir: (dir) => `${dir} is not a plain folder; nothing was deleted.`,
+        nothing: (dir) => `Nothing saved in ${dir}; nothing to delete.`,
+        needYes: "Not deleting without confirmation: run on a terminal, or pass --yes.",
+        question: (n, dir) => `Delete the saved state of ${plural(n, "session")} in ${dir}? [y/N] `,
+        kept: "Nothing was deleted.",
+        failed: (names) => `Could not delete: ${names.join(", ")}`,
+        done: (n, dir) => `Deleted the saved state of ${plural(n, "session")} in ${dir}.`
+      },
+      sessions: {
+        none: (dir) => `No Claude Code sessions of this project in ${dir}.`,
+        heading: (n, dir) => `${plural(n, "session")} in ${dir}, newest first:`,
+        times: (start, last2, age) => `started ${start}, last activity ${last2} (${age} ago)`,
+        context: (n) => `context ${n} tokens`,
+        first: (text) => `\u201C${text}\u201D`,
+        hint: "Resume one with: claude --resume <id>"
+      },
+      copy: {
+        needId: "which session? Give its id (see: session-state sessions)",
+        needTo: "where to? Give the other configuration folder with --to <dir>",
+        badId: (id) => `"${id}" is not a session id`,
+        ambiguous: (key) => `"${key}" matches more than one session; give more of the id.`,
+        notFound: (key, dir) => `No session "${key}" in ${dir}. See: session-state sessions`,
+        noDest: (dir) => `${dir} is not a folder. Give an existing Claude Code configuration folder (what CLAUDE_CONFIG_DIR points at).`,
+        sameFolder: (dir) => `${dir} is the configuration folder the session is already in.`,
+        exists: (file) => `${file} already exists; nothing was copied (copy-session never overwrites).`,
+        failed: (why) => `Copy failed, nothing left behind: ${why}`,
+        done: (id, dir, extras) => `Copied session ${id} to ${dir}${extras ? ` (with ${plural(extras, "file")} of subagents and tool results)` : ""}.`,
+        resume: (root, id) => `Resume it there with: CLAUDE_CONFIG_DIR=${JSON.stringify(root)} claude --resume ${id}`
+      },
+      recover: {
+        badThreshold: (v) => `--threshold wants a number of tokens, not "${v}"`,
+        nothing: (dir, dirs) => `Nothing to recover in ${dir}: no Claude Code session of this project in ${dirs.join(", ") || "any config folder"}, and no saved state.`,
+        heading: (id, name2) => `Last active session here: ${id}${name2 ? ` \u201C${name2}\u201D` : ""}`,
+        when: (time2, age) => `  when      ${time2} (${age} ago)`,
+        folder: (dir, origin) => `  folder    ${dir} (${origin})`,
+        stopped: (apiError, kind, at2) => `  stopped   ${apiError ? `on ${apiError}` : kind === "interrupted" ? "interrupted (a turn without an answer: cancelled, or still running)" : kind === "ended" ? "normal end of a turn" : "unknown"}${at2 ? ` at ${at2}` : ""}`,
+        context: (tokens, threshold, healthy) => tokens === null ? "  context   unknown (no answer with usage in the transcript)" : `  context   ${tokens} tokens (${healthy ? `healthy: under ${threshold}` : `bloated: ${threshold} or more`})`,
+        noTranscript: "No Claude Code transcript of this project was found, but its state is saved.",
+        resume: "Advice: resume it; its context is still small enough to carry on.",
+        afterError: (noTo) => noTo ? "It stopped on an API error: after a rate limit, wait for the reset or /login with another account. To continue in another account's config folder now: session-state recover --to <dir>" : "The session is now in that folder too; run the command there.",
+        fresh: (chars) => `Advice: start fresh; a resumed session would carry the whole bloated context. A new claude in this project is handed the saved state by the hook (${chars} characters):`,
+        forOtherTools: "For another tool or model, write the handoff note:"
+      }
+    };
+    cli = /* @__PURE__ */ Object.assign(
+      {
+        usage: "session-state: keeps a Claude Code session's plan, todos, subagent outputs and git state across compaction and restarts.\n\nUsage:\n  session-state                 hook mode: reads the hook input from stdin (what Claude Code runs)\n  session-state <command> [options]",
+        commandsHeading: "Commands:",
+        unknownCommand: (name2) => `session-state: unknown command "${name2}".`,
+        nothingToLoad: (why) => `Nothing would be injected: ${why}.`,
+        summaries: {
+          install: "register the hooks in Claude Code's settings (--scope project|local|user, --dry-run)",
+          uninstall: "remove exactly the entries install added (--scope \u2026, --dry-run)",
+          doctor: "check the installation, the settings and the saved state; say what to fix",
+          status: "what is saved now: which session, how old, how big",
+          list: "the sessions this project has saved state for, numbered",
+          show: "print the saved state of one session (show [n|session-id])",
+          load: "print what the next SessionStart would inject (--json: the exact hook output)",
+          export: "a Markdown handoff to continue in a fresh session, another model or tool (--out FILE)",
+          clear: "delete this project's saved state (asks first; --yes to skip)",
+          sessions: "the Claude Code sessions of this project that can be resumed",
+          "copy-session": "copy a session's transcript to another Claude Code config folder (--to DIR)",
+          recover: "after a rate limit or error: which session, how it stopped, the exact command to continue"
+        }
+      },
+      cliCommands
+    );
+    provenance = {
+      foreign: (sessionId) => `session ${sessionId} has no transcript in your Claude Code folders for this project, so it was not saved by you here (it may have come with the repository)`,
+      moved: (dir) => `it was saved for ${dir}, not for this folder (moved or copied here)`,
+      future: (savedAt) => `the latest state says it was saved in the future (${savedAt}), which no save of yours did`,
+      invalidTime: (savedAt) => `the latest state has no valid save time (${savedAt.slice(0, 40)})`,
+      fix: "session-state clear   (deletes this project's saved state, which is never injected as it is)",
+      statusMark: "  trust     NOT yours: never injected or carried over (session-state clear removes it)"
+    };
+    patterns = {
+      dropped: (pattern, why) => `redact pattern ${JSON.stringify(pattern.slice(0, 200))} ${why}; it is skipped`,
+      invalid: (why) => `is not a valid regular expression (${why})`,
+      tooLong: (max) => `is longer than ${max} characters`,
+      empty: "matches the empty string",
+      unsafe: (why) => `can backtrack catastrophically and hang a save (redos-detector: ${why})`,
+      unchecked: (why) => `could not be checked for catastrophic backtracking (${why})`
+    };
+  }
+});
+
+// node_modules/redos-detector/dist/redos-detector.mjs
+var redos_detector_exports = {};
+__export(redos_detector_exports, {
+  defaultCaseInsensitive: () => defaultCaseInsensitive,
+  defaultDotAll: () => defaultDotAll,
+  defaultMaxScore: () => defaultMaxScore,
+  defaultMaxSteps: () => defaultMaxSteps,
+  defaultMultiLine: () => defaultMultiLine,
+  defaultResultsLimit: () => defaultResultsLimit,
+  defaultTimeout: () => defaultTimeout,
+  defaultUnicode: () => defaultUnicode,
+  downgradePattern: () => downgradePattern,
+  isSafe: () => isSafe,
+  isSafePattern: () => isSafePattern,
+  toFriendly: () => toFriendly,
+  version: () => version
+});
+function __generator(thisArg, body) {
+  var _2 = { label: 0, sent: function() {
+    if (t2[0] & 1) throw t2[1];
+    return t2[1];
+  }, trys: [], ops: [] }, f2, y3, t2, g3 = Object.create((typeof Iterator === "function" ? Iterator : Object).prototype);
+  return g3.next = verb(0), g3["throw"] = verb(1), g3["return"] = verb(2), typeof Symbol === "function" && (g3[Symbol.iterator] = function() {
+    return this;
+  }), g3;
+  function verb(n) {
+    return function(v) {
+      return step([n, v]);
+    };
+  }
+  function step(op) {
+    if (f2) throw new TypeError("Generator is already executing.");
+    while (g3 && (g3 = 0, op[0] && (_2 = 0)), _2) try {
+      if (f2 = 1, y3 && (t2 = op[0] & 2 ? y3["return"] : op[0] ? y3["throw"] || ((t2 = y3["return"]) && t2.call(y3), 0) : y3.next) && !(t2 = t2.call(y3, op[1])).done) return t2;
+      if (y3 = 0, t2) op = [op[0] & 2, t2.value];
+      switch (op[0]) {
+        case 0:
+        case 1:
+          t2 = op;
+          break;
+        case 4:
+          _2.label++;
+          return { value: op[1], done: false };
+        case 5:
+          _2.label++;
+          y3 = op[1];
+          op = [0];
+          continue;
+        case 7:
+          op = _2.ops.pop();
+          _2.trys.pop();
+          continue;
+        default:
+          if (!(t2 = _2.trys, t2 = t2.length > 0 && t2[t2.length - 1]) && (op[0] === 6 || op[0] === 2)) {
+            _2 = 0;
+            continue;
+          }
+          if (op[0] === 3 && (!t2 || op[1] > t2[0] && op[1] < t2[3])) {
+            _2.label = op[1];
+            break;
+          }
+          if (op[0] === 6 && _2.label < t2[1]) {
+            _2.label = t2[1];
+            t2 = op;
+            break;
+          }
+          if (t2 && _2.label < t2[2]) {
+            _2.label = t2[2];
+            _2.ops.push(op);
+            break;
+          }
+          if (t2[2]) _2.ops.pop();
+          _2.trys.pop();
+          continue;
+      }
+      op = body.call(thisArg, _2);
+    } catch (e) {
+      op = [6, e];
+      y3 = 0;
+    } finally {
+      f2 = t2 = 0;
+    }
+    if (op[0] & 5) throw op[1];
+    return { value: op[0] ? op[1] : void 0, done: true };
+  }
+}
+function __values(o2) {
+  var s = typeof Symbol === "function" && Symbol.iterator, m3 = s && o2[s], i = 0;
+  if (m3) return m3.call(o2);
+  if (o2 && typeof o2.length === "number") return {
+    next: function() {
+      if (o2 && i >= o2.length) o2 = void 0;
+      return { value: o2 && o2[i++], done: !o2 };
+    }
+  };
+  throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
+}
+function __read(o2, n) {
+  var m3 = typeof Symbol === "function" && o2[Symbol.iterator];
+  if (!m3) return o2;
+  var i = m3.call(o2), r2, ar2 = [], e;
+  try {
+    while ((n === void 0 || n-- > 0) && !(r2 = i.next()).done) ar2.push(r2.value);
+  } catch (error) {
+    e = { error };
+  } finally {
+    try {
+      if (r2 && !r2.done && (m3 = i["return"])) m3.call(i);
+    } finally {
+      if (e) throw e.error;
+    }
+  }
+  return ar2;
+}
+function __spreadArray(to2, from, pack) {
+  if (pack || arguments.length === 2) for (var i = 0, l2 = from.length, ar2; i < l2; i++) {
+    if (ar2 || !(i in from)) {
+      if (!ar2) ar2 = Array.prototype.slice.call(from, 0, i);
+      ar2[i] = from[i];
+    }
+  }
+  return to2.concat(ar2 || Array.prototype.slice.call(from));
+}
+function parse(pattern, unicode) {
+  var ast = parserExports.parse(pattern, unicode ? "u" : "", {
+    lookbehind: true,
+    unicodePropertyEscape: true
+  });
+  return ast;
+}
+function last(input) {
+  var length = input.length;
+  return length ? input[length - 1] : null;
+}
+function dropCommon(a, b3) {
+  var commonLevels;
+  for (commonLevels = 0; commonLevels < a.length && commonLevels < b3.length && a[commonLevels] === b3[commonLevels]; commonLevels++)
+    ;
+  return {
+    a: a.slice(commonLevels),
+    b: b3.slice(commonLevels)
+  };
+}
+function replace(input, replacement, start, end) {
+  return "".concat(input.slice(0, start)).concat(replacement).concat(input.slice(end));
+}
+function shiftOffsets(_a3) {
+  var after = _a3.after, offsets = _a3.offsets, shiftAmount = _a3.shiftAmount;
+  return new Set(__spreadArray([], __read(offsets), false).map(function(offset) {
+    return offset > after ? offset + shiftAmount : offset;
+  }));
+}
+function quantifierIterationsToString(quantifier) {
+  if (quantifier.symbol) {
+    return "".concat(quantifier.symbol).concat(quantifier.greedy ? "" : "?");
+  }
+  if (quantifier.min === quantifier.max) {
+    return "{".concat(quantifier.min, "}");
+  }
+  return "{".concat(quantifier.min, ",").concat(quantifier.max || "", "}").concat(quantifier.greedy ? "" : "?");
+}
+function alreadyHasStartAnchorReplacement(node) {
+  if (node.type !== "alternative")
+    return false;
+  var body = node.body;
+  if (body.length < 1)
+    return false;
+  var _a3 = __read(body, 1), maybeQuantifier = _a3[0];
+  if (maybeQuantifier.type !== "quantifier")
+    return false;
+  if (maybeQuantifier.min !== 0)
+    return false;
+  if (maybeQuantifier.max !== void 0)
+    return false;
+  if (maybeQuantifier.greedy)
+    return false;
+  var maybeCharacterClass = maybeQuantifier.body[0];
+  if (maybeCharacterClass.type !== "characterClass")
+    return false;
+  maybeCharacterClass.kind;
+  if (maybeCharacterClass.body.length !== 0)
+    return false;
+  if (!maybeCharacterClass.negative)
+    return false;
+  return true;
+}
+function isMissingStartAnchor(rootNode) {
+  if (alreadyHasStartAnchorReplacement(rootNode))
+    return false;
+  var check = function(node) {
+    var e_1, _a3;
+    if (node.type === "anchor") {
+      if (node.kind === "start")
+        return "anchor";
+      return null;
+    }
+    if (node.type === "quantifier" && node.max === 0)
+      return null;
+    if (node.type === "alternative" || node.type === "group" || node.type === "quantifier") {
+      var mayBeSkipped = node.type === "quantifier" && node.min === 0;
+      try {
+        for (var _b = __values(node.body), _c = _b.next(); !_c.done; _c = _b.next()) {
+          var child = _c.value;
+          var res = check(child);
+          if (res === "consumingNode")
+            return "consumingNode";
+          if (res === "anchor") {
+            if (!mayBeSkipped)
+              return "anchor";
+            return null;
+          }
+        }
+      } catch (e_1_1) {
+        e_1 = { error: e_1_1 };
+      } finally {
+        try {
+          if (_c && !_c.done && (_a3 = _b.return)) _a3.call(_b);
+        } finally {
+          if (e_1) throw e_1.error;
+        }
+      }
+      return null;
+    }
+    if (node.type === "disjunction") {
+      var res = node.body.map(function(child2) {
+        return check(child2);
+      });
+      if (res.some(function(a) {
+        return a === "consumingNode";
+      }))
+        return "consumingNode";
+      if (res.every(function(a) {
+        return a === "anchor";
+      }))
+        return "anchor";
+      return null;
+    }
+    return "consumingNode";
+  };
+  return check(rootNode) === "consumingNode";
+}
+function getRawWithoutCapturingGroupsOrLookaheads(rootNode) {
+  var referencesWithOffset = /* @__PURE__ */ new Map();
+  var walk = function(node, offset) {
+    var walkAll = function(nodes, startOffset) {
+      var result2 = "";
+      nodes.forEach(function(a) {
+        result2 += walk(a, startOffset + result2.length);
+      });
+      return result2;
+    };
+    switch (node.type) {
+      case "anchor":
+      case "characterClass":
+      case "characterClassEscape":
+      case "unicodePropertyEscape":
+      case "value":
+      case "dot":
+        return node.raw;
+      case "reference": {
+        referencesWithOffset.set(node, offset);
+        return node.raw;
+      }
+      case "group": {
+        switch (node.behavior) {
+          case "normal":
+            return "(?:".concat(walkAll(node.body, offset + 3), ")");
+          case "ignore":
+            return "(?:".concat(walkAll(node.body, offset + 3), ")");
+          case "lookahead":
+          case "lookbehind":
+          case "negativeLookahead":
+          case "negativeLookbehind":
+            return "";
+        }
+      }
+      // eslint-disable-next-line no-fallthrough
+      case "disjunction": {
+        var res_1 = "";
+        node.body.forEach(function(a, i) {
+          if (i > 0)
+            res_1 += "|";
+          res_1 += walk(a, offset + res_1.length);
+        });
+        return res_1;
+      }
+      case "alternative":
+        return walkAll(node.body, offset);
+      case "quantifier": {
+        return "".concat(walk(node.body[0], offset)).concat(quantifierIterationsToString(node));
+      }
+    }
+  };
+  var result = walk(rootNode, 0);
+  return {
+    referencesWithOffset,
+    result
+  };
+}
+function downgradePattern(_a3) {
+  var pattern = _a3.pattern, unicode = _a3.unicode;
+  var run = function(lastResult2) {
+    var ast = parse(lastResult2.pattern, unicode);
+    var actions = [];
+    var needsStartAnchorReplacement = false;
+    var needsWrappingInGroup = ast.type === "disjunction";
+    var groups = /* @__PURE__ */ new Map();
+    var infiniteGroups = /* @__PURE__ */ new Set();
+    var nextGroupIndex = 1;
+    var lookaheadOnlyContainsGroup = function(lookahead, group) {
+      if (lookahead.body.length !== 1)
+        return false;
+      var node = lookahead.body[0];
+      return node === group;
+    };
+    var walkAll = function(_a4) {
+      var nodeStack = _a4.nodeStack, nodes = _a4.nodes, passedStartAnchor = _a4.passedStartAnchor, serial = _a4.serial;
+      var justHadLookahead = null;
+      nodes.forEach(function(expression) {
+        if (serial) {
+          walk({
+            immediatelyPrecedingLookahead: justHadLookahead,
+            node: expression,
+            nodeStack,
+            passedStartAnchor
+          });
+          justHadLookahead = expression.type === "group" && expression.behavior === "lookahead" ? expression : null;
+        } else {
+          walk({
+            immediatelyPrecedingLookahead: justHadLookahead,
+            node: expression,
+            nodeStack,
+            passedStartAnchor: __assign({}, passedStartAnchor)
+          });
+        }
+      });
+    };
+    var walk = function(_a4) {
+      var immediatelyPrecedingLookahead = _a4.immediatelyPrecedingLookahead, node = _a4.node, nodeStack = _a4.nodeStack, passedStartAnchor = _a4.passedStartAnchor;
+      var onConsumingNode = function() {
+        if (!passedStartAnchor.value) {
+          needsStartAnchorReplacement = true;
+        }
+      };
+      switch (node.type) {
+        case "characterClass":
+        case "characterClassEscape":
+        case "unicodePropertyEscape":
+        case "value":
+        case "dot":
+          onConsumingNode();
+          return;
+        case "anchor": {
+          if (node.kind === "start") {
+            passedStartAnchor.value = true;
+          }
+          return;
+        }
+        case "group": {
+          var groupIndex = null;
+          if (node.behavior === "normal") {
+            groupIndex = nextGroupIndex;
+            nextGroupIndex++;
+          }
+          walkAll({
+            nodeStack: __spreadArray(__spreadArray([], __read(nodeStack), false), [node], false),
+            nodes: node.body,
+            passedStartAnchor,
+            serial: true
+          });
+          if (groupIndex !== null && node.behavior === "normal") {
+            groups.set(groupIndex, { group: node, stack: __spreadArray([], __read(nodeStack), false) });
+          }
+          return;
+        }
+        case "disjunction": {
+          walkAll({
+            nodeStack: __spreadArray(__spreadArray([], __read(nodeStack), false), [node], false),
+            nodes: node.body,
+            passedStartAnchor,
+            serial: false
+          });
+          return;
+        }
+        case "alternative": {
+          walkAll({
+            nodeStack: __spreadArray(__spreadArray([], __read(nodeStack), false), [node], false),
+            nodes: node.body,
+            passedStartAnchor,
+            serial: true
+          });
+          return;
+        }
+        case "quantifier": {
+          if (node.max !== 0) {
+            if (node.max === void 0) {
+              __spreadArray([], __read(nodeStack), false).reverse().some(function(stackNode) {
+                if (stackNode.type === "group") {
+                  if (lookaheadBehaviours$1.indexOf(stackNode.behavior) >= 0) {
+                    return true;
+                  }
+                  infiniteGroups.add(stackNode);
+                }
+                return false;
+              });
+            }
+            walkAll({
+              nodeStack: __spreadArray(__spreadArray([], __read(nodeStack), false), [node], false),
+              nodes: node.body,
+              passedStartAnchor: node.min === 0 ? __assign({}, passedStartAnchor) : passedStartAnchor,
+              serial: true
+            });
+          }
+          return;
+        }
+        case "reference": {
+          onConsumingNode();
+          var entry = groups.get(node.matchIndex);
+          if (entry) {
+            var group = entry.group, stack = entry.stack;
+            var localStack = dropCommon(stack, nodeStack).a;
+            var lookaheadStack = localStack.flatMap(function(stackNode) {
+              return stackNode.type === "group" && lookaheadBehaviours$1.indexOf(stackNode.behavior) >= 0 ? [stackNode] : [];
+            });
+            var groupMayNotBeReached = localStack.some(function(stackNode) {
+              return stackNode.type === "disjunction" || stackNode.type === "quantifier" && stackNode.min === 0;
+            });
+            var groupInLookahead = lookaheadStack.length > 0;
+            var groupCouldBeSet = lookaheadStack.every(function(value) {
+              return value.behavior !== "negativeLookahead" && value.behavior !== "negativeLookbehind";
+            });
+            if (groupCouldBeSet && (groupInLookahead || infiniteGroups.has(group))) {
+              var atomic = !!immediatelyPrecedingLookahead && lookaheadOnlyContainsGroup(immediatelyPrecedingLookahead, group);
+              var optional2 = groupInLookahead && groupMayNotBeReached;
+              actions.push({
+                atomicOrOptional: atomic ? "atomic" : optional2 ? "optional" : null,
+                group,
+                reference: node
+              });
+            }
+          }
+          return;
+        }
+      }
+    };
+    walk({
+      immediatelyPrecedingLookahead: null,
+      node: ast,
+      nodeStack: [],
+      passedStartAnchor: { value: false }
+    });
+    var newPattern = lastResult2.pattern;
+    var atomicGroupOffsets = new Set(lastResult2.atomicGroupOffsets);
+    var needToRerun2 = false;
+    __spreadArray([], __read(actions), false).sort(function(a, b3) {
+      return b3.reference.range[0] - a.reference.range[0];
+    }).forEach(function(action) {
+      var atomicOrOptional = action.atomicOrOptional, group = action.group, _a4 = __read(action.reference.range, 2), referenceStart = _a4[0], referenceEnd = _a4[1];
+      var _b2 = getRawWithoutCapturingGroupsOrLookaheads(group), result2 = _b2.result, referencesWithOffset = _b2.referencesWithOffset;
+      if (referencesWithOffset.size > 0) {
+        needToRerun2 = true;
+      }
+      var replacement = atomicOrOptional === "optional" ? "(?:".concat(result2, "?)") : result2;
+      newPattern = replace(newPattern, replacement, referenceStart, referenceEnd);
+      var shiftAmount = replacement.length - (referenceEnd - referenceStart);
+      atomicGroupOffsets = shiftOffsets({
+        after: referenceStart,
+        offsets: atomicGroupOffsets,
+        shiftAmount
+      });
+      if (atomicOrOptional === "atomic") {
+        atomicGroupOffsets.add(referenceStart);
+      }
+      actions.forEach(function(_a5) {
+        var innerAtomicOrOptional = _a5.atomicOrOptional, innerReference = _a5.reference;
+        if (innerAtomicOrOptional === "atomic") {
+          var offset = referencesWithOffset.get(innerReference);
+          if (offset !== void 0) {
+            atomicGroupOffsets.add(referenceStart + offset);
+          }
+        }
+      });
+    });
+    if (needsStartAnchorReplacement && !alreadyHasStartAnchorReplacement(ast)) {
+      if (needsWrappingInGroup) {
+        newPattern = "(?:".concat(newPattern, ")");
+      }
+      newPattern = "[^]*?".concat(newPattern);
+      atomicGroupOffsets = shiftOffsets({
+        after: -1,
+        offsets: atomicGroupOffsets,
+        shiftAmount: needsWrappingInGroup ? 8 : 5
+      });
+    }
+    return { needToRerun: needToRerun2, result: { atomicGroupOffsets, pattern: newPattern } };
+  };
+  var lastResult = {
+    atomicGroupOffsets: /* @__PURE__ */ new Set(),
+    pattern
+  };
+  for (; ; ) {
+    var _b = run(lastResult), result = _b.result, needToRerun = _b.needToRerun;
+    lastResult = result;
+    if (!needToRerun) {
+      break;
+    }
+  }
+  return lastResult;
+}
+function buildFinalizationRegistry(cleanupCallback) {
+  return new FinalizationRegistry(cleanupCallback);
+}
+function buildForkableIterator(source) {
+  var onResult = /* @__PURE__ */ new Set();
+  var registry2 = buildFinalizationRegistry(function(onResultCallback) {
+    onResult.delete(onResultCallback);
+  });
+  var readSource = function() {
+    var result = source.next();
+    onResult.forEach(function(fn2) {
+      return fn2(result);
+    });
+  };
+  var makeFork = function(initialPendingResults) {
+    var _a3;
+    var iterator = (_a3 = {}, _a3[forkSymbol] = function() {
+      return makeFork(this[pendingResultsSymbol]);
+    }, _a3[pendingResultsSymbol] = initialPendingResults.slice(0), _a3.next = function(value) {
+      if (value !== void 0) {
+        throw new Error("`ForkableIterator` `next()` cannot take a value");
+      }
+      var pendingResults = this[pendingResultsSymbol];
+      if (!pendingResults.length) {
+        readSource();
+      }
+      return pendingResults.shift();
+    }, _a3);
+    var ref = new WeakRef(iterator);
+    var callback = function(result) {
+      var maybeIterator = ref.deref();
+      maybeIterator === null || maybeIterator === void 0 ? void 0 : maybeIterator[pendingResultsSymbol].push(result);
+    };
+    registry2.register(iterator, callback);
+    onResult.add(callback);
+    return iterator;
+  };
+  return makeFork([]);
+}
+function fork(forkableIterator) {
+  if (!forkableIterator || !forkableIterator[forkSymbol]) {
+    throw new Error("The provided value was not a `ForkableIterator` from `buildForkableIterator()`");
+  }
+  return forkableIterator[forkSymbol]();
+}
+function emptyReader() {
+  return __generator(this, function(_a3) {
+    return [
+      2
+      /*return*/
+    ];
+  });
+}
+function buildForkableReader(sourceReader) {
+  return buildForkableIterator(sourceReader);
+}
+function chainReaders(readers) {
+  var readers_1, readers_1_1, reader, next, e_1_1;
+  var e_1, _a3;
+  return __generator(this, function(_b) {
+    switch (_b.label) {
+      case 0:
+        _b.trys.push([0, 6, 7, 8]);
+        readers_1 = __values(readers), readers_1_1 = readers_1.next();
+        _b.label = 1;
+      case 1:
+        if (!!readers_1_1.done) return [3, 5];
+        reader = readers_1_1.value;
+        next = void 0;
+        _b.label = 2;
+      case 2:
+        if (!!(next = reader.next()).done) return [3, 4];
+        return [4, next.value];
+      case 3:
+        _b.sent();
+        return [3, 2];
+      case 4:
+        readers_1_1 = readers_1.next();
+        return [3, 1];
+      case 5:
+        return [3, 8];
+      case 6:
+        e_1_1 = _b.sent();
+        e_1 = { error: e_1_1 };
+        return [3, 8];
+      case 7:
+        try {
+          if (readers_1_1 && !readers_1_1.done && (_a3 = readers_1.return)) _a3.call(readers_1);
+        } finally {
+          if (e_1) throw e_1.error;
+        }
+        return [
+          7
+          /*endfinally*/
+        ];
+      case 8:
+        return [
+          2
+          /*return*/
+        ];
+    }
+  });
+}
+function buildArrayReader(input) {
+  return __generator(this, function(_a3) {
+    switch (_a3.label) {
+      case 0:
+        return [5, __values(input)];
+      case 1:
+        _a3.sent();
+        return [
+          2
+          /*return*/
+        ];
+    }
+  });
+}
+function subtractRanges(source, toSubtract) {
+  var res = [];
+  if (source[0] < toSubtract[0]) {
+    res.push([source[0], Math.min(toSubtract[0] - 1, source[1])]);
+  }
+  if (source[1] > toSubtract[1]) {
+    res.push([Math.max(toSubtract[1] + 1, source[0]), source[1]]);
+  }
+  return res;
+}
+function intersectRanges(a, b3) {
+  var startShared = Math.max(a[0], b3[0]);
+  var endShared = Math.min(a[1], b3[1]);
+  if (startShared > endShared) {
+    return null;
+  }
+  return [startShared, endShared];
+}
+function createRanges(set) {
+  var ascending = __spreadArray([], __read(set), false).sort(function(a, b3) {
+    return a - b3;
+  });
+  var ranges = [];
+  var startIndex = 0;
+  for (var i = 0; i < ascending.length; i++) {
+    var startValue = ascending[startIndex];
+    var currentValue = ascending[i];
+    var nextValue = i + 1 < ascending.length ? ascending[i + 1] : null;
+    if (nextValue === null || nextValue - startValue !== i - startIndex + 1) {
+      ranges.push([startValue, currentValue]);
+      startIndex = i + 1;
+    }
+  }
+  return ranges;
+}
+function invertRanges(ranges) {
+  var result = [];
+  for (var i = 0; i < ranges.length + 1; i++) {
+    var prev = i - 1 >= 0 ? ranges[i - 1] : null;
+    var current = i < ranges.length ? ranges[i] : null;
+    var start = prev ? prev[1] + 1 : -Infinity;
+    var end = current ? current[0] - 1 : Infinity;
+    if (start - end === 1)
+      continue;
+    if (start > end)
+      throw new Error("Internal error: invalid ranges input");
+    result.push([start, end]);
+  }
+  return result;
+}
+function isEmptyCharacterGroups(group) {
+  return !group.rangesNegated && !group.ranges.length && !group.unicodePropertyEscapes.size;
+}
+function intersectCharacterGroups(a, b3) {
+  var e_1, _a3;
+  var _b, _c;
+  var newRanges;
+  var newNegated;
+  if (!a.rangesNegated) {
+    if (!b3.rangesNegated) {
+      newNegated = false;
+      newRanges = [];
+      a.ranges.forEach(function(aRange) {
+        b3.ranges.forEach(function(bRange) {
+          var intersection = intersectRanges(aRange, bRange);
+          if (intersection)
+            newRanges.push(intersection);
+        });
+      });
+    } else {
+      newNegated = false;
+      newRanges = __spreadArray([], __read(a.ranges), false);
+      b3.ranges.forEach(function(bRange) {
+        var narrowed = [];
+        newRanges.forEach(function(aRange) {
+          narrowed.push.apply(narrowed, __spreadArray([], __read(subtractRanges(aRange, bRange)), false));
+        });
+        newRanges = narrowed;
+      });
+    }
+  } else {
+    if (!b3.rangesNegated) {
+      newNegated = false;
+      newRanges = __spreadArray([], __read(b3.ranges), false);
+      a.ranges.forEach(function(aRange) {
+        var narrowed = [];
+        newRanges.forEach(function(bRange) {
+          narrowed.push.apply(narrowed, __spreadArray([], __read(subtractRanges(bRange, aRange)), false));
+        });
+        newRanges = narrowed;
+      });
+    } else {
+      newNegated = true;
+      newRanges = __spreadArray(__spreadArray([], __read(a.ranges), false), __read(b3.ranges), false);
+    }
+  }
+  var allUnicodePropertyEscapes = new Set(__spreadArray(__spreadArray([], __read(a.unicodePropertyEscapes.keys()), false), __read(b3.unicodePropertyEscapes.keys()), false));
+  var newUnicodePropertyEscapes = /* @__PURE__ */ new Map();
+  try {
+    for (var allUnicodePropertyEscapes_1 = __values(allUnicodePropertyEscapes), allUnicodePropertyEscapes_1_1 = allUnicodePropertyEscapes_1.next(); !allUnicodePropertyEscapes_1_1.done; allUnicodePropertyEscapes_1_1 = allUnicodePropertyEscapes_1.next()) {
+      var unicodePropertyEscape = allUnicodePropertyEscapes_1_1.value;
+      var aEscape = (_b = a.unicodePropertyEscapes.get(unicodePropertyEscape)) !== null && _b !== void 0 ? _b : null;
+      var bEscape = (_c = b3.unicodePropertyEscapes.get(unicodePropertyEscape)) !== null && _c !== void 0 ? _c : null;
+      if (aEscape !== null && bEscape === null) {
+        newUnicodePropertyEscapes.set(unicodePropertyEscape, aEscape);
+      } else if (aEscape === null && bEscape !== null) {
+        newUnicodePropertyEscapes.set(unicodePropertyEscape, bEscape);
+      } else if (aEscape !== null && bEscape !== null && aEscape === bEscape) {
+        newUnicodePropertyEscapes.set(unicodePropertyEscape, aEscape);
+      }
+    }
+  } catch (e_1_1) {
+    e_1 = { error: e_1_1 };
+  } finally {
+    try {
+      if (allUnicodePropertyEscapes_1_1 && !allUnicodePropertyEscapes_1_1.done && (_a3 = allUnicodePropertyEscapes_1.return)) _a3.call(allUnicodePropertyEscapes_1);
+    } finally {
+      if (e_1) throw e_1.error;
+    }
+  }
+  return {
+    ranges: newRanges,
+    rangesNegated: newNegated,
+    unicodePropertyEscapes: newUnicodePropertyEscapes
+  };
+}
+function buildEndReader(offset) {
+  return __generator(this, function(_a3) {
+    switch (_a3.label) {
+      case 0:
+        return [4, {
+          bounded: false,
+          offset,
+          stack: [],
+          subType: "end",
+          type: characterReaderTypeCharacterEntry
+        }];
+      case 1:
+        _a3.sent();
+        throw new Error("Internal error: should not be reading after end");
+    }
+  });
+}
+function join3(getAction, getReader) {
+  var _join = function(_getAction, _getReader, timeSinceEmitSomething) {
+    var i, action, emittedSomething, reader, next, _loop_1;
+    if (timeSinceEmitSomething === void 0) {
+      timeSinceEmitSomething = 0;
+    }
+    return __generator(this, function(_a3) {
+      switch (_a3.label) {
+        case 0:
+          i = 0;
+          _a3.label = 1;
+        case 1:
+          action = _getAction(i, timeSinceEmitSomething);
+          if (!(action === "stop")) return [3, 2];
+          return [
+            2
+            /*return*/
+          ];
+        case 2:
+          if (!(action === "fork")) return [3, 4];
+          return [4, {
+            reader: function() {
+              return emptyReader();
+            },
+            subType: null,
+            type: characterReaderTypeSplit
+          }];
+        case 3:
+          _a3.sent();
+          _a3.label = 4;
+        case 4:
+          emittedSomething = false;
+          reader = _getReader(i);
+          next = void 0;
+          _loop_1 = function() {
+            var value, _b, _i_1, _timeSinceEmittedSomething_1;
+            return __generator(this, function(_c) {
+              switch (_c.label) {
+                case 0:
+                  value = next.value;
+                  _b = value.type;
+                  switch (_b) {
+                    case characterReaderTypeSplit:
+                      return [3, 1];
+                    case characterReaderTypeCharacterEntry:
+                      return [3, 3];
+                  }
+                  return [3, 5];
+                case 1:
+                  _i_1 = i;
+                  _timeSinceEmittedSomething_1 = timeSinceEmitSomething;
+                  return [4, {
+                    reader: function() {
+                      return _join(function(innerIndex, innerTimeSinceEmittedSomething) {
+                        return innerIndex === 0 ? "continue" : _getAction(innerIndex + _i_1, innerTimeSinceEmittedSomething);
+                      }, function(innerIndex) {
+                        return innerIndex === 0 ? value.reader() : _getReader(innerIndex + _i_1);
+                      }, _timeSinceEmittedSomething_1);
+                    },
+                    subType: value.subType,
+                    type: characterReaderTypeSplit
+                  }];
+                case 2:
+                  _c.sent();
+                  return [3, 5];
+                case 3:
+                  if (value.subType !== "null" && value.subType !== "start" && value.subType !== "end") {
+                    emittedSomething = true;
+                  }
+                  return [4, value];
+                case 4:
+                  _c.sent();
+                  return [3, 5];
+                case 5:
+                  return [
+                    2
+                    /*return*/
+                  ];
+              }
+            });
+          };
+          _a3.label = 5;
+        case 5:
+          if (!!(next = reader.next()).done) return [3, 7];
+          return [5, _loop_1()];
+        case 6:
+          _a3.sent();
+          return [3, 5];
+        case 7:
+          timeSinceEmitSomething = emittedSomething ? 0 : timeSinceEmitSomething + 1;
+          _a3.label = 8;
+        case 8:
+          i++;
+          return [3, 1];
+        case 9:
+          return [
+            2
+            /*return*/
+          ];
+      }
+    });
+  };
+  return _join(getAction, getReader);
+}
+function joinArray(input) {
+  var length = input.length;
+  return join3(function(i) {
+    return i < length ? "continue" : "stop";
+  }, function(i) {
+    return input[i]();
+  });
+}
+function buildSequenceCharacterReader(_a3) {
+  var caseInsensitive = _a3.caseInsensitive, dotAll = _a3.dotAll, nodes = _a3.nodes;
+  return joinArray(nodes.map(function(node) {
+    return function() {
+      return buildCharacterReader({ caseInsensitive, dotAll, node });
+    };
+  }));
+}
+function map(reader, handle) {
+  var startThread = function(innerReader) {
+    var next, _loop_1;
+    return __generator(this, function(_a3) {
+      switch (_a3.label) {
+        case 0:
+          _loop_1 = function() {
+            var value, _b;
+            return __generator(this, function(_c) {
+              switch (_c.label) {
+                case 0:
+                  value = next.value;
+                  _b = value.type;
+                  switch (_b) {
+                    case characterReaderTypeSplit:
+                      return [3, 1];
+                    case characterReaderTypeCharacterEntry:
+                      return [3, 3];
+                  }
+                  return [3, 5];
+                case 1:
+                  return [4, {
+                    reader: function() {
+                      return startThread(value.reader());
+                    },
+                    subType: value.subType,
+                    type: characterReaderTypeSplit
+                  }];
+                case 2:
+                  _c.sent();
+                  return [3, 5];
+                case 3:
+                  return [4, handle(value)];
+                case 4:
+                  _c.sent();
+                  return [3, 5];
+                case 5:
+                  return [
+                    2
+                    /*return*/
+                  ];
+              }
+            });
+          };
+          _a3.label = 1;
+        case 1:
+          if (!!(next = innerReader.next()).done) return [3, 3];
+          return [5, _loop_1()];
+        case 2:
+          _a3.sent();
+          return [3, 1];
+        case 3:
+          return [
+            2
+            /*return*/
+          ];
+      }
+    });
+  };
+  return startThread(reader);
+}
+function getGroups(stack) {
+  return new Set(stack.flatMap(function(entry) {
+    return entry.type === "group" ? [entry.group] : [];
+  }));
+}
+function getLookaheadStack(stack) {
+  var e_1, _a3;
+  var lookaheadStack = [];
+  try {
+    for (var stack_1 = __values(stack), stack_1_1 = stack_1.next(); !stack_1_1.done; stack_1_1 = stack_1.next()) {
+      var entry = stack_1_1.value;
+      if (entry.type === "group") {
+        var group = entry.group;
+        var behavior = group.behavior;
+        if (behavior === "lookbehind" || behavior === "negativeLookbehind" || behavior === "negativeLookahead" || behavior === "lookahead") {
+          lookaheadStack.push(group);
+        }
+      }
+    }
+  } catch (e_1_1) {
+    e_1 = { error: e_1_1 };
+  } finally {
+    try {
+      if (stack_1_1 && !stack_1_1.done && (_a3 = stack_1.return)) _a3.call(stack_1);
+    } finally {
+      if (e_1) throw e_1.error;
+    }
+  }
+  return lookaheadStack;
+}
+function buildGroupCharacterReader(_a3) {
+  var caseInsensitive = _a3.caseInsensitive, dotAll = _a3.dotAll, node = _a3.node;
+  switch (node.behavior) {
+    case "lookbehind":
+    case "negativeLookbehind":
+    case "lookahead":
+    case "negativeLookahead": {
+      return buildArrayReader([
+        {
+          reader: function() {
+            return joinArray([
+              function() {
+                return map(buildSequenceCharacterReader({
+                  caseInsensitive,
+                  dotAll,
+                  nodes: node.body
+                }), function(value) {
+                  return __assign(__assign({}, value), { stack: __spreadArray([{ group: node, type: "group" }], __read(value.stack), false) });
+                });
+              },
+              function() {
+                return buildEndReader(node.range[1]);
+              }
+            ]);
+          },
+          subType: node.behavior,
+          type: characterReaderTypeSplit
+        }
+      ]);
+    }
+    case "ignore":
+    case "normal": {
+      return map(buildSequenceCharacterReader({
+        caseInsensitive,
+        dotAll,
+        nodes: node.body
+      }), function(value) {
+        return __assign(__assign({}, value), { stack: __spreadArray([{ group: node, type: "group" }], __read(value.stack), false) });
+      });
+    }
+  }
+}
+function buildNullCharacterReader(offset) {
+  return __generator(this, function(_a3) {
+    switch (_a3.label) {
+      case 0:
+        return [4, {
+          offset,
+          stack: [],
+          subType: "null",
+          type: characterReaderTypeCharacterEntry
+        }];
+      case 1:
+        _a3.sent();
+        return [
+          2
+          /*return*/
+        ];
+    }
+  });
+}
+function mustGet(map2, key) {
+  if (!map2.has(key)) {
+    throw new Error("Internal error: map missing key");
+  }
+  return map2.get(key);
+}
+function buildQuantifiersInInfinitePortion(stack, nodeExtra) {
+  var exhaustive = stack.some(function(entry) {
+    if (entry.type !== "group" || entry.group.behavior !== "normal") {
+      return false;
+    }
+    var index = mustGet(nodeExtra.capturingGroupToIndex, entry.group);
+    var hasReference = nodeExtra.reachableReferences.some(function(reference) {
+      return reference.matchIndex === index;
+    });
+    return hasReference;
+  });
+  if (exhaustive)
+    return /* @__PURE__ */ new Set();
+  return new Set(stack.flatMap(function(entry) {
+    return entry.type === "quantifier" ? [entry] : [];
+  }).filter(function(_a3) {
+    var iteration = _a3.iteration, quantifier = _a3.quantifier;
+    return iteration >= 1 && iteration >= quantifier.min;
+  }).map(function(_a3) {
+    var quantifier = _a3.quantifier;
+    return quantifier;
+  }));
+}
+function buildQuantifierIterations(stack) {
+  var res = /* @__PURE__ */ new Map();
+  stack.flatMap(function(entry) {
+    return entry.type === "quantifier" ? [entry] : [];
+  }).forEach(function(_a3) {
+    var iteration = _a3.iteration, quantifier = _a3.quantifier;
+    return res.set(quantifier, iteration);
+  });
+  return res;
+}
+function buildQuantifierCharacterReader(_a3) {
+  var caseInsensitive = _a3.caseInsensitive, dotAll = _a3.dotAll, node = _a3.node;
+  var min = node.min, _b = node.max, max = _b === void 0 ? Infinity : _b;
+  return joinArray([
+    // always emit the null first so that we always emit something in cases where the loop is empty
+    function() {
+      return buildNullCharacterReader(node.body[0].range[0]);
+    },
+    function() {
+      return join3(function(i, timeSinceEmit) {
+        if (timeSinceEmit > 1)
+          return "stop";
+        if (i >= max)
+          return "stop";
+        if (i >= min)
+          return "fork";
+        return "continue";
+      }, function(i) {
+        return map(joinArray(__spreadArray(__spreadArray([], __read(i > 0 ? [
+          function() {
+            return buildNullCharacterReader(node.body[0].range[0]);
+          }
+        ] : []), false), [
+          function() {
+            return buildCharacterReader({
+              caseInsensitive,
+              dotAll,
+              node: node.body[0]
+            });
+          }
+        ], false)), function(value) {
+          return __assign(__assign({}, value), { stack: __spreadArray([
+            {
+              iteration: i,
+              quantifier: node,
+              type: "quantifier"
+            }
+          ], __read(value.stack), false) });
+        });
+      });
+    }
+  ]);
+}
+function buildAnchorReader(node) {
+  var _a3;
+  return __generator(this, function(_b) {
+    switch (_b.label) {
+      case 0:
+        _a3 = node.kind;
+        switch (_a3) {
+          case "end":
+            return [3, 1];
+          case "start":
+            return [3, 3];
+          case "boundary":
+            return [3, 5];
+          case "not-boundary":
+            return [3, 5];
+        }
+        return [3, 6];
+      case 1:
+        return [4, {
+          bounded: true,
+          offset: node.range[0],
+          stack: [],
+          subType: "end",
+          type: characterReaderTypeCharacterEntry
+        }];
+      case 2:
+        _b.sent();
+        throw new Error("Internal error: should not be reading after end");
+      case 3:
+        return [4, {
+          offset: node.range[0],
+          stack: [],
+          subType: "start",
+          type: characterReaderTypeCharacterEntry
+        }];
+      case 4:
+        _b.sent();
+        return [3, 6];
+      case 5: {
+        return [3, 6];
+      }
+      case 6:
+        return [
+          2
+          /*return*/
+        ];
+    }
+  });
+}
+function characterClassEscapeToRange(value) {
+  switch (value) {
+    case "d":
+    case "D": {
+      return value === "d" ? dRanges : inverseDRanges;
+    }
+    case "w":
+    case "W": {
+      return value === "w" ? wRanges : inverseWRanges;
+    }
+    case "s":
+    case "S": {
+      return value === "s" ? sRanges : inverseSRanges;
+    }
+  }
+}
+function buildCharacterClassEscapeReader(node) {
+  var value, ranges;
+  return __generator(this, function(_a3) {
+    switch (_a3.label) {
+      case 0:
+        value = node.value;
+        ranges = characterClassEscapeToRange(value);
+        return [4, {
+          characterGroups: {
+            ranges,
+            rangesNegated: false,
+            unicodePropertyEscapes: /* @__PURE__ */ new Map()
+          },
+          node,
+          stack: [],
+          subType: "groups",
+          type: characterReaderTypeCharacterEntry
+        }];
+      case 1:
+        _a3.sent();
+        return [
+          2
+          /*return*/
+        ];
+    }
+  });
+}
+function toCodePoint(input) {
+  if (input.length > 1)
+    return null;
+  var codePoint = input.codePointAt(0);
+  if (!codePoint)
+    throw new Error("Internal error: expected codepoint");
+  return codePoint;
+}
+function toUpperCaseCodePoint(codePoint) {
+  var upperCase = String.fromCodePoint(codePoint).toUpperCase();
+  var upperCodePoint = toCodePoint(upperCase);
+  return upperCodePoint !== null ? upperCodePoint : codePoint;
+}
+function buildCodePointRanges(_a3) {
+  var caseInsensitive = _a3.caseInsensitive, highCodePoint = _a3.highCodePoint, lowCodePoint = _a3.lowCodePoint;
+  if (!caseInsensitive) {
+    return [[lowCodePoint, highCodePoint]];
+  }
+  var codePoints = /* @__PURE__ */ new Set();
+  for (var codePoint = lowCodePoint; codePoint <= highCodePoint; codePoint++) {
+    codePoints.add(toUpperCaseCodePoint(codePoint));
+  }
+  return createRanges(codePoints);
+}
+function codePointFromValue(_a3) {
+  var caseInsensitive = _a3.caseInsensitive, value = _a3.value;
+  var codePoint = value.codePoint;
+  return caseInsensitive ? toUpperCaseCodePoint(codePoint) : codePoint;
+}
+function buildValueCharacterReader(_a3) {
+  var caseInsensitive = _a3.caseInsensitive, node = _a3.node;
+  var codePoint = codePointFromValue({ caseInsensitive, value: node });
+  return buildArrayReader([
+    {
+      characterGroups: {
+        ranges: [[codePoint, codePoint]],
+        rangesNegated: false,
+        unicodePropertyEscapes: /* @__PURE__ */ new Map()
+      },
+      node,
+      stack: [],
+      subType: "groups",
+      type: characterReaderTypeCharacterEntry
+    }
+  ]);
+}
+function buildCharacterClassCharacterReader(_a3) {
+  var e_1, _b;
+  var caseInsensitive = _a3.caseInsensitive, node = _a3.node;
+  var ranges = [];
+  var unicodePropertyEscapes = /* @__PURE__ */ new Map();
+  var matchesEverything = false;
+  try {
+    outer: for (var _c = __values(node.body), _d = _c.next(); !_d.done; _d = _c.next()) {
+      var expression = _d.value;
+      switch (expression.type) {
+        case "value": {
+          var codePoint = codePointFromValue({
+            caseInsensitive,
+            value: expression
+          });
+          ranges.push([codePoint, codePoint]);
+          break;
+        }
+        case "characterClassRange": {
+          ranges.push.apply(ranges, __spreadArray([], __read(buildCodePointRanges({
+            caseInsensitive,
+            highCodePoint: expression.max.codePoint,
+            lowCodePoint: expression.min.codePoint
+          })), false));
+          break;
+        }
+        case "characterClassEscape": {
+          var value = expression.value;
+          ranges.push.apply(ranges, __spreadArray([], __read(characterClassEscapeToRange(value)), false));
+          break;
+        }
+        case "unicodePropertyEscape": {
+          var resolvedNegative = expression.negative !== node.negative;
+          if (unicodePropertyEscapes.get(expression.value) === !resolvedNegative) {
+            matchesEverything = true;
+            break outer;
+          }
+          unicodePropertyEscapes.set(expression.value, resolvedNegative);
+          break;
+        }
+      }
+    }
+  } catch (e_1_1) {
+    e_1 = { error: e_1_1 };
+  } finally {
+    try {
+      if (_d && !_d.done && (_b = _c.return)) _b.call(_c);
+    } finally {
+      if (e_1) throw e_1.error;
+    }
+  }
+  return buildArrayReader([
+    {
+      characterGroups: matchesEverything ? { ranges: [], rangesNegated: true, unicodePropertyEscapes: /* @__PURE__ */ new Map() } : {
+        ranges,
+        rangesNegated: node.negative,
+        unicodePropertyEscapes
+      },
+      node,
+      stack: [],
+      subType: "groups",
+      type: characterReaderTypeCharacterEntry
+    }
+  ]);
+}
+function buildDisjunctionCharacterReader(_a3) {
+  var caseInsensitive = _a3.caseInsensitive, dotAll = _a3.dotAll, node = _a3.node;
+  return chainReaders([
+    buildArrayReader(node.body.slice(0, -1).map(function(part) {
+      return {
+        reader: function() {
+          return buildCharacterReader({ caseInsensitive, dotAll, node: part });
+        },
+        subType: null,
+        type: characterReaderTypeSplit
+      };
+    })),
+    buildCharacterReader({
+      caseInsensitive,
+      dotAll,
+      node: node.body[node.body.length - 1]
+    })
+  ]);
+}
+function buildDotCharacterReader(_a3) {
+  var dotAll = _a3.dotAll, node = _a3.node;
+  return __generator(this, function(_b) {
+    switch (_b.label) {
+      case 0:
+        return [4, {
+          characterGroups: {
+            ranges: dotAll ? [] : (
+              // [\n\r\u2028-\u2029]
+              [
+                [10, 10],
+                [13, 13],
+                [8232, 8233]
+              ]
+            ),
+            rangesNegated: true,
+            unicodePropertyEscapes: /* @__PURE__ */ new Map()
+          },
+          node,
+          stack: [],
+          subType: "groups",
+          type: characterReaderTypeCharacterEntry
+        }];
+      case 1:
+        _b.sent();
+        return [
+          2
+          /*return*/
+        ];
+    }
+  });
+}
+function buildReferenceCharacterReader(node) {
+  return __generator(this, function(_a3) {
+    switch (_a3.label) {
+      case 0:
+        return [4, {
+          node,
+          referenceIndex: node.matchIndex,
+          stack: [],
+          subType: "reference",
+          type: characterReaderTypeCharacterEntry
+        }];
+      case 1:
+        _a3.sent();
+        return [
+          2
+          /*return*/
+        ];
+    }
+  });
+}
+function buildUnicodePropertyEscapeCharacterReader(node) {
+  return buildArrayReader([
+    {
+      characterGroups: {
+        ranges: [],
+        rangesNegated: false,
+        unicodePropertyEscapes: /* @__PURE__ */ new Map([[node.value, node.negative]])
+      },
+      node,
+      stack: [],
+      subType: "groups",
+      type: characterReaderTypeCharacterEntry
+    }
+  ]);
+}
+function buildCharacterReader(_a3) {
+  var caseInsensitive = _a3.caseInsensitive, dotAll = _a3.dotAll, node = _a3.node;
+  switch (node.type) {
+    case "anchor":
+      return buildAnchorReader(node);
+    case "characterClass":
+      return buildCharacterClassCharacterReader({ caseInsensitive, node });
+    case "characterClassEscape":
+      return buildCharacterClassEscapeReader(node);
+    case "unicodePropertyEscape":
+      return buildUnicodePropertyEscapeCharacterReader(node);
+    case "reference":
+      return buildReferenceCharacterReader(node);
+    case "value":
+      return buildValueCharacterReader({ caseInsensitive, node });
+    case "dot":
+      return buildDotCharacterReader({ dotAll, node });
+    case "alternative":
+      return buildSequenceCharacterReader({
+        caseInsensitive,
+        dotAll,
+        nodes: node.body
+      });
+    case "disjunction":
+      return buildDisjunctionCharacterReader({ caseInsensitive, dotAll, node });
+    case "group":
+      return buildGroupCharacterReader({ caseInsensitive, dotAll, node });
+    case "quantifier":
+      return buildQuantifierCharacterReader({ caseInsensitive, dotAll, node });
+  }
+}
+function buildCharacterReaderLevel1(_a3) {
+  var caseInsensitive = _a3.caseInsensitive, dotAll = _a3.dotAll, node = _a3.node;
+  var startThread = function(reader, precedingZeroWidthEntries) {
+    var next, _loop_1, state_1;
+    return __generator(this, function(_a4) {
+      switch (_a4.label) {
+        case 0:
+          _loop_1 = function() {
+            var _b, _c, value_1, _precedingZeroWidthEntries_1;
+            return __generator(this, function(_d) {
+              switch (_d.label) {
+                case 0:
+                  _b = next.value.type;
+                  switch (_b) {
+                    case characterReaderTypeCharacterEntry:
+                      return [3, 1];
+                    case characterReaderTypeSplit:
+                      return [3, 10];
+                  }
+                  return [3, 12];
+                case 1:
+                  _c = next.value.subType;
+                  switch (_c) {
+                    case "groups":
+                      return [3, 2];
+                    case "reference":
+                      return [3, 4];
+                    case "end":
+                      return [3, 6];
+                    case "null":
+                      return [3, 7];
+                    case "start":
+                      return [3, 8];
+                  }
+                  return [3, 9];
+                case 2:
+                  return [4, {
+                    characterGroups: next.value.characterGroups,
+                    node: next.value.node,
+                    precedingZeroWidthEntries,
+                    stack: next.value.stack,
+                    subType: "groups",
+                    type: characterReaderLevel1TypeEntry
+                  }];
+                case 3:
+                  _d.sent();
+                  precedingZeroWidthEntries = [];
+                  return [3, 9];
+                case 4:
+                  return [4, {
+                    node: next.value.node,
+                    precedingZeroWidthEntries,
+                    referenceIndex: next.value.referenceIndex,
+                    stack: next.value.stack,
+                    subType: next.value.subType,
+                    type: characterReaderLevel1TypeEntry
+                  }];
+                case 5:
+                  _d.sent();
+                  precedingZeroWidthEntries = [];
+                  return [3, 9];
+                case 6: {
+                  return [2, { value: {
+                    bounded: next.value.bounded,
+                    precedingZeroWidthEntries
+                  } }];
+                }
+                case 7: {
+                  precedingZeroWidthEntries = __spreadArray(__spreadArray([], __read(precedingZeroWidthEntries), false), [
+                    {
+                      offset: next.value.offset,
+                      stack: next.value.stack,
+                      type: "null"
+                    }
+                  ], false);
+                  return [3, 9];
+                }
+                case 8: {
+                  precedingZeroWidthEntries = __spreadArray(__spreadArray([], __read(precedingZeroWidthEntries), false), [
+                    {
+                      offset: next.value.offset,
+                      stack: next.value.stack,
+                      type: "start"
+                    }
+                  ], false);
+                  return [3, 9];
+                }
+                case 9:
+                  return [3, 12];
+                case 10:
+                  value_1 = next.value;
+                  _precedingZeroWidthEntries_1 = precedingZeroWidthEntries;
+                  return [4, {
+                    reader: function() {
+                      return startThread(value_1.reader(), _precedingZeroWidthEntries_1);
+                    },
+                    subType: value_1.subType,
+                    type: characterReaderLevel1TypeSplit
+                  }];
+                case 11:
+                  _d.sent();
+                  return [3, 12];
+                case 12:
+                  return [
+                    2
+                    /*return*/
+                  ];
+              }
+            });
+          };
+          _a4.label = 1;
+        case 1:
+          if (!!(next = reader.next()).done) return [3, 3];
+          return [5, _loop_1()];
+        case 2:
+          state_1 = _a4.sent();
+          if (typeof state_1 === "object")
+            return [2, state_1.value];
+          return [3, 1];
+        case 3:
+          return [2, { bounded: false, precedingZeroWidthEntries }];
+      }
+    });
+  };
+  return startThread(buildCharacterReader({ caseInsensitive, dotAll, node }), []);
+}
+function characterReaderLevel1ToInternalReader(characterReaderLevel1) {
+  var next, _loop_1;
+  return __generator(this, function(_a3) {
+    switch (_a3.label) {
+      case 0:
+        _loop_1 = function() {
+          var value, _b;
+          return __generator(this, function(_c) {
+            switch (_c.label) {
+              case 0:
+                value = next.value;
+                _b = value.type;
+                switch (_b) {
+                  case characterReaderLevel1TypeSplit:
+                    return [3, 1];
+                  case characterReaderLevel1TypeEntry:
+                    return [3, 3];
+                }
+                return [3, 5];
+              case 1:
+                return [4, {
+                  reader: function() {
+                    return characterReaderLevel1ToInternalReader(value.reader());
+                  },
+                  subType: value.subType,
+                  type: internalReaderTypeSplit
+                }];
+              case 2:
+                _c.sent();
+                return [3, 5];
+              case 3:
+                return [4, __assign(__assign({}, value), { type: internalReaderTypeEntry })];
+              case 4:
+                _c.sent();
+                return [3, 5];
+              case 5:
+                return [
+                  2
+                  /*return*/
+                ];
+            }
+          });
+        };
+        _a3.label = 1;
+      case 1:
+        if (!!(next = characterReaderLevel1.next()).done) return [3, 3];
+        return [5, _loop_1()];
+      case 2:
+        _a3.sent();
+        return [3, 1];
+      case 3:
+        return [2, next.value];
+    }
+  });
+}
+function haveHadCompleteIteration(before, now) {
+  var e_1, _a3;
+  try {
+    for (var now_1 = __values(now), now_1_1 = now_1.next(); !now_1_1.done; now_1_1 = now_1.next()) {
+      var _b = __read(now_1_1.value, 2), quantifier = _b[0], iterationsNow = _b[1];
+      var iterationsBefore = before.get(quantifier) || 0;
+      if (iterationsNow - iterationsBefore > 1) {
+        return true;
+      }
+    }
+  } catch (e_1_1) {
+    e_1 = { error: e_1_1 };
+  } finally {
+    try {
+      if (now_1_1 && !now_1_1.done && (_a3 = now_1.return)) _a3.call(now_1);
+    } finally {
+      if (e_1) throw e_1.error;
+    }
+  }
+  return false;
+}
+function getGroupContentsReader(_a3) {
+  var group, groupContents, groupLookaheadStack, _b, _c, groupEntry, e_2_1;
+  var e_2, _d;
+  var groupContentsStore = _a3.groupContentsStore, groups = _a3.groups, groupsWithInfiniteSize = _a3.groupsWithInfiniteSize, nodeExtra = _a3.nodeExtra, value = _a3.value;
+  return __generator(this, function(_e3) {
+    switch (_e3.label) {
+      case 0:
+        group = mustGet(nodeExtra.indexToCapturingGroup, value.referenceIndex);
+        groupContents = groupContentsStore.get(value.referenceIndex) || {
+          contents: [],
+          group
+        };
+        groupLookaheadStack = dropCommon(mustGet(nodeExtra.nodeToLookaheadStack, groupContents.group), mustGet(nodeExtra.nodeToLookaheadStack, value.node)).a;
+        if (groupLookaheadStack.length) {
+          if (groupLookaheadStack.some(function(_a4) {
+            var behavior = _a4.behavior;
+            return behavior === "negativeLookahead" || behavior === "negativeLookbehind";
+          })) {
+            return [2, { bounded: false, precedingZeroWidthEntries: [] }];
+          }
+          throw new Error("Unsupported reference (".concat(value.referenceIndex, " at position ").concat(value.node.range[0], "). Pattern needs downgrading. See the `downgradePattern` option."));
+        }
+        if (groups.has(groupContents.group)) {
+          return [2, { bounded: false, precedingZeroWidthEntries: [] }];
+        }
+        if (groupsWithInfiniteSize.has(value.referenceIndex)) {
+          throw new Error("Unsupported reference to group ".concat(value.referenceIndex, " as group is not a finite size. Pattern needs downgrading. See the `downgradePattern` option."));
+        }
+        _e3.label = 1;
+      case 1:
+        _e3.trys.push([1, 6, 7, 8]);
+        _b = __values(groupContents.contents), _c = _b.next();
+        _e3.label = 2;
+      case 2:
+        if (!!_c.done) return [3, 5];
+        groupEntry = _c.value;
+        return [4, {
+          characterGroups: groupEntry.characterGroups,
+          node: groupEntry.node,
+          precedingZeroWidthEntries: groupEntry.precedingZeroWidthEntries,
+          stack: __spreadArray(__spreadArray(__spreadArray([], __read(groupEntry.stack), false), [
+            {
+              reference: value.node,
+              type: "reference"
+            }
+          ], false), __read(value.stack), false),
+          subType: "groups",
+          type: internalReaderTypeEntry
+        }];
+      case 3:
+        _e3.sent();
+        _e3.label = 4;
+      case 4:
+        _c = _b.next();
+        return [3, 2];
+      case 5:
+        return [3, 8];
+      case 6:
+        e_2_1 = _e3.sent();
+        e_2 = { error: e_2_1 };
+        return [3, 8];
+      case 7:
+        try {
+          if (_c && !_c.done && (_d = _b.return)) _d.call(_b);
+        } finally {
+          if (e_2) throw e_2.error;
+        }
+        return [
+          7
+          /*endfinally*/
+        ];
+      case 8:
+        return [2, { bounded: false, precedingZeroWidthEntries: [] }];
+    }
+  });
+}
+function buildCharacterReaderLevel2(_a3) {
+  var caseInsensitive = _a3.caseInsensitive, dotAll = _a3.dotAll, node = _a3.node, nodeExtra = _a3.nodeExtra;
+  var startThread = function(state) {
+    var _loop_2, state_1;
+    return __generator(this, function(_a4) {
+      switch (_a4.label) {
+        case 0:
+          _loop_2 = function() {
+            var precedingZeroWidthEntries, groupsWithInfiniteSize, groupContentsStore, quantifierIterationsAtLastGroup, characterReader, referenceCharacterReaderWithReference, activeCharacterReader, result, value, _b, _groupContentsStore_1, _quantifierIterationsAtLastGroup_1, _groupsWithInfiniteSize_1, _precedingZeroWidthEntries_1, quantifierIterations, lookaheadStack, groups, _c, groupContentsReader, newGroupContentsStore, groupContentsStore_1, groupContentsStore_1_1, _d, index, group, offsets, offsets_1, offsets_1_1, offset, groupInfiniteSize, reversedStack, referenceStackIndex, noneReferenceStackPortion, _loop_3, noneReferenceStackPortion_1, noneReferenceStackPortion_1_1, stackEntry;
+            var e_3, _e3, e_4, _f, e_5, _g;
+            return __generator(this, function(_h) {
+              switch (_h.label) {
+                case 0:
+                  precedingZeroWidthEntries = state.precedingZeroWidthEntries, groupsWithInfiniteSize = state.groupsWithInfiniteSize, groupContentsStore = state.groupContentsStore, quantifierIterationsAtLastGroup = state.quantifierIterationsAtLastGroup;
+                  characterReader = state.characterReader, referenceCharacterReaderWithReference = state.referenceCharacterReaderWithReference;
+                  activeCharacterReader = (referenceCharacterReaderWithReference === null || referenceCharacterReaderWithReference === void 0 ? void 0 : referenceCharacterReaderWithReference.reader) || characterReader;
+                  result = activeCharacterReader.next();
+                  if (result.done) {
+                    if (referenceCharacterReaderWithReference) {
+                      if (result.value.bounded) {
+                        throw new Error("Internal error: end of reference reader cannot be bounded");
+                      }
+                      state = {
+                        characterReader,
+                        groupContentsStore,
+                        groupsWithInfiniteSize,
+                        precedingZeroWidthEntries: __spreadArray(__spreadArray([], __read(precedingZeroWidthEntries), false), __read(result.value.precedingZeroWidthEntries), false),
+                        quantifierIterationsAtLastGroup,
+                        referenceCharacterReaderWithReference: null
+                      };
+                      return [2, "continue-outer"];
+                    }
+                    return [2, { value: {
+                      bounded: result.value.bounded,
+                      precedingZeroWidthEntries: __spreadArray(__spreadArray([], __read(precedingZeroWidthEntries), false), __read(result.value.precedingZeroWidthEntries), false),
+                      type: "end"
+                    } }];
+                  }
+                  value = result.value;
+                  _b = value.type;
+                  switch (_b) {
+                    case internalReaderTypeSplit:
+                      return [3, 1];
+                    case internalReaderTypeEntry:
+                      return [3, 3];
+                  }
+                  return [3, 7];
+                case 1:
+                  if (referenceCharacterReaderWithReference) {
+                    throw new Error("Internal error: should not be seeing a split from a reference reader");
+                  }
+                  _groupContentsStore_1 = groupContentsStore;
+                  _quantifierIterationsAtLastGroup_1 = quantifierIterationsAtLastGroup;
+                  _groupsWithInfiniteSize_1 = groupsWithInfiniteSize;
+                  _precedingZeroWidthEntries_1 = precedingZeroWidthEntries;
+                  return [4, {
+                    reader: function() {
+                      return startThread({
+                        characterReader: buildForkableReader(value.reader()),
+                        groupContentsStore: _groupContentsStore_1,
+                        groupsWithInfiniteSize: _groupsWithInfiniteSize_1,
+                        precedingZeroWidthEntries: _precedingZeroWidthEntries_1,
+                        quantifierIterationsAtLastGroup: _quantifierIterationsAtLastGroup_1,
+                        referenceCharacterReaderWithReference
+                      });
+                    },
+                    subType: value.subType,
+                    type: characterReaderLevel2TypeSplit
+                  }];
+                case 2:
+                  _h.sent();
+                  return [3, 7];
+                case 3:
+                  precedingZeroWidthEntries = __spreadArray(__spreadArray([], __read(precedingZeroWidthEntries), false), __read(value.precedingZeroWidthEntries), false);
+                  quantifierIterations = buildQuantifierIterations(value.stack);
+                  lookaheadStack = getLookaheadStack(value.stack);
+                  groups = getGroups(value.stack);
+                  _c = value.subType;
+                  switch (_c) {
+                    case "reference":
+                      return [3, 4];
+                    case "groups":
+                      return [3, 5];
+                  }
+                  return [3, 7];
+                case 4: {
+                  if (referenceCharacterReaderWithReference) {
+                    throw new Error("Internal error: should not be seeing a reference from a reference reader");
+                  }
+                  if (haveHadCompleteIteration(quantifierIterationsAtLastGroup, quantifierIterations)) {
+                    return [2, { value: {
+                      type: "abort"
+                    } }];
+                  }
+                  groupContentsReader = buildForkableReader(getGroupContentsReader({
+                    groupContentsStore,
+                    groups,
+                    groupsWithInfiniteSize,
+                    nodeExtra,
+                    value
+                  }));
+                  state = {
+                    characterReader,
+                    groupContentsStore,
+                    groupsWithInfiniteSize,
+                    precedingZeroWidthEntries,
+                    quantifierIterationsAtLastGroup,
+                    referenceCharacterReaderWithReference: {
+                      reader: groupContentsReader,
+                      reference: value.node
+                    }
+                  };
+                  return [3, 7];
+                }
+                case 5:
+                  newGroupContentsStore = new Map(groupContentsStore);
+                  if (!referenceCharacterReaderWithReference) {
+                    try {
+                      for (groupContentsStore_1 = (e_3 = void 0, __values(groupContentsStore)), groupContentsStore_1_1 = groupContentsStore_1.next(); !groupContentsStore_1_1.done; groupContentsStore_1_1 = groupContentsStore_1.next()) {
+                        _d = __read(groupContentsStore_1_1.value, 2), index = _d[0], group = _d[1].group;
+                        offsets = __spreadArray(__spreadArray([], __read(precedingZeroWidthEntries.map(function(_a5) {
+                          var offset2 = _a5.offset;
+                          return offset2;
+                        })), false), [
+                          value.node.range[0]
+                        ], false);
+                        try {
+                          for (offsets_1 = (e_4 = void 0, __values(offsets)), offsets_1_1 = offsets_1.next(); !offsets_1_1.done; offsets_1_1 = offsets_1.next()) {
+                            offset = offsets_1_1.value;
+                            if (group.range[0] >= offset) {
+                              newGroupContentsStore.delete(index);
+                              break;
+                            }
+                          }
+                        } catch (e_4_1) {
+                          e_4 = { error: e_4_1 };
+                        } finally {
+                          try {
+                            if (offsets_1_1 && !offsets_1_1.done && (_f = offsets_1.return)) _f.call(offsets_1);
+                          } finally {
+                            if (e_4) throw e_4.error;
+                          }
+                        }
+                      }
+                    } catch (e_3_1) {
+                      e_3 = { error: e_3_1 };
+                    } finally {
+                      try {
+                        if (groupContentsStore_1_1 && !groupContentsStore_1_1.done && (_e3 = groupContentsStore_1.return)) _e3.call(groupContentsStore_1);
+                      } finally {
+                        if (e_3) throw e_3.error;
+                      }
+                    }
+                  }
+                  groupInfiniteSize = false;
+                  reversedStack = __spreadArray([], __read(value.stack), false).reverse();
+                  referenceStackIndex = reversedStack.findIndex(function(_a5) {
+                    var type = _a5.type;
+                    return type === "reference";
+                  });
+                  noneReferenceStackPortion = reversedStack.slice(0, referenceStackIndex >= 0 ? referenceStackIndex : value.stack.length);
+                  _loop_3 = function(stackEntry2) {
+                    if (stackEntry2.type === "quantifier" && stackEntry2.quantifier.max === void 0) {
+                      groupInfiniteSize = true;
+                      return "continue";
+                    } else if (stackEntry2.type !== "group") {
+                      return "continue";
+                    }
+                    var group2 = stackEntry2.group;
+                    if (group2.behavior === "lookbehind" || group2.behavior === "negativeLookbehind" || group2.behavior === "negativeLookahead" || group2.behavior === "lookahead") {
+                      groupInfiniteSize = false;
+                      return "continue";
+                    }
+                    if (group2.behavior !== "normal") {
+                      return "continue";
+                    }
+                    var index2 = mustGet(nodeExtra.capturingGroupToIndex, group2);
+                    if (groupInfiniteSize) {
+                      var newGroupsWithInfiniteSize = new Set(groupsWithInfiniteSize);
+                      newGroupsWithInfiniteSize.add(index2);
+                      groupsWithInfiniteSize = newGroupsWithInfiniteSize;
+                    }
+                    var contents = newGroupContentsStore.get(index2) || {
+                      contents: [],
+                      group: group2
+                    };
+                    newGroupContentsStore.set(index2, __assign(__assign({}, contents), { contents: __spreadArray(__spreadArray([], __read(contents.contents), false), [
+                      __assign(__assign({}, value), { precedingZeroWidthEntries: precedingZeroWidthEntries.filter(function(_a5) {
+                        var offset2 = _a5.offset;
+                        return offset2 >= group2.range[0] && offset2 <= group2.range[1];
+                      }) })
+                    ], false) }));
+                  };
+                  try {
+                    for (noneReferenceStackPortion_1 = (e_5 = void 0, __values(noneReferenceStackPortion)), noneReferenceStackPortion_1_1 = noneReferenceStackPortion_1.next(); !noneReferenceStackPortion_1_1.done; noneReferenceStackPortion_1_1 = noneReferenceStackPortion_1.next()) {
+                      stackEntry = noneReferenceStackPortion_1_1.value;
+                      _loop_3(stackEntry);
+                    }
+                  } catch (e_5_1) {
+                    e_5 = { error: e_5_1 };
+                  } finally {
+                    try {
+                      if (noneReferenceStackPortion_1_1 && !noneReferenceStackPortion_1_1.done && (_g = noneReferenceStackPortion_1.return)) _g.call(noneReferenceStackPortion_1);
+                    } finally {
+                      if (e_5) throw e_5.error;
+                    }
+                  }
+                  groupContentsStore = newGroupContentsStore;
+                  quantifierIterationsAtLastGroup = quantifierIterations;
+                  return [4, {
+                    characterGroups: value.characterGroups,
+                    groups,
+                    lookaheadStack,
+                    node: value.node,
+                    precedingZeroWidthEntries,
+                    stack: value.stack,
+                    type: characterReaderLevel2TypeEntry
+                  }];
+                case 6:
+                  _h.sent();
+                  precedingZeroWidthEntries = [];
+                  state = {
+                    characterReader,
+                    groupContentsStore,
+                    groupsWithInfiniteSize,
+                    precedingZeroWidthEntries,
+                    quantifierIterationsAtLastGroup,
+                    referenceCharacterReaderWithReference
+                  };
+                  return [3, 7];
+                case 7:
+                  return [
+                    2
+                    /*return*/
+                  ];
+              }
+            });
+          };
+          _a4.label = 1;
+        case 1:
+          return [5, _loop_2()];
+        case 2:
+          state_1 = _a4.sent();
+          if (typeof state_1 === "object")
+            return [2, state_1.value];
+          switch (state_1) {
+            case "continue-outer":
+              return [3, 3];
+          }
+          _a4.label = 3;
+        case 3:
+          return [3, 1];
+        case 4:
+          return [
+            2
+            /*return*/
+          ];
+      }
+    });
+  };
+  return startThread({
+    characterReader: buildForkableReader(characterReaderLevel1ToInternalReader(buildCharacterReaderLevel1({ caseInsensitive, dotAll, node }))),
+    groupContentsStore: /* @__PURE__ */ new Map(),
+    groupsWithInfiniteSize: /* @__PURE__ */ new Set(),
+    precedingZeroWidthEntries: [],
+    quantifierIterationsAtLastGroup: /* @__PURE__ */ new Map(),
+    referenceCharacterReaderWithReference: null
+  });
+}
+function once(fn2) {
+  var done = false;
+  var res;
+  return function() {
+    if (!done) {
+      done = true;
+      res = fn2();
+    }
+    return res;
+  };
+}
+function isUnboundedReader(_a3) {
+  var reader, stack, _loop_1, state_1;
+  var multiLine = _a3.multiLine, inputReader = _a3.reader;
+  return __generator(this, function(_b) {
+    switch (_b.label) {
+      case 0:
+        reader = fork(inputReader);
+        stack = [{ get: once(function() {
+          return reader.next();
+        }), reader }];
+        _loop_1 = function() {
+          var frame, next, value, splitReader_1, isNewLine;
+          return __generator(this, function(_c) {
+            switch (_c.label) {
+              case 0:
+                frame = stack.pop();
+                if (!frame)
+                  return [2, "break"];
+                return [4, {
+                  type: isUnboundedReaderTypeStep
+                }];
+              case 1:
+                _c.sent();
+                next = frame.get();
+                if (next.done) {
+                  if (next.value.type === "end" && !next.value.bounded) {
+                    return [2, { value: true }];
+                  }
+                } else {
+                  switch (next.value.type) {
+                    case characterReaderLevel2TypeSplit: {
+                      value = next.value;
+                      stack.push({
+                        get: once(function() {
+                          return frame.reader.next();
+                        }),
+                        reader: frame.reader
+                      });
+                      if (value.subType === null) {
+                        splitReader_1 = value.reader();
+                        stack.push({
+                          get: once(function() {
+                            return splitReader_1.next();
+                          }),
+                          reader: splitReader_1
+                        });
+                      }
+                      break;
+                    }
+                    case characterReaderLevel2TypeEntry: {
+                      if (multiLine) {
+                        isNewLine = isEmptyCharacterGroups(intersectCharacterGroups(notNewLine, next.value.characterGroups));
+                        if (isNewLine) {
+                          stack.push({
+                            get: once(function() {
+                              return frame.reader.next();
+                            }),
+                            reader: frame.reader
+                          });
+                        }
+                      }
+                      break;
+                    }
+                  }
+                }
+                return [
+                  2
+                  /*return*/
+                ];
+            }
+          });
+        };
+        _b.label = 1;
+      case 1:
+        return [5, _loop_1()];
+      case 2:
+        state_1 = _b.sent();
+        if (typeof state_1 === "object")
+          return [2, state_1.value];
+        if (state_1 === "break")
+          return [3, 4];
+        _b.label = 3;
+      case 3:
+        return [3, 1];
+      case 4:
+        return [2, false];
+    }
+  });
+}
+function mergeSets(a, b3) {
+  return new Set(__spreadArray(__spreadArray([], __read(a), false), __read(b3), false));
+}
+function areSetsEqual(a, b3) {
+  return a.size === b3.size && mergeSets(a, b3).size === a.size;
+}
+function areInfiniteLoopTrackerEntriesEqual(left, right) {
+  return left === right;
+}
+function buildContextTrail(stack, asteriskInfinite) {
+  return stack.map(function(entry) {
+    switch (entry.type) {
+      case "quantifier": {
+        return "q:".concat(entry.quantifier.range[0], ":").concat(asteriskInfinite && entry.quantifier.max === void 0 && entry.iteration >= entry.quantifier.min ? "*" : "".concat(entry.iteration));
+      }
+      case "reference": {
+        return "r:".concat(entry.reference.range[0]);
+      }
+      case "group": {
+        return "g:".concat(entry.group.range[0]);
+      }
+    }
+  }).filter(Boolean).join(",");
+}
+function atomicGroupHashesFromStack(stack, atomicGroupOffsets) {
+  var res = /* @__PURE__ */ new Set();
+  for (var i = 0; i < stack.length; i++) {
+    var stackEntry = stack[i];
+    if (stackEntry.type === "group" && atomicGroupOffsets.has(stackEntry.group.range[0])) {
+      res.add(buildContextTrail(stack.slice(0, i + 1), false));
+    }
+  }
+  return res;
+}
+function buildZeroWidthHash(zeroWidthEntry) {
+  return [
+    zeroWidthEntry.type,
+    zeroWidthEntry.offset,
+    buildContextTrail(zeroWidthEntry.stack, false)
+  ].join(":");
+}
+function getStackSequence(value, hash) {
+  return __spreadArray(__spreadArray([], __read(value.precedingZeroWidthEntries.map(function(a) {
+    return {
+      hash: ["zw", buildZeroWidthHash(a)].join(":"),
+      stack: a.stack
+    };
+  })), false), [
+    { hash: ["s", hash].join(":"), stack: value.stack }
+  ], false);
+}
+function areSidesEqual(a, b3) {
+  return a.hash === b3.hash;
+}
+function buildCheckerReader(input) {
+  var trails, trailEntriesAtStartOfLoop, infiniteLoopTrackerEntryToTrailEntry, stepCount, latestEndTime, timedOut, infinite, initialLeftStreamReader, initialRightStreamReader, stack, _loop_1, state_1, trails_1, trails_1_1, trail, error;
+  var e_1, _a3;
+  return __generator(this, function(_b) {
+    switch (_b.label) {
+      case 0:
+        trails = /* @__PURE__ */ new Set();
+        trailEntriesAtStartOfLoop = /* @__PURE__ */ new Set();
+        infiniteLoopTrackerEntryToTrailEntry = /* @__PURE__ */ new Map();
+        stepCount = 0;
+        latestEndTime = Date.now() + input.timeout;
+        timedOut = false;
+        infinite = false;
+        initialLeftStreamReader = buildForkableReader(input.leftStreamReader);
+        initialRightStreamReader = buildForkableReader(input.rightStreamReader);
+        stack = [
+          {
+            infiniteLoopTracker: new InfiniteLoopTracker(areInfiniteLoopTrackerEntriesEqual),
+            streamReadersWithGetters: [
+              {
+                get: once(function() {
+                  return initialLeftStreamReader.next();
+                }),
+                reader: initialLeftStreamReader
+              },
+              {
+                get: once(function() {
+                  return initialRightStreamReader.next();
+                }),
+                reader: initialRightStreamReader
+              }
+            ],
+            trail: []
+          }
+        ];
+        _loop_1 = function() {
+          var entry, streamReadersWithGetters, infiniteLoopTracker, trail2, nextValues, _loop_2, i, state_2, _c, leftNextValue, rightNextValue, leftValue, rightValue, leftPassedStartAnchor, rightPassedStartAnchor, somethingPassedStartAnchor, leftLookahead, rightLookahead, intersection, leftContextTrail, rightContextTrail, newEntryLeftHash, newEntryRightHash, lastTrailEntry, atomicGroupsEnteredTogetherLeft, atomicGroupsEnteredTogetherRight, diverged, leftStackSequence, rightStackSequence, i, leftStack, rightStack, atomicGroupsNow, atomicGroupsNow_1, atomicGroupsNow_1_1, group, atomicGroupsNowLeft, atomicGroupsEnteredTogetherLeft_1, atomicGroupsEnteredTogetherLeft_1_1, group, atomicGroupsNowRight, atomicGroupsEnteredTogetherRight_1, atomicGroupsEnteredTogetherRight_1_1, group, newEntryLeft, newEntryRight, newEntry, leftQuantifiersInInfiniteProportion, leftAndRightIdentical, infiniteLoopTrackerEntry, repeatingEntries, entryAtStartOfLoop, sidesEqual, leftUnboundedReader, leftUnboundedCheckReaderNext, leftUnbounded, rightUnboundedReader, rightUnboundedCheckReaderNext, rightUnbounded, shouldEmitTrail;
+          var e_2, _d, e_3, _e3, e_4, _f;
+          return __generator(this, function(_g) {
+            switch (_g.label) {
+              case 0:
+                timedOut = Date.now() > latestEndTime;
+                if (timedOut || stepCount > input.maxSteps) {
+                  return [2, "break"];
+                }
+                entry = stack.pop();
+                if (!entry)
+                  return [2, "break"];
+                streamReadersWithGetters = entry.streamReadersWithGetters;
+                infiniteLoopTracker = entry.infiniteLoopTracker;
+                trail2 = entry.trail;
+                nextValues = [];
+                _loop_2 = function(i2) {
+                  stepCount += 0.5;
+                  var result = streamReadersWithGetters[i2].get();
+                  if (!result.done && result.value.type === characterReaderLevel2TypeSplit) {
+                    var value_1 = result.value;
+                    stack.push({
+                      infiniteLoopTracker,
+                      streamReadersWithGetters: streamReadersWithGetters.map(function(_a4, j3) {
+                        var reader = _a4.reader, get = _a4.get;
+                        return {
+                          get: j3 === i2 ? once(function() {
+                            return reader.next();
+                          }) : get,
+                          reader
+                        };
+                      }),
+                      trail: trail2
+                    });
+                    var newStreamReadersWithGetters = streamReadersWithGetters.map(function(_a4, j3) {
+                      var reader = _a4.reader, get = _a4.get;
+                      var newReader = j3 === i2 ? buildForkableReader(value_1.reader()) : fork(reader);
+                      return {
+                        get: j3 < i2 ? get : once(function() {
+                          return newReader.next();
+                        }),
+                        reader: newReader
+                      };
+                    });
+                    stack.push({
+                      infiniteLoopTracker: infiniteLoopTracker.clone(),
+                      streamReadersWithGetters: newStreamReadersWithGetters,
+                      trail: trail2
+                    });
+                    return "continue-outer";
+                  } else {
+                    nextValues.push(result);
+                  }
+                };
+                for (i = 0; i < streamReadersWithGetters.length; i++) {
+                  state_2 = _loop_2(i);
+                  switch (state_2) {
+                    case "continue-outer":
+                      return [2, state_2];
+                  }
+                }
+                _c = __read(nextValues, 2), leftNextValue = _c[0], rightNextValue = _c[1];
+                if (stepCount > input.maxSteps || leftNextValue.done || rightNextValue.done) {
+                  return [2, "continue"];
+                }
+                if (leftNextValue.value.type !== characterReaderLevel2TypeEntry || rightNextValue.value.type !== characterReaderLevel2TypeEntry) {
+                  throw new Error("Internal error: impossible leftValue/rightValue type");
+                }
+                leftValue = leftNextValue.value;
+                rightValue = rightNextValue.value;
+                leftPassedStartAnchor = leftValue.precedingZeroWidthEntries.some(function(_a4) {
+                  var type = _a4.type;
+                  return type === "start";
+                });
+                rightPassedStartAnchor = rightValue.precedingZeroWidthEntries.some(function(_a4) {
+                  var type = _a4.type;
+                  return type === "start";
+                });
+                somethingPassedStartAnchor = leftPassedStartAnchor || rightPassedStartAnchor;
+                if (trail2.length > 0 && somethingPassedStartAnchor) {
+                  return [2, "continue"];
+                }
+                leftLookahead = last(leftValue.lookaheadStack);
+                rightLookahead = last(rightValue.lookaheadStack);
+                if (leftLookahead !== rightLookahead) {
+                  return [2, "continue"];
+                }
+                intersection = intersectCharacterGroups(leftValue.characterGroups, rightValue.characterGroups);
+                if (isEmptyCharacterGroups(intersection)) {
+                  return [2, "continue"];
+                }
+                leftContextTrail = buildContextTrail(leftValue.stack, false);
+                rightContextTrail = buildContextTrail(rightValue.stack, false);
+                newEntryLeftHash = [leftValue.node.range[0], leftContextTrail].join(":");
+                newEntryRightHash = [
+                  rightValue.node.range[0],
+                  rightContextTrail
+                ].join(":");
+                lastTrailEntry = last(trail2);
+                atomicGroupsEnteredTogetherLeft = new Set(lastTrailEntry === null || lastTrailEntry === void 0 ? void 0 : lastTrailEntry.left.atomicGroupsEnteredTogether);
+                atomicGroupsEnteredTogetherRight = new Set(lastTrailEntry === null || lastTrailEntry === void 0 ? void 0 : lastTrailEntry.right.atomicGroupsEnteredTogether);
+                diverged = !!(lastTrailEntry === null || lastTrailEntry === void 0 ? void 0 : lastTrailEntry.diverged);
+                if (!diverged) {
+                  leftStackSequence = getStackSequence(leftValue, newEntryLeftHash);
+                  rightStackSequence = getStackSequence(rightValue, newEntryRightHash);
+                  for (
+                    i = 0;
+                    // if they are different lengths the last hashes should never match because will be comparing a zero width with normal entry
+                    i < Math.min(leftStackSequence.length, rightStackSequence.length);
+                    i++
+                  ) {
+                    leftStack = leftStackSequence[i];
+                    rightStack = rightStackSequence[i];
+                    if (leftStack.hash !== rightStack.hash) {
+                      diverged = true;
+                      break;
+                    }
+                    atomicGroupsNow = atomicGroupHashesFromStack(leftStack.stack, input.atomicGroupOffsets);
+                    try {
+                      for (atomicGroupsNow_1 = (e_2 = void 0, __values(atomicGroupsNow)), atomicGroupsNow_1_1 = atomicGroupsNow_1.next(); !atomicGroupsNow_1_1.done; atomicGroupsNow_1_1 = atomicGroupsNow_1.next()) {
+                        group = atomicGroupsNow_1_1.value;
+                        atomicGroupsEnteredTogetherLeft.add(group);
+                        atomicGroupsEnteredTogetherRight.add(group);
+                      }
+                    } catch (e_2_1) {
+                      e_2 = { error: e_2_1 };
+                    } finally {
+                      try {
+                        if (atomicGroupsNow_1_1 && !atomicGroupsNow_1_1.done && (_d = atomicGroupsNow_1.return)) _d.call(atomicGroupsNow_1);
+                      } finally {
+                        if (e_2) throw e_2.error;
+                      }
+                    }
+                  }
+                }
+                atomicGroupsNowLeft = atomicGroupHashesFromStack(leftValue.stack, input.atomicGroupOffsets);
+                try {
+                  for (atomicGroupsEnteredTogetherLeft_1 = (e_3 = void 0, __values(atomicGroupsEnteredTogetherLeft)), atomicGroupsEnteredTogetherLeft_1_1 = atomicGroupsEnteredTogetherLeft_1.next(); !atomicGroupsEnteredTogetherLeft_1_1.done; atomicGroupsEnteredTogetherLeft_1_1 = atomicGroupsEnteredTogetherLeft_1.next()) {
+                    group = atomicGroupsEnteredTogetherLeft_1_1.value;
+                    if (!atomicGroupsNowLeft.has(group)) {
+                      atomicGroupsEnteredTogetherLeft.delete(group);
+                    }
+                  }
+                } catch (e_3_1) {
+                  e_3 = { error: e_3_1 };
+                } finally {
+                  try {
+                    if (atomicGroupsEnteredTogetherLeft_1_1 && !atomicGroupsEnteredTogetherLeft_1_1.done && (_e3 = atomicGroupsEnteredTogetherLeft_1.return)) _e3.call(atomicGroupsEnteredTogetherLeft_1);
+                  } finally {
+                    if (e_3) throw e_3.error;
+                  }
+                }
+                atomicGroupsNowRight = atomicGroupHashesFromStack(rightValue.stack, input.atomicGroupOffsets);
+                try {
+                  for (atomicGroupsEnteredTogetherRight_1 = (e_4 = void 0, __values(atomicGroupsEnteredTogetherRight)), atomicGroupsEnteredTogetherRight_1_1 = atomicGroupsEnteredTogetherRight_1.next(); !atomicGroupsEnteredTogetherRight_1_1.done; atomicGroupsEnteredTogetherRight_1_1 = atomicGroupsEnteredTogetherRight_1.next()) {
+                    group = atomicGroupsEnteredTogetherRight_1_1.value;
+                    if (!atomicGroupsNowRight.has(group)) {
+                      atomicGroupsEnteredTogetherRight.delete(group);
+                    }
+                  }
+                } catch (e_4_1) {
+                  e_4 = { error: e_4_1 };
+                } finally {
+                  try {
+                    if (atomicGroupsEnteredTogetherRight_1_1 && !atomicGroupsEnteredTogetherRight_1_1.done && (_f = atomicGroupsEnteredTogetherRight_1.return)) _f.call(atomicGroupsEnteredTogetherRight_1);
+                  } finally {
+                    if (e_4) throw e_4.error;
+                  }
+                }
+                newEntryLeft = {
+                  atomicGroupsEnteredTogether: atomicGroupsEnteredTogetherLeft,
+                  characterGroups: leftValue.characterGroups,
+                  contextTrail: leftContextTrail,
+                  hash: newEntryLeftHash,
+                  node: leftValue.node,
+                  stack: leftValue.stack
+                };
+                newEntryRight = {
+                  atomicGroupsEnteredTogether: atomicGroupsEnteredTogetherRight,
+                  characterGroups: rightValue.characterGroups,
+                  contextTrail: rightContextTrail,
+                  hash: newEntryRightHash,
+                  node: rightValue.node,
+                  stack: rightValue.stack
+                };
+                newEntry = {
+                  diverged,
+                  intersection,
+                  left: newEntryLeft,
+                  right: newEntryRight
+                };
+                trail2 = __spreadArray(__spreadArray([], __read(trail2), false), [newEntry], false);
+                leftQuantifiersInInfiniteProportion = buildQuantifiersInInfinitePortion(leftValue.stack, input.nodeExtra);
+                if (leftQuantifiersInInfiniteProportion.size > 0) {
+                  leftAndRightIdentical = trail2.every(function(_a4) {
+                    var left = _a4.left, right = _a4.right;
+                    return areSidesEqual(left, right);
+                  });
+                  if (leftAndRightIdentical) {
+                    return [2, "continue"];
+                  }
+                }
+                infiniteLoopTrackerEntry = {
+                  left: [
+                    leftValue.node.range[0],
+                    buildContextTrail(leftValue.stack, true)
+                  ].join(":"),
+                  right: [
+                    rightValue.node.range[0],
+                    buildContextTrail(leftValue.stack, true)
+                  ].join(":")
+                };
+                infiniteLoopTrackerEntryToTrailEntry.set(infiniteLoopTrackerEntry, newEntry);
+                infiniteLoopTracker.append(infiniteLoopTrackerEntry);
+                repeatingEntries = infiniteLoopTracker.getRepeatingEntries();
+                if (repeatingEntries) {
+                  entryAtStartOfLoop = infiniteLoopTrackerEntryToTrailEntry.get(repeatingEntries[0]);
+                  if (!entryAtStartOfLoop) {
+                    throw new Error("Internal error: missing entry at start of loop");
+                  }
+                  trailEntriesAtStartOfLoop.add(entryAtStartOfLoop);
+                  return [2, "continue"];
+                }
+                if (!areSetsEqual(newEntry.left.atomicGroupsEnteredTogether, newEntry.right.atomicGroupsEnteredTogether)) {
+                  return [2, "continue-outer"];
+                }
+                sidesEqual = areSidesEqual(newEntry.left, newEntry.right);
+                if (!!sidesEqual) return [3, 2];
+                {
+                  leftUnboundedReader = isUnboundedReader({
+                    multiLine: input.multiLine,
+                    reader: fork(streamReadersWithGetters[0].reader)
+                  });
+                  leftUnboundedCheckReaderNext = void 0;
+                  while (!(leftUnboundedCheckReaderNext = leftUnboundedReader.next()).done) {
+                    switch (leftUnboundedCheckReaderNext.value.type) {
+                      case isUnboundedReaderTypeStep: {
+                        stepCount += 0.5;
+                        if (stepCount > input.maxSteps) {
+                          return [2, "break-outer"];
+                        }
+                        break;
+                      }
+                    }
+                  }
+                  leftUnbounded = leftUnboundedCheckReaderNext.value;
+                  if (leftUnbounded)
+                    return [2, "continue"];
+                }
+                {
+                  rightUnboundedReader = isUnboundedReader({
+                    multiLine: input.multiLine,
+                    reader: fork(streamReadersWithGetters[1].reader)
+                  });
+                  rightUnboundedCheckReaderNext = void 0;
+                  while (!(rightUnboundedCheckReaderNext = rightUnboundedReader.next()).done) {
+                    switch (rightUnboundedCheckReaderNext.value.type) {
+                      case isUnboundedReaderTypeStep: {
+                        stepCount += 0.5;
+                        if (stepCount > input.maxSteps) {
+                          return [2, "break-outer"];
+                        }
+                        break;
+                      }
+                    }
+                  }
+                  rightUnbounded = rightUnboundedCheckReaderNext.value;
+                  if (rightUnbounded)
+                    return [2, "continue"];
+                }
+                shouldEmitTrail = function() {
+                  var alreadyExists = __spreadArray([], __read(trails), false).some(function(existingTrail) {
+                    if (existingTrail.length !== trail2.length)
+                      return false;
+                    return existingTrail.every(function(existingEntry, i2) {
+                      return areSidesEqual(existingEntry.left, trail2[i2].left) && areSidesEqual(existingEntry.right, trail2[i2].right);
+                    }) || existingTrail.every(function(existingEntry, i2) {
+                      return areSidesEqual(existingEntry.left, trail2[i2].right) && areSidesEqual(existingEntry.right, trail2[i2].left);
+                    });
+                  });
+                  return !alreadyExists;
+                };
+                if (!shouldEmitTrail()) return [3, 2];
+                trails.add(trail2);
+                return [4, { trail: trail2, type: checkerReaderTypeTrail }];
+              case 1:
+                _g.sent();
+                _g.label = 2;
+              case 2:
+                stack.push({
+                  infiniteLoopTracker,
+                  streamReadersWithGetters: streamReadersWithGetters.map(function(_a4) {
+                    var reader = _a4.reader;
+                    return {
+                      get: once(function() {
+                        return reader.next();
+                      }),
+                      reader
+                    };
+                  }),
+                  trail: trail2
+                });
+                return [
+                  2
+                  /*return*/
+                ];
+            }
+          });
+        };
+        _b.label = 1;
+      case 1:
+        return [5, _loop_1()];
+      case 2:
+        state_1 = _b.sent();
+        if (state_1 === "break")
+          return [3, 4];
+        switch (state_1) {
+          case "break-outer":
+            return [3, 4];
+          case "continue-outer":
+            return [3, 3];
+        }
+        _b.label = 3;
+      case 3:
+        return [3, 1];
+      case 4:
+        if (trailEntriesAtStartOfLoop.size > 0) {
+          try {
+            for (trails_1 = __values(trails), trails_1_1 = trails_1.next(); !trails_1_1.done; trails_1_1 = trails_1.next()) {
+              trail = trails_1_1.value;
+              if (trail.some(function(entry) {
+                return trailEntriesAtStartOfLoop.has(entry);
+              })) {
+                infinite = true;
+                break;
+              }
+            }
+          } catch (e_1_1) {
+            e_1 = { error: e_1_1 };
+          } finally {
+            try {
+              if (trails_1_1 && !trails_1_1.done && (_a3 = trails_1.return)) _a3.call(trails_1);
+            } finally {
+              if (e_1) throw e_1.error;
+            }
+          }
+        }
+        error = stepCount > input.maxSteps ? "hitMaxSteps" : timedOut ? "timedOut" : null;
+        return [2, error ? { error } : { error: null, infinite }];
+    }
+  });
+}
+function buildNodeExtra(regexp) {
+  var capturingGroupToIndex = /* @__PURE__ */ new Map();
+  var indexToCapturingGroup = /* @__PURE__ */ new Map();
+  var nodeToLookaheadStack = /* @__PURE__ */ new Map();
+  var reachableReferences = [];
+  var visit = function(node, lookaheadStack, reachable) {
+    switch (node.type) {
+      case "anchor":
+      case "characterClass":
+      case "characterClassEscape":
+      case "characterClassRange":
+      case "unicodePropertyEscape":
+      case "value":
+      case "dot":
+        return;
+      case "reference": {
+        nodeToLookaheadStack.set(node, lookaheadStack);
+        if (reachable)
+          reachableReferences.push(node);
+        break;
+      }
+      case "alternative":
+      case "disjunction": {
+        node.body.forEach(function(expression) {
+          return visit(expression, lookaheadStack, reachable);
+        });
+        return;
+      }
+      case "group": {
+        if (node.behavior === "normal") {
+          var index = capturingGroupToIndex.size + 1;
+          capturingGroupToIndex.set(node, index);
+          indexToCapturingGroup.set(index, node);
+          nodeToLookaheadStack.set(node, lookaheadStack);
+        }
+        var newLookaheadStack_1 = __spreadArray([], __read(lookaheadStack), false);
+        if (node.behavior !== "normal" && lookaheadBehaviours.indexOf(node.behavior) >= 0) {
+          newLookaheadStack_1.push(node);
+        }
+        node.body.forEach(function(expression) {
+          return visit(expression, newLookaheadStack_1, reachable);
+        });
+        return;
+      }
+      case "quantifier": {
+        node.body.forEach(function(expression) {
+          return visit(expression, lookaheadStack, reachable && node.max !== 0);
+        });
+        return;
+      }
+    }
+  };
+  visit(regexp, [], true);
+  return {
+    capturingGroupToIndex,
+    indexToCapturingGroup,
+    nodeToLookaheadStack,
+    reachableReferences
+  };
+}
+function collectResults(_a3) {
+  var e_2, _b;
+  var atomicGroupOffsets = _a3.atomicGroupOffsets, node = _a3.node, maxScore = _a3.maxScore, maxSteps = _a3.maxSteps, multiLine = _a3.multiLine, timeout = _a3.timeout, caseInsensitive = _a3.caseInsensitive, dotAll = _a3.dotAll;
+  var isEmptyCache = new ResultCache();
+  var nodeExtra = buildNodeExtra(node);
+  var input = {
+    caseInsensitive,
+    dotAll,
+    node,
+    nodeExtra
+  };
+  var leftStreamReader = buildCharacterReaderLevel2(input);
+  var rightStreamReader = buildCharacterReaderLevel2(input);
+  var reader = buildCheckerReader({
+    atomicGroupOffsets,
+    leftStreamReader,
+    maxSteps,
+    multiLine,
+    nodeExtra,
+    rightStreamReader,
+    timeout
+  });
+  var trailsTree = new Tree(function(_a4) {
+    var trail2 = _a4.trail;
+    return trail2;
+  });
+  var score = 1;
+  var work = 0;
+  var next;
+  outer: while (!(next = reader.next()).done) {
+    switch (next.value.type) {
+      case checkerReaderTypeTrail: {
+        var trail = new EnhancedTrail(next.value.trail, isEmptyCache);
+        var updateScore = function(_a4) {
+          var matches = _a4.matches;
+          var length = matches.length;
+          if (length > score) {
+            score = length;
+          }
+        };
+        if (work < workLimit) {
+          try {
+            for (var _c = (e_2 = void 0, __values(trailsTree.items)), _d = _c.next(); !_d.done; _d = _c.next()) {
+              var existingTrail = _d.value;
+              if (existingTrail.length === trail.length) {
+                work += trail.length;
+                if (work >= workLimit)
+                  break;
+                trail.onNewTrail(existingTrail);
+                existingTrail.onNewTrail(trail);
+                updateScore(existingTrail);
+              }
+            }
+          } catch (e_2_1) {
+            e_2 = { error: e_2_1 };
+          } finally {
+            try {
+              if (_d && !_d.done && (_b = _c.return)) _b.call(_c);
+            } finally {
+              if (e_2) throw e_2.error;
+            }
+          }
+          updateScore(trail);
+        }
+        if (work >= workLimit) {
+          score += 1;
+        }
+        trailsTree.add(trail);
+        if (score > maxScore) {
+          break outer;
+        }
+        break;
+      }
+    }
+  }
+  var error = null;
+  if (next.done) {
+    if (next.value.error) {
+      score = Infinity;
+      error = next.value.error;
+    } else if (next.value.infinite) {
+      score = Infinity;
+      error = "hitMaxScore";
+    }
+  } else {
+    score = Infinity;
+    error = "hitMaxScore";
+  }
+  return {
+    error,
+    score,
+    trails: trailsTree.items.map(function(_a4) {
+      var trail2 = _a4.trail;
+      return trail2;
+    })
+  };
+}
+function getBreadcrumbs(side) {
+  return "".concat(__spreadArray(__spreadArray([], __read(side.backreferenceStack.map(function(_a3) {
+    var node = _a3.node;
+    return node.start.offset;
+  }).reverse()), false), [
+    side.node.start.offset
+  ], false).join("\u2192"));
+}
+function toFriendly(result, _a3) {
+  var _b = _a3 === void 0 ? {} : _a3, _c = _b.resultsLimit, resultsLimit = _c === void 0 ? defaultResultsLimit : _c, _d = _b.alwaysIncludeTrails, alwaysIncludeTrails = _d === void 0 ? false : _d;
+  if (resultsLimit < 0) {
+    throw new Error("`resultsLimit` must be > 0.");
+  }
+  var scoreString = result.score.infinite ? "There could be infinite backtracks." : "Score: ".concat(result.score.value);
+  if (result.safe && !alwaysIncludeTrails) {
+    return "Regex is safe. ".concat(scoreString);
+  }
+  var outputLines = [];
+  if (result.patternDowngraded) {
+    outputLines.push("Pattern was downgraded to `".concat(result.pattern, "`."));
+  }
+  if (!result.trails.length) {
+    var parts = [];
+    parts.push(result.safe ? "Regex is safe. ".concat(scoreString) : "Regex may not be safe. ".concat(scoreString));
+    if (result.error === "timedOut") {
+      parts.push("Timed out.");
+    }
+    if (result.error === "hitMaxSteps") {
+      parts.push("Reached steps limit.");
+    }
+    if (!result.safe) {
+      parts.push("The pattern may have too many variations.");
+    }
+    outputLines.push(parts.join(" "));
+  } else {
+    var resultBlocks = result.trails.slice(0, resultsLimit).map(function(_a4) {
+      var trail = _a4.trail;
+      var rowContents = trail.slice(0, truncateLength).map(function(_a5) {
+        var a = _a5.a, b3 = _a5.b;
+        return [
+          getBreadcrumbs(a),
+          "`".concat(a.node.source, "`"),
+          getBreadcrumbs(b3),
+          "`".concat(b3.node.source, "`")
+        ];
+      });
+      var maxCol1Length = Math.max.apply(Math, __spreadArray([], __read(rowContents.map(function(_a5) {
+        var _b2 = __read(_a5, 1), col = _b2[0];
+        return col.length;
+      })), false));
+      var maxCol2Length = Math.max.apply(Math, __spreadArray([], __read(rowContents.map(function(_a5) {
+        var _b2 = __read(_a5, 2), col = _b2[1];
+        return col.length;
+      })), false));
+      var maxCol3Length = Math.max.apply(Math, __spreadArray([], __read(rowContents.map(function(_a5) {
+        var _b2 = __read(_a5, 3), col = _b2[2];
+        return col.length;
+      })), false));
+      var rows = rowContents.map(function(_a5) {
+        var _b2 = __read(_a5, 4), col1 = _b2[0], col2 = _b2[1], col3 = _b2[2], col4 = _b2[3];
+        return "".concat(col1.padStart(maxCol1Length), ": ").concat(col2.padEnd(maxCol2Length), " | ").concat(col3.padStart(maxCol3Length), ": ").concat(col4);
+      });
+      if (trail.length > truncateLength) {
+        rows.push("\u2026");
+      }
+      var maxRowLength = Math.max.apply(Math, __spreadArray([], __read(rows.map(function(row) {
+        return row.length;
+      })), false));
+      rows.push("=".repeat(maxRowLength));
+      return rows.join("\n");
+    });
+    var errorToMessage = {
+      hitMaxScore: "Hit the max score so there may be more results than shown here.",
+      hitMaxSteps: "Hit maximum number of steps so there may be more results than shown here.",
+      timedOut: "Timed out so there may be more results than shown here."
+    };
+    outputLines.push.apply(outputLines, __spreadArray([], __read(__spreadArray([
+      "Regex is ".concat(!result.safe ? "not " : "", "safe. ").concat(scoreString)
+    ], __read(resultsLimit > 0 ? __spreadArray(__spreadArray(__spreadArray(__spreadArray([
+      "",
+      "The following trail".concat(result.trails.length > 1 ? "s" : "", " show").concat(result.trails.length === 1 ? "s" : "", " how the same input can be matched multiple ways.")
+    ], __read(resultBlocks), false), [
+      ""
+    ], false), __read(result.error ? [errorToMessage[result.error]] : []), false), __read(result.trails.length > resultsLimit ? ["There are more results than this but hit results limit."] : []), false) : []), false)), false));
+  }
+  return outputLines.join("\n");
+}
+function toRedosDetectorNode(node) {
+  return {
+    end: { offset: node.range[1] },
+    source: node.raw,
+    start: { offset: node.range[0] }
+  };
+}
+function toRedosDetectorBackReferenceStack(stack) {
+  return stack.flatMap(function(stackEntry) {
+    return stackEntry.type === "reference" ? [stackEntry.reference] : [];
+  }).reverse().map(function(reference) {
+    return {
+      index: reference.matchIndex,
+      node: toRedosDetectorNode(reference)
+    };
+  });
+}
+function toRedosDetectorQuantifierIterations(stack) {
+  var reversedStack = __spreadArray([], __read(stack), false).reverse();
+  var referenceStackIndex = reversedStack.findIndex(function(_a3) {
+    var type = _a3.type;
+    return type === "reference";
+  });
+  var noneReferenceStackPortion = reversedStack.slice(0, referenceStackIndex >= 0 ? referenceStackIndex : stack.length).reverse();
+  return noneReferenceStackPortion.flatMap(function(entry) {
+    return entry.type === "quantifier" ? [entry] : [];
+  }).map(function(_a3) {
+    var quantifier = _a3.quantifier, iteration = _a3.iteration;
+    return {
+      iteration,
+      node: toRedosDetectorNode(quantifier)
+    };
+  });
+}
+function isSafePattern(inputPattern, _a3) {
+  var _b = _a3 === void 0 ? {} : _a3, atomicGroupOffsetsInput = _b.atomicGroupOffsets, _c = _b.maxScore, maxScore = _c === void 0 ? defaultMaxScore : _c, _d = _b.maxSteps, maxSteps = _d === void 0 ? defaultMaxSteps : _d, _e3 = _b.multiLine, multiLine = _e3 === void 0 ? defaultMultiLine : _e3, _f = _b.timeout, timeout = _f === void 0 ? defaultTimeout : _f, _g = _b.caseInsensitive, caseInsensitive = _g === void 0 ? defaultCaseInsensitive : _g, _h = _b.dotAll, dotAll = _h === void 0 ? defaultDotAll : _h, _j = _b.unicode, unicode = _j === void 0 ? defaultUnicode : _j, _k = _b.downgradePattern, downgradePattern$1 = _k === void 0 ? true : _k;
+  if (caseInsensitive && unicode) {
+    throw new Error("`caseInsensitive` cannot be used with `unicode`.");
+  }
+  if (downgradePattern$1 && atomicGroupOffsetsInput) {
+    throw new Error("`atomicGroupOffsets` cannot be used with `downgradePattern: true`.");
+  }
+  if (timeout <= 0) {
+    throw new Error("`timeout` must be a positive number.");
+  }
+  if (maxScore < 0) {
+    throw new Error("`maxScore` must be a positive number or 0.");
+  }
+  if (maxSteps <= 0) {
+    throw new Error("`maxSteps` must be a positive number.");
+  }
+  var _l = downgradePattern$1 ? downgradePattern({ pattern: inputPattern, unicode }) : {
+    atomicGroupOffsets: new Set(atomicGroupOffsetsInput || []),
+    pattern: inputPattern
+  }, pattern = _l.pattern, atomicGroupOffsets = _l.atomicGroupOffsets;
+  var patternDowngraded = downgradePattern$1 && inputPattern !== pattern;
+  var ast = parse(pattern, unicode);
+  if (!downgradePattern$1 && isMissingStartAnchor(ast)) {
+    throw new Error("Pattern is not bounded at the start and needs downgrading. See the `downgradePattern` option.");
+  }
+  var result = collectResults({
+    atomicGroupOffsets,
+    caseInsensitive,
+    dotAll,
+    maxScore,
+    maxSteps,
+    multiLine,
+    node: ast,
+    timeout
+  });
+  return __assign(__assign({}, result.error ? {
+    error: result.error,
+    safe: false
+  } : {
+    error: null,
+    safe: true
+  }), { pattern, patternDowngraded, score: result.score === Infinity ? { infinite: true } : { infinite: false, value: result.score }, trails: result.trails.map(function(trail) {
+    var safeRegexTrail = {
+      trail: trail.map(function(_a4) {
+        var left = _a4.left, right = _a4.right;
+        var entry = {
+          a: {
+            backreferenceStack: toRedosDetectorBackReferenceStack(right.stack),
+            node: toRedosDetectorNode(right.node),
+            quantifierIterations: toRedosDetectorQuantifierIterations(right.stack)
+          },
+          b: {
+            backreferenceStack: toRedosDetectorBackReferenceStack(left.stack),
+            node: toRedosDetectorNode(left.node),
+            quantifierIterations: toRedosDetectorQuantifierIterations(left.stack)
+          }
+        };
+        return entry;
+      })
+    };
+    return safeRegexTrail;
+  }) });
+}
+function isSafe(regexp, config2) {
+  var e_1, _a3;
+  var unicode = false;
+  var caseInsensitive = false;
+  var dotAll = false;
+  var multiLine = false;
+  try {
+    for (var _b = __values(regexp.flags.split("")), _c = _b.next(); !_c.done; _c = _b.next()) {
+      var flag = _c.value;
+      if (!supportedJSFlags.has(flag)) {
+        throw new Error("Unsupported flag: ".concat(flag));
+      }
+      if (flag === "u")
+        unicode = true;
+      if (flag === "i")
+        caseInsensitive = true;
+      if (flag === "s")
+        dotAll = true;
+      if (flag === "m")
+        multiLine = true;
+    }
+  } catch (e_1_1) {
+    e_1 = { error: e_1_1 };
+  } finally {
+    try {
+      if (_c && !_c.done && (_a3 = _b.return)) _a3.call(_b);
+    } finally {
+      if (e_1) throw e_1.error;
+    }
+  }
+  return isSafePattern(regexp.source, __assign(__assign({}, config2), { caseInsensitive, dotAll, multiLine, unicode }));
+}
+var __assign, parser, parserExports, lookaheadBehaviours$1, _version, forkSymbol, pendingResultsSymbol, dRanges, inverseDRanges, wRanges, inverseWRanges, sRanges, inverseSRanges, characterReaderTypeCharacterEntry, characterReaderTypeSplit, characterReaderLevel1TypeSplit, characterReaderLevel1TypeEntry, characterReaderLevel2TypeSplit, characterReaderLevel2TypeEntry, internalReaderTypeSplit, internalReaderTypeEntry, InfiniteLoopTracker, isUnboundedReaderTypeStep, notNewLine, checkerReaderTypeTrail, lookaheadBehaviours, ResultCache, Tree, workLimit, EnhancedTrail, truncateLength, defaultResultsLimit, version, defaultTimeout, defaultMaxScore, defaultMaxSteps, defaultMultiLine, defaultUnicode, defaultCaseInsensitive, defaultDotAll, supportedJSFlags;
+var init_redos_detector = __esm({
+  "node_modules/redos-detector/dist/redos-detector.mjs"() {
+    "use strict";
+    __assign = function() {
+      __assign = Object.assign || function __assign2(t2) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+          s = arguments[i];
+          for (var p2 in s) if (Object.prototype.hasOwnProperty.call(s, p2)) t2[p2] = s[p2];
+        }
+        return t2;
+      };
+      return __assign.apply(this, arguments);
+    };
+    parser = { exports: {} };
+    (function(module2) {
+      (function() {
+        var fromCodePoint = String.fromCodePoint || (function() {
+          var stringFromCharCode = String.fromCharCode;
+          var floor = Math.floor;
+          return function fromCodePoint2() {
+            var MAX_SIZE = 16384;
+            var codeUnits = [];
+            var highSurrogate2;
+            var lowSurrogate;
+            var index = -1;
+            var length = arguments.length;
+            if (!length) {
+              return "";
+            }
+            var result = "";
+            while (++index < length) {
+              var codePoint = Number(arguments[index]);
+              if (!isFinite(codePoint) || // `NaN`, `+Infinity`, or `-Infinity`
+              codePoint < 0 || // not a valid Unicode code point
+              codePoint > 1114111 || // not a valid Unicode code point
+              floor(codePoint) != codePoint) {
+                throw RangeError("Invalid code point: " + codePoint);
+              }
+              if (codePoint <= 65535) {
+                codeUnits.push(codePoint);
+              } else {
+                codePoint -= 65536;
+                highSurrogate2 = (codePoint >> 10) + 55296;
+                lowSurrogate = codePoint % 1024 + 56320;
+                codeUnits.push(highSurrogate2, lowSurrogate);
+              }
+              if (index + 1 == length || codeUnits.length > MAX_SIZE) {
+                result += stringFromCharCode.apply(null, codeUnits);
+                codeUnits.length = 0;
+              }
+            }
+            return result;
+          };
+        })();
+        function parse3(str3, flags, features) {
+          if (!features) {
+            features = {};
+          }
+          function updateRawStart(node, start) {
+            node.range[0] = start;
+            node.raw = str3.substring(start, node.range[1]);
+            return node;
+          }
+          function createAnchor(kind, rawLength) {
+            return {
+              type: "anchor",
+              kind,
+              range: [
+                pos - rawLength,
+                pos
+              ],
+              raw: str3.substring(pos - rawLength, pos)
+            };
+          }
+          function createValue(kind, codePoint, from, to2) {
+            return {
+              type: "value",
+              kind,
+              codePoint,
+              range: [from, to2],
+              raw: str3.substring(from, to2)
+            };
+          }
+          function createEscaped(kind, codePoint, value, fromOffset) {
+            fromOffset = fromOffset || 0;
+            return createValue(kind, codePoint, pos - (value.length + fromOffset), pos);
+          }
+          function createCharacter(matches) {
+            var _char = matches[0];
+            var first = _char.charCodeAt(0);
+            if (isUnicodeMode) {
+              var second;
+              if (_char.length === 1 && first >= 55296 && first <= 56319) {
+                second = lookahead().charCodeAt(0);
+                if (second >= 56320 && second <= 57343) {
+                  pos++;
+                  return createValue(
+                    "symbol",
+                    (first - 55296) * 1024 + second - 56320 + 65536,
+                    pos - 2,
+                    pos
+                  );
+                }
+              }
+            }
+            return createValue("symbol", first, pos - 1, pos);
+          }
+          function createDisjunction(alternatives, from, to2) {
+            return {
+              type: "disjunction",
+              body: alternatives,
+              range: [
+                from,
+                to2
+              ],
+              raw: str3.substring(from, to2)
+            };
+          }
+          function createDot() {
+            return {
+              type: "dot",
+              range: [
+                pos - 1,
+                pos
+              ],
+              raw: "."
+            };
+          }
+          function createCharacterClassEscape(value) {
+            return {
+              type: "characterClassEscape",
+              value,
+              range: [
+                pos - 2,
+                pos
+              ],
+              raw: str3.substring(pos - 2, pos)
+            };
+          }
+          function createReference(matchIndex) {
+            var start = pos - 1 - matchIndex.length;
+            return {
+              type: "reference",
+              matchIndex: parseInt(matchIndex, 10),
+              range: [
+                start,
+                pos
+              ],
+              raw: str3.substring(start, pos)
+            };
+          }
+          function createNamedReference(name2) {
+            var start = name2.range[0] - 3;
+            return {
+              type: "reference",
+              name: name2,
+              range: [
+                start,
+                pos
+              ],
+              raw: str3.substring(start, pos)
+            };
+          }
+          function createGroup(behavior, disjunction, from, to2) {
+            return {
+              type: "group",
+              behavior,
+              body: disjunction,
+              range: [
+                from,
+                to2
+              ],
+              raw: str3.substring(from, to2)
+            };
+          }
+          function createQuantifier(min, max, from, to2, symbol) {
+            if (to2 == null) {
+              from = pos - 1;
+              to2 = pos;
+            }
+            return {
+              type: "quantifier",
+              min,
+              max,
+              greedy: true,
+              body: null,
+              // set later on
+              symbol,
+              range: [
+                from,
+                to2
+              ],
+              raw: str3.substring(from, to2)
+            };
+          }
+          function createAlternative(terms, from, to2) {
+            return {
+              type: "alternative",
+              body: terms,
+              range: [
+                from,
+                to2
+              ],
+              raw: str3.substring(from, to2)
+            };
+          }
+          function createCharacterClass(contents, negative, from, to2) {
+            return {
+              type: "characterClass",
+              kind: contents.kind,
+              body: contents.body,
+              negative,
+              range: [
+                from,
+                to2
+              ],
+              raw: str3.substring(from, to2)
+            };
+          }
+          function createClassRange(min, max, from, to2) {
+            if (min.codePoint > max.codePoint) {
+              bail("invalid range in character class", min.raw + "-" + max.raw, from, to2);
+            }
+            return {
+              type: "characterClassRange",
+              min,
+              max,
+              range: [
+                from,
+                to2
+              ],
+              raw: str3.substring(from, to2)
+            };
+          }
+          function createClassStrings(strings, from, to2) {
+            return {
+              type: "classStrings",
+              strings,
+              range: [from, to2],
+              raw: str3.substring(from, to2)
+            };
+          }
+          function createClassString(characters, from, to2) {
+            return {
+              type: "classString",
+              characters,
+              range: [from, to2],
+              raw: str3.substring(from, to2)
+            };
+          }
+          function flattenBody(body) {
+            if (body.type === "alternative") {
+              return body.body;
+            } else {
+              return [body];
+            }
+          }
+          function incr(amount) {
+            amount = amount || 1;
+            pos += amount;
+          }
+          function consume(amount) {
+            var res = str3.substring(pos, pos += amount);
+            return res;
+          }
+          function skip(value) {
+            if (!match(value)) {
+              bail("character", value);
+            }
+          }
+          function match(value) {
+            var len = value.length;
+            if (str3.substring(pos, pos + len) === value) {
+              incr(len);
+              return value;
+            }
+          }
+          function matchOne(value) {
+            if (str3[pos] === value) {
+              pos++;
+              return value;
+            }
+          }
+          function lookahead() {
+            return str3[pos];
+          }
+          function currentOne(value) {
+            return str3[pos] === value;
+          }
+          function current(value) {
+            var len = value.length;
+            return str3.substring(pos, pos + len) === value;
+          }
+          function next(value) {
+            return str3[pos + 1] === value;
+          }
+          function matchReg(regExp) {
+            var subStr = str3.substring(pos);
+            var res = subStr.match(regExp);
+            if (res) {
+              pos += res[0].length;
+            }
+            return res;
+          }
+          function parseDisjunction() {
+            var res = [], from = pos;
+            res.push(parseAlternative());
+            while (matchOne("|")) {
+              res.push(parseAlternative());
+            }
+            if (res.length === 1) {
+              return res[0];
+            }
+            return createDisjunction(res, from, pos);
+          }
+          function parseAlternative() {
+            var res = [], from = pos;
+            var term;
+            while (term = parseTerm()) {
+              res.push(term);
+            }
+            if (res.length === 1) {
+              return res[0];
+            }
+            return createAlternative(res, from, pos);
+          }
+          function parseTerm() {
+            if (pos >= str3.length || currentOne("|") || currentOne(")")) {
+              return null;
+            }
+            var anchor = parseAnchor();
+            var quantifier;
+            if (anchor) {
+              var pos_backup = pos;
+              quantifier = parseQuantifier() || false;
+              if (quantifier) {
+                if (!isUnicodeMode && anchor.type === "group") {
+                  quantifier.body = flattenBody(anchor);
+                  updateRawStart(quantifier, anchor.range[0]);
+                  return quantifier;
+                }
+                pos = pos_backup;
+                bail("Expected atom");
+              }
+              return anchor;
+            }
+            var atom = parseAtomAndExtendedAtom();
+            if (!atom) {
+              pos_backup = pos;
+              quantifier = parseQuantifier() || false;
+              if (quantifier) {
+                pos = pos_backup;
+                bail("Expected atom");
+              }
+              if (!isUnicodeMode && matchOne("{")) {
+                atom = createCharacter("{");
+              } else {
+                bail("Expected atom");
+              }
+            }
+            quantifier = parseQuantifier() || false;
+            if (quantifier) {
+              var type = atom.type, behavior = atom.behavior;
+              if (type === "group" && (behavior === "negativeLookbehind" || behavior === "lookbehind")) {
+                bail(
+                  "Invalid quantifier",
+                  "",
+                  quantifier.range[0],
+                  quantifier.range[1]
+                );
+              }
+              quantifier.body = flattenBody(atom);
+              updateRawStart(quantifier, atom.range[0]);
+              return quantifier;
+            }
+            return atom;
+          }
+          function parseGroup(matchA, typeA, matchB, typeB) {
+            var type = null, from = pos;
+            if (match(matchA)) {
+              type = typeA;
+            } else if (match(matchB)) {
+              type = typeB;
+            } else {
+              return false;
+            }
+            return finishGroup(type, from);
+          }
+          function finishGroup(type, from) {
+            var body = parseDisjunction();
+            if (!body) {
+              bail("Expected disjunction");
+            }
+            skip(")");
+            var group = createGroup(type, flattenBody(body), from, pos);
+            if (type == "normal") {
+              if (firstIteration) {
+                closedCaptureCounter++;
+              }
+            }
+            return group;
+          }
+          function parseAnchor() {
+            switch (lookahead()) {
+              case "^":
+                incr();
+                return createAnchor(
+                  "start",
+                  1
+                  /* rawLength */
+                );
+              case "$":
+                incr();
+                return createAnchor(
+                  "end",
+                  1
+                  /* rawLength */
+                );
+              case "\\": {
+                if (next("b")) {
+                  incr(2);
+                  return createAnchor(
+                    "boundary",
+                    2
+                    /* rawLength */
+                  );
+                } else if (next("B")) {
+                  incr(2);
+                  return createAnchor(
+                    "not-boundary",
+                    2
+                    /* rawLength */
+                  );
+                }
+                break;
+              }
+              case "(":
+                return parseGroup("(?=", "lookahead", "(?!", "negativeLookahead");
+              default:
+                return;
+            }
+          }
+          function parseQuantifier() {
+            var res, from = pos;
+            var quantifier;
+            var min, max;
+            switch (lookahead()) {
+              case "*":
+                incr();
+                quantifier = createQuantifier(0, void 0, void 0, void 0, "*");
+                break;
+              case "+":
+                incr();
+                quantifier = createQuantifier(1, void 0, void 0, void 0, "+");
+                break;
+              case "?":
+                incr();
+                quantifier = createQuantifier(0, 1, void 0, void 0, "?");
+                break;
+              case "{": {
+                if (res = matchReg(/^\{(\d+)\}/)) {
+                  min = parseInt(res[1], 10);
+                  quantifier = createQuantifier(min, min, from, pos);
+                } else if (res = matchReg(/^\{(\d+),\}/)) {
+                  min = parseInt(res[1], 10);
+                  quantifier = createQuantifier(min, void 0, from, pos);
+                } else if (res = matchReg(/^\{(\d+),(\d+)\}/)) {
+                  min = parseInt(res[1], 10);
+                  max = parseInt(res[2], 10);
+                  if (min > max) {
+                    bail("numbers out of order in {} quantifier", "", from, pos);
+                  }
+                  quantifier = createQuantifier(min, max, from, pos);
+                }
+                if (min && !Number.isSafeInteger(min) || max && !Number.isSafeInteger(max)) {
+                  bail("iterations outside JS safe integer range in quantifier", "", from, pos);
+                }
+              }
+            }
+            if (quantifier) {
+              if (matchOne("?")) {
+                quantifier.greedy = false;
+                quantifier.range[1] += 1;
+              }
+            }
+            return quantifier;
+          }
+          function parseAtomAndExtendedAtom() {
+            var res;
+            switch (res = lookahead()) {
+              case ".":
+                incr();
+                return createDot();
+              case "\\": {
+                incr();
+                res = parseAtomEscape();
+                if (!res) {
+                  if (!isUnicodeMode && lookahead() == "c") {
+                    return createValue("symbol", 92, pos - 1, pos);
+                  }
+                  bail("atomEscape");
+                }
+                return res;
+              }
+              case "[":
+                return parseCharacterClass();
+              case "(": {
+                if (features.lookbehind && (res = parseGroup("(?<=", "lookbehind", "(?<!", "negativeLookbehind"))) {
+                  return res;
+                } else if (features.namedGroups && match("(?<")) {
+                  var name2 = parseIdentifier();
+                  skip(">");
+                  var group = finishGroup("normal", name2.range[0] - 3);
+                  group.name = name2;
+                  return group;
+                } else if (features.modifiers && current("(?") && str3[pos + 2] != ":") {
+                  return parseModifiersGroup();
+                } else {
+                  return parseGroup("(?:", "ignore", "(", "normal");
+                }
+              }
+              case "]":
+              case "}":
+                if (!isUnicodeMode) {
+                  incr();
+                  return createCharacter(res);
+                }
+                break;
+              case "^":
+              case "$":
+              case "*":
+              case "+":
+              case "?":
+              case "{":
+              case ")":
+              case "|":
+                break;
+              default:
+                incr();
+                return createCharacter(res);
+            }
+          }
+          function parseModifiersGroup() {
+            function hasDupChar(str4) {
+              var i = 0;
+              while (i < str4.length) {
+                if (str4.indexOf(str4[i], i + 1) != -1) {
+                  return true;
+                }
+                i++;
+              }
+              return false;
+            }
+            var from = pos;
+            incr(2);
+            var enablingFlags = matchReg(/^[sim]+/);
+            var disablingFlags;
+            if (matchOne("-") && lookahead() !== ":") {
+              disablingFlags = matchReg(/^[sim]+/);
+              if (!disablingFlags) {
+                bail("Invalid flags for modifiers group");
+              }
+            } else if (!enablingFlags) {
+              bail("Invalid flags for modifiers group");
+            }
+            enablingFlags = enablingFlags ? enablingFlags[0] : "";
+            disablingFlags = disablingFlags ? disablingFlags[0] : "";
+            var flags2 = enablingFlags + disablingFlags;
+            if (flags2.length > 3 || hasDupChar(flags2)) {
+              bail("flags cannot be duplicated for modifiers group");
+            }
+            if (!matchOne(":")) {
+              bail("Invalid flags for modifiers group");
+            }
+            var modifiersGroup = finishGroup("ignore", from);
+            modifiersGroup.modifierFlags = {
+              enabling: enablingFlags,
+              disabling: disablingFlags
+            };
+            return modifiersGroup;
+          }
+          function parseUnicodeSurrogatePairEscape(firstEscape, isUnicodeMode2) {
+            if (isUnicodeMode2) {
+              var first, second;
+              if (firstEscape.kind == "unicodeEscape" && (first = firstEscape.codePoint) >= 55296 && first <= 56319 && currentOne("\\") && next("u")) {
+                var prevPos = pos;
+                pos++;
+                var secondEscape = parseClassEscape();
+                if (secondEscape.kind == "unicodeEscape" && (second = secondEscape.codePoint) >= 56320 && second <= 57343) {
+                  firstEscape.kind = "unicodeCodePointEscape";
+                  firstEscape.codePoint = (first - 55296) * 1024 + second - 56320 + 65536;
+                  firstEscape.range[1] = pos;
+                  firstEscape.raw = str3.substring(firstEscape.range[0], pos);
+                } else {
+                  pos = prevPos;
+                }
+              }
+            }
+            return firstEscape;
+          }
+          function parseClassEscape() {
+            return parseAtomEscape(true);
+          }
+          function parseAtomEscape(insideCharacterClass) {
+            var res, from = pos, ch;
+            switch (ch = lookahead()) {
+              case "0":
+              case "1":
+              case "2":
+              case "3":
+              case "4":
+              case "5":
+              case "6":
+              case "7":
+              case "8":
+              case "9":
+                return parseDecimalEscape(insideCharacterClass);
+              case "B": {
+                if (insideCharacterClass) {
+                  bail("\\B not possible inside of CharacterClass", "", from);
+                  break;
+                } else {
+                  return parseIdentityEscape();
+                }
+              }
+              case "b": {
+                if (insideCharacterClass) {
+                  incr();
+                  return createEscaped("singleEscape", 8, "\\b");
+                } else {
+                  return parseIdentityEscape();
+                }
+              }
+              case "c": {
+                if (insideCharacterClass) {
+                  if (!isUnicodeMode && (res = matchReg(/^c(\d)/))) {
+                    return createEscaped("controlLetter", res[1] + 16, res[1], 2);
+                  } else if (!isUnicodeMode && match("c_")) {
+                    return createEscaped("controlLetter", 31, "_", 2);
+                  }
+                }
+                return parseCharacterEscape();
+              }
+              // CharacterClassEscape :: one of d D s S w W
+              case "d":
+              case "D":
+              case "w":
+              case "W":
+              case "s":
+              case "S":
+                incr();
+                return createCharacterClassEscape(ch);
+              case "k":
+                return parseNamedReference() || parseIdentityEscape();
+              case "p":
+              case "P":
+                return parseUnicodePropertyEscape() || parseIdentityEscape();
+              case "-": {
+                if (insideCharacterClass && isUnicodeMode) {
+                  incr();
+                  return createEscaped("singleEscape", 45, "\\-");
+                }
+                return parseIdentityEscape();
+              }
+              default:
+                return parseCharacterEscape();
+            }
+          }
+          function parseDecimalEscape(insideCharacterClass) {
+            var res, match2, from = pos;
+            if (res = matchReg(/^(?!0)\d+/)) {
+              match2 = res[0];
+              var refIdx = parseInt(res[0], 10);
+              if (refIdx <= closedCaptureCounter && !insideCharacterClass) {
+                return createReference(res[0]);
+              } else {
+                backrefDenied.push(refIdx);
+                if (firstIteration) {
+                  shouldReparse = true;
+                } else {
+                  bailOctalEscapeIfUnicode(from, pos);
+                }
+                incr(-res[0].length);
+                if (res = matchReg(/^[0-7]{1,3}/)) {
+                  return createEscaped("octal", parseInt(res[0], 8), res[0], 1);
+                } else {
+                  var start = pos;
+                  res = createCharacter(matchReg(/^[89]/));
+                  return updateRawStart(res, start - 1);
+                }
+              }
+            } else if (res = matchReg(/^[0-7]{1,3}/)) {
+              match2 = res[0];
+              if (match2 !== "0") {
+                bailOctalEscapeIfUnicode(from, pos);
+              }
+              if (/^0{1,3}$/.test(match2)) {
+                return createEscaped("null", 0, "0", match2.length);
+              } else {
+                return createEscaped("octal", parseInt(match2, 8), match2, 1);
+              }
+            }
+            return false;
+          }
+          function bailOctalEscapeIfUnicode(from, pos2) {
+            if (isUnicodeMode) {
+              bail("Invalid decimal escape in unicode mode", null, from, pos2);
+            }
+          }
+          function parseUnicodePropertyEscape() {
+            var res, from = pos;
+            if (features.unicodePropertyEscape && isUnicodeMode && (res = matchReg(/^([pP])\{([^}]+)\}/))) {
+              return {
+                type: "unicodePropertyEscape",
+                negative: res[1] === "P",
+                value: res[2],
+                range: [from - 1, pos],
+                raw: str3.substring(from - 1, pos)
+              };
+            }
+            return false;
+          }
+          function parseNamedReference() {
+            if (features.namedGroups && matchReg(/^k<(?=.*?>)/)) {
+              var name2 = parseIdentifier();
+              skip(">");
+              return createNamedReference(name2);
+            }
+          }
+          function parseRegExpUnicodeEscapeSequence(isUnicodeMode2) {
+            var res;
+            if (res = matchReg(/^u([0-9a-fA-F]{4})/)) {
+              return parseUnicodeSurrogatePairEscape(
+                createEscaped("unicodeEscape", parseInt(res[1], 16), res[1], 2),
+                isUnicodeMode2
+              );
+            } else if (isUnicodeMode2 && (res = matchReg(/^u\{([0-9a-fA-F]+)\}/))) {
+              return createEscaped("unicodeCodePointEscape", parseInt(res[1], 16), res[1], 4);
+            }
+          }
+          function parseCharacterEscape() {
+            var res;
+            var from = pos;
+            switch (lookahead()) {
+              case "t":
+                incr();
+                return createEscaped("singleEscape", 9, "\\t");
+              case "n":
+                incr();
+                return createEscaped("singleEscape", 10, "\\n");
+              case "v":
+                incr();
+                return createEscaped("singleEscape", 11, "\\v");
+              case "f":
+                incr();
+                return createEscaped("singleEscape", 12, "\\f");
+              case "r":
+                incr();
+                return createEscaped("singleEscape", 13, "\\r");
+              case "c":
+                if (res = matchReg(/^c([a-zA-Z])/)) {
+                  return createEscaped("controlLetter", res[1].charCodeAt(0) % 32, res[1], 2);
+                }
+                break;
+              case "x":
+                if (res = matchReg(/^x([0-9a-fA-F]{2})/)) {
+                  return createEscaped("hexadecimalEscape", parseInt(res[1], 16), res[1], 2);
+                }
+                break;
+              case "u":
+                if (res = parseRegExpUnicodeEscapeSequence(isUnicodeMode)) {
+                  if (!res || res.codePoint > 1114111) {
+                    bail("Invalid escape sequence", null, from, pos);
+                  }
+                  return res;
+                }
+                break;
+            }
+            return parseIdentityEscape();
+          }
+          function parseIdentifierAtom(check) {
+            var ch = lookahead();
+            var from = pos;
+            if (ch === "\\") {
+              incr();
+              var esc2 = parseRegExpUnicodeEscapeSequence(true);
+              if (!esc2 || !check(esc2.codePoint)) {
+                bail("Invalid escape sequence", null, from, pos);
+              }
+              return fromCodePoint(esc2.codePoint);
+            }
+            var code = ch.charCodeAt(0);
+            if (code >= 55296 && code <= 56319) {
+              ch += str3[pos + 1];
+              var second = ch.charCodeAt(1);
+              if (second >= 56320 && second <= 57343) {
+                code = (code - 55296) * 1024 + second - 56320 + 65536;
+              }
+            }
+            if (!check(code)) return;
+            incr();
+            if (code > 65535) incr();
+            return ch;
+          }
+          function parseIdentifier() {
+            var start = pos;
+            var res = parseIdentifierAtom(isIdentifierStart);
+            if (!res) {
+              bail("Invalid identifier");
+            }
+            var ch;
+            while (ch = parseIdentifierAtom(isIdentifierPart)) {
+              res += ch;
+            }
+            return {
+              type: "identifier",
+              value: res,
+              range: [start, pos],
+              raw: str3.substring(start, pos)
+            };
+          }
+          function isIdentifierStart(ch) {
+            var NonAsciiIdentifierStart = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0370-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u052F\u0531-\u0556\u0559\u0560-\u0588\u05D0-\u05EA\u05EF-\u05F2\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FC\u06FF\u0710\u0712-\u072F\u074D-\u07A5\u07B1\u07CA-\u07EA\u07F4\u07F5\u07FA\u0800-\u0815\u081A\u0824\u0828\u0840-\u0858\u0860-\u086A\u0870-\u0887\u0889-\u088F\u08A0-\u08C9\u0904-\u0939\u093D\u0950\u0958-\u0961\u0971-\u0980\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BD\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1\u09FC\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A59-\u0A5C\u0A5E\u0A72-\u0A74\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABD\u0AD0\u0AE0\u0AE1\u0AF9\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3D\u0B5C\u0B5D\u0B5F-\u0B61\u0B71\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BD0\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D\u0C58-\u0C5A\u0C5C\u0C5D\u0C60\u0C61\u0C80\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBD\u0CDC-\u0CDE\u0CE0\u0CE1\u0CF1\u0CF2\u0D04-\u0D0C\u0D0E-\u0D10\u0D12-\u0D3A\u0D3D\u0D4E\u0D54-\u0D56\u0D5F-\u0D61\u0D7A-\u0D7F\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u0E81\u0E82\u0E84\u0E86-\u0E8A\u0E8C-\u0EA3\u0EA5\u0EA7-\u0EB0\u0EB2\u0EB3\u0EBD\u0EC0-\u0EC4\u0EC6\u0EDC-\u0EDF\u0F00\u0F40-\u0F47\u0F49-\u0F6C\u0F88-\u0F8C\u1000-\u102A\u103F\u1050-\u1055\u105A-\u105D\u1061\u1065\u1066\u106E-\u1070\u1075-\u1081\u108E\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u1711\u171F-\u1731\u1740-\u1751\u1760-\u176C\u176E-\u1770\u1780-\u17B3\u17D7\u17DC\u1820-\u1878\u1880-\u18A8\u18AA\u18B0-\u18F5\u1900-\u191E\u1950-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u1A00-\u1A16\u1A20-\u1A54\u1AA7\u1B05-\u1B33\u1B45-\u1B4C\u1B83-\u1BA0\u1BAE\u1BAF\u1BBA-\u1BE5\u1C00-\u1C23\u1C4D-\u1C4F\u1C5A-\u1C7D\u1C80-\u1C8A\u1C90-\u1CBA\u1CBD-\u1CBF\u1CE9-\u1CEC\u1CEE-\u1CF3\u1CF5\u1CF6\u1CFA\u1D00-\u1DBF\u1E00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2071\u207F\u2090-\u209C\u2102\u2107\u210A-\u2113\u2115\u2118-\u211D\u2124\u2126\u2128\u212A-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2CE4\u2CEB-\u2CEE\u2CF2\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303C\u3041-\u3096\u309B-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312F\u3131-\u318E\u31A0-\u31BF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA61F\uA62A\uA62B\uA640-\uA66E\uA67F-\uA69D\uA6A0-\uA6EF\uA717-\uA71F\uA722-\uA788\uA78B-\uA7DC\uA7F1-\uA801\uA803-\uA805\uA807-\uA80A\uA80C-\uA822\uA840-\uA873\uA882-\uA8B3\uA8F2-\uA8F7\uA8FB\uA8FD\uA8FE\uA90A-\uA925\uA930-\uA946\uA960-\uA97C\uA984-\uA9B2\uA9CF\uA9E0-\uA9E4\uA9E6-\uA9EF\uA9FA-\uA9FE\uAA00-\uAA28\uAA40-\uAA42\uAA44-\uAA4B\uAA60-\uAA76\uAA7A\uAA7E-\uAAAF\uAAB1\uAAB5\uAAB6\uAAB9-\uAABD\uAAC0\uAAC2\uAADB-\uAADD\uAAE0-\uAAEA\uAAF2-\uAAF4\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB69\uAB70-\uABE2\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D\uFB1F-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE70-\uFE74\uFE76-\uFEFC\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDE80-\uDE9C\uDEA0-\uDED0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF75\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDD70-\uDD7A\uDD7C-\uDD8A\uDD8C-\uDD92\uDD94\uDD95\uDD97-\uDDA1\uDDA3-\uDDB1\uDDB3-\uDDB9\uDDBB\uDDBC\uDDC0-\uDDF3\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67\uDF80-\uDF85\uDF87-\uDFB0\uDFB2-\uDFBA]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD40-\uDD59\uDD80-\uDDB7\uDDBE\uDDBF\uDE00\uDE10-\uDE13\uDE15-\uDE17\uDE19-\uDE35\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE4\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2\uDD00-\uDD23\uDD4A-\uDD65\uDD6F-\uDD85\uDE80-\uDEA9\uDEB0\uDEB1\uDEC2-\uDEC7\uDF00-\uDF1C\uDF27\uDF30-\uDF45\uDF70-\uDF81\uDFB0-\uDFC4\uDFE0-\uDFF6]|\uD804[\uDC03-\uDC37\uDC71\uDC72\uDC75\uDC83-\uDCAF\uDCD0-\uDCE8\uDD03-\uDD26\uDD44\uDD47\uDD50-\uDD72\uDD76\uDD83-\uDDB2\uDDC1-\uDDC4\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE2B\uDE3F\uDE40\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEDE\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3D\uDF50\uDF5D-\uDF61\uDF80-\uDF89\uDF8B\uDF8E\uDF90-\uDFB5\uDFB7\uDFD1\uDFD3]|\uD805[\uDC00-\uDC34\uDC47-\uDC4A\uDC5F-\uDC61\uDC80-\uDCAF\uDCC4\uDCC5\uDCC7\uDD80-\uDDAE\uDDD8-\uDDDB\uDE00-\uDE2F\uDE44\uDE80-\uDEAA\uDEB8\uDF00-\uDF1A\uDF40-\uDF46]|\uD806[\uDC00-\uDC2B\uDCA0-\uDCDF\uDCFF-\uDD06\uDD09\uDD0C-\uDD13\uDD15\uDD16\uDD18-\uDD2F\uDD3F\uDD41\uDDA0-\uDDA7\uDDAA-\uDDD0\uDDE1\uDDE3\uDE00\uDE0B-\uDE32\uDE3A\uDE50\uDE5C-\uDE89\uDE9D\uDEB0-\uDEF8\uDFC0-\uDFE0]|\uD807[\uDC00-\uDC08\uDC0A-\uDC2E\uDC40\uDC72-\uDC8F\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD30\uDD46\uDD60-\uDD65\uDD67\uDD68\uDD6A-\uDD89\uDD98\uDDB0-\uDDDB\uDEE0-\uDEF2\uDF02\uDF04-\uDF10\uDF12-\uDF33\uDFB0]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|\uD80B[\uDF90-\uDFF0]|[\uD80C\uD80E\uD80F\uD81C-\uD822\uD840-\uD868\uD86A-\uD86D\uD86F-\uD872\uD874-\uD879\uD880-\uD883\uD885-\uD88C][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2F\uDC41-\uDC46\uDC60-\uDFFF]|\uD810[\uDC00-\uDFFA]|\uD811[\uDC00-\uDE46]|\uD818[\uDD00-\uDD1D]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDE70-\uDEBE\uDED0-\uDEED\uDF00-\uDF2F\uDF40-\uDF43\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDD40-\uDD6C\uDE40-\uDE7F\uDEA0-\uDEB8\uDEBB-\uDED3\uDF00-\uDF4A\uDF50\uDF93-\uDF9F\uDFE0\uDFE1\uDFE3\uDFF2-\uDFF6]|\uD823[\uDC00-\uDCD5\uDCFF-\uDD1E\uDD80-\uDDF2]|\uD82B[\uDFF0-\uDFF3\uDFF5-\uDFFB\uDFFD\uDFFE]|\uD82C[\uDC00-\uDD22\uDD32\uDD50-\uDD52\uDD55\uDD64-\uDD67\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB]|\uD837[\uDF00-\uDF1E\uDF25-\uDF2A]|\uD838[\uDC30-\uDC6D\uDD00-\uDD2C\uDD37-\uDD3D\uDD4E\uDE90-\uDEAD\uDEC0-\uDEEB]|\uD839[\uDCD0-\uDCEB\uDDD0-\uDDED\uDDF0\uDEC0-\uDEDE\uDEE0-\uDEE2\uDEE4\uDEE5\uDEE7-\uDEED\uDEF0-\uDEF4\uDEFE\uDEFF\uDFE0-\uDFE6\uDFE8-\uDFEB\uDFED\uDFEE\uDFF0-\uDFFE]|\uD83A[\uDC00-\uDCC4\uDD00-\uDD43\uDD4B]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDEDF\uDF00-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEAD\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0\uDFF0-\uDFFF]|\uD87B[\uDC00-\uDE5D]|\uD87E[\uDC00-\uDE1D]|\uD884[\uDC00-\uDF4A\uDF50-\uDFFF]|\uD88D[\uDC00-\uDC79]/;
+            return ch === 36 || ch === 95 || // $ (dollar) and _ (underscore)
+            ch >= 65 && ch <= 90 || // A..Z
+            ch >= 97 && ch <= 122 || // a..z
+            ch >= 128 && NonAsciiIdentifierStart.test(fromCodePoint(ch));
+          }
+          function isIdentifierPart(ch) {
+            var NonAsciiIdentifierPartOnly = /[\xB7\u0300-\u036F\u0387\u0483-\u0487\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u0610-\u061A\u064B-\u0669\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u06F0-\u06F9\u0711\u0730-\u074A\u07A6-\u07B0\u07C0-\u07C9\u07EB-\u07F3\u07FD\u0816-\u0819\u081B-\u0823\u0825-\u0827\u0829-\u082D\u0859-\u085B\u0897-\u089F\u08CA-\u08E1\u08E3-\u0903\u093A-\u093C\u093E-\u094F\u0951-\u0957\u0962\u0963\u0966-\u096F\u0981-\u0983\u09BC\u09BE-\u09C4\u09C7\u09C8\u09CB-\u09CD\u09D7\u09E2\u09E3\u09E6-\u09EF\u09FE\u0A01-\u0A03\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A66-\u0A71\u0A75\u0A81-\u0A83\u0ABC\u0ABE-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AE2\u0AE3\u0AE6-\u0AEF\u0AFA-\u0AFF\u0B01-\u0B03\u0B3C\u0B3E-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B55-\u0B57\u0B62\u0B63\u0B66-\u0B6F\u0B82\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD7\u0BE6-\u0BEF\u0C00-\u0C04\u0C3C\u0C3E-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C62\u0C63\u0C66-\u0C6F\u0C81-\u0C83\u0CBC\u0CBE-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CE2\u0CE3\u0CE6-\u0CEF\u0CF3\u0D00-\u0D03\u0D3B\u0D3C\u0D3E-\u0D44\u0D46-\u0D48\u0D4A-\u0D4D\u0D57\u0D62\u0D63\u0D66-\u0D6F\u0D81-\u0D83\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u0E50-\u0E59\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECE\u0ED0-\u0ED9\u0F18\u0F19\u0F20-\u0F29\u0F35\u0F37\u0F39\u0F3E\u0F3F\u0F71-\u0F84\u0F86\u0F87\u0F8D-\u0F97\u0F99-\u0FBC\u0FC6\u102B-\u103E\u1040-\u1049\u1056-\u1059\u105E-\u1060\u1062-\u1064\u1067-\u106D\u1071-\u1074\u1082-\u108D\u108F-\u109D\u135D-\u135F\u1369-\u1371\u1712-\u1715\u1732-\u1734\u1752\u1753\u1772\u1773\u17B4-\u17D3\u17DD\u17E0-\u17E9\u180B-\u180D\u180F-\u1819\u18A9\u1920-\u192B\u1930-\u193B\u1946-\u194F\u19D0-\u19DA\u1A17-\u1A1B\u1A55-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AB0-\u1ABD\u1ABF-\u1ADD\u1AE0-\u1AEB\u1B00-\u1B04\u1B34-\u1B44\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1B82\u1BA1-\u1BAD\u1BB0-\u1BB9\u1BE6-\u1BF3\u1C24-\u1C37\u1C40-\u1C49\u1C50-\u1C59\u1CD0-\u1CD2\u1CD4-\u1CE8\u1CED\u1CF4\u1CF7-\u1CF9\u1DC0-\u1DFF\u200C\u200D\u203F\u2040\u2054\u20D0-\u20DC\u20E1\u20E5-\u20F0\u2CEF-\u2CF1\u2D7F\u2DE0-\u2DFF\u302A-\u302F\u3099\u309A\u30FB\uA620-\uA629\uA66F\uA674-\uA67D\uA69E\uA69F\uA6F0\uA6F1\uA802\uA806\uA80B\uA823-\uA827\uA82C\uA880\uA881\uA8B4-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F1\uA8FF-\uA909\uA926-\uA92D\uA947-\uA953\uA980-\uA983\uA9B3-\uA9C0\uA9D0-\uA9D9\uA9E5\uA9F0-\uA9F9\uAA29-\uAA36\uAA43\uAA4C\uAA4D\uAA50-\uAA59\uAA7B-\uAA7D\uAAB0\uAAB2-\uAAB4\uAAB7\uAAB8\uAABE\uAABF\uAAC1\uAAEB-\uAAEF\uAAF5\uAAF6\uABE3-\uABEA\uABEC\uABED\uABF0-\uABF9\uFB1E\uFE00-\uFE0F\uFE20-\uFE2F\uFE33\uFE34\uFE4D-\uFE4F\uFF10-\uFF19\uFF3F\uFF65]|\uD800[\uDDFD\uDEE0\uDF76-\uDF7A]|\uD801[\uDCA0-\uDCA9]|\uD802[\uDE01-\uDE03\uDE05\uDE06\uDE0C-\uDE0F\uDE38-\uDE3A\uDE3F\uDEE5\uDEE6]|\uD803[\uDD24-\uDD27\uDD30-\uDD39\uDD40-\uDD49\uDD69-\uDD6D\uDEAB\uDEAC\uDEFA-\uDEFF\uDF46-\uDF50\uDF82-\uDF85]|\uD804[\uDC00-\uDC02\uDC38-\uDC46\uDC66-\uDC70\uDC73\uDC74\uDC7F-\uDC82\uDCB0-\uDCBA\uDCC2\uDCF0-\uDCF9\uDD00-\uDD02\uDD27-\uDD34\uDD36-\uDD3F\uDD45\uDD46\uDD73\uDD80-\uDD82\uDDB3-\uDDC0\uDDC9-\uDDCC\uDDCE-\uDDD9\uDE2C-\uDE37\uDE3E\uDE41\uDEDF-\uDEEA\uDEF0-\uDEF9\uDF00-\uDF03\uDF3B\uDF3C\uDF3E-\uDF44\uDF47\uDF48\uDF4B-\uDF4D\uDF57\uDF62\uDF63\uDF66-\uDF6C\uDF70-\uDF74\uDFB8-\uDFC0\uDFC2\uDFC5\uDFC7-\uDFCA\uDFCC-\uDFD0\uDFD2\uDFE1\uDFE2]|\uD805[\uDC35-\uDC46\uDC50-\uDC59\uDC5E\uDCB0-\uDCC3\uDCD0-\uDCD9\uDDAF-\uDDB5\uDDB8-\uDDC0\uDDDC\uDDDD\uDE30-\uDE40\uDE50-\uDE59\uDEAB-\uDEB7\uDEC0-\uDEC9\uDED0-\uDEE3\uDF1D-\uDF2B\uDF30-\uDF39]|\uD806[\uDC2C-\uDC3A\uDCE0-\uDCE9\uDD30-\uDD35\uDD37\uDD38\uDD3B-\uDD3E\uDD40\uDD42\uDD43\uDD50-\uDD59\uDDD1-\uDDD7\uDDDA-\uDDE0\uDDE4\uDE01-\uDE0A\uDE33-\uDE39\uDE3B-\uDE3E\uDE47\uDE51-\uDE5B\uDE8A-\uDE99\uDF60-\uDF67\uDFF0-\uDFF9]|\uD807[\uDC2F-\uDC36\uDC38-\uDC3F\uDC50-\uDC59\uDC92-\uDCA7\uDCA9-\uDCB6\uDD31-\uDD36\uDD3A\uDD3C\uDD3D\uDD3F-\uDD45\uDD47\uDD50-\uDD59\uDD8A-\uDD8E\uDD90\uDD91\uDD93-\uDD97\uDDA0-\uDDA9\uDDE0-\uDDE9\uDEF3-\uDEF6\uDF00\uDF01\uDF03\uDF34-\uDF3A\uDF3E-\uDF42\uDF50-\uDF5A]|\uD80D[\uDC40\uDC47-\uDC55]|\uD818[\uDD1E-\uDD39]|\uD81A[\uDE60-\uDE69\uDEC0-\uDEC9\uDEF0-\uDEF4\uDF30-\uDF36\uDF50-\uDF59]|\uD81B[\uDD70-\uDD79\uDF4F\uDF51-\uDF87\uDF8F-\uDF92\uDFE4\uDFF0\uDFF1]|\uD82F[\uDC9D\uDC9E]|\uD833[\uDCF0-\uDCF9\uDF00-\uDF2D\uDF30-\uDF46]|\uD834[\uDD65-\uDD69\uDD6D-\uDD72\uDD7B-\uDD82\uDD85-\uDD8B\uDDAA-\uDDAD\uDE42-\uDE44]|\uD835[\uDFCE-\uDFFF]|\uD836[\uDE00-\uDE36\uDE3B-\uDE6C\uDE75\uDE84\uDE9B-\uDE9F\uDEA1-\uDEAF]|\uD838[\uDC00-\uDC06\uDC08-\uDC18\uDC1B-\uDC21\uDC23\uDC24\uDC26-\uDC2A\uDC8F\uDD30-\uDD36\uDD40-\uDD49\uDEAE\uDEEC-\uDEF9]|\uD839[\uDCEC-\uDCF9\uDDEE\uDDEF\uDDF1-\uDDFA\uDEE3\uDEE6\uDEEE\uDEEF\uDEF5]|\uD83A[\uDCD0-\uDCD6\uDD44-\uDD4A\uDD50-\uDD59]|\uD83E[\uDFF0-\uDFF9]|\uDB40[\uDD00-\uDDEF]/;
+            return isIdentifierStart(ch) || ch >= 48 && ch <= 57 || // 0..9
+            ch >= 128 && NonAsciiIdentifierPartOnly.test(fromCodePoint(ch));
+          }
+          function parseIdentityEscape() {
+            var tmp;
+            var l2 = lookahead();
+            if (isUnicodeMode && /[\^$.*+?()\\[\]{}|/]/.test(l2) || !isUnicodeMode && l2 !== "c") {
+              if (l2 === "k" && features.lookbehind) {
+                return null;
+              }
+              tmp = consume(1);
+              return createEscaped("identifier", tmp.charCodeAt(0), tmp, 1);
+            }
+            return null;
+          }
+          function parseCharacterClass() {
+            var res, from = pos;
+            if (res = match("[^")) {
+              res = parseClassContents();
+              skip("]");
+              return createCharacterClass(res, true, from, pos);
+            } else if (matchOne("[")) {
+              res = parseClassContents();
+              skip("]");
+              return createCharacterClass(res, false, from, pos);
+            }
+            return null;
+          }
+          function parseClassContents() {
+            var res;
+            if (currentOne("]")) {
+              return { kind: "union", body: [] };
+            } else if (hasUnicodeSetFlag) {
+              return parseClassSetExpression();
+            } else {
+              res = parseNonemptyClassRanges();
+              if (!res) {
+                bail("nonEmptyClassRanges");
+              }
+              return { kind: "union", body: res };
+            }
+          }
+          function parseHelperClassContents(atom) {
+            var from, to2, res, atomTo, dash;
+            if (currentOne("-") && !next("]")) {
+              from = atom.range[0];
+              incr();
+              dash = createCharacter("-");
+              atomTo = parseClassAtom();
+              if (!atomTo) {
+                bail("classAtom");
+              }
+              to2 = pos;
+              var classContents = parseClassContents();
+              if (!classContents) {
+                bail("classContents");
+              }
+              if (!("codePoint" in atom) || !("codePoint" in atomTo)) {
+                if (!isUnicodeMode) {
+                  res = [atom, dash, atomTo];
+                } else {
+                  bail("invalid character class");
+                }
+              } else {
+                res = [createClassRange(atom, atomTo, from, to2)];
+              }
+              if (classContents.type === "empty") {
+                return res;
+              }
+              return res.concat(classContents.body);
+            }
+            res = parseNonemptyClassRangesNoDash();
+            if (!res) {
+              bail("nonEmptyClassRangesNoDash");
+            }
+            return [atom].concat(res);
+          }
+          function parseNonemptyClassRanges() {
+            var atom = parseClassAtom();
+            if (!atom) {
+              bail("classAtom");
+            }
+            if (currentOne("]")) {
+              return [atom];
+            }
+            return parseHelperClassContents(atom);
+          }
+          function parseNonemptyClassRangesNoDash() {
+            var res = parseClassAtom();
+            if (!res) {
+              bail("classAtom");
+            }
+            if (currentOne("]")) {
+              return res;
+            }
+            return parseHelperClassContents(res);
+          }
+          function parseClassAtom() {
+            if (matchOne("-")) {
+              return createCharacter("-");
+            } else {
+              return parseClassAtomNoDash();
+            }
+          }
+          function parseClassAtomNoDash() {
+            var res;
+            switch (res = lookahead()) {
+              case "\\": {
+                incr();
+                res = parseClassEscape();
+                if (!res) {
+                  if (!isUnicodeMode && lookahead() == "c") {
+                    return createCharacter("\\");
+                  }
+                  bail("classEscape");
+                }
+                return parseUnicodeSurrogatePairEscape(res, isUnicodeMode);
+              }
+              case "]":
+              case "-":
+                break;
+              default:
+                incr();
+                return createCharacter(res);
+            }
+          }
+          function parseClassSetExpression() {
+            var body = [];
+            var kind;
+            var operand = parseClassSetOperand(
+              /* allowRanges*/
+              true
+            );
+            body.push(operand);
+            if (operand.type === "classRange") {
+              kind = "union";
+            } else if (currentOne("&")) {
+              kind = "intersection";
+            } else if (currentOne("-")) {
+              kind = "subtraction";
+            } else {
+              kind = "union";
+            }
+            while (!currentOne("]")) {
+              if (kind === "intersection") {
+                skip("&");
+                skip("&");
+                if (currentOne("&")) {
+                  bail("&& cannot be followed by &. Wrap it in brackets: &&[&].");
+                }
+              } else if (kind === "subtraction") {
+                skip("-");
+                skip("-");
+              }
+              operand = parseClassSetOperand(
+                /* allowRanges*/
+                kind === "union"
+              );
+              body.push(operand);
+            }
+            return { kind, body };
+          }
+          function parseClassSetOperand(allowRanges) {
+            var from = pos;
+            var start, res;
+            if (matchOne("\\")) {
+              if (match("q{")) {
+                return parseClassStringDisjunction();
+              } else if (res = parseClassEscape()) {
+                start = res;
+              } else if (res = parseClassSetCharacterEscapedHelper()) {
+                return res;
+              } else {
+                bail("Invalid escape", "\\" + lookahead(), from);
+              }
+            } else if (res = parseClassSetCharacterUnescapedHelper()) {
+              start = res;
+            } else if (res = parseCharacterClass()) {
+              return res;
+            } else {
+              bail("Invalid character", lookahead());
+            }
+            if (allowRanges && currentOne("-") && !next("-")) {
+              incr();
+              if (res = parseClassSetCharacter()) {
+                return createClassRange(start, res, from, pos);
+              }
+              bail("Invalid range end", lookahead());
+            }
+            return start;
+          }
+          function parseClassSetCharacter() {
+            if (matchOne("\\")) {
+              var res, from = pos;
+              if (res = parseClassSetCharacterEscapedHelper()) {
+                return res;
+              } else {
+                bail("Invalid escape", "\\" + lookahead(), from);
+              }
+            }
+            return parseClassSetCharacterUnescapedHelper();
+          }
+          function parseClassSetCharacterUnescapedHelper() {
+            var res;
+            if (matchReg(/^(?:&&|!!|##|\$\$|%%|\*\*|\+\+|,,|\.\.|::|;;|<<|==|>>|\?\?|@@|\^\^|``|~~)/)) {
+              bail("Invalid set operation in character class");
+            }
+            if (res = matchReg(/^[^()[\]{}/\-\\|]/)) {
+              return createCharacter(res);
+            }
+          }
+          function parseClassSetCharacterEscapedHelper() {
+            var res;
+            if (matchOne("b")) {
+              return createEscaped("singleEscape", 8, "\\b");
+            } else if (matchOne("B")) {
+              bail("\\B not possible inside of ClassContents", "", pos - 2);
+            } else if (res = matchReg(/^[&\-!#%,:;<=>@`~]/)) {
+              return createEscaped("identifier", res[0].codePointAt(0), res[0]);
+            } else if (res = parseCharacterEscape()) {
+              return res;
+            } else {
+              return null;
+            }
+          }
+          function parseClassStringDisjunction() {
+            var from = pos - 3;
+            var res = [];
+            do {
+              res.push(parseClassString());
+            } while (matchOne("|"));
+            skip("}");
+            return createClassStrings(res, from, pos);
+          }
+          function parseClassString() {
+            var res = [], from = pos;
+            var char;
+            while (char = parseClassSetCharacter()) {
+              res.push(char);
+            }
+            return createClassString(res, from, pos);
+          }
+          function bail(message, details, from, to2) {
+            from = from == null ? pos : from;
+            to2 = to2 == null ? from : to2;
+            var contextStart = Math.max(0, from - 10);
+            var contextEnd = Math.min(to2 + 10, str3.length);
+            var context = "    " + str3.substring(contextStart, contextEnd);
+            var pointer = "    " + new Array(from - contextStart + 1).join(" ") + "^";
+            throw SyntaxError(message + " at position " + from + (details ? ": " + details : "") + "\n" + context + "\n" + pointer);
+          }
+          var backrefDenied = [];
+          var closedCaptureCounter = 0;
+          var firstIteration = true;
+          var shouldReparse = false;
+          var hasUnicodeFlag = (flags || "").indexOf("u") !== -1;
+          var hasUnicodeSetFlag = (flags || "").indexOf("v") !== -1;
+          var isUnicodeMode = hasUnicodeFlag || hasUnicodeSetFlag;
+          var pos = 0;
+          if (hasUnicodeSetFlag && !features.unicodeSet) {
+            throw new Error('The "v" flag is only supported when the .unicodeSet option is enabled.');
+          }
+          if (hasUnicodeFlag && hasUnicodeSetFlag) {
+            throw new Error('The "u" and "v" flags are mutually exclusive.');
+          }
+          str3 = String(str3);
+          if (str3 === "") {
+            str3 = "(?:)";
+          }
+          var result = parseDisjunction();
+          if (result.range[1] !== str3.length) {
+            bail("Could not parse entire input - got stuck", "", result.range[1]);
+          }
+          shouldReparse = shouldReparse || backrefDenied.some(function(ref) {
+            return ref <= closedCaptureCounter;
+          });
+          if (shouldReparse) {
+            pos = 0;
+            firstIteration = false;
+            return parseDisjunction();
+          }
+          return result;
+        }
+        var regjsparser = {
+          parse: parse3
+        };
+        if (module2.exports) {
+          module2.exports = regjsparser;
+        } else {
+          window.regjsparser = regjsparser;
+        }
+      })();
+    })(parser);
+    parserExports = parser.exports;
+    lookaheadBehaviours$1 = [
+      "lookahead",
+      "lookbehind",
+      "negativeLookahead",
+      "negativeLookbehind"
+    ];
+    _version = "6.1.4";
+    forkSymbol = /* @__PURE__ */ Symbol("fork");
+    pendingResultsSymbol = /* @__PURE__ */ Symbol("pendingResults");
+    dRanges = [[48, 57]];
+    inverseDRanges = invertRanges(dRanges);
+    wRanges = [
+      [48, 57],
+      [65, 90],
+      [95, 95],
+      [97, 122]
+    ];
+    inverseWRanges = invertRanges(wRanges);
+    sRanges = [
+      [9, 9],
+      [10, 10],
+      [11, 11],
+      [12, 12],
+      [13, 13],
+      [32, 32],
+      [160, 160],
+      [5760, 5760],
+      [8192, 8202],
+      [8232, 8233],
+      [8239, 8239],
+      [8287, 8287],
+      [12288, 12288],
+      [65279, 65279]
+    ];
+    inverseSRanges = invertRanges(sRanges);
+    characterReaderTypeCharacterEntry = /* @__PURE__ */ Symbol("characterReaderTypeCharacterEntry");
+    characterReaderTypeSplit = /* @__PURE__ */ Symbol("characterReaderTypeSplit");
+    characterReaderLevel1TypeSplit = /* @__PURE__ */ Symbol("characterReaderLevel2TypeSplit");
+    characterReaderLevel1TypeEntry = /* @__PURE__ */ Symbol("characterReaderLevel1TypeEntry");
+    characterReaderLevel2TypeSplit = /* @__PURE__ */ Symbol("characterReaderLevel2TypeSplit");
+    characterReaderLevel2TypeEntry = /* @__PURE__ */ Symbol("characterReaderLevel2TypeEntry");
+    internalReaderTypeSplit = /* @__PURE__ */ Symbol("internalReaderTypeSplit");
+    internalReaderTypeEntry = /* @__PURE__ */ Symbol("internalReaderTypeEntry");
+    InfiniteLoopTracker = /** @class */
+    (function() {
+      function InfiniteLoopTracker2(isEqual, source) {
+        this._history = [];
+        this._isEqual = isEqual;
+        if (source) {
+          this._history = __spreadArray([], __read(source.getHistory()), false);
+        }
+      }
+      InfiniteLoopTracker2.prototype._isEntryEqual = function(a, b3) {
+        return this._isEqual(a.left, b3.left) && this._isEqual(a.right, b3.right);
+      };
+      InfiniteLoopTracker2.prototype.append = function(entry) {
+        this._history.push(entry);
+      };
+      InfiniteLoopTracker2.prototype.clone = function() {
+        return new InfiniteLoopTracker2(this._isEqual, this);
+      };
+      InfiniteLoopTracker2.prototype.getHistory = function() {
+        return __spreadArray([], __read(this._history), false);
+      };
+      InfiniteLoopTracker2.prototype.getRepeatingEntries = function() {
+        var length = this._history.length;
+        outer: for (var candidateSize = 1; candidateSize <= length / 2; candidateSize++) {
+          var candidateStart = length - candidateSize * 2;
+          for (var i = 0; i < candidateSize; i++) {
+            if (!this._isEntryEqual(this._history[candidateStart + i], this._history[candidateStart + candidateSize + i])) {
+              continue outer;
+            }
+          }
+          return this._history.slice(candidateStart, candidateStart + candidateSize);
+        }
+        return null;
+      };
+      return InfiniteLoopTracker2;
+    })();
+    isUnboundedReaderTypeStep = /* @__PURE__ */ Symbol("isUnboundedReaderTypeStep");
+    notNewLine = {
+      ranges: (
+        // [\n\r\u2028-\u2029]
+        [
+          [10, 10],
+          [13, 13],
+          [8232, 8233]
+        ]
+      ),
+      rangesNegated: true,
+      unicodePropertyEscapes: /* @__PURE__ */ new Map()
+    };
+    checkerReaderTypeTrail = /* @__PURE__ */ Symbol("checkerReaderTypeTrail");
+    lookaheadBehaviours = [
+      "lookahead",
+      "lookbehind",
+      "negativeLookahead",
+      "negativeLookbehind"
+    ];
+    ResultCache = /** @class */
+    (function() {
+      function ResultCache2() {
+        this._cache = /* @__PURE__ */ new Map();
+      }
+      ResultCache2.prototype.addResult = function(a, b3, result) {
+        var mapA = this._cache.get(a) || /* @__PURE__ */ new Map();
+        mapA.set(b3, result);
+        this._cache.set(a, mapA);
+        var mapB = this._cache.get(b3) || /* @__PURE__ */ new Map();
+        mapB.set(a, result);
+        this._cache.set(b3, mapB);
+      };
+      ResultCache2.prototype.getResult = function(a, b3) {
+        var _a3;
+        return (_a3 = this._cache.get(a)) === null || _a3 === void 0 ? void 0 : _a3.get(b3);
+      };
+      return ResultCache2;
+    })();
+    Tree = /** @class */
+    (function() {
+      function Tree2(decode2) {
+        this.decode = decode2;
+        this.root = /* @__PURE__ */ new Map();
+        this.results = /* @__PURE__ */ new Map();
+        this._items = function() {
+          return [];
+        };
+      }
+      Tree2.prototype.add = function(input) {
+        var values = this.decode(input);
+        if (values.length === 0)
+          return;
+        var results = this.results;
+        var current = {
+          children: this.root
+        };
+        var numValues = values.length;
+        for (var i = 0; i < numValues; i++) {
+          var value = values[i];
+          var last2 = i === numValues - 1;
+          var existing = current.children.get(value);
+          if (existing) {
+            current = existing;
+            if (!last2) {
+              results.delete(existing);
+            }
+          } else {
+            var newChild = { children: /* @__PURE__ */ new Map(), value };
+            current.children.set(value, newChild);
+            current = newChild;
+            if (last2) {
+              results.set(newChild, input);
+            }
+          }
+        }
+        this._items = once(function() {
+          return Array.from(results.values());
+        });
+      };
+      Object.defineProperty(Tree2.prototype, "items", {
+        get: function() {
+          return this._items();
+        },
+        enumerable: false,
+        configurable: true
+      });
+      return Tree2;
+    })();
+    workLimit = 25e3;
+    EnhancedTrail = /** @class */
+    (function() {
+      function EnhancedTrail2(trail, isEmptyCache) {
+        this.trail = trail;
+        this.isEmptyCache = isEmptyCache;
+        this.tree = new Tree(function(trail2) {
+          return trail2.map(function(_a3) {
+            var hash = _a3.hash;
+            return hash;
+          });
+        });
+        this.inputStringSchema = trail.map(function(_a3) {
+          var intersection = _a3.intersection;
+          return intersection;
+        });
+        this.length = trail.length;
+        this.onNewTrail(this);
+      }
+      Object.defineProperty(EnhancedTrail2.prototype, "matches", {
+        get: function() {
+          return this.tree.items;
+        },
+        enumerable: false,
+        configurable: true
+      });
+      EnhancedTrail2.prototype.getLongestMatch = function(inputStringSchema, trailSides) {
+        var _this = this;
+        if (trailSides.length > inputStringSchema.length) {
+          throw new Error("Internal error: trail should be <= than input string schema");
+        }
+        var noMatchOffset = trailSides.findIndex(function(side, i) {
+          var res = _this.isEmptyCache.getResult(side.characterGroups, inputStringSchema[i]);
+          if (res !== void 0)
+            return res;
+          var isEmpty = isEmptyCharacterGroups(intersectCharacterGroups(side.characterGroups, inputStringSchema[i]));
+          _this.isEmptyCache.addResult(side.characterGroups, inputStringSchema[i], isEmpty);
+          return isEmpty;
+        });
+        return noMatchOffset === -1 ? trailSides : trailSides.slice(0, noMatchOffset);
+      };
+      EnhancedTrail2.prototype.onNewTrail = function(otherTrail) {
+        var e_1, _a3;
+        var leftSide = [];
+        var rightSide = [];
+        try {
+          for (var _b = __values(otherTrail.trail), _c = _b.next(); !_c.done; _c = _b.next()) {
+            var entry = _c.value;
+            leftSide.push(entry.left);
+            rightSide.push(entry.right);
+          }
+        } catch (e_1_1) {
+          e_1 = { error: e_1_1 };
+        } finally {
+          try {
+            if (_c && !_c.done && (_a3 = _b.return)) _a3.call(_b);
+          } finally {
+            if (e_1) throw e_1.error;
+          }
+        }
+        var leftMatch = this.getLongestMatch(this.inputStringSchema, leftSide);
+        if (leftMatch.length === this.length)
+          this.tree.add(leftMatch);
+        var rightMatch = this.getLongestMatch(this.inputStringSchema, rightSide);
+        if (rightMatch.length === this.length)
+          this.tree.add(rightMatch);
+      };
+      return EnhancedTrail2;
+    })();
+    truncateLength = 100;
+    defaultResultsLimit = 15;
+    version = _version;
+    defaultTimeout = Infinity;
+    defaultMaxScore = 200;
+    defaultMaxSteps = 2e4;
+    defaultMultiLine = false;
+    defaultUnicode = false;
+    defaultCaseInsensitive = false;
+    defaultDotAll = false;
+    supportedJSFlags = /* @__PURE__ */ new Set([
+      "u",
+      "g",
+      "s",
+      "y",
+      "i",
+      "d",
+      "m"
+    ]);
+  }
+});
+
+// src/state/pattern-check.ts
+function patternProblem(pattern) {
+  const known = verdicts.get(pattern);
+  if (known !== void 0) return known;
+  const why = judge(pattern);
+  verdicts.set(pattern, why);
+  return why;
+}
+function judge(pattern) {
+  let re3;
+  try {
+    re3 = new RegExp(pattern, "g");
+  } catch (err) {
+    return patterns.invalid(err.message);
+  }
+  if (pattern.length > MAX_PATTERN) return patterns.tooLong(MAX_PATTERN);
+  detector ??= (init_redos_detector(), __toCommonJS(redos_detector_exports));
+  try {
+    const r2 = detector.isSafePattern(pattern, { maxSteps: MAX_STEPS });
+    if (!r2.safe) return patterns.unsafe(r2.error ?? "unsafe");
+  } catch (err) {
+    return patterns.unchecked(err.message.slice(0, 120));
+  }
+  return re3.test("") ? patterns.empty : null;
+}
+function checkPatterns(patterns2) {
+  const safe = [];
+  const dropped = [];
+  for (const pattern of patterns2) {
+    const why = patternProblem(pattern);
+    if (why === null) safe.push(pattern);
+    else dropped.push({ pattern, why });
+  }
+  return { safe, dropped };
+}
+var MAX_PATTERN, MAX_STEPS, detector, verdicts;
+var init_pattern_check = __esm({
+  "src/state/pattern-check.ts"() {
+    "use strict";
+    init_messages();
+    MAX_PATTERN = 500;
+    MAX_STEPS = 2e3;
+    verdicts = /* @__PURE__ */ new Map();
   }
 });
 
@@ -1088,10 +5806,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path36) {
-  if (!path36)
+function getElementAtPath(obj, path37) {
+  if (!path37)
     return obj;
-  return path36.reduce((acc, key) => acc?.[key], obj);
+  return path37.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1350,11 +6068,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path36, issues) {
+function prefixIssues(path37, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path36);
+    iss.path.unshift(path37);
     return iss;
   });
 }
@@ -1919,7 +6637,7 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync;
+var _parse, parse2, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync;
 var init_parse = __esm({
   "node_modules/zod/v4/core/parse.js"() {
     "use strict";
@@ -1942,7 +6660,7 @@ var init_parse = __esm({
       };
       return fn2;
     };
-    parse = /* @__PURE__ */ _parse($ZodRealError);
+    parse2 = /* @__PURE__ */ _parse($ZodRealError);
     _parseAsync = (_Err) => {
       const fn2 = async (schema, value, _ctx, params) => {
         const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -2174,11 +6892,11 @@ var init_doc = __esm({
 });
 
 // node_modules/zod/v4/core/versions.js
-var version;
+var version2;
 var init_versions = __esm({
   "node_modules/zod/v4/core/versions.js"() {
     "use strict";
-    version = {
+    version2 = {
       major: 4,
       minor: 6,
       patch: 7
@@ -2212,7 +6930,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c3) => c3[0]));
-  const parse2 = inst._zod.parse;
+  const parse3 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -2226,7 +6944,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse2(payload, ctx);
+    return parse3(payload, ctx);
   };
 }
 function handleArrayResult(result, final, index) {
@@ -2356,22 +7074,22 @@ function handleUnionResults(results, final, inst, ctx) {
   return final;
 }
 function discriminatorMap(def) {
-  const map = /* @__PURE__ */ new Map();
+  const map2 = /* @__PURE__ */ new Map();
   for (const option of def.options) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
     for (const value of values) {
-      if (map.has(value)) {
+      if (map2.has(value)) {
         if (value !== void 0)
           throw new Error(`Duplicate discriminator value "${String(value)}"`);
-        map.set(value, null);
+        map2.set(value, null);
       } else {
-        map.set(value, option);
+        map2.set(value, option);
       }
     }
   }
-  return map;
+  return map2;
 }
 function handleOptionalResult(payload, result) {
   payload.value = result.issues.length ? void 0 : result.value;
@@ -2415,7 +7133,7 @@ var init_schemas = __esm({
       inst ?? (inst = {});
       inst._zod.def = def;
       inst._zod.bag = inst._zod.bag || {};
-      inst._zod.version = version;
+      inst._zod.version = version2;
       const defChecks = inst._zod.def.checks;
       const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
       for (const ch of checks) {
@@ -2724,8 +7442,8 @@ var init_schemas = __esm({
       });
       defineLazyInternal(inst, "pattern", (zod) => {
         if (zod.def.options.every((o2) => o2._zod.pattern)) {
-          const patterns = zod.def.options.map((o2) => o2._zod.pattern);
-          return new RegExp(`^(${patterns.map((p2) => cleanRegex(p2.source)).join("|")})$`);
+          const patterns2 = zod.def.options.map((o2) => o2._zod.pattern);
+          return new RegExp(`^(${patterns2.map((p2) => cleanRegex(p2.source)).join("|")})$`);
         }
         return void 0;
       });
@@ -3466,7 +8184,7 @@ var init_schemas2 = __esm({
         own(this, "with", value);
       },
       parse(data, params) {
-        return parse(this, data, params, { callee: this.parse });
+        return parse2(this, data, params, { callee: this.parse });
       },
       parseAsync(data, params) {
         return parseAsync(this, data, params, { callee: this.parseAsync });
@@ -3662,12 +8380,12 @@ function clockFrom(env) {
   return Number.isFinite(offset) && offset !== 0 ? () => Date.now() + offset : () => Date.now();
 }
 function claudeDirFrom(env) {
-  if (env.CLAUDE_CONFIG_DIR) return path2.resolve(env.CLAUDE_CONFIG_DIR);
-  return path2.join(env.HOME || require("os").homedir(), ".claude");
+  if (env.CLAUDE_CONFIG_DIR) return path3.resolve(env.CLAUDE_CONFIG_DIR);
+  return path3.join(env.HOME || require("os").homedir(), ".claude");
 }
 function projectDirFrom(env, inputCwd, processCwd) {
   const dir = env.CLAUDE_PROJECT_DIR || inputCwd || processCwd;
-  return path2.resolve(processCwd, dir);
+  return path3.resolve(processCwd, dir);
 }
 function diffSettings(raw, parsed, prefix, problems) {
   for (const [key, value] of Object.entries(raw)) {
@@ -3685,7 +8403,7 @@ function diffSettings(raw, parsed, prefix, problems) {
 }
 function loadSettings(projectDir, env) {
   const problems = [];
-  const raw = readJson(path2.join(projectDir, SETTINGS_FILE), 256 * 1024);
+  const raw = readJson(path3.join(projectDir, SETTINGS_FILE), 256 * 1024);
   const base = raw && typeof raw === "object" && !Array.isArray(raw) ? raw : null;
   const settings = base ? SettingsSchema.parse(base) : defaultSettings();
   if (base) diffSettings(base, settings, "", problems);
@@ -3703,6 +8421,11 @@ function loadSettings(projectDir, env) {
   if (stale !== void 0 && stale >= 0) settings.staleDays = stale;
   const budget = num2("SESSION_STATE_BUDGET_MS");
   if (budget !== void 0) settings.budgetMs = Math.min(MAX_BUDGET_MS, Math.max(500, Math.round(budget)));
+  if (settings.redact.length) {
+    const { safe, dropped } = checkPatterns(settings.redact);
+    settings.redact = safe;
+    for (const d2 of dropped) problems.push(patterns.dropped(d2.pattern, d2.why));
+  }
   const injectList = env.SESSION_STATE_INJECT;
   if (injectList !== void 0) {
     const wanted = new Set(injectList.split(/[\s,|]+/).filter(Boolean));
@@ -3715,24 +8438,32 @@ function resolveConfig(env, processCwd, inputCwd) {
   const { settings, problems } = loadSettings(projectDir, env);
   return {
     projectDir,
-    stateDir: path2.join(projectDir, STATE_DIR),
+    stateDir: path3.join(projectDir, STATE_DIR),
     claudeDir: claudeDirFrom(env),
+    claudeDirs: once2(() => claudeConfigDirs(env)),
     settings,
     settingsProblems: problems,
     taskListId: env.CLAUDE_CODE_TASK_LIST_ID || void 0,
     now: clockFrom(env)
   };
 }
-var path2, STATE_DIR, SETTINGS_FILE, isDisabled;
+var path3, STATE_DIR, SETTINGS_FILE, isDisabled, once2;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
-    path2 = __toESM(require("path"), 1);
+    path3 = __toESM(require("path"), 1);
+    init_config_dirs();
     init_fs();
+    init_messages();
+    init_pattern_check();
     init_settings();
-    STATE_DIR = path2.join(".claude", "session-state");
-    SETTINGS_FILE = path2.join(".claude", "session-state.json");
+    STATE_DIR = path3.join(".claude", "session-state");
+    SETTINGS_FILE = path3.join(".claude", "session-state.json");
     isDisabled = (env) => /^(1|true|yes|on)$/i.test(env.SESSION_STATE_DISABLE ?? "");
+    once2 = (f2) => {
+      let v;
+      return () => (v ??= { value: f2() }).value;
+    };
   }
 });
 
@@ -4619,7 +9350,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse2(val);
+        return parse3(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -4627,7 +9358,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse2(str3) {
+    function parse3(str3) {
       str3 = String(str3);
       if (str3.length > 100) {
         return;
@@ -5269,10 +10000,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_src());
     var log2 = debug_1.default("@kwsites/file-exists");
-    function check(path36, isFile, isDirectory) {
-      log2(`checking %s`, path36);
+    function check(path37, isFile, isDirectory) {
+      log2(`checking %s`, path37);
       try {
-        const stat = fs_1.statSync(path36);
+        const stat = fs_1.statSync(path37);
         if (stat.isFile() && isFile) {
           log2(`[OK] path represents a file`);
           return true;
@@ -5292,8 +10023,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists2(path36, type = exports2.READABLE) {
-      return check(path36, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists2(path37, type = exports2.READABLE) {
+      return check(path37, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists2;
     exports2.FILE = 1;
@@ -6924,7 +11655,7 @@ function vo({
       }
     };
 }
-var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path, import_node_events, A2, Be, x, ut, Ie, U2, W2, lt, V2, p, He, z2, Ft, Y2, q2, l, N2, Qe, Ze, pt, zt, sn, on, an, un, qt, hn, mn, pn, Wt, Ht, _n, Yt, Qt, xn, vt, Nn, B2, Pn, Xt, jn, D2, it, Gn, qn, Zt, Hn, Qn, er, Z2, or, ir, te2, C, ee2, mr, Ct, pr, dr, gr, yr, re2, se2, oe2, wr, ae2, tt, Sr, ce2, Rr, Or, Cr, Ar, xr, $r, Nr, Pr, Mr, Dr, le2, jr, Br, Ir, Fr, Gr, zr, Wr, Hr, Vr, Yr, Qr, Jr, me2, ns, pe2, ss, os, de2, as, us, cs, fs3, ms, ye2, ps, yt, vs, Os, Gs, zs, Qs, Js, ke2, Pt, Dt, _e2, so, oo, io, ao, ve2, lo, rt, wo, No;
+var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path, import_node_events, A2, Be, x, ut, Ie, U2, W2, lt, V2, p, He, z2, Ft, Y2, q2, l, N2, Qe, Ze, pt, zt, sn, on, an, un, qt, hn, mn, pn, Wt, Ht, _n, Yt, Qt, xn, vt, Nn, B2, Pn, Xt, jn, D2, it, Gn, qn, Zt, Hn, Qn, er, Z2, or, ir, te2, C, ee2, mr, Ct, pr, dr, gr, yr, re2, se2, oe2, wr, ae2, tt, Sr, ce2, Rr, Or, Cr, Ar, xr, $r, Nr, Pr, Mr, Dr, le2, jr, Br, Ir, Fr, Gr, zr, Wr, Hr, Vr, Yr, Qr, Jr, me2, ns, pe2, ss, os, de2, as, us, cs, fs4, ms, ye2, ps, yt, vs, Os, Gs, zs, Qs, Js, ke2, Pt, Dt, _e2, so, oo, io, ao, ve2, lo, rt, wo, No;
 var init_dist3 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
     "use strict";
@@ -7933,7 +12664,7 @@ var init_dist3 = __esm({
     cs = new l(/^(\S+)$/s, (t2, [e]) => {
       t2.push(de2.CURRENT, false, e, "", "");
     });
-    fs3 = class {
+    fs4 = class {
       constructor() {
         this.all = [], this.branches = {}, this.errors = [];
       }
@@ -7953,7 +12684,7 @@ var init_dist3 = __esm({
         t2.errors.push(n), t2.all.push(n), t2.branches[e] = n;
       })
     ];
-    yt = (t2, e) => S2(new fs3(), ps, [t2, e]);
+    yt = (t2, e) => S2(new fs4(), ps, [t2, e]);
     vs = [
       new l(/From (.+)$/, (t2, [e]) => {
         t2.remote = e;
@@ -8430,18 +13161,18 @@ async function gitPaths(dir, timeoutMs) {
   if (!r2.ok) return null;
   const lines = r2.out.split("\n").map((l2) => l2.trim());
   if (lines.length < names.length + 1 || lines.slice(0, names.length + 1).some((l2) => !l2)) return null;
-  const abs = (p2) => path3.resolve(dir, p2);
+  const abs = (p2) => path4.resolve(dir, p2);
   const watch = lines.slice(0, WATCHED.length).map(abs);
   const operations = OPERATION_FILES.map(([, name2], i) => ({ path: abs(lines[WATCHED.length + i]), name: name2 }));
   const ref = lines[names.length];
-  if (/^refs\/heads\/[^\0]+$/.test(ref) && !ref.includes("..")) watch.push(path3.join(path3.dirname(watch[2]), ref));
+  if (/^refs\/heads\/[^\0]+$/.test(ref) && !ref.includes("..")) watch.push(path4.join(path4.dirname(watch[2]), ref));
   return { watch, operations };
 }
-var path3, STATUS_ARGS, MAX_OUTPUT, GUARDED, OURS, MAX_PROCESSES, lib, OBJECT_NAME, OPERATION_FILES, WATCHED;
+var path4, STATUS_ARGS, MAX_OUTPUT, GUARDED, OURS, MAX_PROCESSES, lib, OBJECT_NAME, OPERATION_FILES, WATCHED;
 var init_git = __esm({
   "src/io/git.ts"() {
     "use strict";
-    path3 = __toESM(require("path"), 1);
+    path4 = __toESM(require("path"), 1);
     init_fs();
     STATUS_ARGS = ["status", "--porcelain=v2", "--branch", "--untracked-files=normal"];
     MAX_OUTPUT = 32 << 20;
@@ -8461,312 +13192,41 @@ var init_git = __esm({
   }
 });
 
-// src/messages.ts
-var log, md, STOP_KINDS, stopKind, stop, inject, ageText, plural, usages, cliCommands, cli;
-var init_messages = __esm({
-  "src/messages.ts"() {
+// src/state/provenance.ts
+function sameDir(a, b3) {
+  if (path5.resolve(a) === path5.resolve(b3)) return true;
+  const ra = realpathSafe(a);
+  return ra !== null && ra === realpathSafe(b3);
+}
+function candidates(sessionId, where2) {
+  const projects = [where2.projectDir, realpathSafe(where2.projectDir)].filter((d2) => !!d2);
+  const dirs = where2.claudeDirs.flatMap((d2) => [d2, realpathSafe(d2)]).filter((d2) => !!d2);
+  const out = /* @__PURE__ */ new Set();
+  for (const d2 of dirs) for (const p2 of projects) out.add(path5.join(d2, "projects", encodeProjectDir(p2), `${sessionId}.jsonl`));
+  return [...out];
+}
+function proveOwnState(s, where2) {
+  if (!sameDir(s.projectDir, where2.projectDir)) return { ok: false, kind: "moved", why: provenance.moved(s.projectDir) };
+  if (!SESSION_ID.test(s.sessionId)) return { ok: false, kind: "foreign", why: provenance.foreign(s.sessionId.slice(0, 100)) };
+  for (const file of candidates(s.sessionId, where2)) if (ownRegularFile(file)) return { ok: true, transcript: file };
+  return { ok: false, kind: "foreign", why: provenance.foreign(s.sessionId) };
+}
+function freshness(savedAt, now, staleDays) {
+  const t2 = Date.parse(savedAt);
+  if (!Number.isFinite(t2)) return "invalid";
+  if (t2 > now + FUTURE_SKEW_MS) return "future";
+  return staleDays > 0 && now - t2 > staleDays * 864e5 ? "stale" : "fresh";
+}
+var path5, SESSION_ID, FUTURE_SKEW_MS;
+var init_provenance = __esm({
+  "src/state/provenance.ts"() {
     "use strict";
-    log = {
-      badInput: (why) => `input rejected: ${why}`,
-      tooLarge: (limit) => `input larger than ${limit} bytes, ignored`,
-      unknownEvent: (name2) => `event ${name2} is not handled`,
-      stateDirRefused: (why) => `state folder refused: ${why}`,
-      transcriptRefused: (why) => `transcript ignored: ${why}`,
-      transcriptReset: "transcript was truncated or replaced; reading it again from the start",
-      transcriptPartial: (bytes) => `time budget reached after ${bytes} bytes; the rest is read next time`,
-      lockTimeout: (name2) => `could not take the ${name2} lock in time; previous state kept`,
-      lockStale: (name2) => `took over a stale ${name2} lock`,
-      gitFailed: (why) => `git: ${why}`,
-      saved: (event, sessionId, ms2) => `saved on ${event} for ${sessionId} in ${ms2} ms`,
-      injected: (source, chars) => `injected ${chars} characters on SessionStart ${source}`,
-      nothingToInject: (source, why) => `nothing injected on SessionStart ${source}: ${why}`,
-      configInvalid: (why) => `.claude/session-state.json ignored: ${why}`,
-      fileInvalid: (file, why) => `${file} ignored as if absent: ${why}`,
-      modelSwitched: (from, to2) => `model switch recorded: ${from} \u2192 ${to2}`,
-      compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)",
-      transcriptMissing: "no transcript yet (nothing said in this session so far)",
-      injectOff: (source) => `injection on ${source} is off (inject.${source} in .claude/session-state.json)`
-    };
-    md = {
-      title: "# Session state",
-      savedLine: (savedAt, sessionId, event) => `Saved ${savedAt} \xB7 session \`${sessionId}\` \xB7 on ${event}`,
-      todos: "## Todos",
-      plan: "## Plan",
-      requests: "## Your last requests",
-      stoppedAt: "## Where we stopped",
-      subagents: "## Subagent outputs",
-      git: "## Git",
-      files: "## Files touched",
-      none: "_none_",
-      carried: (sessionId, savedAt) => `Todos, plan and findings below were carried over from session \`${sessionId}\` (saved ${savedAt}) until this session replaces them.`,
-      more: (n) => `\u2026 ${n} more`,
-      planOpen: (open, total) => `${open} of ${total} checklist items open`,
-      subagentRunning: "still running",
-      gitUnavailable: (why) => `Git state unavailable: ${why}.`,
-      gitNotRepo: "Not a git repository.",
-      gitNoGit: "git is not installed or not on PATH",
-      gitDetached: "detached HEAD",
-      gitNoCommits: "no commits yet",
-      gitClean: "working tree clean",
-      truncated: "\u2026",
-      /** A plan whose own title starts with "Plan" ("Plan: subtract …") is not given the prefix twice. */
-      planTitled: (title) => /^plan\b/i.test(title) ? `## ${title}` : `## Plan: ${title}`,
-      /** One touch per tool is no news; more touches than tools are counted in all. */
-      fileTools: (tools, count2) => tools.length === 1 ? `${tools[0]}${count2 > 1 ? ` \xD7${count2}` : ""}` : `${tools.join(", ")}${count2 > tools.length ? `; ${count2} times` : ""}`,
-      gitSetup: (paths) => `not committed yet: session-state's own setup (${paths}); not part of the work, commit it to share the hook`,
-      fileCarried: " \u2014 carried over"
-    };
-    STOP_KINDS = {
-      rate_limit: "a rate limit",
-      overloaded: "an overloaded API",
-      authentication_failed: "an authentication failure (login expired or not valid)",
-      oauth_org_not_allowed: "a login whose organisation is not allowed",
-      verification_required: "a verification request",
-      billing_error: "a billing error",
-      invalid_request: "an invalid request",
-      model_not_found: "a model that was not found",
-      server_error: "a server error",
-      max_output_tokens: "the output token limit",
-      cloud_credential_error: "a cloud credential error"
-    };
-    stopKind = (error, status2) => `${Object.prototype.hasOwnProperty.call(STOP_KINDS, error) ? STOP_KINDS[error] : "an API error"}${status2 ? ` (API error ${status2})` : ""}`;
-    stop = {
-      injected: (kind, at2, doing) => `The previous session stopped on ${kind} at ${at2}${doing ? ` while working on: ${doing}. Continue from there.` : ". Continue from where it stopped."}`,
-      markdown: (kind, at2, message) => `**Stopped on ${kind}** at ${at2}${message ? `: ${message}` : "."}`,
-      workingOn: (doing) => `It was working on: ${doing}`,
-      models: "## Model switches",
-      modelSwitch: (at2, from, to2, source) => `- ${at2}: ${from} \u2192 ${to2}${source ? ` (${source})` : ""}`,
-      recovered: (at2) => `A later turn succeeded at ${at2}, so the session got past it.`
-    };
-    inject = {
-      header: (savedAt, age, sessionId, event) => `[session-state] Restored state of session ${sessionId}, saved ${savedAt} (${age} ago, on ${event}). This is what was true then; check before acting on it.`,
-      sameHead: (branch, head) => `The repository is still on ${branch} at ${head}, as when this was saved.`,
-      moved: (from, to2) => `Since it was saved, the repository has MOVED: it was on ${from}, it is now on ${to2}.`,
-      newCommits: (n) => ` ${n} new commit${n === 1 ? "" : "s"} since then.`,
-      gitNow: (why) => `Could not compare with the repository now (${why}).`,
-      footer: (path36) => `Full saved state: ${path36}`,
-      cut: "(shortened to fit; the full state is in the file below)"
-    };
-    ageText = (ms2) => {
-      const s = Math.max(0, Math.round(ms2 / 1e3));
-      if (s < 90) return `${s} s`;
-      const m3 = Math.round(s / 60);
-      if (m3 < 90) return `${m3} min`;
-      const h = Math.round(m3 / 60);
-      if (h < 36) return `${h} h`;
-      return `${Math.round(h / 24)} days`;
-    };
-    plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    usages = {
-      install: "Usage: session-state install [--scope project|local|user] [--dry-run]\n\nCopies this bundle where the hooks point and adds the SessionStart (startup|compact), Stop,\nStopFailure, SubagentStop, PreCompact, SessionEnd and PostModelSwitch entries, each with a 10 s timeout. Running it again\nupdates the entries; every other hook and setting is kept.\n\n  --scope project  .claude/settings.json, hook in .claude/hooks/ (default; commit both to share)\n  --scope local    .claude/settings.local.json, hook in .claude/hooks/ (just you, this project)\n  --scope user     <claude dir>/settings.json, hook in <claude dir>/hooks/ (you, every project)\n  --dry-run        print the change as a unified diff; write nothing",
-      uninstall: "Usage: session-state uninstall [--scope project|local|user] [--dry-run]\n\nRemoves the entries install added and nothing else. If nothing else changed since install, the\nsettings file is restored byte for byte (or removed, if install created it).",
-      doctor: "Usage: session-state doctor\n\nChecks Node, the hook registration in all three settings files, .claude/session-state.json,\nthe state folder, git, the last save, the last error in hook.log and the size of the next\ninjection. Exits 1 when a check fails.",
-      status: "Usage: session-state status [--json]\n\nWhat is saved now, for which session, how old and how big.",
-      list: "Usage: session-state list [--json]\n\nThe sessions this project has saved state for, newest first.",
-      show: "Usage: session-state show [n|session-id]\n\nThe saved state of one session from `list` (default: the newest).",
-      load: "Usage: session-state load [--json] [--source=startup|compact|resume|clear] [--session=ID]\n\nWhat SessionStart would inject now (--json: the exact hook output).",
-      export: "Usage: session-state export [--out FILE] [--session n|session-id]\n\nA self-contained Markdown handoff (goal, requests, plan, todos, subagent findings, git, files,\nhow to continue), with secrets redacted. Paste it into a fresh session, another model or tool.",
-      clear: "Usage: session-state clear [--yes]\n\nDeletes this project's saved state. Asks first; without a terminal, needs --yes.",
-      sessions: "Usage: session-state sessions [--json]\n\nClaude Code's sessions of this project (<claude dir>/projects/<project>/), newest first: start,\nlast activity, size, model, context size at the last answer, first request.",
-      "copy-session": "Usage: session-state copy-session <session-id> --to <claude-config-dir>\n\nCopies the transcript (and its subagent and tool-result files) into another Claude Code\nconfiguration folder, so `CLAUDE_CONFIG_DIR=<dir> claude --resume <id>` finds it. Never\noverwrites, never moves.",
-      recover: "Usage: session-state recover [--to <claude-config-dir>] [--threshold N] [--json]\n\nAfter a rate limit, a model error or an account switch: which session was last active in this\nproject (in the current config folder, $CLAUDE_CONFIG_DIR, ~/.claude or ~/.ccs/instances/*),\nhow it stopped, how big its context is, and the exact command to continue. Nothing is changed\nwithout --to.\n\n  --to DIR       continue in another config folder: copy the session there first (as copy-session)\n  --threshold N  context size in tokens above which a fresh start is advised (default 100000)\n  --json         the same as JSON, for scripts"
-    };
-    cliCommands = {
-      helpFooter: "Run `session-state <command> --help` for a command's options. Docs: docs/cli.md",
-      didYouMean: (name2) => `Did you mean "${name2}"?`,
-      seeHelp: "Run `session-state --help` for the list of commands.",
-      badUsage: (command2, why) => `session-state ${command2}: ${why}`,
-      usageOf: (command2) => usages[command2],
-      unexpectedArgument: (arg) => `unexpected argument "${arg}"`,
-      badScope: (scope) => `unknown scope "${scope}" (use project, local or user)`,
-      settingsUnreadable: (label, why) => `Cannot read ${label}: ${why}. Nothing was changed.`,
-      settingsInvalid: (label, line, column, message) => `${label} is not valid JSON (line ${line}, column ${column}: ${message}). Nothing was changed; fix the file and run again.`,
-      settingsWrongShape: (label, problem) => `${label} cannot be edited safely: ${problem}. Nothing was changed.`,
-      install: {
-        dryRunHeading: "Dry run: nothing was written.",
-        noBundle: (why) => `Cannot find the session-state bundle to copy (${why}). Run the built file: node dist/session-state.cjs install (after npm run build)`,
-        alsoIn: (scope, command2 = "session-state") => `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: ${command2} uninstall --scope ${scope}`,
-        settingsUnchanged: (label) => `${label}: no change.`,
-        copyPlan: (plan, file) => plan === "same" ? `${file}: up to date.` : plan === "new" ? `Would copy the hook to ${file}.` : `Would update the hook at ${file}.`,
-        writeFailed: (why) => `Could not write: ${why}`,
-        done: (label, scope) => `Installed session-state in ${label} (${scope} scope).`,
-        events: (matcher) => `  Hooks: SessionStart (${matcher}), Stop, StopFailure, SubagentStop, PreCompact, SessionEnd, PostModelSwitch; timeout 10 s each.`,
-        copied: (plan, file) => `  Hook file: ${file}${plan === "new" ? " (copied)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
-        next: (command2) => `Check it with: ${command2} doctor. New sessions pick it up; restart running ones.`,
-        command: (name2, plan, file) => `  Slash command /${name2}: ${file}${plan === "new" ? " (written)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
-        commandForeign: (file) => `  ${file} exists and is not ours; left alone (that slash command is not installed).`,
-        already: (label, scope) => `session-state is already installed in ${label} (${scope} scope); nothing changed.`
-      },
-      uninstall: {
-        commandsRemoved: (n) => `Removed ${plural(n, "slash command")} of session-state.`,
-        notInstalled: (label, scope) => `session-state is not installed in ${label} (${scope} scope); nothing to remove.`,
-        wouldRemove: (file) => `Would remove ${file}.`,
-        done: (n, label, how) => `Removed ${n} session-state hook ${n === 1 ? "entry" : "entries"} from ${label}` + (how === "restored" ? "; the file is back exactly as it was before install." : how === "deleted" ? "; the file did not exist before install, so it was deleted." : how === "edited" ? "; every other setting was kept." : "."),
-        stateKept: (dir, clear2) => `The saved state in ${dir} was kept. To delete it: ${clear2}`
-      },
-      doctor: {
-        heading: (dir) => `session-state doctor: ${dir}`,
-        summary: (failed, warned) => failed ? `${plural(failed, "check")} failed, ${plural(warned, "warning")}.` : warned ? `No failures, ${plural(warned, "warning")}.` : "All checks passed.",
-        nodeUnknown: "Node.js version unknown",
-        node: (v) => `Node.js ${v} (20 or newer needed)`,
-        nodeOld: (v) => `Node.js ${v} is too old (20 or newer needed)`,
-        fixNode: "install a current Node.js LTS; Claude Code runs the hook with the `node` on its PATH",
-        disabled: "SESSION_STATE_DISABLE is set: the hook does nothing",
-        fixDisabled: "unset SESSION_STATE_DISABLE to turn it back on",
-        notRegistered: (event) => `${event}: not registered in any settings file`,
-        fixInstall: "run: session-state install (or --scope local / --scope user)",
-        byPlugin: (event, plugin) => `${event}: registered by the plugin ${plugin}`,
-        registered: (event, where, matcher, timeout) => `${event}: ${where}${matcher ? `, matcher ${matcher}` : ""}, timeout ${timeout} s`,
-        badMatcher: (event, where, matcher, missing) => `${event} in ${where}: matcher "${matcher}" does not let ${missing.join(", ")} through`,
-        narrowMatcher: (event, where, matcher) => `${event} in ${where}: matcher "${matcher}" limits when it runs`,
-        fixReinstall: "run: session-state install (it rewrites our entries)",
-        missingFile: (event, where, file) => `${event} in ${where}: the hook file ${file} does not exist`,
-        noTimeout: (event, where) => `${event} in ${where}: no timeout (Claude Code would wait up to 10 minutes)`,
-        longTimeout: (event, where, t2) => `${event} in ${where}: timeout ${t2} s is long for a hook that runs every turn`,
-        twice: (event, where) => `${event}: registered ${where.length} times (${where.join(", ")}); it runs once per entry`,
-        fixTwice: "keep one: session-state uninstall --scope <the other scope>",
-        strayEvent: (event, where) => `${where} registers session-state on ${event}, which it does not handle`,
-        fixSettingsFile: "fix the JSON: Claude Code cannot take hooks from a settings file it cannot parse",
-        settingsDefault: ".claude/session-state.json: none, defaults in use",
-        settingsOk: ".claude/session-state.json: valid",
-        settingsUnreadable: (why) => `.claude/session-state.json cannot be read: ${why}`,
-        settingsInvalid: (line, column, message) => `.claude/session-state.json is not valid JSON (line ${line}, column ${column}: ${message}); the hook uses defaults`,
-        settingsProblem: (p2) => `.claude/session-state.json: ${p2}`,
-        badPattern: (pattern, why) => `.claude/session-state.json: redact pattern ${JSON.stringify(pattern)} is not a valid regular expression (${why}); it is skipped`,
-        fixSettings: "see docs/cli.md#configuration for the fields and their ranges",
-        stateWritable: (dir) => `state folder writable: ${dir}`,
-        stateWillCreate: (dir) => `state folder will be created on the first save: ${dir}`,
-        stateNotWritable: (dir) => `state folder not writable: ${dir}`,
-        stateNotDir: (dir) => `${dir} is not a plain folder (a file or a symbolic link); the hook will not write there`,
-        fixStateDir: (dir) => `remove or fix ${dir}, and make .claude/ writable for your user`,
-        git: (version2) => `git ${version2}`,
-        notRepo: (version2) => `git ${version2}, but the project is not a git repository: no git state is saved`,
-        noGit: (why) => `git is not available (${why}): no git state is saved`,
-        fixGit: "install git and put it on the PATH Claude Code sees",
-        neverSaved: "nothing saved yet",
-        fixNeverSaved: "the first save happens when a turn ends in a session that has the hooks",
-        saved: (age, id) => `last save ${age} ago (session ${id})`,
-        saveStale: (age, id, days) => `last save ${age} ago (session ${id}): older than ${days} days, so a new session will not get it`,
-        logClean: "hook.log: no errors",
-        logError: (line) => `hook.log, last problem: ${line}`,
-        fixLog: (file) => `details in ${file}`,
-        injectNothing: (why) => `next startup injects nothing: ${why}`,
-        injectSize: (n, max, cap) => `next startup injects ${n.toLocaleString("en-US")} characters (limit ${max.toLocaleString("en-US")}; Claude Code passes up to ${cap.toLocaleString("en-US")} in full)`,
-        injectTooBig: (n, cap) => `next startup would inject ${n.toLocaleString("en-US")} characters, over Claude Code's ${cap.toLocaleString("en-US")}`,
-        fixInject: "lower maxChars in .claude/session-state.json"
-      },
-      status: {
-        nothing: (dir) => `Nothing saved yet in ${dir}.`,
-        heading: (id) => `Saved state of session ${id}`,
-        saved: (time2, age, event) => `  saved     ${time2} (${age} ago, on ${event})`,
-        size: (size, injected, max) => `  size      ${size} of Markdown${injected === null ? "" : `; the next startup injects ${injected} characters (limit ${max})`}`,
-        notInjected: (why) => `  startup   injects nothing: ${why}`,
-        counts: (open, done, prompts, subagents, files) => `  holds     ${open} open and ${done} done todos, ${plural(prompts, "request")}, ${plural(subagents, "subagent result")}, ${plural(files, "file")}`,
-        file: (file) => `  file      ${file}`,
-        archived: (n) => `  archive   ${plural(n, "earlier session")} (session-state list)`,
-        stopped: (kind, at2, recoveredAt) => `  stopped   on ${kind} at ${at2}${recoveredAt ? `; a later turn succeeded at ${recoveredAt}` : " (the next startup says so first)"}`
-      },
-      list: {
-        columns: ["#", "saved", "session", "size", "last request"],
-        current: "(current)",
-        stopped: (error) => `[stopped: ${error.replace(/_/g, " ")}]`,
-        hint: "Show one with: session-state show <#>"
-      },
-      show: {
-        missing: "which session? Give its number from `list` or its id",
-        ambiguous: (key) => `"${key}" matches more than one session; give more of the id.`,
-        notFound: (key) => `No saved session "${key}". See: session-state list`,
-        unreadable: (file) => `Cannot read ${file}.`
-      },
-      export: {
-        noState: (id) => `The structured state of session ${id} is no longer kept; only its Markdown remains (session-state show ${id}).`,
-        writeFailed: (file, why) => `Could not write ${file}: ${why}`,
-        written: (file, chars) => `Wrote the handoff to ${file} (${chars.toLocaleString("en-US")} characters).`,
-        title: (dir) => `# Handoff: work in progress in ${dir}`,
-        meta: (at2, id, savedAt, age, event, dir) => `Exported ${at2} by session-state from Claude Code session ${id}, saved ${savedAt} (${age} before the export, on ${event}), project folder ${dir}. It records what was true then: check the repository before acting on it.`,
-        goal: "## Goal",
-        firstRequest: "First request of the session:",
-        latestRequest: "Latest request:",
-        planFile: (file) => `Plan file: \`${file}\``,
-        findings: "## Subagent findings",
-        gitThen: (at2) => `When saved (${at2}):`,
-        howTo: "## How to continue",
-        steps: (openTodos, plan) => [
-          "1. Read this whole note first; it replaces the earlier conversation, which you do not have.",
-          "2. Look at the repository as it is now (`git status`, `git log --oneline -5`, `git diff`) and compare it with the Git section: work may have moved on since the note was written.",
-          openTodos ? "3. Carry on with the todo marked [in progress], then the open ones in order; do not redo items marked [x]." : "3. Carry on from the latest request and \u201CWhere we stopped\u201D; do not redo finished work.",
-          plan ? "4. Follow the plan above; it was agreed earlier in the session." : "4. Where the goal is unclear, ask before making large changes.",
-          "5. If this note and the repository disagree, trust the repository and say what differs."
-        ]
-      },
-      clear: {
-        notDir: (dir) => `${dir} is not a plain folder; nothing was deleted.`,
-        nothing: (dir) => `Nothing saved in ${dir}; nothing to delete.`,
-        needYes: "Not deleting without confirmation: run on a terminal, or pass --yes.",
-        question: (n, dir) => `Delete the saved state of ${plural(n, "session")} in ${dir}? [y/N] `,
-        kept: "Nothing was deleted.",
-        failed: (names) => `Could not delete: ${names.join(", ")}`,
-        done: (n, dir) => `Deleted the saved state of ${plural(n, "session")} in ${dir}.`
-      },
-      sessions: {
-        none: (dir) => `No Claude Code sessions of this project in ${dir}.`,
-        heading: (n, dir) => `${plural(n, "session")} in ${dir}, newest first:`,
-        times: (start, last, age) => `started ${start}, last activity ${last} (${age} ago)`,
-        context: (n) => `context ${n} tokens`,
-        first: (text) => `\u201C${text}\u201D`,
-        hint: "Resume one with: claude --resume <id>"
-      },
-      copy: {
-        needId: "which session? Give its id (see: session-state sessions)",
-        needTo: "where to? Give the other configuration folder with --to <dir>",
-        badId: (id) => `"${id}" is not a session id`,
-        ambiguous: (key) => `"${key}" matches more than one session; give more of the id.`,
-        notFound: (key, dir) => `No session "${key}" in ${dir}. See: session-state sessions`,
-        noDest: (dir) => `${dir} is not a folder. Give an existing Claude Code configuration folder (what CLAUDE_CONFIG_DIR points at).`,
-        sameFolder: (dir) => `${dir} is the configuration folder the session is already in.`,
-        exists: (file) => `${file} already exists; nothing was copied (copy-session never overwrites).`,
-        failed: (why) => `Copy failed, nothing left behind: ${why}`,
-        done: (id, dir, extras) => `Copied session ${id} to ${dir}${extras ? ` (with ${plural(extras, "file")} of subagents and tool results)` : ""}.`,
-        resume: (root, id) => `Resume it there with: CLAUDE_CONFIG_DIR=${JSON.stringify(root)} claude --resume ${id}`
-      },
-      recover: {
-        badThreshold: (v) => `--threshold wants a number of tokens, not "${v}"`,
-        nothing: (dir, dirs) => `Nothing to recover in ${dir}: no Claude Code session of this project in ${dirs.join(", ") || "any config folder"}, and no saved state.`,
-        heading: (id, name2) => `Last active session here: ${id}${name2 ? ` \u201C${name2}\u201D` : ""}`,
-        when: (time2, age) => `  when      ${time2} (${age} ago)`,
-        folder: (dir, origin) => `  folder    ${dir} (${origin})`,
-        stopped: (apiError, kind, at2) => `  stopped   ${apiError ? `on ${apiError}` : kind === "interrupted" ? "interrupted (a turn without an answer: cancelled, or still running)" : kind === "ended" ? "normal end of a turn" : "unknown"}${at2 ? ` at ${at2}` : ""}`,
-        context: (tokens, threshold, healthy) => tokens === null ? "  context   unknown (no answer with usage in the transcript)" : `  context   ${tokens} tokens (${healthy ? `healthy: under ${threshold}` : `bloated: ${threshold} or more`})`,
-        noTranscript: "No Claude Code transcript of this project was found, but its state is saved.",
-        resume: "Advice: resume it; its context is still small enough to carry on.",
-        afterError: (noTo) => noTo ? "It stopped on an API error: after a rate limit, wait for the reset or /login with another account. To continue in another account's config folder now: session-state recover --to <dir>" : "The session is now in that folder too; run the command there.",
-        fresh: (chars) => `Advice: start fresh; a resumed session would carry the whole bloated context. A new claude in this project is handed the saved state by the hook (${chars} characters):`,
-        forOtherTools: "For another tool or model, write the handoff note:"
-      }
-    };
-    cli = /* @__PURE__ */ Object.assign(
-      {
-        usage: "session-state: keeps a Claude Code session's plan, todos, subagent outputs and git state across compaction and restarts.\n\nUsage:\n  session-state                 hook mode: reads the hook input from stdin (what Claude Code runs)\n  session-state <command> [options]",
-        commandsHeading: "Commands:",
-        unknownCommand: (name2) => `session-state: unknown command "${name2}".`,
-        nothingToLoad: (why) => `Nothing would be injected: ${why}.`,
-        summaries: {
-          install: "register the hooks in Claude Code's settings (--scope project|local|user, --dry-run)",
-          uninstall: "remove exactly the entries install added (--scope \u2026, --dry-run)",
-          doctor: "check the installation, the settings and the saved state; say what to fix",
-          status: "what is saved now: which session, how old, how big",
-          list: "the sessions this project has saved state for, numbered",
-          show: "print the saved state of one session (show [n|session-id])",
-          load: "print what the next SessionStart would inject (--json: the exact hook output)",
-          export: "a Markdown handoff to continue in a fresh session, another model or tool (--out FILE)",
-          clear: "delete this project's saved state (asks first; --yes to skip)",
-          sessions: "the Claude Code sessions of this project that can be resumed",
-          "copy-session": "copy a session's transcript to another Claude Code config folder (--to DIR)",
-          recover: "after a rate limit or error: which session, how it stopped, the exact command to continue"
-        }
-      },
-      cliCommands
-    );
+    path5 = __toESM(require("path"), 1);
+    init_config_dirs();
+    init_fs();
+    init_messages();
+    SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+    FUTURE_SKEW_MS = 6e4;
   }
 });
 
@@ -8790,9 +13250,9 @@ function gitLines(g3) {
   if (g3.status === "no-git") return [md.gitUnavailable(md.gitNoGit)];
   if (g3.status !== "ok") return [md.gitUnavailable(g3.reason ?? "unknown error")];
   const out = [];
-  const where = g3.detached ? md.gitDetached : `branch \`${g3.branch ?? "?"}\``;
+  const where2 = g3.detached ? md.gitDetached : `branch \`${g3.branch ?? "?"}\``;
   const head = g3.head ? `\`${g3.head}\` ${g3.subject ?? ""}`.trim() : md.gitNoCommits;
-  out.push(`- ${where} at ${head}`);
+  out.push(`- ${where2} at ${head}`);
   if (g3.upstream) out.push(`- upstream \`${g3.upstream}\`: ${g3.ahead ?? 0} ahead, ${g3.behind ?? 0} behind`);
   if (g3.operation) out.push(`- **${g3.operation} in progress**`);
   const changes = [
@@ -8982,15 +13442,23 @@ var init_render = __esm({
 });
 
 // src/state/redact.ts
-function compileExtra(patterns) {
+function compileExtra(patterns2) {
   const out = [];
-  for (const p2 of patterns) {
-    try {
-      out.push({ kind: "custom", re: new RegExp(p2, "g") });
-    } catch {
+  for (const p2 of patterns2) if (patternProblem(p2) === null) out.push({ kind: "custom", re: new RegExp(p2, "g") });
+  return out;
+}
+function applyPieces(text, apply) {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const l2 = lines[i];
+    if (l2.length <= PIECE_CHARS) lines[i] = apply(l2);
+    else {
+      let out = "";
+      for (let at2 = 0; at2 < l2.length; at2 += PIECE_CHARS) out += apply(l2.slice(at2, at2 + PIECE_CHARS));
+      lines[i] = out;
     }
   }
-  return out;
+  return lines.join("\n");
 }
 function mayMatch(rule, text, lower) {
   if (!rule.hint) return true;
@@ -8998,34 +13466,36 @@ function mayMatch(rule, text, lower) {
   return rule.hint.some((h) => hay.includes(h));
 }
 function makeRedactor(extra = [], opts = {}) {
-  const all = [...rules, ...compileExtra(extra)];
+  const custom = compileExtra(extra);
   const useHints = opts.hints !== false;
+  const replace2 = (out, { kind, re: re3, keep, to: to2 }) => out.replace(re3, (match, ...rest) => {
+    const mark = `[REDACTED:${kind}]`;
+    if (to2) return to2(mark, rest.slice(0, 5).map((g3) => typeof g3 === "string" ? g3 : void 0)) ?? match;
+    if (!keep) return mark;
+    if (keep === 2) return `${String(rest[0])}${mark}${String(rest[1])}`;
+    return `${String(rest[0])}${mark}`;
+  });
   return (text) => {
     let out = text;
     let lowered;
     const lower = () => lowered ??= out.toLowerCase();
-    for (const rule of all) {
-      const { kind, re: re3, keep, to: to2 } = rule;
+    for (const rule of rules) {
       if (useHints && !mayMatch(rule, out, lower)) continue;
-      re3.lastIndex = 0;
-      if (!re3.test(out)) continue;
-      re3.lastIndex = 0;
-      out = out.replace(re3, (match, ...rest) => {
-        const mark = `[REDACTED:${kind}]`;
-        if (to2) return to2(mark, rest.slice(0, 5).map((g3) => typeof g3 === "string" ? g3 : void 0)) ?? match;
-        if (!keep) return mark;
-        if (keep === 2) return `${String(rest[0])}${mark}${String(rest[1])}`;
-        return `${String(rest[0])}${mark}`;
-      });
+      rule.re.lastIndex = 0;
+      if (!rule.re.test(out)) continue;
+      rule.re.lastIndex = 0;
+      out = replace2(out, rule);
       lowered = void 0;
     }
+    for (const rule of custom) out = applyPieces(out, (piece) => replace2(piece, rule));
     return out;
   };
 }
-var KEYWORD, NOT_A_SECRET_NAME, NOT_A_SECRET_VALUE, assignment, rules;
+var KEYWORD, NOT_A_SECRET_NAME, NOT_A_SECRET_VALUE, assignment, rules, PIECE_CHARS;
 var init_redact = __esm({
   "src/state/redact.ts"() {
     "use strict";
+    init_pattern_check();
     KEYWORD = "(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|session[_-]?key|signing[_-]?key|encryption[_-]?key)";
     NOT_A_SECRET_NAME = /(?:tokens|tokeni[sz](?:er|ed|es|ing)|count|length|len|limit|size|ttl|timeout|expiry|expires?(?:_?(?:at|in))?|url|uri|endpoint|path|file|dir|name|type|format|header|field|policy|rotation|reset\w*|hint|prompt|label|placeholder|required|enabled|mode|strategy|usage|[_.-]ids?)$|^(?:max|min|num|total)[_-]/i;
     NOT_A_SECRET_VALUE = [
@@ -9086,6 +13556,7 @@ var init_redact = __esm({
         }
       }
     ];
+    PIECE_CHARS = 1e3;
   }
 });
 
@@ -9098,14 +13569,14 @@ function fileLogger(stateDir, now, tag2) {
   return (line, level = "info") => {
     if (!stateDir || !lstatSafe(stateDir)?.isDirectory()) return;
     const text = logLine(now(), level, tag2, line);
-    appendBounded(path4.join(stateDir, LOG_FILE), text, MAX_BYTES);
+    appendBounded(path6.join(stateDir, LOG_FILE), text, MAX_BYTES);
   };
 }
-var path4, LOG_FILE, MAX_BYTES;
+var path6, LOG_FILE, MAX_BYTES;
 var init_log = __esm({
   "src/io/log.ts"() {
     "use strict";
-    path4 = __toESM(require("path"), 1);
+    path6 = __toESM(require("path"), 1);
     init_clip();
     init_fs();
     LOG_FILE = "hook.log";
@@ -9117,12 +13588,12 @@ var init_log = __esm({
 function statePaths(dir, log2 = fileLogger(dir, Date.now, "read")) {
   return {
     dir,
-    sessions: path5.join(dir, "sessions"),
-    archive: path5.join(dir, "archive"),
-    latest: path5.join(dir, "latest.json"),
-    lastState: path5.join(dir, ".last-state.md"),
-    gitignore: path5.join(dir, ".gitignore"),
-    projectLock: path5.join(dir, "project.lock"),
+    sessions: path7.join(dir, "sessions"),
+    archive: path7.join(dir, "archive"),
+    latest: path7.join(dir, "latest.json"),
+    lastState: path7.join(dir, ".last-state.md"),
+    gitignore: path7.join(dir, ".gitignore"),
+    projectLock: path7.join(dir, "project.lock"),
     log: log2
   };
 }
@@ -9131,16 +13602,16 @@ function fileIdOf(sessionId) {
   const { createHash } = require("crypto");
   return `h-${createHash("sha256").update(sessionId).digest("hex").slice(0, 32)}`;
 }
-var path5, SAFE, WINDOWS_RESERVED, sessionJson, sessionLock;
+var path7, SAFE, WINDOWS_RESERVED, sessionJson, sessionLock;
 var init_paths = __esm({
   "src/state/paths.ts"() {
     "use strict";
-    path5 = __toESM(require("path"), 1);
+    path7 = __toESM(require("path"), 1);
     init_log();
     SAFE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
     WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)/i;
-    sessionJson = (p2, id) => path5.join(p2.sessions, `${fileIdOf(id)}.json`);
-    sessionLock = (p2, id) => path5.join(p2.sessions, `${fileIdOf(id)}.lock`);
+    sessionJson = (p2, id) => path7.join(p2.sessions, `${fileIdOf(id)}.json`);
+    sessionLock = (p2, id) => path7.join(p2.sessions, `${fileIdOf(id)}.lock`);
   }
 });
 
@@ -9151,8 +13622,8 @@ function bounded(rec, max) {
 }
 function pushPrompt(s, text, at2, cut = true) {
   const kept = cut ? clip(text, LIMITS.promptChars) : text;
-  const last = s.prompts[s.prompts.length - 1];
-  if (last && last.text === kept) return null;
+  const last2 = s.prompts[s.prompts.length - 1];
+  if (last2 && last2.text === kept) return null;
   const entry = { text: kept, at: at2 };
   s.prompts.push(entry);
   if (s.prompts.length > LIMITS.prompts) s.prompts.splice(0, s.prompts.length - LIMITS.prompts);
@@ -9237,19 +13708,19 @@ function readChecked(file, maxBytes, schema, log2) {
   try {
     raw = JSON.parse(text);
   } catch {
-    log2(log.fileInvalid(path6.basename(file), "not JSON"));
+    log2(log.fileInvalid(path8.basename(file), "not JSON"));
     return null;
   }
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  log2(log.fileInvalid(path6.basename(file), issuesText(parsed.error)));
+  log2(log.fileInvalid(path8.basename(file), issuesText(parsed.error)));
   return null;
 }
-var path6;
+var path8;
 var init_read_checked = __esm({
   "src/io/read-checked.ts"() {
     "use strict";
-    path6 = __toESM(require("path"), 1);
+    path8 = __toESM(require("path"), 1);
     init_messages();
     init_fs();
   }
@@ -9262,7 +13733,7 @@ function postReport(p2, sessionId, report) {
   for (let attempt = 0; attempt < 2; attempt++) {
     if (ensurePrivateDir(dir) !== true) return false;
     try {
-      writeAtomic(path7.join(dir, name2), JSON.stringify(report));
+      writeAtomic(path9.join(dir, name2), JSON.stringify(report));
       return true;
     } catch {
       removeEmptyDir(dir);
@@ -9272,20 +13743,20 @@ function postReport(p2, sessionId, report) {
 }
 function takeReports(p2, s) {
   const dir = inboxDir(p2, s.sessionId);
-  const files = listDir(dir).filter((n) => n.endsWith(".json")).slice(0, MAX_FILES).map((n) => path7.join(dir, n));
+  const files = listDir(dir).filter((n) => n.endsWith(".json")).slice(0, MAX_FILES).map((n) => path9.join(dir, n));
   const reports = files.map((f2) => readChecked(f2, 64 * 1024, SubagentReport, p2.log)).filter((r2) => r2 !== null).sort((a, b3) => a.at < b3.at ? -1 : a.at > b3.at ? 1 : 0);
   for (const r2 of reports) upsertSubagent(s, r2.id, { type: r2.type, description: r2.description, excerpt: r2.excerpt, status: "completed", at: r2.at });
   return files;
 }
 function clearReports(files) {
   for (const f2 of files) removeQuietly(f2);
-  if (files[0]) removeEmptyDir(path7.dirname(files[0]));
+  if (files[0]) removeEmptyDir(path9.dirname(files[0]));
 }
-var path7, SubagentReport, MAX_FILES, inboxDir;
+var path9, SubagentReport, MAX_FILES, inboxDir;
 var init_inbox = __esm({
   "src/state/inbox.ts"() {
     "use strict";
-    path7 = __toESM(require("path"), 1);
+    path9 = __toESM(require("path"), 1);
     init_mini();
     init_fs();
     init_read_checked();
@@ -9299,7 +13770,7 @@ var init_inbox = __esm({
       at: string2()
     });
     MAX_FILES = 200;
-    inboxDir = (p2, sessionId) => path7.join(p2.sessions, `${fileIdOf(sessionId)}.inbox`);
+    inboxDir = (p2, sessionId) => path9.join(p2.sessions, `${fileIdOf(sessionId)}.inbox`);
   }
 });
 
@@ -9450,7 +13921,7 @@ var init_schema = __esm({
 
 // src/state/store.ts
 function prepareStateDir(p2) {
-  const parent = path8.dirname(p2.dir);
+  const parent = path10.dirname(p2.dir);
   const pst = lstatSafe(parent);
   if (pst && !pst.isDirectory() && !statSafe(parent)?.isDirectory()) return { refused: `${parent} is not a directory` };
   for (const dir of [p2.dir, p2.sessions, p2.archive]) {
@@ -9476,13 +13947,13 @@ function readSessionView(p2, sessionId) {
 function writeSession(p2, s, durable = false) {
   writeAtomic(sessionJson(p2, s.sessionId), JSON.stringify(s), { durable });
 }
-function carryOver(p2, s, config2) {
+function carryOver(p2, s, config2, isOwn) {
   const latest = readLatest(p2);
   if (!latest || latest.sessionId === s.sessionId) return;
   const prev = readSessionView(p2, latest.sessionId);
-  if (!prev || Date.parse(prev.savedAt) > Date.parse(s.startedAt)) return;
-  const age = config2.now() - Date.parse(prev.savedAt);
-  if (config2.settings.staleDays > 0 && age > config2.settings.staleDays * 864e5) return;
+  if (!prev || !(Date.parse(prev.savedAt) <= Date.parse(s.startedAt))) return;
+  if (freshness(prev.savedAt, config2.now(), config2.settings.staleDays) !== "fresh") return;
+  if (!isOwn(prev)) return;
   s.carriedFrom = { sessionId: prev.sessionId, savedAt: prev.savedAt };
   if (!s.todos && prev.todos) s.todos = { ...prev.todos, carried: true };
   if (s.tasks.length === 0 && prev.tasks.length > 0) {
@@ -9505,20 +13976,20 @@ function readLatest(p2) {
 function archiveSession(p2, s, keep) {
   const id = fileIdOf(s.sessionId);
   const name2 = `${stamp(s.savedAt)}_${id}.md`;
-  if (lstatSafe(path8.join(p2.archive, name2))) return;
-  for (const old of listDir(p2.archive)) if (old.endsWith(`_${id}.md`)) removeQuietly(path8.join(p2.archive, old));
-  writeAtomic(path8.join(p2.archive, name2), renderMarkdown(s), { durable: true });
+  if (lstatSafe(path10.join(p2.archive, name2))) return;
+  for (const old of listDir(p2.archive)) if (old.endsWith(`_${id}.md`)) removeQuietly(path10.join(p2.archive, old));
+  writeAtomic(path10.join(p2.archive, name2), renderMarkdown(s), { durable: true });
   const names = listDir(p2.archive).filter((n) => n.endsWith(".md")).sort();
-  for (const name3 of names.slice(0, Math.max(0, names.length - keep))) removeQuietly(path8.join(p2.archive, name3));
+  for (const name3 of names.slice(0, Math.max(0, names.length - keep))) removeQuietly(path10.join(p2.archive, name3));
 }
 function pruneSessions(p2, keep, live) {
-  const files = listDir(p2.sessions).filter((n) => n.endsWith(".json")).map((n) => ({ n, t: statSafe(path8.join(p2.sessions, n))?.mtimeMs ?? 0 })).sort((a, b3) => b3.t - a.t);
+  const files = listDir(p2.sessions).filter((n) => n.endsWith(".json")).map((n) => ({ n, t: statSafe(path10.join(p2.sessions, n))?.mtimeMs ?? 0 })).sort((a, b3) => b3.t - a.t);
   const keepIds = new Set(live.map((id) => `${fileIdOf(id)}.json`));
   for (const { n } of files.slice(keep)) {
     if (keepIds.has(n)) continue;
-    removeQuietly(path8.join(p2.sessions, n));
-    const inbox = path8.join(p2.sessions, n.replace(/\.json$/, ".inbox"));
-    for (const r2 of listDir(inbox)) if (r2.endsWith(".json")) removeQuietly(path8.join(inbox, r2));
+    removeQuietly(path10.join(p2.sessions, n));
+    const inbox = path10.join(p2.sessions, n.replace(/\.json$/, ".inbox"));
+    for (const r2 of listDir(inbox)) if (r2.endsWith(".json")) removeQuietly(path10.join(inbox, r2));
     removeEmptyDir(inbox);
   }
 }
@@ -9537,16 +14008,17 @@ function publish(p2, saved, opt2) {
   writeAtomic(p2.lastState, renderMarkdown(s), { durable: opt2.durable });
   return true;
 }
-var path8, MAX_STATE_BYTES, stamp;
+var path10, MAX_STATE_BYTES, stamp;
 var init_store = __esm({
   "src/state/store.ts"() {
     "use strict";
-    path8 = __toESM(require("path"), 1);
+    path10 = __toESM(require("path"), 1);
     init_fs();
     init_render();
     init_facts();
     init_inbox();
     init_read_checked();
+    init_provenance();
     init_schema();
     init_paths();
     MAX_STATE_BYTES = 4 << 20;
@@ -9568,17 +14040,22 @@ function chooseState(config2, source, sessionId) {
   if (!lstatSafe(paths.dir)?.isDirectory()) return { skipped: "no saved state in this project" };
   const latest = readLatest(paths);
   let state = null;
-  if ((source === "compact" || source === "resume") && sessionId) {
+  const own2 = (source === "compact" || source === "resume") && !!sessionId;
+  if (own2) {
     state = readSessionView(paths, sessionId);
     if (!state) return { skipped: `no saved state for session ${sessionId}` };
   } else {
     if (!latest) return { skipped: "no saved state in this project" };
     state = readSessionView(paths, latest.sessionId);
     if (!state) return { skipped: "the latest saved state is unreadable" };
-    const ageMs = config2.now() - Date.parse(state.savedAt);
-    if (config2.settings.staleDays > 0 && ageMs > config2.settings.staleDays * 864e5) {
-      return { skipped: `the latest state is older than ${config2.settings.staleDays} days` };
-    }
+  }
+  const proof = proveOwnState(state, where(config2));
+  if (!proof.ok) return { skipped: proof.why, untrusted: proof.kind };
+  if (!own2) {
+    const fresh = freshness(state.savedAt, config2.now(), config2.settings.staleDays);
+    if (fresh === "future") return { skipped: provenance.future(state.savedAt), untrusted: "future" };
+    if (fresh === "invalid") return { skipped: provenance.invalidTime(state.savedAt), untrusted: "future" };
+    if (fresh === "stale") return { skipped: `the latest state is older than ${config2.settings.staleDays} days` };
   }
   const statePath = latest?.sessionId === state.sessionId ? paths.lastState : sessionJson(paths, state.sessionId);
   return { state, statePath };
@@ -9604,7 +14081,7 @@ async function buildInjection(config2, source, sessionId) {
     renderInjection(choice.state, {
       now: config2.now(),
       maxChars: config2.settings.maxChars,
-      statePath: path9.resolve(choice.statePath),
+      statePath: path11.resolve(choice.statePath),
       git
     })
   );
@@ -9631,26 +14108,28 @@ async function restore(input, ctx) {
   log2(log.injected(source, decided.text.length));
   return { stdout: decided.stdout };
 }
-var path9;
+var path11, where;
 var init_restore = __esm({
   "src/events/restore.ts"() {
     "use strict";
-    path9 = __toESM(require("path"), 1);
+    path11 = __toESM(require("path"), 1);
     init_clip();
     init_fs();
     init_git();
     init_messages();
+    init_provenance();
     init_render();
     init_redact();
     init_paths();
     init_store();
+    where = (config2) => ({ projectDir: config2.projectDir, claudeDirs: config2.claudeDirs() });
   }
 });
 
 // src/io/lock.ts
 function hostName() {
   try {
-    const name2 = fs4.readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
+    const name2 = fs5.readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
     if (name2) return name2;
   } catch {
   }
@@ -9668,14 +14147,14 @@ function alive(pid) {
 function isStale(file, now) {
   let st;
   try {
-    st = fs4.lstatSync(file);
+    st = fs5.lstatSync(file);
   } catch {
     return null;
   }
   if (!st.isFile()) return nonFile(st);
   let text;
   try {
-    text = fs4.readFileSync(file, "utf8");
+    text = fs5.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -9688,8 +14167,8 @@ function isStale(file, now) {
 }
 function contentOf(file) {
   try {
-    const st = fs4.lstatSync(file);
-    return st.isFile() ? fs4.readFileSync(file, "utf8") : nonFile(st);
+    const st = fs5.lstatSync(file);
+    return st.isFile() ? fs5.readFileSync(file, "utf8") : nonFile(st);
   } catch {
     return null;
   }
@@ -9698,10 +14177,10 @@ function takeOver(file, seen, now) {
   const guard = `${file}.takeover`;
   let fd;
   try {
-    fd = fs4.openSync(guard, fs4.constants.O_CREAT | fs4.constants.O_EXCL | fs4.constants.O_WRONLY, 384);
+    fd = fs5.openSync(guard, fs5.constants.O_CREAT | fs5.constants.O_EXCL | fs5.constants.O_WRONLY, 384);
   } catch (err) {
     if (err.code !== "EEXIST") return "never";
-    const st = fs4.lstatSync(guard, { throwIfNoEntry: false });
+    const st = fs5.lstatSync(guard, { throwIfNoEntry: false });
     if (st && now - st.mtimeMs > STALE_MS) removeQuietly(guard);
     return "busy";
   }
@@ -9710,12 +14189,12 @@ function takeOver(file, seen, now) {
     if (contentOf(file) !== seen) return "moved";
     const aside = `${file}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
-      fs4.renameSync(file, aside);
+      fs5.renameSync(file, aside);
     } catch (err) {
       return err.code === "ENOENT" ? "moved" : "never";
     }
     try {
-      fs4.rmSync(aside, { recursive: true, force: true });
+      fs5.rmSync(aside, { recursive: true, force: true });
     } catch {
       removeQuietly(aside);
     }
@@ -9730,14 +14209,14 @@ async function acquire(file, opt2) {
   for (let attempt = 0; ; attempt++) {
     let fd;
     try {
-      fd = fs4.openSync(file, fs4.constants.O_CREAT | fs4.constants.O_EXCL | fs4.constants.O_WRONLY, 384);
+      fd = fs5.openSync(file, fs5.constants.O_CREAT | fs5.constants.O_EXCL | fs5.constants.O_WRONLY, 384);
     } catch (err) {
       if (err.code !== "EEXIST") return null;
       fd = -1;
     }
     if (fd >= 0) {
       try {
-        fs4.writeSync(fd, token);
+        fs5.writeSync(fd, token);
       } catch {
         closeQuietly(fd);
         removeQuietly(file);
@@ -9746,7 +14225,7 @@ async function acquire(file, opt2) {
       closeQuietly(fd);
       return () => {
         try {
-          if (fs4.readFileSync(file, "utf8") === token) fs4.unlinkSync(file);
+          if (fs5.readFileSync(file, "utf8") === token) fs5.unlinkSync(file);
         } catch {
         }
       };
@@ -9764,11 +14243,11 @@ async function acquire(file, opt2) {
     await sleep(Math.min(25, 2 + attempt * 2) + Math.random() * 5);
   }
 }
-var fs4, STALE_MS, MAX_HOLD_MS, host, HOST, nonFile, sleep;
+var fs5, STALE_MS, MAX_HOLD_MS, host, HOST, nonFile, sleep;
 var init_lock = __esm({
   "src/io/lock.ts"() {
     "use strict";
-    fs4 = __toESM(require("fs"), 1);
+    fs5 = __toESM(require("fs"), 1);
     init_fs();
     STALE_MS = 1e3;
     MAX_HOLD_MS = 1e4;
@@ -9894,12 +14373,12 @@ function stampsOf(paths) {
 function usable(seen) {
   if (!seen || seen.watch.length < 4) return false;
   const paths = [...seen.watch, ...seen.operations.map((o2) => o2.path)];
-  return seen.stamps.length === paths.length && paths.every((p2) => path10.isAbsolute(p2));
+  return seen.stamps.length === paths.length && paths.every((p2) => path12.isAbsolute(p2));
 }
 function fitsBranch(paths, git) {
   const ref = paths.watch[4];
   if (git.detached || !git.branch) return ref === void 0;
-  return ref !== void 0 && ref.split(path10.sep).join("/").endsWith(`/refs/heads/${git.branch}`);
+  return ref !== void 0 && ref.split(path12.sep).join("/").endsWith(`/refs/heads/${git.branch}`);
 }
 async function collectGit(dir, timeoutMs, redact, at2, before, quiet) {
   const prev = await before;
@@ -9925,13 +14404,13 @@ async function collectGit(dir, timeoutMs, redact, at2, before, quiet) {
   const parsed = parseStatus(status2.out);
   const git = { status: "ok", at: at2, ...parsed };
   for (const c3 of [git.staged, git.unstaged, git.untracked, git.conflicted]) if (c3) c3.paths = c3.paths.map(redact);
-  let last = log2;
+  let last2 = log2;
   if (known && pg && git.headFull === pg.headFull) {
     git.head = pg.head;
     git.subject = pg.subject;
-  } else if (known) last = await runGit(dir, LOG_ARGS, timeoutMs);
-  if (last.ok) {
-    const [short, subject] = last.out.trim().split("");
+  } else if (known) last2 = await runGit(dir, LOG_ARGS, timeoutMs);
+  if (last2.ok) {
+    const [short, subject] = last2.out.trim().split("");
     git.head = short;
     git.subject = subject ? clip(redact(subject), 200) : void 0;
   } else if (git.headFull && git.head === void 0) git.head = git.headFull.slice(0, 7);
@@ -9942,11 +14421,11 @@ async function collectGit(dir, timeoutMs, redact, at2, before, quiet) {
   const next = paths && stamps && fitsBranch(paths, git) ? { watch: paths.watch, operations: paths.operations, stamps, stampedBefore: !!keep } : void 0;
   return { git, seen: next, reused: false };
 }
-var path10, FIRST_PATHS, add, STATE_FILES, SETUP_FILES, NO_LOG, LOG_ARGS, HEAD;
+var path12, FIRST_PATHS, add, STATE_FILES, SETUP_FILES, NO_LOG, LOG_ARGS, HEAD;
 var init_git2 = __esm({
   "src/collectors/git.ts"() {
     "use strict";
-    path10 = __toESM(require("path"), 1);
+    path12 = __toESM(require("path"), 1);
     init_fs();
     init_git();
     init_facts();
@@ -10035,7 +14514,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os3 = require("os");
-    var path36 = require("path");
+    var path37 = require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -10047,7 +14526,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path36.resolve(cwd, filepath);
+      return path37.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -11075,7 +15554,7 @@ var require_parse = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants();
-    var parse2 = (input, options = {}) => {
+    var parse3 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -11275,7 +15754,7 @@ var require_parse = __commonJS({
       push({ type: "eos" });
       return ast;
     };
-    module2.exports = parse2;
+    module2.exports = parse3;
   }
 });
 
@@ -11286,7 +15765,7 @@ var require_braces = __commonJS({
     var stringify = require_stringify();
     var compile = require_compile();
     var expand = require_expand();
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -11306,7 +15785,7 @@ var require_braces = __commonJS({
       }
       return output;
     };
-    braces.parse = (input, options = {}) => parse2(input, options);
+    braces.parse = (input, options = {}) => parse3(input, options);
     braces.stringify = (input, options = {}) => {
       if (typeof input === "string") {
         return stringify(braces.parse(input, options), options);
@@ -11346,7 +15825,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path36 = require("path");
+    var path37 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -11520,7 +15999,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path36.sep,
+      SEP: path37.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -11547,7 +16026,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path36 = require("path");
+    var path37 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -11576,7 +16055,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path36.sep === "\\";
+      return win32 === true || path37.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -12170,7 +16649,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -12341,7 +16820,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining2()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -12866,7 +17345,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -12932,7 +17411,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module2.exports = parse2;
+    module2.exports = parse3;
   }
 });
 
@@ -12940,9 +17419,9 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path36 = require("path");
+    var path37 = require("path");
     var scan = require_scan();
-    var parse2 = require_parse2();
+    var parse3 = require_parse2();
     var utils = require_utils2();
     var constants5 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -13025,12 +17504,12 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path36.basename(input));
+      return regex.test(path37.basename(input));
     };
-    picomatch.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
+    picomatch.isMatch = (str3, patterns2, options) => picomatch(patterns2, options)(str3);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch.scan = (input, options) => scan(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -13056,10 +17535,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse3(input, options);
       }
       return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -13098,8 +17577,8 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list2, patterns, options) => {
-      patterns = [].concat(patterns);
+    var micromatch = (list2, patterns2, options) => {
+      patterns2 = [].concat(patterns2);
       list2 = [].concat(list2);
       let omit2 = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
@@ -13111,8 +17590,8 @@ var require_micromatch = __commonJS({
           options.onResult(state);
         }
       };
-      for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
+      for (let i = 0; i < patterns2.length; i++) {
+        let isMatch = picomatch(String(patterns2[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list2) {
@@ -13127,31 +17606,31 @@ var require_micromatch = __commonJS({
           }
         }
       }
-      let result = negatives === patterns.length ? [...items] : [...keep];
+      let result = negatives === patterns2.length ? [...items] : [...keep];
       let matches = result.filter((item) => !omit2.has(item));
       if (options && matches.length === 0) {
         if (options.failglob === true) {
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+          throw new Error(`No matches found for "${patterns2.join(", ")}"`);
         }
         if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p2) => p2.replace(/\\/g, "")) : patterns;
+          return options.unescape ? patterns2.map((p2) => p2.replace(/\\/g, "")) : patterns2;
         }
       }
       return matches;
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
+    micromatch.isMatch = (str3, patterns2, options) => picomatch(patterns2, options)(str3);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list2, patterns, options = {}) => {
-      patterns = [].concat(patterns).map(String);
+    micromatch.not = (list2, patterns2, options = {}) => {
+      patterns2 = [].concat(patterns2).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
       let onResult = (state) => {
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch(list2, patterns2, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -13176,18 +17655,18 @@ var require_micromatch = __commonJS({
       }
       return micromatch.isMatch(str3, pattern, { ...options, contains: true });
     };
-    micromatch.matchKeys = (obj, patterns, options) => {
+    micromatch.matchKeys = (obj, patterns2, options) => {
       if (!utils.isObject(obj)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch(Object.keys(obj), patterns, options);
+      let keys = micromatch(Object.keys(obj), patterns2, options);
       let res = {};
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list2, patterns, options) => {
+    micromatch.some = (list2, patterns2, options) => {
       let items = [].concat(list2);
-      for (let pattern of [].concat(patterns)) {
+      for (let pattern of [].concat(patterns2)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
@@ -13195,9 +17674,9 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list2, patterns, options) => {
+    micromatch.every = (list2, patterns2, options) => {
       let items = [].concat(list2);
-      for (let pattern of [].concat(patterns)) {
+      for (let pattern of [].concat(patterns2)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
@@ -13205,11 +17684,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str3, patterns, options) => {
+    micromatch.all = (str3, patterns2, options) => {
       if (typeof str3 !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
-      return [].concat(patterns).every((p2) => picomatch(p2, options)(str3));
+      return [].concat(patterns2).every((p2) => picomatch(p2, options)(str3));
     };
     micromatch.capture = (glob, input, options) => {
       let posix = utils.isWindows(options);
@@ -13221,9 +17700,9 @@ var require_micromatch = __commonJS({
     };
     micromatch.makeRe = (...args2) => picomatch.makeRe(...args2);
     micromatch.scan = (...args2) => picomatch.scan(...args2);
-    micromatch.parse = (patterns, options) => {
+    micromatch.parse = (patterns2, options) => {
       let res = [];
-      for (let pattern of [].concat(patterns || [])) {
+      for (let pattern of [].concat(patterns2 || [])) {
         for (let str3 of braces(String(pattern), options)) {
           res.push(picomatch.parse(str3, options));
         }
@@ -13252,7 +17731,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path36 = require("path");
+    var path37 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -13314,20 +17793,20 @@ var require_pattern = __commonJS({
       return !isNegativePattern(pattern);
     }
     exports2.isPositivePattern = isPositivePattern;
-    function getNegativePatterns(patterns) {
-      return patterns.filter(isNegativePattern);
+    function getNegativePatterns(patterns2) {
+      return patterns2.filter(isNegativePattern);
     }
     exports2.getNegativePatterns = getNegativePatterns;
-    function getPositivePatterns(patterns) {
-      return patterns.filter(isPositivePattern);
+    function getPositivePatterns(patterns2) {
+      return patterns2.filter(isPositivePattern);
     }
     exports2.getPositivePatterns = getPositivePatterns;
-    function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
+    function getPatternsInsideCurrentDirectory(patterns2) {
+      return patterns2.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
     }
     exports2.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
-    function getPatternsOutsideCurrentDirectory(patterns) {
-      return patterns.filter(isPatternRelatedToParentDirectory);
+    function getPatternsOutsideCurrentDirectory(patterns2) {
+      return patterns2.filter(isPatternRelatedToParentDirectory);
     }
     exports2.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
     function isPatternRelatedToParentDirectory(pattern) {
@@ -13347,20 +17826,20 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename4 = path36.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
+      const basename5 = path37.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
-    function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => {
+    function expandPatternsWithBraceExpansion(patterns2) {
+      return patterns2.reduce((collection, pattern) => {
         return collection.concat(expandBraceExpansion(pattern));
       }, []);
     }
     exports2.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
     function expandBraceExpansion(pattern) {
-      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b3) => a.length - b3.length);
-      return patterns.filter((pattern2) => pattern2 !== "");
+      const patterns2 = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
+      patterns2.sort((a, b3) => a.length - b3.length);
+      return patterns2.filter((pattern2) => pattern2 !== "");
     }
     exports2.expandBraceExpansion = expandBraceExpansion;
     function getPatternParts(pattern, options) {
@@ -13379,8 +17858,8 @@ var require_pattern = __commonJS({
       return micromatch.makeRe(pattern, options);
     }
     exports2.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options) {
-      return patterns.map((pattern) => makeRe(pattern, options));
+    function convertPatternsToRe(patterns2, options) {
+      return patterns2.map((pattern) => makeRe(pattern, options));
     }
     exports2.convertPatternsToRe = convertPatternsToRe;
     function matchAny(entry, patternsRe) {
@@ -13391,10 +17870,10 @@ var require_pattern = __commonJS({
       return pattern.replace(DOUBLE_SLASH_RE, "/");
     }
     exports2.removeDuplicateSlashes = removeDuplicateSlashes;
-    function partitionAbsoluteAndRelative(patterns) {
+    function partitionAbsoluteAndRelative(patterns2) {
       const absolute = [];
       const relative6 = [];
-      for (const pattern of patterns) {
+      for (const pattern of patterns2) {
         if (isAbsolute8(pattern)) {
           absolute.push(pattern);
         } else {
@@ -13405,7 +17884,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute8(pattern) {
-      return path36.isAbsolute(pattern);
+      return path37.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute8;
   }
@@ -13582,8 +18061,8 @@ var require_utils3 = __commonJS({
     exports2.errno = errno;
     var fs20 = require_fs();
     exports2.fs = fs20;
-    var path36 = require_path();
-    exports2.path = path36;
+    var path37 = require_path();
+    exports2.path = path37;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -13601,10 +18080,10 @@ var require_tasks = __commonJS({
     exports2.convertPatternGroupToTask = exports2.convertPatternGroupsToTasks = exports2.groupPatternsByBaseDirectory = exports2.getNegativePatternsAsPositive = exports2.getPositivePatterns = exports2.convertPatternsToTasks = exports2.generate = void 0;
     var utils = require_utils3();
     function generate(input, settings) {
-      const patterns = processPatterns(input, settings);
+      const patterns2 = processPatterns(input, settings);
       const ignore = processPatterns(settings.ignore, settings);
-      const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
+      const positivePatterns = getPositivePatterns(patterns2);
+      const negativePatterns = getNegativePatternsAsPositive(patterns2, ignore);
       const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
       const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
       const staticTasks = convertPatternsToTasks(
@@ -13623,14 +18102,14 @@ var require_tasks = __commonJS({
     }
     exports2.generate = generate;
     function processPatterns(input, settings) {
-      let patterns = input;
+      let patterns2 = input;
       if (settings.braceExpansion) {
-        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
+        patterns2 = utils.pattern.expandPatternsWithBraceExpansion(patterns2);
       }
       if (settings.baseNameMatch) {
-        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
+        patterns2 = patterns2.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
       }
-      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
+      return patterns2.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
     }
     function convertPatternsToTasks(positive, negative, dynamic) {
       const tasks = [];
@@ -13647,19 +18126,19 @@ var require_tasks = __commonJS({
       return tasks;
     }
     exports2.convertPatternsToTasks = convertPatternsToTasks;
-    function getPositivePatterns(patterns) {
-      return utils.pattern.getPositivePatterns(patterns);
+    function getPositivePatterns(patterns2) {
+      return utils.pattern.getPositivePatterns(patterns2);
     }
     exports2.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
+    function getNegativePatternsAsPositive(patterns2, ignore) {
+      const negative = utils.pattern.getNegativePatterns(patterns2).concat(ignore);
       const positive = negative.map(utils.pattern.convertToPositivePattern);
       return positive;
     }
     exports2.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
-    function groupPatternsByBaseDirectory(patterns) {
+    function groupPatternsByBaseDirectory(patterns2) {
       const group = {};
-      return patterns.reduce((collection, pattern) => {
+      return patterns2.reduce((collection, pattern) => {
         const base = utils.pattern.getBaseDirectory(pattern);
         if (base in collection) {
           collection[base].push(pattern);
@@ -13695,8 +18174,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path36, settings, callback) {
-      settings.fs.lstat(path36, (lstatError, lstat) => {
+    function read(path37, settings, callback) {
+      settings.fs.lstat(path37, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -13705,7 +18184,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path36, (statError, stat) => {
+        settings.fs.stat(path37, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -13737,13 +18216,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path36, settings) {
-      const lstat = settings.fs.lstatSync(path36);
+    function read(path37, settings) {
+      const lstat = settings.fs.lstatSync(path37);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path36);
+        const stat = settings.fs.statSync(path37);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -13814,17 +18293,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path36, optionsOrSettingsOrCallback, callback) {
+    function stat(path37, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path36, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path37, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path36, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path37, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync6(path36, optionsOrSettings) {
+    function statSync6(path37, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path36, settings);
+      return sync.read(path37, settings);
     }
     exports2.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
@@ -14042,16 +18521,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path36 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path37 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path36, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path37, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path36,
+                path: path37,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -14169,7 +18648,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path36 = require("path");
+    var path37 = require("path");
     var fsStat = require_out();
     var fs20 = require_fs4();
     var Settings = class {
@@ -14177,7 +18656,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs20.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path36.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path37.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -14204,17 +18683,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path36, optionsOrSettingsOrCallback, callback) {
+    function scandir(path37, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path36, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path37, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path36, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path37, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path36, optionsOrSettings) {
+    function scandirSync(path37, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path36, settings);
+      return sync.read(path37, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -14494,41 +18973,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p2 = new Promise(function(resolve12, reject) {
+        var p2 = new Promise(function(resolve13, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve12(result);
+            resolve13(result);
           });
         });
         p2.catch(noop);
         return p2;
       }
       function unshift(value) {
-        var p2 = new Promise(function(resolve12, reject) {
+        var p2 = new Promise(function(resolve13, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve12(result);
+            resolve13(result);
           });
         });
         p2.catch(noop);
         return p2;
       }
       function drained() {
-        var p2 = new Promise(function(resolve12) {
+        var p2 = new Promise(function(resolve13) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve12();
+              resolve13();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve12();
+                resolve13();
                 queue.drain = previousDrain;
               };
             }
@@ -14862,7 +19341,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path36 = require("path");
+    var path37 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -14872,7 +19351,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path36.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path37.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -14934,7 +19413,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path36 = require("path");
+    var path37 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -14947,7 +19426,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path36.resolve(this._settings.cwd, filepath);
+        return path37.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -14986,11 +19465,11 @@ var require_stream3 = __commonJS({
       dynamic(root, options) {
         return this._walkStream(root, options);
       }
-      static(patterns, options) {
-        const filepaths = patterns.map(this._getFullEntryPath, this);
+      static(patterns2, options) {
+        const filepaths = patterns2.map(this._getFullEntryPath, this);
         const stream = new stream_1.PassThrough({ objectMode: true });
         stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
+          return this._getEntry(filepaths[index], patterns2[index], options).then((entry) => {
             if (entry !== null && options.entryFilter(entry)) {
               stream.push(entry);
             }
@@ -15014,9 +19493,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve12(stats) : reject(error);
+            return error === null ? resolve13(stats) : reject(error);
           });
         });
       }
@@ -15040,23 +19519,23 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           this._walkAsync(root, options, (error, entries2) => {
             if (error === null) {
-              resolve12(entries2);
+              resolve13(entries2);
             } else {
               reject(error);
             }
           });
         });
       }
-      async static(patterns, options) {
+      async static(patterns2, options) {
         const entries2 = [];
-        const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve12, reject) => {
+        const stream = this._readerStream.static(patterns2, options);
+        return new Promise((resolve13, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries2.push(entry));
-          stream.once("end", () => resolve12(entries2));
+          stream.once("end", () => resolve13(entries2));
         });
       }
     };
@@ -15125,8 +19604,8 @@ var require_partial = __commonJS({
       match(filepath) {
         const parts = filepath.split("/");
         const levels = parts.length;
-        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
-        for (const pattern of patterns) {
+        const patterns2 = this._storage.filter((info) => !info.complete || info.segments.length > levels);
+        for (const pattern of patterns2) {
           const section = pattern.sections[0];
           if (!pattern.complete && levels > section.length) {
             return true;
@@ -15169,11 +19648,11 @@ var require_deep = __commonJS({
         const negativeRe = this._getNegativePatternsRe(negative);
         return (entry) => this._filter(basePath, entry, matcher, negativeRe);
       }
-      _getMatcher(patterns) {
-        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
+      _getMatcher(patterns2) {
+        return new partial_1.default(patterns2, this._settings, this._micromatchOptions);
       }
-      _getNegativePatternsRe(patterns) {
-        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
+      _getNegativePatternsRe(patterns2) {
+        const affectDepthOfReadingPatterns = patterns2.filter(utils.pattern.isAffectDepthOfReadingPattern);
         return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
       }
       _filter(basePath, entry, matcher, negativeRe) {
@@ -15231,7 +19710,7 @@ var require_entry = __commonJS({
       }
       getFilter(positive, negative) {
         const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
-        const patterns = {
+        const patterns2 = {
           positive: {
             all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
           },
@@ -15240,9 +19719,9 @@ var require_entry = __commonJS({
             relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
           }
         };
-        return (entry) => this._filter(entry, patterns);
+        return (entry) => this._filter(entry, patterns2);
       }
-      _filter(entry, patterns) {
+      _filter(entry, patterns2) {
         const filepath = utils.path.removeLeadingDotSegment(entry.path);
         if (this._settings.unique && this._isDuplicateEntry(filepath)) {
           return false;
@@ -15250,7 +19729,7 @@ var require_entry = __commonJS({
         if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
           return false;
         }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
+        const isMatched = this._isMatchToPatternsSet(filepath, patterns2, entry.dirent.isDirectory());
         if (this._settings.unique && isMatched) {
           this._createIndexRecord(filepath);
         }
@@ -15268,16 +19747,16 @@ var require_entry = __commonJS({
       _onlyDirectoryFilter(entry) {
         return this._settings.onlyDirectories && !entry.dirent.isDirectory();
       }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
+      _isMatchToPatternsSet(filepath, patterns2, isDirectory) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns2.positive.all, isDirectory);
         if (!isMatched) {
           return false;
         }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns2.negative.relative, isDirectory);
         if (isMatchedByRelativeNegative) {
           return false;
         }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns2.negative.absolute, isDirectory);
         if (isMatchedByAbsoluteNegative) {
           return false;
         }
@@ -15363,7 +19842,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path36 = require("path");
+    var path37 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -15377,7 +19856,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path36.resolve(this._settings.cwd, task.base);
+        return path37.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -15492,9 +19971,9 @@ var require_sync5 = __commonJS({
       dynamic(root, options) {
         return this._walkSync(root, options);
       }
-      static(patterns, options) {
+      static(patterns2, options) {
         const entries2 = [];
-        for (const pattern of patterns) {
+        for (const pattern of patterns2) {
           const filepath = this._getFullEntryPath(pattern);
           const entry = this._getEntry(filepath, pattern, options);
           if (entry === null || !options.entryFilter(entry)) {
@@ -15647,9 +20126,9 @@ var require_out4 = __commonJS({
       FastGlob2.stream = stream;
       function generateTasks(source, options) {
         assertPatternsInput(source);
-        const patterns = [].concat(source);
+        const patterns2 = [].concat(source);
         const settings = new settings_1.default(options);
-        return taskManager.generate(patterns, settings);
+        return taskManager.generate(patterns2, settings);
       }
       FastGlob2.generateTasks = generateTasks;
       function isDynamicPattern(source, options) {
@@ -15696,9 +20175,9 @@ var require_out4 = __commonJS({
       })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
     })(FastGlob || (FastGlob = {}));
     function getWorks(source, _Provider, options) {
-      const patterns = [].concat(source);
+      const patterns2 = [].concat(source);
       const settings = new settings_1.default(options);
-      const tasks = taskManager.generate(patterns, settings);
+      const tasks = taskManager.generate(patterns2, settings);
       const provider = new _Provider(settings);
       return tasks.map(provider.read, provider);
     }
@@ -15732,7 +20211,7 @@ function summarisePlan(text) {
 function allowedPlanFile(file, ctx) {
   const real = realpathSafe(file);
   if (!real) return null;
-  const roots = [realpathSafe(ctx.projectDir), realpathSafe(path11.join(ctx.claudeDir, "plans"))].filter(
+  const roots = [realpathSafe(ctx.projectDir), realpathSafe(path13.join(ctx.claudeDir, "plans"))].filter(
     (r2) => !!r2
   );
   if (!roots.some((r2) => isInside(real, r2))) return null;
@@ -15741,7 +20220,7 @@ function allowedPlanFile(file, ctx) {
 function resolvePlan(s, ctx) {
   let plan = s.plan;
   if (!plan && s.slug) {
-    const candidate = path11.join(ctx.claudeDir, "plans", `${s.slug}.md`);
+    const candidate = path13.join(ctx.claudeDir, "plans", `${s.slug}.md`);
     if (allowedPlanFile(candidate, ctx)) plan = { path: candidate, source: "plan-mode", at: s.savedAt };
   }
   if (!plan) return void 0;
@@ -15768,13 +20247,13 @@ async function discoverPlanFile(projectDir, sinceMs) {
     suppressErrors: true
   });
   const fresh = found.filter((e) => (e.stats?.mtimeMs ?? 0) >= sinceMs && (e.stats?.size ?? 0) < 512 * 1024).sort((a, b3) => (b3.stats?.mtimeMs ?? 0) - (a.stats?.mtimeMs ?? 0));
-  return fresh[0] ? path11.join(projectDir, fresh[0].path) : null;
+  return fresh[0] ? path13.join(projectDir, fresh[0].path) : null;
 }
-var path11, PLAN_GLOBS, IGNORE;
+var path13, PLAN_GLOBS, IGNORE;
 var init_plan = __esm({
   "src/collectors/plan.ts"() {
     "use strict";
-    path11 = __toESM(require("path"), 1);
+    path13 = __toESM(require("path"), 1);
     init_fs();
     init_facts();
     PLAN_GLOBS = ["PLAN.md", "plan.md", "**/plan.md", "**/*-plan.md", "plans/**/*.md", ".claude/plans/**/*.md"];
@@ -15916,9 +20395,9 @@ function contentText(content) {
   return content.filter((b3) => isRec2(b3) && b3.type === "text" && typeof b3.text === "string").map((b3) => b3.text).join("\n");
 }
 function relPath(projectDir, file) {
-  const abs = path12.resolve(projectDir, file);
-  const rel = path12.relative(projectDir, abs);
-  return rel && !rel.startsWith("..") && !path12.isAbsolute(rel) ? rel : abs;
+  const abs = path14.resolve(projectDir, file);
+  const rel = path14.relative(projectDir, abs);
+  return rel && !rel.startsWith("..") && !path14.isAbsolute(rel) ? rel : abs;
 }
 function shownPath(ctx, file) {
   let shown = ctx.shownPaths.get(file);
@@ -16041,7 +20520,7 @@ function applyToolUse(s, block, sidechain, at2, ctx) {
       recordFile(s, shownPath(ctx, file), name2, at2);
       if (!sidechain && isPlanPath(file)) {
         const text = name2 === "Write" ? str2(input.content) : void 0;
-        notePlan(s, { path: path12.resolve(ctx.projectDir, file), text, source: "file", at: at2 });
+        notePlan(s, { path: path14.resolve(ctx.projectDir, file), text, source: "file", at: at2 });
       }
     }
     return;
@@ -16069,7 +20548,7 @@ function applyToolUse(s, block, sidechain, at2, ctx) {
   } else if (name2 === "Bash") {
     const cmd = str2(input.command) ?? "";
     const m3 = /(?:^|[\s'"=>])((?:[\w.~/-]*\/)?(?:plans\/[\w./-]+\.md|[\w.-]*plan\.md|PLAN\.md))/i.exec(cmd);
-    if (m3?.[1] && /(>|tee|mv|cp|sed -i)/.test(cmd)) notePlan(s, { path: path12.resolve(ctx.projectDir, m3[1]), source: "file", at: at2 });
+    if (m3?.[1] && /(>|tee|mv|cp|sed -i)/.test(cmd)) notePlan(s, { path: path14.resolve(ctx.projectDir, m3[1]), source: "file", at: at2 });
   }
   if (id && (name2 === "TaskCreate" || SUBAGENT_TOOLS.has(name2))) {
     s.pending[id] = {
@@ -16152,11 +20631,11 @@ function applyTaskNotification(s, raw, at2, ctx) {
   const report = result ? cleanReport(result) : void 0;
   setSubagent(s, id, { status: "completed", excerpt: report || void 0, at: at2 }, ctx);
 }
-var path12, extractContext, isRec2, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, READ_ONLY_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo;
+var path14, extractContext, isRec2, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, READ_ONLY_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo;
 var init_extract = __esm({
   "src/transcript/extract.ts"() {
     "use strict";
-    path12 = __toESM(require("path"), 1);
+    path14 = __toESM(require("path"), 1);
     init_clip();
     init_tags();
     init_stop_reason();
@@ -16548,7 +21027,7 @@ var init_split = __esm({
 // src/transcript/reader.ts
 function headOf(fd, size) {
   const buf = Buffer.alloc(Math.min(HEAD_BYTES, size));
-  if (buf.length > 0) fs5.readSync(fd, buf, 0, buf.length, 0);
+  if (buf.length > 0) fs6.readSync(fd, buf, 0, buf.length, 0);
   return buf.toString("base64");
 }
 function samePrefix(a, b3) {
@@ -16616,7 +21095,7 @@ function readAppended(file, cursor, onRecord, opts) {
         break;
       }
       if (latest && latest.buffer === buf.buffer) latest = Buffer.from(latest);
-      const n = fs5.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+      const n = fs6.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
       if (n <= 0) break;
       const chunk = buf.subarray(0, n);
       let glued = chunk.indexOf(GLUED);
@@ -16652,10 +21131,10 @@ function readAppended(file, cursor, onRecord, opts) {
       pos += n;
     }
     if (!partial2 && !skipping && carried2 > 0) {
-      const last = Buffer.concat(carry);
-      const values = parseComplete(last.toString("utf8"));
+      const last2 = Buffer.concat(carry);
+      const values = parseComplete(last2.toString("utf8"));
       if (values) {
-        if (!opts.wanted || opts.wanted(last) || last.indexOf(GLUED) !== -1) take(values);
+        if (!opts.wanted || opts.wanted(last2) || last2.indexOf(GLUED) !== -1) take(values);
         offset = size;
       }
     }
@@ -16667,11 +21146,11 @@ function readAppended(file, cursor, onRecord, opts) {
     closeQuietly(fd);
   }
 }
-var fs5, CHUNK, HEAD_BYTES, MAX_LINE, nextNewline;
+var fs6, CHUNK, HEAD_BYTES, MAX_LINE, nextNewline;
 var init_reader = __esm({
   "src/transcript/reader.ts"() {
     "use strict";
-    fs5 = __toESM(require("fs"), 1);
+    fs6 = __toESM(require("fs"), 1);
     init_fs();
     init_split();
     CHUNK = 1 << 20;
@@ -16684,7 +21163,7 @@ var init_reader = __esm({
 // src/collectors/transcript.ts
 function allowedTranscript(file, claudeDir) {
   const real = realpathSafe(file);
-  const root = realpathSafe(path13.join(claudeDir, "projects"));
+  const root = realpathSafe(path15.join(claudeDir, "projects"));
   if (!real || !root || !isInside(real, root) || real === root) return null;
   return real;
 }
@@ -16733,11 +21212,11 @@ function updateFromTranscript(s, file, config2, redact, deadline, log2) {
   if (result.partial) log2(log.transcriptPartial(result.bytes));
   return ctx.mayChangeFiles || result.partial || reset;
 }
-var path13, TOOL_USE;
+var path15, TOOL_USE;
 var init_transcript = __esm({
   "src/collectors/transcript.ts"() {
     "use strict";
-    path13 = __toESM(require("path"), 1);
+    path15 = __toESM(require("path"), 1);
     init_fs();
     init_messages();
     init_schema();
@@ -16806,12 +21285,12 @@ var init_subagent = __esm({
 // src/collectors/tasks.ts
 function readTaskDir(claudeDir, listId, redact) {
   if (!SAFE_ID.test(listId) || listId.startsWith(".")) return null;
-  const dir = path14.join(claudeDir, "tasks", listId);
+  const dir = path16.join(claudeDir, "tasks", listId);
   const names = listDir(dir).filter((n) => n.endsWith(".json")).slice(0, 500);
   if (names.length === 0) return null;
   const tasks = [];
   for (const name2 of names) {
-    const parsed = TaskFile.safeParse(readJson(path14.join(dir, name2), 64 * 1024));
+    const parsed = TaskFile.safeParse(readJson(path16.join(dir, name2), 64 * 1024));
     if (!parsed.success) continue;
     const t2 = parsed.data;
     tasks.push({
@@ -16824,11 +21303,11 @@ function readTaskDir(claudeDir, listId, redact) {
   }
   return tasks.sort((a, b3) => Number(a.id) - Number(b3.id) || a.id.localeCompare(b3.id));
 }
-var path14, SAFE_ID, loose2, TaskFile;
+var path16, SAFE_ID, loose2, TaskFile;
 var init_tasks = __esm({
   "src/collectors/tasks.ts"() {
     "use strict";
-    path14 = __toESM(require("path"), 1);
+    path16 = __toESM(require("path"), 1);
     init_mini();
     init_fs();
     init_facts();
@@ -16846,16 +21325,16 @@ var init_tasks = __esm({
 
 // src/collectors/run.ts
 function withTimeout(p2, ms2, fallback) {
-  return new Promise((resolve12) => {
-    const timer = setTimeout(() => resolve12(fallback), Math.max(0, ms2));
+  return new Promise((resolve13) => {
+    const timer = setTimeout(() => resolve13(fallback), Math.max(0, ms2));
     p2.then(
       (v) => {
         clearTimeout(timer);
-        resolve12(v);
+        resolve13(v);
       },
       () => {
         clearTimeout(timer);
-        resolve12(fallback);
+        resolve13(fallback);
       }
     );
   });
@@ -16924,7 +21403,7 @@ async function save(input, ctx) {
   }
   const gitTimeout = Math.min(2e3, remaining(ctx) / 2);
   let giveQuiet = () => void 0;
-  const quiet = new Promise((resolve12) => giveQuiet = resolve12);
+  const quiet = new Promise((resolve13) => giveQuiet = resolve13);
   const pendingGit = settings.collectors.git && event !== "SubagentStop" ? collectGit(config2.projectDir, gitTimeout, redact, nowIso, Promise.resolve(lastGit(paths, input.session_id)), quiet) : void 0;
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
@@ -16952,8 +21431,8 @@ async function save(input, ctx) {
     if (report && !posted) upsertSubagent(s, report.id, { ...report, status: "completed" });
     if (event === "Stop") {
       recordBackgroundTasks(s, input, redact, nowIso);
-      const last = input.last_assistant_message?.trim();
-      if (last) s.lastMessage = { text: clip(redact(last), 1500), at: nowIso };
+      const last2 = input.last_assistant_message?.trim();
+      if (last2) s.lastMessage = { text: clip(redact(last2), 1500), at: nowIso };
     }
     if (event === "StopFailure") {
       const text = input.last_assistant_message?.trim() ?? "";
@@ -16968,7 +21447,7 @@ async function save(input, ctx) {
     if (event === "Stop" && s.stopped && !s.stopped.recoveredAt) s.stopped.recoveredAt = nowIso;
     if (s.stopped && !s.stopped.recoveredAt && s.stopped.doing === void 0) s.stopped.doing = workingOn(s);
     if (event === "SessionEnd") s.endReason = input.reason;
-    if (!existing) carryOver(paths, s, config2);
+    if (!existing) carryOver(paths, s, config2, (prev) => proveOwnState(prev, { projectDir: config2.projectDir, claudeDirs: config2.claudeDirs() }).ok);
     if (settings.collectors.todos) {
       const tasks = readTaskDir(config2.claudeDir, config2.taskListId ?? input.session_id, redact);
       if (tasks) s.tasks = tasks;
@@ -17039,6 +21518,7 @@ var init_save = __esm({
     init_facts();
     init_inbox();
     init_paths();
+    init_provenance();
     init_redact();
     init_schema();
     init_store();
@@ -17150,7 +21630,7 @@ __export(main_exports, {
 async function runHook(stdin, opt2) {
   const now = opt2.now ?? clockFrom(opt2.env);
   if (isDisabled(opt2.env)) return {};
-  const early = fileLogger(path15.join(projectDirFrom(opt2.env, void 0, opt2.cwd), STATE_DIR), now, "input");
+  const early = fileLogger(path17.join(projectDirFrom(opt2.env, void 0, opt2.cwd), STATE_DIR), now, "input");
   const read = Buffer.isBuffer(stdin) ? { data: stdin } : stdin;
   if ("tooLarge" in read) {
     early(log.tooLarge(MAX_INPUT_BYTES), "warn");
@@ -17185,14 +21665,14 @@ async function runHook(stdin, opt2) {
     return {};
   }
   const input = parsed.data;
-  const inputCwd = input.cwd && path15.isAbsolute(input.cwd) ? input.cwd : void 0;
+  const inputCwd = input.cwd && path17.isAbsolute(input.cwd) ? input.cwd : void 0;
   const config2 = { ...resolveConfig(opt2.env, opt2.cwd, inputCwd), now };
   const log2 = fileLogger(config2.stateDir, now, input.hook_event_name);
   for (const p2 of config2.settingsProblems) log2(log.configInvalid(p2), "warn");
   const deadline = now() - (Date.now() - opt2.startedAt) + config2.settings.budgetMs;
   return dispatch(input, { config: config2, log: log2, deadline });
 }
-var path15;
+var path17;
 var init_main = __esm({
   "src/main.ts"() {
     "use strict";
@@ -17201,7 +21681,7 @@ var init_main = __esm({
     init_schema2();
     init_log();
     init_messages();
-    path15 = __toESM(require("path"), 1);
+    path17 = __toESM(require("path"), 1);
     init_clip();
     init_stdin();
   }
@@ -17243,8 +21723,8 @@ var init_version = __esm({
 function bundleSource(self) {
   if (!self) return { error: "the running file is unknown" };
   try {
-    const file = fs6.realpathSync(self);
-    if (!fs6.statSync(file).isFile()) return { error: `${file} is not a file` };
+    const file = fs7.realpathSync(self);
+    if (!fs7.statSync(file).isFile()) return { error: `${file} is not a file` };
     return { file };
   } catch (err) {
     return { error: err.code ?? String(err) };
@@ -17252,42 +21732,42 @@ function bundleSource(self) {
 }
 function planCopy(source, dest) {
   try {
-    if (fs6.realpathSync(dest) === source) return "same";
-    return fs6.readFileSync(dest).equals(fs6.readFileSync(source)) ? "same" : "update";
+    if (fs7.realpathSync(dest) === source) return "same";
+    return fs7.readFileSync(dest).equals(fs7.readFileSync(source)) ? "same" : "update";
   } catch {
     return "new";
   }
 }
 function copyBundle(source, dest) {
-  fs6.mkdirSync(path16.dirname(dest), { recursive: true });
-  if (fs6.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) fs6.unlinkSync(dest);
-  import_write_file_atomic2.default.sync(dest, fs6.readFileSync(source), { mode: 493 });
+  fs7.mkdirSync(path18.dirname(dest), { recursive: true });
+  if (fs7.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) fs7.unlinkSync(dest);
+  import_write_file_atomic2.default.sync(dest, fs7.readFileSync(source), { mode: 493 });
 }
-var fs6, path16, import_write_file_atomic2;
+var fs7, path18, import_write_file_atomic2;
 var init_bundle = __esm({
   "src/cli/bundle.ts"() {
     "use strict";
-    fs6 = __toESM(require("fs"), 1);
-    path16 = __toESM(require("path"), 1);
+    fs7 = __toESM(require("fs"), 1);
+    path18 = __toESM(require("path"), 1);
     import_write_file_atomic2 = __toESM(require_lib(), 1);
   }
 });
 
 // src/cli/run-command.ts
 function runCommand(file, cwd) {
-  const rel = path17.relative(cwd, file);
-  const shown = rel && !rel.startsWith("..") && !path17.isAbsolute(rel) ? rel : file;
+  const rel = path19.relative(cwd, file);
+  const shown = rel && !rel.startsWith("..") && !path19.isAbsolute(rel) ? rel : file;
   return `node ${shellQuote(shown)}`;
 }
 function shownPath2(dir, cwd) {
-  const rel = path17.relative(cwd, dir);
-  return rel && !rel.startsWith("..") && !path17.isAbsolute(rel) ? rel : dir;
+  const rel = path19.relative(cwd, dir);
+  return rel && !rel.startsWith("..") && !path19.isAbsolute(rel) ? rel : dir;
 }
-var path17, shellQuote;
+var path19, shellQuote;
 var init_run_command = __esm({
   "src/cli/run-command.ts"() {
     "use strict";
-    path17 = __toESM(require("path"), 1);
+    path19 = __toESM(require("path"), 1);
     shellQuote = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
   }
 });
@@ -17334,11 +21814,11 @@ function unifiedDiff(before, after, label) {
   let k2 = 0;
   while (k2 < changed.length) {
     const first = changed[k2];
-    let last = first;
-    while (k2 + 1 < changed.length && changed[k2 + 1] - last <= CONTEXT * 2 + 1) last = changed[++k2];
+    let last2 = first;
+    while (k2 + 1 < changed.length && changed[k2 + 1] - last2 <= CONTEXT * 2 + 1) last2 = changed[++k2];
     k2++;
     const from = Math.max(0, first - CONTEXT);
-    const to2 = Math.min(ops.length, last + CONTEXT + 1);
+    const to2 = Math.min(ops.length, last2 + CONTEXT + 1);
     let oldStart = 1;
     let newStart = 1;
     for (const op of ops.slice(0, from)) {
@@ -17506,15 +21986,15 @@ function readRecord(file, log2) {
   return readChecked(file, 8 << 20, InstallRecord, log2);
 }
 function writeRecord(file, record2) {
-  fs7.mkdirSync(path18.dirname(file), { recursive: true, mode: 448 });
+  fs8.mkdirSync(path20.dirname(file), { recursive: true, mode: 448 });
   import_write_file_atomic3.default.sync(file, JSON.stringify(record2), { mode: 384 });
 }
-var fs7, path18, import_write_file_atomic3, InstallRecord;
+var fs8, path20, import_write_file_atomic3, InstallRecord;
 var init_install_record = __esm({
   "src/settings-file/install-record.ts"() {
     "use strict";
-    fs7 = __toESM(require("fs"), 1);
-    path18 = __toESM(require("path"), 1);
+    fs8 = __toESM(require("fs"), 1);
+    path20 = __toESM(require("path"), 1);
     import_write_file_atomic3 = __toESM(require_lib(), 1);
     init_mini();
     init_read_checked();
@@ -17663,7 +22143,7 @@ var init_json_text = __esm({
 function readTextFile(file) {
   let st;
   try {
-    st = fs8.statSync(file);
+    st = fs9.statSync(file);
   } catch (err) {
     const code = err.code;
     return code === "ENOENT" ? { text: null } : { error: code ?? String(err) };
@@ -17671,31 +22151,31 @@ function readTextFile(file) {
   if (!st.isFile()) return { error: "not a regular file" };
   if (st.size > MAX_BYTES2) return { error: `larger than ${MAX_BYTES2} bytes` };
   try {
-    return { text: fs8.readFileSync(file, "utf8") };
+    return { text: fs9.readFileSync(file, "utf8") };
   } catch (err) {
     return { error: err.code ?? String(err) };
   }
 }
 function realTarget(file) {
   try {
-    return fs8.realpathSync(file);
+    return fs9.realpathSync(file);
   } catch {
     return file;
   }
 }
 function writeTextFile(file, text) {
   const target = realTarget(file);
-  fs8.mkdirSync(path19.dirname(target), { recursive: true });
+  fs9.mkdirSync(path21.dirname(target), { recursive: true });
   let mode = 420;
   try {
-    mode = fs8.statSync(target).mode & 511;
+    mode = fs9.statSync(target).mode & 511;
   } catch {
   }
   import_write_file_atomic4.default.sync(target, text, { mode });
 }
 function removeFile(file) {
   try {
-    fs8.unlinkSync(file);
+    fs9.unlinkSync(file);
     return true;
   } catch {
     return false;
@@ -17703,16 +22183,16 @@ function removeFile(file) {
 }
 function removeEmptyDir2(dir) {
   try {
-    fs8.rmdirSync(dir);
+    fs9.rmdirSync(dir);
   } catch {
   }
 }
-var fs8, path19, import_write_file_atomic4, MAX_BYTES2;
+var fs9, path21, import_write_file_atomic4, MAX_BYTES2;
 var init_text_file = __esm({
   "src/settings-file/text-file.ts"() {
     "use strict";
-    fs8 = __toESM(require("fs"), 1);
-    path19 = __toESM(require("path"), 1);
+    fs9 = __toESM(require("fs"), 1);
+    path21 = __toESM(require("path"), 1);
     import_write_file_atomic4 = __toESM(require_lib(), 1);
     MAX_BYTES2 = 4 << 20;
   }
@@ -17748,40 +22228,40 @@ var init_read_settings = __esm({
 
 // src/settings-file/scope.ts
 function settingsFileOf(scope, config2) {
-  if (scope === "user") return path20.join(config2.claudeDir, "settings.json");
-  return path20.join(config2.projectDir, ".claude", scope === "local" ? "settings.local.json" : "settings.json");
+  if (scope === "user") return path22.join(config2.claudeDir, "settings.json");
+  return path22.join(config2.projectDir, ".claude", scope === "local" ? "settings.local.json" : "settings.json");
 }
 function labelOf(file, config2) {
-  const rel = path20.relative(config2.projectDir, file);
-  return rel && !rel.startsWith("..") && !path20.isAbsolute(rel) ? rel : file;
+  const rel = path22.relative(config2.projectDir, file);
+  return rel && !rel.startsWith("..") && !path22.isAbsolute(rel) ? rel : file;
 }
 function targetFor(scope, config2) {
   const settingsFile = settingsFileOf(scope, config2);
   if (scope === "user") {
-    const bundleFile = path20.join(config2.claudeDir, "hooks", BUNDLE_NAME);
+    const bundleFile = path22.join(config2.claudeDir, "hooks", BUNDLE_NAME);
     return {
       scope,
       settingsFile,
       label: settingsFile,
       bundleFile,
       command: `node ${shellQuote2(bundleFile)}`,
-      recordFile: path20.join(config2.claudeDir, "hooks", "session-state.install.json")
+      recordFile: path22.join(config2.claudeDir, "hooks", "session-state.install.json")
     };
   }
   return {
     scope,
     settingsFile,
     label: labelOf(settingsFile, config2),
-    bundleFile: path20.join(config2.projectDir, ".claude", "hooks", BUNDLE_NAME),
+    bundleFile: path22.join(config2.projectDir, ".claude", "hooks", BUNDLE_NAME),
     command: `node "$CLAUDE_PROJECT_DIR/.claude/hooks/${BUNDLE_NAME}"`,
-    recordFile: path20.join(config2.stateDir, `install-${scope}.json`)
+    recordFile: path22.join(config2.stateDir, `install-${scope}.json`)
   };
 }
-var path20, SCOPES, shellQuote2;
+var path22, SCOPES, shellQuote2;
 var init_scope = __esm({
   "src/settings-file/scope.ts"() {
     "use strict";
-    path20 = __toESM(require("path"), 1);
+    path22 = __toESM(require("path"), 1);
     init_hook_entries();
     SCOPES = ["project", "local", "user"];
     shellQuote2 = (p2) => `"${p2.replace(/(["\\$`])/g, "\\$1")}"`;
@@ -17821,26 +22301,26 @@ function handoffText(hook2, plugin = false) {
   ].join("\n");
 }
 function commandsDirOf(target, config2) {
-  return target.scope === "user" ? path21.join(config2.claudeDir, "commands") : path21.join(config2.projectDir, ".claude", "commands");
+  return target.scope === "user" ? path23.join(config2.claudeDir, "commands") : path23.join(config2.projectDir, ".claude", "commands");
 }
 function slashCommandFiles(target, config2) {
   const dir = commandsDirOf(target, config2);
-  const hook2 = target.scope === "user" ? target.bundleFile : path21.join(".claude", "hooks", BUNDLE_NAME);
+  const hook2 = target.scope === "user" ? target.bundleFile : path23.join(".claude", "hooks", BUNDLE_NAME);
   return [
-    { name: RESTORE_COMMAND, file: path21.join(dir, `${RESTORE_COMMAND}.md`), text: restoreText(hook2) },
-    { name: HANDOFF_COMMAND, file: path21.join(dir, `${HANDOFF_COMMAND}.md`), text: handoffText(hook2) }
+    { name: RESTORE_COMMAND, file: path23.join(dir, `${RESTORE_COMMAND}.md`), text: restoreText(hook2) },
+    { name: HANDOFF_COMMAND, file: path23.join(dir, `${HANDOFF_COMMAND}.md`), text: handoffText(hook2) }
   ];
 }
-var path21, MARKER, RESTORE_COMMAND, HANDOFF_COMMAND, HANDOFF_FILE, runner, isOurCommandFile;
+var path23, MARKER, RESTORE_COMMAND, HANDOFF_COMMAND, HANDOFF_FILE, runner, isOurCommandFile;
 var init_slash_commands = __esm({
   "src/settings-file/slash-commands.ts"() {
     "use strict";
-    path21 = __toESM(require("path"), 1);
+    path23 = __toESM(require("path"), 1);
     init_hook_entries();
     MARKER = "<!-- session-state: written by `session-state install`, removed by `session-state uninstall` -->";
     RESTORE_COMMAND = "session-state-restore";
     HANDOFF_COMMAND = "session-state-handoff";
-    HANDOFF_FILE = path21.join(".claude", "session-state", "handoff.md");
+    HANDOFF_FILE = path23.join(".claude", "session-state", "handoff.md");
     runner = (hook2) => `node ${JSON.stringify(hook2)}`;
     isOurCommandFile = (text) => text !== null && text.includes(MARKER);
   }
@@ -17929,8 +22409,8 @@ ${lines2.join("\n")}
   let before;
   if (previous && previous.settingsFile === target.settingsFile && sameSettings(base, valueOfText(previous.before))) before = previous.before;
   else if (ourHooks(read.value).length === 0) before = read.text;
-  const hooksDir = path22.dirname(target.bundleFile);
-  const createdHooksDir = previous?.createdHooksDir ?? !fs9.existsSync(hooksDir);
+  const hooksDir = path24.dirname(target.bundleFile);
+  const createdHooksDir = previous?.createdHooksDir ?? !fs10.existsSync(hooksDir);
   try {
     if (copy !== "same") copyBundle(source.file, target.bundleFile);
     if (settingsChanged) writeTextFile(target.settingsFile, after);
@@ -17948,12 +22428,12 @@ ${lines2.join("\n")}
   return { code: 0, stdout: `${[...lines, ...warnings].join("\n")}
 ` };
 }
-var fs9, path22;
+var fs10, path24;
 var init_install = __esm({
   "src/commands/install.ts"() {
     "use strict";
-    fs9 = __toESM(require("fs"), 1);
-    path22 = __toESM(require("path"), 1);
+    fs10 = __toESM(require("fs"), 1);
+    path24 = __toESM(require("path"), 1);
     init_config();
     init_bundle();
     init_log();
@@ -18034,28 +22514,28 @@ ${lines2.join("\n")}
     removeFile(target.recordFile);
     if (!stillUsed) {
       removeFile(target.bundleFile);
-      if (record2?.createdHooksDir) removeEmptyDir2(path23.dirname(target.bundleFile));
+      if (record2?.createdHooksDir) removeEmptyDir2(path25.dirname(target.bundleFile));
     }
   } catch (err) {
     return { code: 1, stderr: `${cli.install.writeFailed(err.message)}
 ` };
   }
   const lines = [cli.uninstall.done(found, target.label, outcome.how)];
-  if (fs10.existsSync(config2.stateDir)) {
-    const dir = `${shownPath2(config2.stateDir, ctx.cwd)}${path23.sep}`;
-    const clear2 = ctx.self && fs10.existsSync(ctx.self) ? `${runCommand(ctx.self, ctx.cwd)} clear` : `rm -r ${shellQuote(dir)}`;
+  if (fs11.existsSync(config2.stateDir)) {
+    const dir = `${shownPath2(config2.stateDir, ctx.cwd)}${path25.sep}`;
+    const clear2 = ctx.self && fs11.existsSync(ctx.self) ? `${runCommand(ctx.self, ctx.cwd)} clear` : `rm -r ${shellQuote(dir)}`;
     lines.push(cli.uninstall.stateKept(dir, clear2));
   }
   if (slash.length) lines.push(cli.uninstall.commandsRemoved(slash.length));
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var fs10, path23;
+var fs11, path25;
 var init_uninstall = __esm({
   "src/commands/uninstall.ts"() {
     "use strict";
-    fs10 = __toESM(require("fs"), 1);
-    path23 = __toESM(require("path"), 1);
+    fs11 = __toESM(require("fs"), 1);
+    path25 = __toESM(require("path"), 1);
     init_run_command();
     init_config();
     init_log();
@@ -18164,7 +22644,7 @@ function hookFileOf(command2, config2, home) {
   const vars = { CLAUDE_PROJECT_DIR: config2.projectDir, HOME: home };
   for (const word of shellWords(command2, vars)) {
     if (word === null || !word.includes(BUNDLE_NAME)) continue;
-    return path24.resolve(config2.projectDir, word);
+    return path26.resolve(config2.projectDir, word);
   }
   return null;
 }
@@ -18186,7 +22666,7 @@ function checkEntry(e, config2, home) {
     return { level: "warn", text: cli.doctor.narrowMatcher(e.event, e.where, e.matcher ?? ""), fix: cli.doctor.fixReinstall };
   }
   const file = hookFileOf(e.command, config2, home);
-  if (file !== null && !fs11.existsSync(file)) return { level: "fail", text: cli.doctor.missingFile(e.event, e.where, file), fix: cli.doctor.fixReinstall };
+  if (file !== null && !fs12.existsSync(file)) return { level: "fail", text: cli.doctor.missingFile(e.event, e.where, file), fix: cli.doctor.fixReinstall };
   if (e.timeout === void 0) return { level: "warn", text: cli.doctor.noTimeout(e.event, e.where), fix: cli.doctor.fixReinstall };
   if (e.timeout > 60) return { level: "warn", text: cli.doctor.longTimeout(e.event, e.where, e.timeout), fix: cli.doctor.fixReinstall };
   return { level: "ok", text: cli.doctor.registered(e.event, e.where, e.matcher, e.timeout) };
@@ -18215,8 +22695,8 @@ function hookChecks(config2, home) {
       continue;
     }
     if (entries2.length > 1 || plugin) {
-      const where = [...entries2.map((e) => e.where), ...plugin ? [plugin] : []];
-      checks.push({ level: "warn", text: cli.doctor.twice(event, where), fix: cli.doctor.fixTwice });
+      const where2 = [...entries2.map((e) => e.where), ...plugin ? [plugin] : []];
+      checks.push({ level: "warn", text: cli.doctor.twice(event, where2), fix: cli.doctor.fixTwice });
     }
     for (const e of entries2) checks.push(checkEntry(e, config2, home));
   }
@@ -18224,12 +22704,12 @@ function hookChecks(config2, home) {
   for (const s of stray) checks.push({ level: "warn", text: cli.doctor.strayEvent(s.event, s.where), fix: cli.doctor.fixReinstall });
   return checks;
 }
-var fs11, path24;
+var fs12, path26;
 var init_doctor_hooks = __esm({
   "src/cli/doctor-hooks.ts"() {
     "use strict";
-    fs11 = __toESM(require("fs"), 1);
-    path24 = __toESM(require("path"), 1);
+    fs12 = __toESM(require("fs"), 1);
+    path26 = __toESM(require("path"), 1);
     init_messages();
     init_hook_entries();
     init_our_hooks();
@@ -18240,17 +22720,17 @@ var init_doctor_hooks = __esm({
 });
 
 // src/cli/doctor-state.ts
-function nodeCheck(version2) {
-  if (!version2) return { level: "warn", text: cli.doctor.nodeUnknown };
-  const [major = 0, minor = 0] = version2.split(".").map(Number);
+function nodeCheck(version3) {
+  if (!version3) return { level: "warn", text: cli.doctor.nodeUnknown };
+  const [major = 0, minor = 0] = version3.split(".").map(Number);
   const ok = major > MIN_NODE[0] || major === MIN_NODE[0] && minor >= MIN_NODE[1];
-  return ok ? { level: "ok", text: cli.doctor.node(version2) } : { level: "fail", text: cli.doctor.nodeOld(version2), fix: cli.doctor.fixNode };
+  return ok ? { level: "ok", text: cli.doctor.node(version3) } : { level: "fail", text: cli.doctor.nodeOld(version3), fix: cli.doctor.fixNode };
 }
 function switchCheck(env) {
   return isDisabled(env) ? { level: "warn", text: cli.doctor.disabled, fix: cli.doctor.fixDisabled } : null;
 }
 function settingsChecks(config2) {
-  const read = readTextFile(path25.join(config2.projectDir, SETTINGS_FILE));
+  const read = readTextFile(path27.join(config2.projectDir, SETTINGS_FILE));
   if ("error" in read) return [{ level: "fail", text: cli.doctor.settingsUnreadable(read.error), fix: cli.doctor.fixSettings }];
   if (read.text === null) return [{ level: "ok", text: cli.doctor.settingsDefault }];
   const parsed = parseJsonText(read.text);
@@ -18258,36 +22738,29 @@ function settingsChecks(config2) {
     return [{ level: "fail", text: cli.doctor.settingsInvalid(parsed.line, parsed.column, parsed.message), fix: cli.doctor.fixSettings }];
   }
   const checks = config2.settingsProblems.map((p2) => ({ level: "warn", text: cli.doctor.settingsProblem(p2), fix: cli.doctor.fixSettings }));
-  for (const pattern of config2.settings.redact) {
-    try {
-      new RegExp(pattern, "g");
-    } catch (err) {
-      checks.push({ level: "warn", text: cli.doctor.badPattern(pattern, err.message), fix: cli.doctor.fixSettings });
-    }
-  }
   return checks.length ? checks : [{ level: "ok", text: cli.doctor.settingsOk }];
 }
 function nearestExisting(dir) {
   let d2 = dir;
-  while (!fs12.existsSync(d2) && path25.dirname(d2) !== d2) d2 = path25.dirname(d2);
+  while (!fs13.existsSync(d2) && path27.dirname(d2) !== d2) d2 = path27.dirname(d2);
   return d2;
 }
 function stateDirCheck(config2) {
   const dir = config2.stateDir;
-  const st = fs12.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs13.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { level: "fail", text: cli.doctor.stateNotDir(dir), fix: cli.doctor.fixStateDir(dir) };
   if (!st) {
     try {
-      fs12.accessSync(nearestExisting(dir), fs12.constants.W_OK);
+      fs13.accessSync(nearestExisting(dir), fs13.constants.W_OK);
       return { level: "ok", text: cli.doctor.stateWillCreate(dir) };
     } catch {
       return { level: "fail", text: cli.doctor.stateNotWritable(dir), fix: cli.doctor.fixStateDir(dir) };
     }
   }
-  const probe = path25.join(dir, `.doctor-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
+  const probe = path27.join(dir, `.doctor-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
   try {
-    fs12.writeFileSync(probe, "", { mode: 384 });
-    fs12.unlinkSync(probe);
+    fs13.writeFileSync(probe, "", { mode: 384 });
+    fs13.unlinkSync(probe);
     return { level: "ok", text: cli.doctor.stateWritable(dir) };
   } catch {
     return { level: "fail", text: cli.doctor.stateNotWritable(dir), fix: cli.doctor.fixStateDir(dir) };
@@ -18303,12 +22776,13 @@ function lastSaveCheck(config2) {
   const latest = readLatest(statePaths(config2.stateDir));
   if (!latest) return { level: "warn", text: cli.doctor.neverSaved, fix: cli.doctor.fixNeverSaved };
   const age = config2.now() - Date.parse(latest.savedAt);
+  if (freshness(latest.savedAt, config2.now(), 0) !== "fresh") return { level: "warn", text: provenance.future(latest.savedAt), fix: provenance.fix };
   const stale = config2.settings.staleDays > 0 && age > config2.settings.staleDays * 864e5;
   return stale ? { level: "warn", text: cli.doctor.saveStale(ageText(age), latest.sessionId, config2.settings.staleDays) } : { level: "ok", text: cli.doctor.saved(ageText(age), latest.sessionId) };
 }
 function lastLogError(stateDir) {
   for (const name2 of [LOG_FILE, `${LOG_FILE}.1`]) {
-    const read = readTextFile(path25.join(stateDir, name2));
+    const read = readTextFile(path27.join(stateDir, name2));
     if (!("text" in read) || !read.text) continue;
     const lines = read.text.trimEnd().split("\n").reverse();
     const hit = lines.find(isProblem);
@@ -18318,22 +22792,23 @@ function lastLogError(stateDir) {
 }
 function logCheck(config2) {
   const line = lastLogError(config2.stateDir);
-  return line ? { level: "warn", text: cli.doctor.logError(line), fix: cli.doctor.fixLog(path25.join(config2.stateDir, LOG_FILE)) } : { level: "ok", text: cli.doctor.logClean };
+  return line ? { level: "warn", text: cli.doctor.logError(line), fix: cli.doctor.fixLog(path27.join(config2.stateDir, LOG_FILE)) } : { level: "ok", text: cli.doctor.logClean };
 }
 async function injectionCheck(config2) {
   const built = await decideInjection(config2, "startup", void 0);
+  if ("skipped" in built && built.untrusted) return { level: "warn", text: cli.doctor.injectNothing(built.skipped), fix: provenance.fix };
   if ("skipped" in built) return { level: "ok", text: cli.doctor.injectNothing(built.skipped) };
   const n = built.text.length;
   if (n > CONTEXT_CAP) return { level: "fail", text: cli.doctor.injectTooBig(n, CONTEXT_CAP), fix: cli.doctor.fixInject };
   return { level: "ok", text: cli.doctor.injectSize(n, config2.settings.maxChars, CONTEXT_CAP) };
 }
-var import_node_crypto, fs12, path25, MIN_NODE, CONTEXT_CAP, LEVELLED, LOG_PROBLEM, LEGACY_ERROR, isProblem;
+var import_node_crypto, fs13, path27, MIN_NODE, CONTEXT_CAP, LEVELLED, LOG_PROBLEM, LEGACY_ERROR, isProblem;
 var init_doctor_state = __esm({
   "src/cli/doctor-state.ts"() {
     "use strict";
     import_node_crypto = require("crypto");
-    fs12 = __toESM(require("fs"), 1);
-    path25 = __toESM(require("path"), 1);
+    fs13 = __toESM(require("fs"), 1);
+    path27 = __toESM(require("path"), 1);
     init_config();
     init_restore();
     init_git();
@@ -18341,6 +22816,7 @@ var init_doctor_state = __esm({
     init_messages();
     init_messages();
     init_paths();
+    init_provenance();
     init_store();
     init_json_text();
     init_text_file();
@@ -18456,7 +22932,7 @@ function savedSessions(p2) {
   for (const name2 of listDir(p2.archive)) {
     const m3 = /^(.+?)_(.+)\.md$/.exec(name2);
     if (!m3 || m3[2] === latestFile) continue;
-    const file = path26.join(p2.archive, name2);
+    const file = path28.join(p2.archive, name2);
     const state = readSessionView(p2, m3[2]);
     out.push({
       sessionId: state?.sessionId ?? m3[2],
@@ -18477,11 +22953,11 @@ function findSaved(list2, key) {
   const hits = list2.filter((s) => s.sessionId.startsWith(key));
   return hits.length === 1 ? hits[0] : hits.length > 1 ? "ambiguous" : null;
 }
-var path26;
+var path28;
 var init_saved_sessions = __esm({
   "src/cli/saved-sessions.ts"() {
     "use strict";
-    path26 = __toESM(require("path"), 1);
+    path28 = __toESM(require("path"), 1);
     init_fs();
     init_paths();
     init_store();
@@ -18518,6 +22994,7 @@ async function status(ctx) {
       bytes: current.bytes,
       injectChars: injected,
       injectSkipped: "skipped" in built ? built.skipped : null,
+      untrusted: "skipped" in built ? built.untrusted ?? null : null,
       todosOpen: open,
       todosDone: items.length - open,
       prompts: s?.prompts.length ?? 0,
@@ -18534,6 +23011,7 @@ async function status(ctx) {
     cli.status.saved(timeText(current.savedAt), ageText(ageMs), s?.lastEvent ?? "?"),
     cli.status.size(sizeText(current.bytes), injected === null ? null : count(injected), count(config2.settings.maxChars)),
     ..."skipped" in built ? [cli.status.notInjected(built.skipped)] : [],
+    ..."skipped" in built && built.untrusted ? [provenance.statusMark] : [],
     cli.status.counts(open, items.length - open, s?.prompts.length ?? 0, s?.subagents.length ?? 0, s?.files.length ?? 0),
     ...s?.stopped ? [cli.status.stopped(stopKind(s.stopped.error, s.stopped.status), timeText(s.stopped.at), s.stopped.recoveredAt && timeText(s.stopped.recoveredAt))] : [],
     cli.status.file(current.file),
@@ -18742,18 +23220,18 @@ ${md.truncated}` : text.trimEnd()), "");
   return `${out.join("\n").trimEnd()}
 `;
 }
-var path27, labelOf2, MARK2, quote, PLAN_MAX, demoted;
+var path29, labelOf2, MARK2, quote, PLAN_MAX, demoted;
 var init_handoff = __esm({
   "src/cli/handoff.ts"() {
     "use strict";
-    path27 = __toESM(require("path"), 1);
+    path29 = __toESM(require("path"), 1);
     init_clip();
     init_messages();
     init_render();
     init_format();
     labelOf2 = (file, dir) => {
-      const rel = path27.relative(dir, file);
-      return rel && !rel.startsWith("..") && !path27.isAbsolute(rel) ? rel : file;
+      const rel = path29.relative(dir, file);
+      return rel && !rel.startsWith("..") && !path29.isAbsolute(rel) ? rel : file;
     };
     MARK2 = { in_progress: "[in progress]", pending: "[ ]", completed: "[x]" };
     quote = (text) => text.trimEnd().split("\n").map((l2) => `> ${l2}`.trimEnd());
@@ -18786,7 +23264,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let off = 0;
   while (off < length) {
-    const n = fs13.readSync(fd, buf, off, length - off, position + off);
+    const n = fs14.readSync(fd, buf, off, length - off, position + off);
     if (n === 0) break;
     off += n;
   }
@@ -18822,7 +23300,7 @@ function peekTranscript(file) {
   const opened = openRegular(file);
   if ("refused" in opened) return null;
   const { fd, stat } = opened;
-  const peek = { id: path28.basename(file, ".jsonl"), file, bytes: stat.size, mtimeMs: stat.mtimeMs };
+  const peek = { id: path30.basename(file, ".jsonl"), file, bytes: stat.size, mtimeMs: stat.mtimeMs };
   try {
     const whole = stat.size <= HEAD_BYTES2 + TAIL_BYTES;
     const head = entries(readAt(fd, 0, whole ? stat.size : HEAD_BYTES2), false, !whole);
@@ -18860,12 +23338,12 @@ function peekTranscript(file) {
   }
   return peek;
 }
-var fs13, path28, HEAD_BYTES2, TAIL_BYTES, isRec6;
+var fs14, path30, HEAD_BYTES2, TAIL_BYTES, isRec6;
 var init_transcript_peek = __esm({
   "src/cli/transcript-peek.ts"() {
     "use strict";
-    fs13 = __toESM(require("fs"), 1);
-    path28 = __toESM(require("path"), 1);
+    fs14 = __toESM(require("fs"), 1);
+    path30 = __toESM(require("path"), 1);
     init_fs();
     init_extract();
     init_stop_reason();
@@ -18903,7 +23381,7 @@ async function exportHandoff(ctx) {
 ` };
   const transcript = state.transcriptPath ? allowedTranscript(state.transcriptPath, config2.claudeDir) : null;
   const firstRequest = transcript ? peekTranscript(transcript)?.firstRequest : void 0;
-  const plan = state.plan?.path ? path29.resolve(config2.projectDir, state.plan.path) : void 0;
+  const plan = state.plan?.path ? path31.resolve(config2.projectDir, state.plan.path) : void 0;
   const head = await headNow(config2.projectDir, 3e3);
   const text = renderHandoff({
     state,
@@ -18916,9 +23394,9 @@ async function exportHandoff(ctx) {
   const note = makeRedactor(config2.settings.redact)(text);
   const out = parsed.values.out;
   if (!out) return { code: 0, stdout: note };
-  const file = path29.resolve(ctx.cwd, out);
+  const file = path31.resolve(ctx.cwd, out);
   try {
-    fs14.writeFileSync(file, note, { mode: 384 });
+    fs15.writeFileSync(file, note, { mode: 384 });
   } catch (err) {
     return { code: 1, stderr: `${cli.export.writeFailed(file, err.message)}
 ` };
@@ -18926,12 +23404,12 @@ async function exportHandoff(ctx) {
   return { code: 0, stdout: `${cli.export.written(file, note.length)}
 ` };
 }
-var fs14, path29, PLAN_BYTES;
+var fs15, path31, PLAN_BYTES;
 var init_export = __esm({
   "src/commands/export.ts"() {
     "use strict";
-    fs14 = __toESM(require("fs"), 1);
-    path29 = __toESM(require("path"), 1);
+    fs15 = __toESM(require("fs"), 1);
+    path31 = __toESM(require("path"), 1);
     init_config();
     init_plan();
     init_transcript();
@@ -18958,7 +23436,7 @@ async function clear(ctx) {
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const dir = config2.stateDir;
-  const st = fs15.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs16.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { code: 1, stderr: `${cli.clear.notDir(dir)}
 ` };
   const doomed = listDir(dir).filter((n2) => !KEEP2.test(n2));
@@ -18975,7 +23453,7 @@ async function clear(ctx) {
   const failed = [];
   for (const name2 of doomed) {
     try {
-      fs15.rmSync(path30.join(dir, name2), { recursive: true, force: true });
+      fs16.rmSync(path32.join(dir, name2), { recursive: true, force: true });
     } catch {
       failed.push(name2);
     }
@@ -18985,12 +23463,12 @@ async function clear(ctx) {
   return { code: 0, stdout: `${cli.clear.done(n, dir)}
 ` };
 }
-var fs15, path30, KEEP2;
+var fs16, path32, KEEP2;
 var init_clear = __esm({
   "src/commands/clear.ts"() {
     "use strict";
-    fs15 = __toESM(require("fs"), 1);
-    path30 = __toESM(require("path"), 1);
+    fs16 = __toESM(require("fs"), 1);
+    path32 = __toESM(require("path"), 1);
     init_config();
     init_saved_sessions();
     init_fs();
@@ -19003,11 +23481,11 @@ var init_clear = __esm({
 
 // src/cli/project-transcripts.ts
 function transcriptDirOf(claudeDir, projectDir) {
-  const first = path31.join(claudeDir, "projects", encodeProjectDir(projectDir));
-  if (fs16.existsSync(first)) return first;
+  const first = path33.join(claudeDir, "projects", encodeProjectDir(projectDir));
+  if (fs17.existsSync(first)) return first;
   try {
-    const real = path31.join(claudeDir, "projects", encodeProjectDir(fs16.realpathSync(projectDir)));
-    if (fs16.existsSync(real)) return real;
+    const real = path33.join(claudeDir, "projects", encodeProjectDir(fs17.realpathSync(projectDir)));
+    if (fs17.existsSync(real)) return real;
   } catch {
   }
   return first;
@@ -19016,28 +23494,28 @@ function projectTranscripts(claudeDir, projectDir) {
   const dir = transcriptDirOf(claudeDir, projectDir);
   let names = [];
   try {
-    names = fs16.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
+    names = fs17.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
   } catch {
     return [];
   }
   const real = (p2) => {
     try {
-      return fs16.realpathSync(p2);
+      return fs17.realpathSync(p2);
     } catch {
-      return path31.resolve(p2);
+      return path33.resolve(p2);
     }
   };
   const here = real(projectDir);
-  return names.map((n) => peekTranscript(path31.join(dir, n))).filter((p2) => p2 !== null && (!p2.cwd || p2.cwd === projectDir || real(p2.cwd) === here)).sort((a, b3) => lastActivity(b3) - lastActivity(a));
+  return names.map((n) => peekTranscript(path33.join(dir, n))).filter((p2) => p2 !== null && (!p2.cwd || p2.cwd === projectDir || real(p2.cwd) === here)).sort((a, b3) => lastActivity(b3) - lastActivity(a));
 }
-var fs16, path31, encodeProjectDir, lastActivity;
+var fs17, path33, lastActivity;
 var init_project_transcripts = __esm({
   "src/cli/project-transcripts.ts"() {
     "use strict";
-    fs16 = __toESM(require("fs"), 1);
-    path31 = __toESM(require("path"), 1);
+    fs17 = __toESM(require("fs"), 1);
+    path33 = __toESM(require("path"), 1);
     init_transcript_peek();
-    encodeProjectDir = (dir) => dir.replace(/[^A-Za-z0-9]/g, "-");
+    init_config_dirs();
     lastActivity = (p2) => p2.lastAt ? Date.parse(p2.lastAt) || p2.mtimeMs : p2.mtimeMs;
   }
 });
@@ -19076,10 +23554,10 @@ async function sessions(ctx) {
   const now = config2.now();
   const lines = [cli.sessions.heading(found.length, transcriptDirOf(config2.claudeDir, config2.projectDir)), ""];
   for (const s of found) {
-    const last = s.lastAt ?? new Date(s.mtimeMs).toISOString();
+    const last2 = s.lastAt ?? new Date(s.mtimeMs).toISOString();
     lines.push(p2.bold(s.id));
     lines.push(
-      `  ${cli.sessions.times(timeText(s.startedAt), timeText(last), ageText(now - Date.parse(last)))}  \xB7  ${sizeText(s.bytes)}` + (s.model ? `  \xB7  ${s.model}` : "") + (s.contextTokens !== void 0 ? `  \xB7  ${cli.sessions.context(count(s.contextTokens))}` : "")
+      `  ${cli.sessions.times(timeText(s.startedAt), timeText(last2), ageText(now - Date.parse(last2)))}  \xB7  ${sizeText(s.bytes)}` + (s.model ? `  \xB7  ${s.model}` : "") + (s.contextTokens !== void 0 ? `  \xB7  ${cli.sessions.context(count(s.contextTokens))}` : "")
     );
     if (s.firstRequest) lines.push(`  ${p2.dim(cli.sessions.first(oneLine3(redact(s.firstRequest), 100)))}`);
   }
@@ -19109,35 +23587,35 @@ __export(copy_session_exports, {
 function filesUnder(dir, rel = "") {
   let names = [];
   try {
-    names = fs17.readdirSync(path32.join(dir, rel), { withFileTypes: true });
+    names = fs18.readdirSync(path34.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
   return names.flatMap((d2) => {
-    const r2 = path32.join(rel, d2.name);
+    const r2 = path34.join(rel, d2.name);
     if (d2.isDirectory()) return filesUnder(dir, r2);
     return d2.isFile() ? [r2] : [];
   });
 }
 function copyTranscript(session, projectDir, destRoot) {
-  if (!fs17.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
-  const srcDir = path32.dirname(session.file);
-  const destDir = path32.join(destRoot, "projects", encodeProjectDir(projectDir));
-  if (path32.resolve(srcDir) === path32.resolve(destDir)) return { error: cli.copy.sameFolder(destRoot) };
-  const extras = filesUnder(path32.join(srcDir, session.id)).map((r2) => path32.join(session.id, r2));
+  if (!fs18.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
+  const srcDir = path34.dirname(session.file);
+  const destDir = path34.join(destRoot, "projects", encodeProjectDir(projectDir));
+  if (path34.resolve(srcDir) === path34.resolve(destDir)) return { error: cli.copy.sameFolder(destRoot) };
+  const extras = filesUnder(path34.join(srcDir, session.id)).map((r2) => path34.join(session.id, r2));
   const plan = [`${session.id}.jsonl`, ...extras];
-  const clash = plan.find((r2) => fs17.existsSync(path32.join(destDir, r2)));
-  if (clash) return { error: cli.copy.exists(path32.join(destDir, clash)) };
+  const clash = plan.find((r2) => fs18.existsSync(path34.join(destDir, r2)));
+  if (clash) return { error: cli.copy.exists(path34.join(destDir, clash)) };
   const copied = [];
   try {
     for (const r2 of plan) {
-      const dest = path32.join(destDir, r2);
-      fs17.mkdirSync(path32.dirname(dest), { recursive: true });
-      fs17.copyFileSync(path32.join(srcDir, r2), dest, fs17.constants.COPYFILE_EXCL);
+      const dest = path34.join(destDir, r2);
+      fs18.mkdirSync(path34.dirname(dest), { recursive: true });
+      fs18.copyFileSync(path34.join(srcDir, r2), dest, fs18.constants.COPYFILE_EXCL);
       copied.push(dest);
     }
   } catch (err) {
-    for (const f2 of copied) fs17.rmSync(f2, { force: true });
+    for (const f2 of copied) fs18.rmSync(f2, { force: true });
     return { error: cli.copy.failed(err.message) };
   }
   return { destDir, extras: extras.length };
@@ -19158,7 +23636,7 @@ async function copySession(ctx) {
   const session = hits[0];
   if (!session) return { code: 1, stderr: `${cli.copy.notFound(key, transcriptDirOf(config2.claudeDir, config2.projectDir))}
 ` };
-  const destRoot = path32.resolve(ctx.cwd, to2);
+  const destRoot = path34.resolve(ctx.cwd, to2);
   const copied = copyTranscript(session, config2.projectDir, destRoot);
   if ("error" in copied) return { code: 1, stderr: `${copied.error}
 ` };
@@ -19167,58 +23645,17 @@ async function copySession(ctx) {
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var fs17, path32, SAFE_ID2;
+var fs18, path34, SAFE_ID2;
 var init_copy_session = __esm({
   "src/commands/copy-session.ts"() {
     "use strict";
-    fs17 = __toESM(require("fs"), 1);
-    path32 = __toESM(require("path"), 1);
+    fs18 = __toESM(require("fs"), 1);
+    path34 = __toESM(require("path"), 1);
     init_config();
     init_project_transcripts();
     init_messages();
     init_args();
     SAFE_ID2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-  }
-});
-
-// src/cli/config-dirs.ts
-function realOr(p2) {
-  try {
-    return fs18.realpathSync(p2);
-  } catch {
-    return path33.resolve(p2);
-  }
-}
-function claudeConfigDirs(env, current) {
-  const home = env.HOME;
-  const candidates = [{ dir: current, origin: "current" }];
-  if (env.CLAUDE_CONFIG_DIR) candidates.push({ dir: path33.resolve(env.CLAUDE_CONFIG_DIR), origin: "CLAUDE_CONFIG_DIR" });
-  if (home) {
-    candidates.push({ dir: path33.join(home, ".claude"), origin: "~/.claude" });
-    const instances = path33.join(home, ".ccs", "instances");
-    let names = [];
-    try {
-      names = fs18.readdirSync(instances).sort();
-    } catch {
-    }
-    for (const n of names) candidates.push({ dir: path33.join(instances, n), origin: "~/.ccs/instances" });
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return candidates.filter((c3) => {
-    if (!isDir(c3.dir)) return false;
-    const real = realOr(c3.dir);
-    if (seen.has(real)) return false;
-    seen.add(real);
-    return true;
-  });
-}
-var fs18, path33, isDir;
-var init_config_dirs = __esm({
-  "src/cli/config-dirs.ts"() {
-    "use strict";
-    fs18 = __toESM(require("fs"), 1);
-    path33 = __toESM(require("path"), 1);
-    isDir = (p2) => fs18.statSync(p2, { throwIfNoEntry: false })?.isDirectory() === true;
   }
 });
 
@@ -19235,8 +23672,8 @@ async function recover(ctx) {
   if (!Number.isSafeInteger(threshold) || threshold <= 0) return usageError("recover", cli.recover.badThreshold(parsed.values.threshold ?? ""));
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const redact = makeRedactor(config2.settings.redact);
-  const to2 = parsed.values.to ? path34.resolve(ctx.cwd, parsed.values.to) : void 0;
-  const dirs = claudeConfigDirs(ctx.env, config2.claudeDir);
+  const to2 = parsed.values.to ? path35.resolve(ctx.cwd, parsed.values.to) : void 0;
+  const dirs = labelledConfigDirs(ctx.env, config2.claudeDir);
   const found = dirs.flatMap((d2) => projectTranscripts(d2.dir, config2.projectDir).map((p2) => ({ ...p2, configDir: d2.dir, origin: d2.origin }))).sort((a, b3) => lastActivity2(b3) - lastActivity2(a));
   const session = found[0];
   const saved = savedSessions(statePaths(config2.stateDir));
@@ -19261,8 +23698,8 @@ async function recover(ctx) {
   let command2;
   let copiedTo;
   if (healthy && session) {
-    let where = session.configDir;
-    if (to2 && path34.resolve(to2) !== path34.resolve(session.configDir)) {
+    let where2 = session.configDir;
+    if (to2 && path35.resolve(to2) !== path35.resolve(session.configDir)) {
       const copied = copyTranscript(session, config2.projectDir, to2);
       if ("error" in copied && !copied.error.includes("already exists")) return { code: 1, stderr: `${copied.error}
 ` };
@@ -19270,9 +23707,9 @@ async function recover(ctx) {
         copiedTo = copied.destDir;
         lines.push(cli.copy.done(session.id, copied.destDir, copied.extras));
       }
-      where = to2;
+      where2 = to2;
     }
-    command2 = `${inDir(where, current)}claude --resume ${session.id}`;
+    command2 = `${inDir(where2, current)}claude --resume ${session.id}`;
   } else {
     command2 = `${to2 ? inDir(to2, current) : ""}claude`;
   }
@@ -19312,11 +23749,11 @@ async function recover(ctx) {
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var path34, DEFAULT_THRESHOLD, lastActivity2, inDir;
+var path35, DEFAULT_THRESHOLD, lastActivity2, inDir;
 var init_recover = __esm({
   "src/commands/recover.ts"() {
     "use strict";
-    path34 = __toESM(require("path"), 1);
+    path35 = __toESM(require("path"), 1);
     init_config();
     init_config_dirs();
     init_format();
@@ -19331,7 +23768,7 @@ var init_recover = __esm({
     init_copy_session();
     DEFAULT_THRESHOLD = 1e5;
     lastActivity2 = (p2) => p2.lastAt ? Date.parse(p2.lastAt) || p2.mtimeMs : p2.mtimeMs;
-    inDir = (dir, current) => path34.resolve(dir) === path34.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${JSON.stringify(dir)} `;
+    inDir = (dir, current) => path35.resolve(dir) === path35.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${JSON.stringify(dir)} `;
   }
 });
 
@@ -19425,9 +23862,9 @@ function makePrompt(input, output) {
     const readline = await import("readline");
     const rl = readline.createInterface({ input, output, terminal: true });
     try {
-      return await new Promise((resolve12) => {
-        rl.once("close", () => resolve12(""));
-        rl.question(question, (answer) => resolve12(answer));
+      return await new Promise((resolve13) => {
+        rl.once("close", () => resolve13(""));
+        rl.question(question, (answer) => resolve13(answer));
       });
     } finally {
       rl.close();
@@ -19442,14 +23879,14 @@ var init_prompt = __esm({
 
 // src/cli.ts
 var fs19 = __toESM(require("fs"), 1);
-var path35 = __toESM(require("path"), 1);
+var path36 = __toESM(require("path"), 1);
 init_clip();
 var HARD_BUDGET_MS = 8e3;
 function crashLog(err) {
   try {
-    const dir = path35.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
+    const dir = path36.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
     if (!fs19.lstatSync(dir).isDirectory()) return;
-    const log2 = path35.join(dir, "hook.log");
+    const log2 = path36.join(dir, "hook.log");
     const st = fs19.lstatSync(log2, { throwIfNoEntry: false });
     if (st && (!st.isFile() || st.size > 64 * 1024)) return;
     const what = err instanceof Error ? `${err.message} ${err.stack?.split("\n")[1]?.trim() ?? ""}` : String(err);

@@ -1,7 +1,10 @@
 // The only reader of environment variables and the working directory. Everything downstream gets
 // plain values, so tests build a Config instead of patching process.env.
 import * as path from "node:path";
+import { claudeConfigDirs } from "./config-dirs";
 import { readJson } from "./io/fs";
+import { patterns as patternMsg } from "./messages";
+import { checkPatterns } from "./state/pattern-check";
 import { defaultSettings, MAX_BUDGET_MS, type Settings, SettingsSchema, sources } from "./settings";
 
 export type Env = Record<string, string | undefined>;
@@ -10,6 +13,8 @@ export interface Config {
   projectDir: string;
   stateDir: string;
   claudeDir: string;
+  /** This user's Claude Code folders (config-dirs.ts), listed on first use: most hook runs never ask. */
+  claudeDirs: () => string[];
   settings: Settings;
   /** Problems with the settings file, reported by the log and doctor; the hook uses defaults. */
   settingsProblems: string[];
@@ -83,6 +88,12 @@ export function loadSettings(projectDir: string, env: Env): { settings: Settings
   if (stale !== undefined && stale >= 0) settings.staleDays = stale;
   const budget = num("SESSION_STATE_BUDGET_MS");
   if (budget !== undefined) settings.budgetMs = Math.min(MAX_BUDGET_MS, Math.max(500, Math.round(budget)));
+  // Patterns come with the repository: one that could hang a save is dropped, and said so.
+  if (settings.redact.length) {
+    const { safe, dropped } = checkPatterns(settings.redact);
+    settings.redact = safe;
+    for (const d of dropped) problems.push(patternMsg.dropped(d.pattern, d.why));
+  }
   const injectList = env.SESSION_STATE_INJECT;
   if (injectList !== undefined) {
     const wanted = new Set(injectList.split(/[\s,|]+/).filter(Boolean));
@@ -91,6 +102,11 @@ export function loadSettings(projectDir: string, env: Env): { settings: Settings
   return { settings, problems };
 }
 
+const once = <T>(f: () => T): (() => T) => {
+  let v: { value: T } | undefined;
+  return () => (v ??= { value: f() }).value;
+};
+
 export function resolveConfig(env: Env, processCwd: string, inputCwd?: string): Config {
   const projectDir = projectDirFrom(env, inputCwd, processCwd);
   const { settings, problems } = loadSettings(projectDir, env);
@@ -98,6 +114,7 @@ export function resolveConfig(env: Env, processCwd: string, inputCwd?: string): 
     projectDir,
     stateDir: path.join(projectDir, STATE_DIR),
     claudeDir: claudeDirFrom(env),
+    claudeDirs: once(() => claudeConfigDirs(env)),
     settings,
     settingsProblems: problems,
     taskListId: env.CLAUDE_CODE_TASK_LIST_ID || undefined,

@@ -236,7 +236,6 @@ const cliCommands = {
     settingsInvalid: (line: number, column: number, message: string) =>
       `.claude/session-state.json is not valid JSON (line ${line}, column ${column}: ${message}); the hook uses defaults`,
     settingsProblem: (p: string) => `.claude/session-state.json: ${p}`,
-    badPattern: (pattern: string, why: string) => `.claude/session-state.json: redact pattern ${JSON.stringify(pattern)} is not a valid regular expression (${why}); it is skipped`,
     fixSettings: "see docs/cli.md#configuration for the fields and their ranges",
     stateWritable: (dir: string) => `state folder writable: ${dir}`,
     stateWillCreate: (dir: string) => `state folder will be created on the first save: ${dir}`,
@@ -393,3 +392,24 @@ export const cli = /* @__PURE__ */ Object.assign(
   } as const,
   cliCommands,
 );
+
+/** Why a saved state is not trusted (state/provenance.ts); each a clause after "nothing injected: ". */
+export const provenance = {
+  foreign: (sessionId: string) =>
+    `session ${sessionId} has no transcript in your Claude Code folders for this project, so it was not saved by you here (it may have come with the repository)`,
+  moved: (dir: string) => `it was saved for ${dir}, not for this folder (moved or copied here)`,
+  future: (savedAt: string) => `the latest state says it was saved in the future (${savedAt}), which no save of yours did`,
+  invalidTime: (savedAt: string) => `the latest state has no valid save time (${savedAt.slice(0, 40)})`,
+  fix: "session-state clear   (deletes this project's saved state, which is never injected as it is)",
+  statusMark: "  trust     NOT yours: never injected or carried over (session-state clear removes it)",
+} as const;
+
+/** Why a `redact` pattern of the settings is dropped (state/pattern-check.ts). */
+export const patterns = {
+  dropped: (pattern: string, why: string) => `redact pattern ${JSON.stringify(pattern.slice(0, 200))} ${why}; it is skipped`,
+  invalid: (why: string) => `is not a valid regular expression (${why})`,
+  tooLong: (max: number) => `is longer than ${max} characters`,
+  empty: "matches the empty string",
+  unsafe: (why: string) => `can backtrack catastrophically and hang a save (redos-detector: ${why})`,
+  unchecked: (why: string) => `could not be checked for catastrophic backtracking (${why})`,
+} as const;

@@ -8,8 +8,9 @@ import { decideInjection } from "../events/restore";
 import { gitInstall } from "../io/git";
 import { LOG_FILE } from "../io/log";
 import { log as hookLog } from "../messages";
-import { ageText, cli } from "../messages";
+import { ageText, cli, provenance as trust } from "../messages";
 import { statePaths } from "../state/paths";
+import { freshness } from "../state/provenance";
 import { readLatest } from "../state/store";
 import type { Check } from "./doctor-types";
 import { parseJsonText } from "../settings-file/json-text";
@@ -47,13 +48,7 @@ export function settingsChecks(config: Config): Check[] {
     return [{ level: "fail", text: cli.doctor.settingsInvalid(parsed.line, parsed.column, parsed.message), fix: cli.doctor.fixSettings }];
   }
   const checks: Check[] = config.settingsProblems.map((p) => ({ level: "warn", text: cli.doctor.settingsProblem(p), fix: cli.doctor.fixSettings }));
-  for (const pattern of config.settings.redact) {
-    try {
-      new RegExp(pattern, "g");
-    } catch (err) {
-      checks.push({ level: "warn", text: cli.doctor.badPattern(pattern, (err as Error).message), fix: cli.doctor.fixSettings });
-    }
-  }
+  // Invalid and unsafe redact patterns are among the problems: loadSettings dropped them (pattern-check.ts).
   return checks.length ? checks : [{ level: "ok", text: cli.doctor.settingsOk }];
 }
 
@@ -96,6 +91,7 @@ export function lastSaveCheck(config: Config): Check {
   const latest = readLatest(statePaths(config.stateDir));
   if (!latest) return { level: "warn", text: cli.doctor.neverSaved, fix: cli.doctor.fixNeverSaved };
   const age = config.now() - Date.parse(latest.savedAt);
+  if (freshness(latest.savedAt, config.now(), 0) !== "fresh") return { level: "warn", text: trust.future(latest.savedAt), fix: trust.fix };
   const stale = config.settings.staleDays > 0 && age > config.settings.staleDays * 86_400_000;
   return stale
     ? { level: "warn", text: cli.doctor.saveStale(ageText(age), latest.sessionId, config.settings.staleDays) }
@@ -123,6 +119,9 @@ export function logCheck(config: Config): Check {
 
 export async function injectionCheck(config: Config): Promise<Check> {
   const built = await decideInjection(config, "startup", undefined);
+  // State that is not provably this user's (it came with the repository, or the folder was moved or
+  // copied here) is never injected; it is worth a warning and the way to get rid of it.
+  if ("skipped" in built && built.untrusted) return { level: "warn", text: cli.doctor.injectNothing(built.skipped), fix: trust.fix };
   if ("skipped" in built) return { level: "ok", text: cli.doctor.injectNothing(built.skipped) };
   const n = built.text.length;
   if (n > CONTEXT_CAP) return { level: "fail", text: cli.doctor.injectTooBig(n, CONTEXT_CAP), fix: cli.doctor.fixInject };

@@ -3,8 +3,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { peekTranscript, type TranscriptPeek } from "./transcript-peek";
 
-/** Claude Code's folder name for a project: every character but letters and digits becomes `-`. */
-export const encodeProjectDir = (dir: string): string => dir.replace(/[^A-Za-z0-9]/g, "-");
+import { encodeProjectDir } from "../config-dirs";
+
+export { encodeProjectDir };
 
 /** `<claude dir>/projects/<encoded project>`; the real path's encoding is tried too. */
 export function transcriptDirOf(claudeDir: string, projectDir: string): string {

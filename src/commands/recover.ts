@@ -4,7 +4,7 @@
 // is, and prints the exact command to continue. Nothing is changed unless --to asks for a copy.
 import * as path from "node:path";
 import { resolveConfig } from "../config";
-import { claudeConfigDirs } from "../cli/config-dirs";
+import { labelledConfigDirs } from "../config-dirs";
 import { count, timeText } from "../cli/format";
 import { projectTranscripts } from "../cli/project-transcripts";
 import { savedSessions } from "../cli/saved-sessions";
@@ -44,7 +44,7 @@ export async function recover(ctx: CommandContext): Promise<CommandResult> {
   const redact = makeRedactor(config.settings.redact);
   const to = parsed.values.to ? path.resolve(ctx.cwd, parsed.values.to) : undefined;
 
-  const dirs = claudeConfigDirs(ctx.env, config.claudeDir);
+  const dirs = labelledConfigDirs(ctx.env, config.claudeDir);
   const found: Found[] = dirs
     .flatMap((d) => projectTranscripts(d.dir, config.projectDir).map((p) => ({ ...p, configDir: d.dir, origin: d.origin })))
     .sort((a, b) => lastActivity(b) - lastActivity(a));

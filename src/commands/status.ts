@@ -3,7 +3,7 @@ import { resolveConfig } from "../config";
 import { decideInjection } from "../events/restore";
 import { count, sizeText, timeText } from "../cli/format";
 import { savedSessions } from "../cli/saved-sessions";
-import { ageText, cli, stopKind } from "../messages";
+import { ageText, cli, provenance as trust, stopKind } from "../messages";
 import { todoItems } from "../state/render";
 import { statePaths } from "../state/paths";
 import { parseOptions } from "./args";
@@ -33,6 +33,7 @@ export async function status(ctx: CommandContext): Promise<CommandResult> {
       bytes: current.bytes,
       injectChars: injected,
       injectSkipped: "skipped" in built ? built.skipped : null,
+      untrusted: "skipped" in built ? (built.untrusted ?? null) : null,
       todosOpen: open,
       todosDone: items.length - open,
       prompts: s?.prompts.length ?? 0,
@@ -48,6 +49,7 @@ export async function status(ctx: CommandContext): Promise<CommandResult> {
     cli.status.saved(timeText(current.savedAt), ageText(ageMs), s?.lastEvent ?? "?"),
     cli.status.size(sizeText(current.bytes), injected === null ? null : count(injected), count(config.settings.maxChars)),
     ...("skipped" in built ? [cli.status.notInjected(built.skipped)] : []),
+    ...("skipped" in built && built.untrusted ? [trust.statusMark] : []),
     cli.status.counts(open, items.length - open, s?.prompts.length ?? 0, s?.subagents.length ?? 0, s?.files.length ?? 0),
     ...(s?.stopped ? [cli.status.stopped(stopKind(s.stopped.error, s.stopped.status), timeText(s.stopped.at), s.stopped.recoveredAt && timeText(s.stopped.recoveredAt))] : []),
     cli.status.file(current.file),

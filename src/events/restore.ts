@@ -5,7 +5,8 @@ import { prefixAt } from "../clip";
 import type { Config } from "../config";
 import { lstatSafe } from "../io/fs";
 import { commitsBetween, headNow } from "../io/git";
-import { log as msg } from "../messages";
+import { log as msg, provenance as trust } from "../messages";
+import { freshness, proveOwnState } from "../state/provenance";
 import { type GitCompare, renderInjection } from "../state/render";
 import { makeRedactor } from "../state/redact";
 import { sessionJson, statePaths } from "../state/paths";
@@ -15,25 +16,36 @@ import type { Source } from "../settings";
 import type { HandlerContext, Outcome } from "./context";
 import type { InputOf } from "./schema";
 
-export type Choice = { state: SessionState; statePath: string } | { skipped: string };
+/** `untrusted`: the state is not provably this user's here (provenance.ts); doctor and status say so. */
+export type Choice = { state: SessionState; statePath: string } | { skipped: string; untrusted?: "foreign" | "moved" | "future" };
 
-/** compact/resume: this session's own state. startup/clear: the project's latest, if fresh. */
+const where = (config: Config) => ({ projectDir: config.projectDir, claudeDirs: config.claudeDirs() });
+
+/**
+ * compact/resume: this session's own state. startup/clear: the project's latest, if fresh. Either
+ * only when it provably comes from a session of this user in this project (provenance.ts).
+ */
 export function chooseState(config: Config, source: string, sessionId: string | undefined): Choice {
   const paths = statePaths(config.stateDir);
   if (!lstatSafe(paths.dir)?.isDirectory()) return { skipped: "no saved state in this project" };
   const latest = readLatest(paths);
   let state: SessionState | null = null;
-  if ((source === "compact" || source === "resume") && sessionId) {
+  const own = (source === "compact" || source === "resume") && !!sessionId;
+  if (own) {
     state = readSessionView(paths, sessionId);
     if (!state) return { skipped: `no saved state for session ${sessionId}` };
   } else {
     if (!latest) return { skipped: "no saved state in this project" };
     state = readSessionView(paths, latest.sessionId);
     if (!state) return { skipped: "the latest saved state is unreadable" };
-    const ageMs = config.now() - Date.parse(state.savedAt);
-    if (config.settings.staleDays > 0 && ageMs > config.settings.staleDays * 86_400_000) {
-      return { skipped: `the latest state is older than ${config.settings.staleDays} days` };
-    }
+  }
+  const proof = proveOwnState(state, where(config));
+  if (!proof.ok) return { skipped: proof.why, untrusted: proof.kind };
+  if (!own) {
+    const fresh = freshness(state.savedAt, config.now(), config.settings.staleDays);
+    if (fresh === "future") return { skipped: trust.future(state.savedAt), untrusted: "future" };
+    if (fresh === "invalid") return { skipped: trust.invalidTime(state.savedAt), untrusted: "future" };
+    if (fresh === "stale") return { skipped: `the latest state is older than ${config.settings.staleDays} days` };
   }
   const statePath = latest?.sessionId === state.sessionId ? paths.lastState : sessionJson(paths, state.sessionId);
   return { state, statePath };
@@ -52,7 +64,11 @@ async function compareGit(config: Config, saved: Git | undefined): Promise<GitCo
   return cmp;
 }
 
-export async function buildInjection(config: Config, source: string, sessionId: string | undefined): Promise<{ text: string; state: SessionState } | { skipped: string }> {
+export async function buildInjection(
+  config: Config,
+  source: string,
+  sessionId: string | undefined,
+): Promise<{ text: string; state: SessionState } | Extract<Choice, { skipped: string }>> {
   const choice = chooseState(config, source, sessionId);
   if ("skipped" in choice) return choice;
   const git = await compareGit(config, choice.state.git);
@@ -81,7 +97,7 @@ export async function decideInjection(
   config: Config,
   source: string,
   sessionId: string | undefined,
-): Promise<{ text: string; stdout: string } | { skipped: string; off?: true }> {
+): Promise<{ text: string; stdout: string } | { skipped: string; off?: true; untrusted?: NonNullable<Extract<Choice, { skipped: string }>["untrusted"]> }> {
   const enabled = (config.settings.inject as Record<string, boolean>)[source as Source] === true;
   if (!enabled) return { skipped: msg.injectOff(source), off: true };
   const built = await buildInjection(config, source, sessionId);

@@ -10,6 +10,7 @@ import { log as msg } from "../messages";
 import { clip, compactSubagents, upsertSubagent } from "../state/facts";
 import { clearReports, postReport, takeReports } from "../state/inbox";
 import { statePaths, sessionLock } from "../state/paths";
+import { proveOwnState } from "../state/provenance";
 import { makeRedactor } from "../state/redact";
 import { emptyState, type SessionState } from "../state/schema";
 import { carryOver, prepareStateDir, publish, readLatest, readSession, writeSession } from "../state/store";
@@ -146,7 +147,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     if (event === "Stop" && s.stopped && !s.stopped.recoveredAt) s.stopped.recoveredAt = nowIso;
     if (s.stopped && !s.stopped.recoveredAt && s.stopped.doing === undefined) s.stopped.doing = workingOn(s);
     if (event === "SessionEnd") s.endReason = input.reason;
-    if (!existing) carryOver(paths, s, config);
+    if (!existing) carryOver(paths, s, config, (prev) => proveOwnState(prev, { projectDir: config.projectDir, claudeDirs: config.claudeDirs() }).ok);
     if (settings.collectors.todos) {
       const tasks = readTaskDir(config.claudeDir, config.taskListId ?? input.session_id, redact);
       if (tasks) s.tasks = tasks;

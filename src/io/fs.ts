@@ -76,6 +76,15 @@ const loose = (st: fs.Stats): boolean => (st.mode & 0o077) !== 0;
 const ours = (st: fs.Stats): boolean => typeof process.getuid !== "function" || st.uid === process.getuid();
 
 /**
+ * A regular file (not a symlink, FIFO or device) owned by the user running this process: what makes
+ * a file "this user's" (state/provenance.ts). Where there are no uids (Windows), a regular file.
+ */
+export function ownRegularFile(file: string): boolean {
+  const st = lstatSafe(file);
+  return !!st && st.isFile() && ours(st);
+}
+
+/**
  * Creates the folder (mode 0700) unless it exists; refuses a symlink or a non-directory. An
  * existing folder of ours that others can read (an older version, a permissive umask, a copy) is
  * made private again.

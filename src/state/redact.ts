@@ -2,6 +2,8 @@
 // commits and other models' contexts. Patterns are specific (prefixes, key names, structure) so
 // look-alikes that carry meaning — git SHAs, UUIDs, lock-file hashes — survive.
 
+import { patternProblem } from "./pattern-check";
+
 type Rule = {
   kind: string;
   re: RegExp;
@@ -93,14 +95,31 @@ const rules: Rule[] = [
 
 function compileExtra(patterns: readonly string[]): Rule[] {
   const out: Rule[] = [];
-  for (const p of patterns) {
-    try {
-      out.push({ kind: "custom", re: new RegExp(p, "g") });
-    } catch {
-      /* an invalid pattern is reported by doctor, never fatal here */
+  // Whoever passes patterns, only checked ones run (settings have been checked already: remembered).
+  for (const p of patterns) if (patternProblem(p) === null) out.push({ kind: "custom", re: new RegExp(p, "g") });
+  return out;
+}
+
+/**
+ * The most a user pattern sees at a time: one line, and a long line in pieces of this size. The
+ * check (pattern-check.ts) stops the exponential patterns; this bounds what a polynomial one it
+ * let through can cost. A match across two lines or pieces is not found: user patterns name a
+ * token's shape, which fits on a line.
+ */
+export const PIECE_CHARS = 1000;
+
+function applyPieces(text: string, apply: (piece: string) => string): string {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    if (l.length <= PIECE_CHARS) lines[i] = apply(l);
+    else {
+      let out = "";
+      for (let at = 0; at < l.length; at += PIECE_CHARS) out += apply(l.slice(at, at + PIECE_CHARS));
+      lines[i] = out;
     }
   }
-  return out;
+  return lines.join("\n");
 }
 
 export type Redactor = (text: string) => string;
@@ -114,27 +133,31 @@ function mayMatch(rule: Rule, text: string, lower: () => string): boolean {
 
 /** `opts.hints: false` runs every rule on every text (tests compare both ways). */
 export function makeRedactor(extra: readonly string[] = [], opts: { hints?: boolean } = {}): Redactor {
-  const all = [...rules, ...compileExtra(extra)];
+  const custom = compileExtra(extra);
   const useHints = opts.hints !== false;
+  const replace = (out: string, { kind, re, keep, to }: Rule): string =>
+    out.replace(re, (match: string, ...rest: unknown[]) => {
+      const mark = `[REDACTED:${kind}]`;
+      if (to) return to(mark, rest.slice(0, 5).map((g) => (typeof g === "string" ? g : undefined))) ?? match;
+      if (!keep) return mark;
+      if (keep === 2) return `${String(rest[0])}${mark}${String(rest[1])}`;
+      return `${String(rest[0])}${mark}`;
+    });
   return (text: string): string => {
     let out = text;
     let lowered: string | undefined;
     const lower = (): string => (lowered ??= out.toLowerCase());
-    for (const rule of all) {
-      const { kind, re, keep, to } = rule;
+    // Built-in rules first (their own tests keep them linear), on the whole text; user patterns
+    // after, so they can add marks but never undo one.
+    for (const rule of rules) {
       if (useHints && !mayMatch(rule, out, lower)) continue;
-      re.lastIndex = 0;
-      if (!re.test(out)) continue;
-      re.lastIndex = 0;
-      out = out.replace(re, (match: string, ...rest: unknown[]) => {
-        const mark = `[REDACTED:${kind}]`;
-        if (to) return to(mark, rest.slice(0, 5).map((g) => (typeof g === "string" ? g : undefined))) ?? match;
-        if (!keep) return mark;
-        if (keep === 2) return `${String(rest[0])}${mark}${String(rest[1])}`;
-        return `${String(rest[0])}${mark}`;
-      });
+      rule.re.lastIndex = 0;
+      if (!rule.re.test(out)) continue;
+      rule.re.lastIndex = 0;
+      out = replace(out, rule);
       lowered = undefined;
     }
+    for (const rule of custom) out = applyPieces(out, (piece) => replace(piece, rule));
     return out;
   };
 }

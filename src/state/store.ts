@@ -7,6 +7,7 @@ import { renderMarkdown } from "./render";
 import { hasOwnWork, LIMITS } from "./facts";
 import { takeReports } from "./inbox";
 import { readChecked } from "../io/read-checked";
+import { freshness } from "./provenance";
 import { Latest, SessionState, STATE_VERSION } from "./schema";
 import { type StatePaths, fileIdOf, sessionJson } from "./paths";
 
@@ -57,13 +58,20 @@ export function writeSession(p: StatePaths, s: SessionState, durable = false): v
  * saved before this session started qualifies: a nested `claude -p` that saved while this session
  * was running is not its predecessor. What the session's own transcript says always wins.
  */
-export function carryOver(p: StatePaths, s: SessionState, config: { settings: { staleDays: number }; now: () => number }): void {
+export function carryOver(
+  p: StatePaths,
+  s: SessionState,
+  config: { settings: { staleDays: number }; now: () => number },
+  /** Whether `prev` provably is this user's (provenance.ts): someone else's state is never carried. */
+  isOwn: (prev: SessionState) => boolean,
+): void {
   const latest = readLatest(p);
   if (!latest || latest.sessionId === s.sessionId) return;
   const prev = readSessionView(p, latest.sessionId);
-  if (!prev || Date.parse(prev.savedAt) > Date.parse(s.startedAt)) return;
-  const age = config.now() - Date.parse(prev.savedAt);
-  if (config.settings.staleDays > 0 && age > config.settings.staleDays * 86_400_000) return;
+  // Not a time (NaN) or later than this session's start: not its predecessor.
+  if (!prev || !(Date.parse(prev.savedAt) <= Date.parse(s.startedAt))) return;
+  if (freshness(prev.savedAt, config.now(), config.settings.staleDays) !== "fresh") return;
+  if (!isOwn(prev)) return;
   s.carriedFrom = { sessionId: prev.sessionId, savedAt: prev.savedAt };
   // Everything copied is marked, so that hasOwnWork (facts.ts) can tell it from the session's own.
   if (!s.todos && prev.todos) s.todos = { ...prev.todos, carried: true };

@@ -29,7 +29,10 @@ export function makeProject(opts: { git?: boolean } = {}): Project {
   const dir = join(root, "proj");
   const claude = join(root, "claude");
   mkdirSync(dir, { recursive: true });
-  mkdirSync(join(claude, "projects", "-proj"), { recursive: true });
+  // Claude Code's folder name for the project (every character but letters and digits becomes "-"):
+  // a saved state is trusted only when its session's transcript is there (src/state/provenance.ts).
+  const folder = join(claude, "projects", dir.replace(/[^A-Za-z0-9]/g, "-"));
+  mkdirSync(folder, { recursive: true });
   const git = (...args: string[]): string => {
     const r = spawnSync("git", args, { cwd: dir, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
@@ -49,7 +52,7 @@ export function makeProject(opts: { git?: boolean } = {}): Project {
     dir,
     claude,
     stateDir,
-    transcript: (id) => join(claude, "projects", "-proj", `${id}.jsonl`),
+    transcript: (id) => join(folder, `${id}.jsonl`),
     git,
     run(input, env = {}, args = []) {
       const r = spawnSync(process.execPath, [BUNDLE, ...args], {

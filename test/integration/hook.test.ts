@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { append, hookNow, line, makeProject, type Project } from "../helpers/project";
 
@@ -175,7 +175,7 @@ describe("save and restore through the built hook", () => {
       hook_event_name: "SubagentStop",
       agent_id: "acompact-1a2b3c",
       agent_type: "",
-      agent_transcript_path: join(p.claude, "projects", "-proj", "s1", "subagents", "agent-acompact-1a2b3c.jsonl"),
+      agent_transcript_path: join(dirname(p.transcript("s1")), "s1", "subagents", "agent-acompact-1a2b3c.jsonl"),
       last_assistant_message: "<analysis>thinking</analysis>\n<summary>useless</summary>",
     });
     expect((p.state("s1") as { subagents: unknown[] }).subagents).toEqual([]);

@@ -277,16 +277,16 @@ describe("hostile ids", () => {
       saves: true,
     }));
     const failures = await runCases(sb, cases);
-    // Each of those sessions can be restored again by its id, through the same safe name.
+    // None of those sessions has a transcript of its own in the user's Claude Code folder (no such
+    // file can be named by these ids), so none is ever injected back (src/state/provenance.ts).
     let restored = 0;
     for (const id of ids) {
       const r = await sb.run(j({ session_id: id, cwd: sb.project, hook_event_name: "SessionStart", source: "compact" }));
-      const ctx = (JSON.parse(r.stdout || "{}") as { hookSpecificOutput?: { additionalContext?: string } }).hookSpecificOutput?.additionalContext ?? "";
-      if (r.code !== 0 || !ctx.includes("hi")) failures.push(`restore of ${JSON.stringify(id.slice(0, 40))}: ${r.code} ${r.stdout.slice(0, 100)}`);
-      else restored++;
+      if (r.code !== 0 || r.stdout !== "") failures.push(`restore of ${JSON.stringify(id.slice(0, 40))}: ${r.code} ${r.stdout.slice(0, 100)}`);
+      if (r.stdout.includes("hi")) restored++;
     }
     if (fs.existsSync(join(sb.project, "pwned")) || fs.existsSync(join(sb.stateDir, "pwned"))) failures.push("a shell ran a session id");
-    report("hostile-input/session-ids", cases.length + ids.length, failures.length, `${restored} restored by id`);
+    report("hostile-input/session-ids", cases.length + ids.length, failures.length, `${restored} injected (none may be)`);
     expect(failures).toEqual([]);
   }, 120_000);
 

@@ -7,6 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Config } from "../../src/config";
+import { encodeProjectDir } from "../../src/config-dirs";
 import { buildInjection } from "../../src/events/restore";
 import { postReport } from "../../src/state/inbox";
 import { statePaths } from "../../src/state/paths";
@@ -29,6 +30,7 @@ function setup(settings: Partial<Settings> = {}) {
     projectDir,
     stateDir,
     claudeDir: path.join(projectDir, "claude"),
+    claudeDirs: () => [path.join(projectDir, "claude")],
     settings: { ...defaultSettings(), ...settings },
     settingsProblems: [],
     taskListId: undefined,
@@ -37,6 +39,11 @@ function setup(settings: Partial<Settings> = {}) {
   const paths = statePaths(stateDir);
   expect(prepareStateDir(paths)).toBe(true);
   const s = richState();
+  // The user's own session: saved for this folder, its transcript in this user's Claude folder.
+  s.projectDir = projectDir;
+  const transcripts = path.join(projectDir, "claude", "projects", encodeProjectDir(projectDir));
+  fs.mkdirSync(transcripts, { recursive: true });
+  fs.writeFileSync(path.join(transcripts, `${s.sessionId}.jsonl`), "");
   s.prompts.push({ text: `deploy with ${SECRET} and ticket internal-4711 please`, at: SAVED });
   writeSession(paths, s);
   publish(paths, s, { keep: 10, durable: false, now: config.now() });

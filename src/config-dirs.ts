@@ -1,0 +1,73 @@
+// The configuration folders Claude Code may use for this user: where its transcripts (projects/),
+// plans and tasks live. One list, shared by everything that must find "this user's" Claude Code
+// files: the provenance check of saved state (state/provenance.ts) and `recover`.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Env } from "./config";
+
+/** Account switchers keep one configuration folder per account here (each used as CLAUDE_CONFIG_DIR). */
+export const CCS_INSTANCES = path.join(".ccs", "instances");
+
+/**
+ * `$CLAUDE_CONFIG_DIR` (the running account), `~/.claude` (the default), then every folder in
+ * `~/.ccs/instances/` (other accounts), each once, as absolute paths, in that order. Folders that do
+ * not exist are left in (except instances, which are listed): callers look files up inside them.
+ */
+export function claudeConfigDirs(env: Env): string[] {
+  const out: string[] = [];
+  const add = (dir: string): void => {
+    const abs = path.resolve(dir);
+    if (!out.includes(abs)) out.push(abs);
+  };
+  if (env.CLAUDE_CONFIG_DIR) add(env.CLAUDE_CONFIG_DIR);
+  // node:os only when HOME is unset, as in config.ts.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const home = env.HOME || (require("node:os") as typeof import("node:os")).homedir();
+  if (!home) return out;
+  add(path.join(home, ".claude"));
+  const instances = path.join(home, CCS_INSTANCES);
+  let names: fs.Dirent[] = [];
+  try {
+    names = fs.readdirSync(instances, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const d of names.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (d.isDirectory() || (d.isSymbolicLink() && fs.statSync(path.join(instances, d.name), { throwIfNoEntry: false })?.isDirectory())) {
+      add(path.join(instances, d.name));
+    }
+  }
+  return out;
+}
+
+/** Claude Code's folder name for a project: every character but letters and digits becomes `-`. */
+export const encodeProjectDir = (dir: string): string => dir.replace(/[^A-Za-z0-9]/g, "-");
+
+export interface ConfigDir {
+  dir: string;
+  /** Why it is on the list: "current", "CLAUDE_CONFIG_DIR", "~/.claude" or "~/.ccs/instances". */
+  origin: string;
+}
+
+/**
+ * The same folders for a person to read (`recover`): the one in use first, then claudeConfigDirs,
+ * each with where it came from, existing folders only, each once by its real path.
+ */
+export function labelledConfigDirs(env: Env, current: string): ConfigDir[] {
+  const fromEnv = env.CLAUDE_CONFIG_DIR ? path.resolve(env.CLAUDE_CONFIG_DIR) : null;
+  const origin = (dir: string): string => (dir === fromEnv ? "CLAUDE_CONFIG_DIR" : path.basename(dir) === ".claude" ? "~/.claude" : "~/.ccs/instances");
+  const candidates = [{ dir: path.resolve(current), origin: "current" }, ...claudeConfigDirs(env).map((dir) => ({ dir, origin: origin(dir) }))];
+  const seen = new Set<string>();
+  return candidates.filter((c) => {
+    if (!fs.statSync(c.dir, { throwIfNoEntry: false })?.isDirectory()) return false;
+    let real = c.dir;
+    try {
+      real = fs.realpathSync(c.dir);
+    } catch {
+      /* listed as it is */
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
+}
