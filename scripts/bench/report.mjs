@@ -21,22 +21,26 @@ export function summarise(rows, bare) {
       rss,
       rssX: ratio(rss, baseRss),
       injected: row.injected ?? null,
+      floor: row.floor ?? null,
     };
   });
+  const byName = new Map(out.map((r) => [r.name, r]));
+  for (const r of out) r.floorX = r.floor && byName.get(r.floor) ? ratio(r.wall, byName.get(r.floor).wall) : null;
   return { baseWall, baseRss, bareRuns: bare.length, rows: out };
 }
 
 export function table(sum) {
-  const head = ["case", "runs", "wall (median)", "× node", "peak RSS (median)", "× node", "injected chars"];
+  const head = ["case", "runs", "wall (median)", "× node", "× floor", "peak RSS (median)", "× node", "injected chars"];
   const lines = [
-    ["`node -e 0` (baseline)", String(sum.bareRuns), ms(sum.baseWall), "1.00×", mib(sum.baseRss), "1.00×", ""],
-    ...sum.rows.map((r) => [r.name, String(r.runs), ms(r.wall), x(r.wallX), mib(r.rss), x(r.rssX), r.injected === null ? "" : String(r.injected)]),
+    ["`node -e 0` (baseline)", String(sum.bareRuns), ms(sum.baseWall), "1.00×", "", mib(sum.baseRss), "1.00×", ""],
+    ...sum.rows.map((r) => [r.name, String(r.runs), ms(r.wall), x(r.wallX), r.floorX === null ? "" : x(r.floorX), mib(r.rss), x(r.rssX), r.injected === null ? "" : String(r.injected)]),
   ];
   const fmt = (cells) => `| ${cells.join(" | ")} |`;
   return [fmt(head), fmt(head.map((h, i) => (i === 0 ? "---" : "---:"))), ...lines.map(fmt)].join("\n");
 }
 
-/** One line per target: PASS, FAIL or SKIP (case not run, or RSS not measurable here). */
+/** One line per target: PASS, FAIL or SKIP (case not run, or RSS not measurable here). A target with
+ * `base` compares `metric` of its row with the same metric of the `base` row. */
 export function checks(sum, targets) {
   const byName = new Map(sum.rows.map((r) => [r.name, r]));
   return targets.map((t) => {
@@ -45,7 +49,9 @@ export function checks(sum, targets) {
       return `${t.value === null ? "SKIP" : ok ? "PASS" : "FAIL"}  ${t.label}: ${t.value ?? "n/a"} (target ≤ ${t.max})`;
     }
     const row = byName.get(t.row);
-    const v = row ? row[t.metric] : null;
+    // `base`: the ratio is to another row of this run (a floor), not to bare node.
+    const base = t.base ? byName.get(t.base) : null;
+    const v = !row ? null : t.base ? (base ? ratio(row[t.metric], base[t.metric]) : null) : row[t.metric];
     if (v === null || v === undefined) return `SKIP  ${t.label}: not measured`;
     return `${v <= t.max ? "PASS" : "FAIL"}  ${t.label}: ${v.toFixed(3)}× (target ≤ ${t.max}×)`;
   });

@@ -107,3 +107,36 @@ export function appendChunk(lines, bytes, maxLine = 16 << 10) {
   }
   return Buffer.from(parts.join(""), "utf8");
 }
+
+const READ_ONLY_TOOLS = new Set(["Read", "Grep", "Glob", "WebFetch", "WebSearch", "ToolSearch"]);
+
+/** Whether a line is part of a turn that only reads and talks: no tool that could change a file, no subagent. */
+function readOnlyLine(line) {
+  let r;
+  try {
+    r = JSON.parse(line);
+  } catch {
+    return false;
+  }
+  const content = r?.message?.content;
+  if (r?.type === "user") return typeof content === "string" || (Array.isArray(content) && content.every((b) => b?.type === "text"));
+  if (r?.type === "assistant") {
+    return Array.isArray(content) && content.every((b) => b?.type === "text" || b?.type === "thinking" || (b?.type === "tool_use" && READ_ONLY_TOOLS.has(b.name)));
+  }
+  return false;
+}
+
+/** Like appendChunk, from the lines of read-only turns only (the case where the hook may skip git). */
+export function appendReadOnlyChunk(lines, bytes, maxLine = 16 << 10) {
+  const parts = [];
+  let size = 0;
+  for (let seen = 0; size < bytes; seen++) {
+    if (seen > 2_000_000) throw new Error("the corpus has too few read-only lines for a turn");
+    const line = `${lines.next().value}\n`;
+    const n = Buffer.byteLength(line);
+    if (n > maxLine || !readOnlyLine(line)) continue;
+    parts.push(line);
+    size += n;
+  }
+  return Buffer.from(parts.join(""), "utf8");
+}
