@@ -7,7 +7,7 @@ import { log as msg } from "../messages";
 import type { Redactor } from "../state/redact";
 import { resetTranscriptFacts, type SessionState } from "../state/schema";
 import { applyRecord, extractContext, finishRead } from "../transcript/extract";
-import { wantedLine } from "../transcript/filter";
+import { lineFilter } from "../transcript/filter";
 import { readAppended } from "../transcript/reader";
 import { isoTime } from "../iso-time";
 
@@ -47,7 +47,7 @@ export function updateFromTranscript(
   const result = readAppended(real, s.cursor, (rec) => applyRecord(s, rec, ctx), {
     deadline,
     now: config.now,
-    wanted: wantedLine,
+    wanted: lineFilter(s),
     onReset: () => {
       log(msg.transcriptReset);
       resetTranscriptFacts(s);
