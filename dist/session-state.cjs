@@ -73,8 +73,8 @@ function quietCodePoint(cp) {
 function plainBoundary(text, end) {
   if (end <= 0 || end >= text.length) return true;
   const a = text.charCodeAt(end - 1);
-  const b3 = text.charCodeAt(end);
-  if (a === 13 && b3 === 10) return false;
+  const b2 = text.charCodeAt(end);
+  if (a === 13 && b2 === 10) return false;
   const before = isLow(a) && end > 1 && isHigh(text.charCodeAt(end - 2)) ? text.codePointAt(end - 2) : a;
   return quietCodePoint(before) && quietCodePoint(text.codePointAt(end));
 }
@@ -199,7 +199,7 @@ function claudeConfigDirs(env) {
   } catch {
     return out;
   }
-  for (const d2 of names.sort((a, b3) => a.name.localeCompare(b3.name))) {
+  for (const d2 of names.sort((a, b2) => a.name.localeCompare(b2.name))) {
     if (d2.isDirectory() || d2.isSymbolicLink() && fs2.statSync(path.join(instances, d2.name), { throwIfNoEntry: false })?.isDirectory()) {
       add2(path.join(instances, d2.name));
     }
@@ -936,7 +936,7 @@ var init_messages = __esm({
       stateDirRefused: (why) => `state folder refused: ${why}`,
       transcriptRefused: (why) => `transcript ignored: ${why}`,
       transcriptReset: "transcript was truncated or replaced; reading it again from the start",
-      transcriptPartial: (bytes) => `time budget reached after ${bytes} bytes; the rest is read next time`,
+      transcriptPartial: (bytes2) => `time budget reached after ${bytes2} bytes; the rest is read next time`,
       lockTimeout: (name2) => `could not take the ${name2} lock in time; previous state kept`,
       lockStale: (name2) => `took over a stale ${name2} lock`,
       gitFailed: (why) => `git: ${why}`,
@@ -1382,13 +1382,13 @@ function last(input) {
   var length = input.length;
   return length ? input[length - 1] : null;
 }
-function dropCommon(a, b3) {
+function dropCommon(a, b2) {
   var commonLevels;
-  for (commonLevels = 0; commonLevels < a.length && commonLevels < b3.length && a[commonLevels] === b3[commonLevels]; commonLevels++)
+  for (commonLevels = 0; commonLevels < a.length && commonLevels < b2.length && a[commonLevels] === b2[commonLevels]; commonLevels++)
     ;
   return {
     a: a.slice(commonLevels),
-    b: b3.slice(commonLevels)
+    b: b2.slice(commonLevels)
   };
 }
 function replace(input, replacement, start, end) {
@@ -1702,8 +1702,8 @@ function downgradePattern(_a3) {
     var newPattern = lastResult2.pattern;
     var atomicGroupOffsets = new Set(lastResult2.atomicGroupOffsets);
     var needToRerun2 = false;
-    __spreadArray([], __read(actions), false).sort(function(a, b3) {
-      return b3.reference.range[0] - a.reference.range[0];
+    __spreadArray([], __read(actions), false).sort(function(a, b2) {
+      return b2.reference.range[0] - a.reference.range[0];
     }).forEach(function(action) {
       var atomicOrOptional = action.atomicOrOptional, group = action.group, _a4 = __read(action.reference.range, 2), referenceStart = _a4[0], referenceEnd = _a4[1];
       var _b2 = getRawWithoutCapturingGroupsOrLookaheads(group), result2 = _b2.result, referencesWithOffset = _b2.referencesWithOffset;
@@ -1884,17 +1884,17 @@ function subtractRanges(source, toSubtract) {
   }
   return res;
 }
-function intersectRanges(a, b3) {
-  var startShared = Math.max(a[0], b3[0]);
-  var endShared = Math.min(a[1], b3[1]);
+function intersectRanges(a, b2) {
+  var startShared = Math.max(a[0], b2[0]);
+  var endShared = Math.min(a[1], b2[1]);
   if (startShared > endShared) {
     return null;
   }
   return [startShared, endShared];
 }
 function createRanges(set) {
-  var ascending = __spreadArray([], __read(set), false).sort(function(a, b3) {
-    return a - b3;
+  var ascending = __spreadArray([], __read(set), false).sort(function(a, b2) {
+    return a - b2;
   });
   var ranges = [];
   var startIndex = 0;
@@ -1927,17 +1927,17 @@ function invertRanges(ranges) {
 function isEmptyCharacterGroups(group) {
   return !group.rangesNegated && !group.ranges.length && !group.unicodePropertyEscapes.size;
 }
-function intersectCharacterGroups(a, b3) {
+function intersectCharacterGroups(a, b2) {
   var e_1, _a3;
   var _b, _c;
   var newRanges;
   var newNegated;
   if (!a.rangesNegated) {
-    if (!b3.rangesNegated) {
+    if (!b2.rangesNegated) {
       newNegated = false;
       newRanges = [];
       a.ranges.forEach(function(aRange) {
-        b3.ranges.forEach(function(bRange) {
+        b2.ranges.forEach(function(bRange) {
           var intersection = intersectRanges(aRange, bRange);
           if (intersection)
             newRanges.push(intersection);
@@ -1946,7 +1946,7 @@ function intersectCharacterGroups(a, b3) {
     } else {
       newNegated = false;
       newRanges = __spreadArray([], __read(a.ranges), false);
-      b3.ranges.forEach(function(bRange) {
+      b2.ranges.forEach(function(bRange) {
         var narrowed = [];
         newRanges.forEach(function(aRange) {
           narrowed.push.apply(narrowed, __spreadArray([], __read(subtractRanges(aRange, bRange)), false));
@@ -1955,9 +1955,9 @@ function intersectCharacterGroups(a, b3) {
       });
     }
   } else {
-    if (!b3.rangesNegated) {
+    if (!b2.rangesNegated) {
       newNegated = false;
-      newRanges = __spreadArray([], __read(b3.ranges), false);
+      newRanges = __spreadArray([], __read(b2.ranges), false);
       a.ranges.forEach(function(aRange) {
         var narrowed = [];
         newRanges.forEach(function(bRange) {
@@ -1967,16 +1967,16 @@ function intersectCharacterGroups(a, b3) {
       });
     } else {
       newNegated = true;
-      newRanges = __spreadArray(__spreadArray([], __read(a.ranges), false), __read(b3.ranges), false);
+      newRanges = __spreadArray(__spreadArray([], __read(a.ranges), false), __read(b2.ranges), false);
     }
   }
-  var allUnicodePropertyEscapes = new Set(__spreadArray(__spreadArray([], __read(a.unicodePropertyEscapes.keys()), false), __read(b3.unicodePropertyEscapes.keys()), false));
+  var allUnicodePropertyEscapes = new Set(__spreadArray(__spreadArray([], __read(a.unicodePropertyEscapes.keys()), false), __read(b2.unicodePropertyEscapes.keys()), false));
   var newUnicodePropertyEscapes = /* @__PURE__ */ new Map();
   try {
     for (var allUnicodePropertyEscapes_1 = __values(allUnicodePropertyEscapes), allUnicodePropertyEscapes_1_1 = allUnicodePropertyEscapes_1.next(); !allUnicodePropertyEscapes_1_1.done; allUnicodePropertyEscapes_1_1 = allUnicodePropertyEscapes_1.next()) {
       var unicodePropertyEscape = allUnicodePropertyEscapes_1_1.value;
       var aEscape = (_b = a.unicodePropertyEscapes.get(unicodePropertyEscape)) !== null && _b !== void 0 ? _b : null;
-      var bEscape = (_c = b3.unicodePropertyEscapes.get(unicodePropertyEscape)) !== null && _c !== void 0 ? _c : null;
+      var bEscape = (_c = b2.unicodePropertyEscapes.get(unicodePropertyEscape)) !== null && _c !== void 0 ? _c : null;
       if (aEscape !== null && bEscape === null) {
         newUnicodePropertyEscapes.set(unicodePropertyEscape, aEscape);
       } else if (aEscape === null && bEscape !== null) {
@@ -3338,11 +3338,11 @@ function isUnboundedReader(_a3) {
     }
   });
 }
-function mergeSets(a, b3) {
-  return new Set(__spreadArray(__spreadArray([], __read(a), false), __read(b3), false));
+function mergeSets(a, b2) {
+  return new Set(__spreadArray(__spreadArray([], __read(a), false), __read(b2), false));
 }
-function areSetsEqual(a, b3) {
-  return a.size === b3.size && mergeSets(a, b3).size === a.size;
+function areSetsEqual(a, b2) {
+  return a.size === b2.size && mergeSets(a, b2).size === a.size;
 }
 function areInfiniteLoopTrackerEntriesEqual(left, right) {
   return left === right;
@@ -3389,8 +3389,8 @@ function getStackSequence(value, hash) {
     { hash: ["s", hash].join(":"), stack: value.stack }
   ], false);
 }
-function areSidesEqual(a, b3) {
-  return a.hash === b3.hash;
+function areSidesEqual(a, b2) {
+  return a.hash === b2.hash;
 }
 function buildCheckerReader(input) {
   var trails, trailEntriesAtStartOfLoop, infiniteLoopTrackerEntryToTrailEntry, stepCount, latestEndTime, timedOut, infinite, initialLeftStreamReader, initialRightStreamReader, stack, _loop_1, state_1, trails_1, trails_1_1, trail, error;
@@ -3975,12 +3975,12 @@ function toFriendly(result, _a3) {
     var resultBlocks = result.trails.slice(0, resultsLimit).map(function(_a4) {
       var trail = _a4.trail;
       var rowContents = trail.slice(0, truncateLength).map(function(_a5) {
-        var a = _a5.a, b3 = _a5.b;
+        var a = _a5.a, b2 = _a5.b;
         return [
           getBreadcrumbs(a),
           "`".concat(a.node.source, "`"),
-          getBreadcrumbs(b3),
-          "`".concat(b3.node.source, "`")
+          getBreadcrumbs(b2),
+          "`".concat(b2.node.source, "`")
         ];
       });
       var maxCol1Length = Math.max.apply(Math, __spreadArray([], __read(rowContents.map(function(_a5) {
@@ -5331,8 +5331,8 @@ var init_redos_detector = __esm({
           this._history = __spreadArray([], __read(source.getHistory()), false);
         }
       }
-      InfiniteLoopTracker2.prototype._isEntryEqual = function(a, b3) {
-        return this._isEqual(a.left, b3.left) && this._isEqual(a.right, b3.right);
+      InfiniteLoopTracker2.prototype._isEntryEqual = function(a, b2) {
+        return this._isEqual(a.left, b2.left) && this._isEqual(a.right, b2.right);
       };
       InfiniteLoopTracker2.prototype.append = function(entry) {
         this._history.push(entry);
@@ -5383,17 +5383,17 @@ var init_redos_detector = __esm({
       function ResultCache2() {
         this._cache = /* @__PURE__ */ new Map();
       }
-      ResultCache2.prototype.addResult = function(a, b3, result) {
+      ResultCache2.prototype.addResult = function(a, b2, result) {
         var mapA = this._cache.get(a) || /* @__PURE__ */ new Map();
-        mapA.set(b3, result);
+        mapA.set(b2, result);
         this._cache.set(a, mapA);
-        var mapB = this._cache.get(b3) || /* @__PURE__ */ new Map();
+        var mapB = this._cache.get(b2) || /* @__PURE__ */ new Map();
         mapB.set(a, result);
-        this._cache.set(b3, mapB);
+        this._cache.set(b2, mapB);
       };
-      ResultCache2.prototype.getResult = function(a, b3) {
+      ResultCache2.prototype.getResult = function(a, b2) {
         var _a3;
-        return (_a3 = this._cache.get(a)) === null || _a3 === void 0 ? void 0 : _a3.get(b3);
+        return (_a3 = this._cache.get(a)) === null || _a3 === void 0 ? void 0 : _a3.get(b2);
       };
       return ResultCache2;
     })();
@@ -6008,8 +6008,8 @@ function safeExtend(schema, shape) {
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b3) {
-  if (!b3?._zod?.def) {
+function merge(a, b2) {
+  if (!b2?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
   if (a._zod.def.checks?.length) {
@@ -6017,13 +6017,13 @@ function merge(a, b3) {
   }
   const newShape = {};
   mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-  mirrorShape(newShape, b3, Reflect.ownKeys(sourceShape(b3)));
+  mirrorShape(newShape, b2, Reflect.ownKeys(sourceShape(b2)));
   const def = mergeDefs(a._zod.def, {
     shape: newShape,
     get catchall() {
-      return b3._zod.def.catchall;
+      return b2._zod.def.catchall;
     },
-    checks: b3._zod.def.checks ?? []
+    checks: b2._zod.def.checks ?? []
   });
   return clone(a, def);
 }
@@ -6190,16 +6190,16 @@ function cleanEnum(obj) {
 }
 function base64ToUint8Array(base64) {
   const binaryString = atob(base64);
-  const bytes = new Uint8Array(binaryString.length);
+  const bytes2 = new Uint8Array(binaryString.length);
   for (let i = 0; i < binaryString.length; i++) {
-    bytes[i] = binaryString.charCodeAt(i);
+    bytes2[i] = binaryString.charCodeAt(i);
   }
-  return bytes;
+  return bytes2;
 }
-function uint8ArrayToBase64(bytes) {
+function uint8ArrayToBase64(bytes2) {
   let binaryString = "";
-  for (let i = 0; i < bytes.length; i++) {
-    binaryString += String.fromCharCode(bytes[i]);
+  for (let i = 0; i < bytes2.length; i++) {
+    binaryString += String.fromCharCode(bytes2[i]);
   }
   return btoa(binaryString);
 }
@@ -6208,22 +6208,22 @@ function base64urlToUint8Array(base64url) {
   const padding = "=".repeat((4 - base64.length % 4) % 4);
   return base64ToUint8Array(base64 + padding);
 }
-function uint8ArrayToBase64url(bytes) {
-  return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+function uint8ArrayToBase64url(bytes2) {
+  return uint8ArrayToBase64(bytes2).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
 function hexToUint8Array(hex) {
   const cleanHex = hex.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
     throw new Error("Invalid hex string length");
   }
-  const bytes = new Uint8Array(cleanHex.length / 2);
+  const bytes2 = new Uint8Array(cleanHex.length / 2);
   for (let i = 0; i < cleanHex.length; i += 2) {
-    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+    bytes2[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
   }
-  return bytes;
+  return bytes2;
 }
-function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b3) => b3.toString(16).padStart(2, "0")).join("");
+function uint8ArrayToHex(bytes2) {
+  return Array.from(bytes2).map((b2) => b2.toString(16).padStart(2, "0")).join("");
 }
 function members(proto, table2) {
   for (const key in table2) {
@@ -13193,10 +13193,10 @@ var init_git = __esm({
 });
 
 // src/state/provenance.ts
-function sameDir(a, b3) {
-  if (path5.resolve(a) === path5.resolve(b3)) return true;
+function sameDir(a, b2) {
+  if (path5.resolve(a) === path5.resolve(b2)) return true;
   const ra = realpathSafe(a);
-  return ra !== null && ra === realpathSafe(b3);
+  return ra !== null && ra === realpathSafe(b2);
 }
 function candidates(sessionId, where2) {
   const projects = [where2.projectDir, realpathSafe(where2.projectDir)].filter((d2) => !!d2);
@@ -13237,12 +13237,12 @@ function todoItems(s) {
     status: t2.status
   }));
   const tasks = s.tasks.filter((t2) => t2.status !== "deleted").map((t2) => ({
-    text: `#${t2.id} ${t2.subject}${t2.blockedBy?.length ? ` (blocked by ${t2.blockedBy.map((b3) => `#${b3}`).join(", ")})` : ""}`,
+    text: `#${t2.id} ${t2.subject}${t2.blockedBy?.length ? ` (blocked by ${t2.blockedBy.map((b2) => `#${b2}`).join(", ")})` : ""}`,
     status: t2.status
   }));
   const tasksFirst = (s.tasksAt ?? "") > (s.todos?.at ?? "");
   const all = tasksFirst ? [...tasks, ...todos] : [...todos, ...tasks];
-  return all.map((item, i) => ({ item, i })).sort((a, b3) => (ORDER[a.item.status] ?? 9) - (ORDER[b3.item.status] ?? 9) || a.i - b3.i).map(({ item }) => item);
+  return all.map((item, i) => ({ item, i })).sort((a, b2) => (ORDER[a.item.status] ?? 9) - (ORDER[b2.item.status] ?? 9) || a.i - b2.i).map(({ item }) => item);
 }
 function gitLines(g3) {
   if (!g3) return [];
@@ -13744,7 +13744,7 @@ function postReport(p2, sessionId, report) {
 function takeReports(p2, s) {
   const dir = inboxDir(p2, s.sessionId);
   const files = listDir(dir).filter((n) => n.endsWith(".json")).slice(0, MAX_FILES).map((n) => path9.join(dir, n));
-  const reports = files.map((f2) => readChecked(f2, 64 * 1024, SubagentReport, p2.log)).filter((r2) => r2 !== null).sort((a, b3) => a.at < b3.at ? -1 : a.at > b3.at ? 1 : 0);
+  const reports = files.map((f2) => readChecked(f2, 64 * 1024, SubagentReport, p2.log)).filter((r2) => r2 !== null).sort((a, b2) => a.at < b2.at ? -1 : a.at > b2.at ? 1 : 0);
   for (const r2 of reports) upsertSubagent(s, r2.id, { type: r2.type, description: r2.description, excerpt: r2.excerpt, status: "completed", at: r2.at });
   return files;
 }
@@ -13983,7 +13983,7 @@ function archiveSession(p2, s, keep) {
   for (const name3 of names.slice(0, Math.max(0, names.length - keep))) removeQuietly(path10.join(p2.archive, name3));
 }
 function pruneSessions(p2, keep, live) {
-  const files = listDir(p2.sessions).filter((n) => n.endsWith(".json")).map((n) => ({ n, t: statSafe(path10.join(p2.sessions, n))?.mtimeMs ?? 0 })).sort((a, b3) => b3.t - a.t);
+  const files = listDir(p2.sessions).filter((n) => n.endsWith(".json")).map((n) => ({ n, t: statSafe(path10.join(p2.sessions, n))?.mtimeMs ?? 0 })).sort((a, b2) => b2.t - a.t);
   const keepIds = new Set(live.map((id) => `${fileIdOf(id)}.json`));
   for (const { n } of files.slice(keep)) {
     if (keepIds.has(n)) continue;
@@ -14335,9 +14335,9 @@ function parseStatus(out) {
   };
   for (const line of out.split("\n")) {
     if (line.startsWith("# branch.head ")) {
-      const b3 = line.slice(14).trim();
-      if (b3 === "(detached)") g3.detached = true;
-      else g3.branch = b3;
+      const b2 = line.slice(14).trim();
+      if (b2 === "(detached)") g3.detached = true;
+      else g3.branch = b2;
     } else if (line.startsWith("# branch.oid ")) {
       const oid = line.slice(13).trim();
       if (oid !== "(initial)") g3.headFull = oid;
@@ -14721,7 +14721,7 @@ var require_glob_parent = __commonJS({
     var backslash = /\\/g;
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
-    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
+    var escaped2 = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
     module2.exports = function globParent(str3, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
       if (options.flipBackslashes && isWin32 && str3.indexOf(slash) < 0) {
@@ -14734,7 +14734,7 @@ var require_glob_parent = __commonJS({
       do {
         str3 = pathPosixDirname(str3);
       } while (isGlob(str3) || globby.test(str3));
-      return str3.replace(escaped, "$1");
+      return str3.replace(escaped2, "$1");
     };
   }
 });
@@ -14802,11 +14802,11 @@ var require_utils = __commonJS({
     }, []);
     exports2.flatten = (...args2) => {
       const result = [];
-      const flat = (arr) => {
+      const flat2 = (arr) => {
         for (let i = 0; i < arr.length; i++) {
           const ele = arr[i];
           if (Array.isArray(ele)) {
-            flat(ele);
+            flat2(ele);
             continue;
           }
           if (ele !== void 0) {
@@ -14815,7 +14815,7 @@ var require_utils = __commonJS({
         }
         return result;
       };
-      flat(args2);
+      flat2(args2);
       return result;
     };
   }
@@ -14896,8 +14896,8 @@ var require_to_regex_range = __commonJS({
         return toRegexRange.cache[cacheKey].result;
       }
       let a = Math.min(min, max);
-      let b3 = Math.max(min, max);
-      if (Math.abs(a - b3) === 1) {
+      let b2 = Math.max(min, max);
+      if (Math.abs(a - b2) === 1) {
         let result = min + "|" + max;
         if (opts.capture) {
           return `(${result})`;
@@ -14908,7 +14908,7 @@ var require_to_regex_range = __commonJS({
         return `(?:${result})`;
       }
       let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b: b3 };
+      let state = { min, max, a, b: b2 };
       let positives = [];
       let negatives = [];
       if (isPadded) {
@@ -14916,12 +14916,12 @@ var require_to_regex_range = __commonJS({
         state.maxLen = String(state.max).length;
       }
       if (a < 0) {
-        let newMin = b3 < 0 ? Math.abs(b3) : 1;
+        let newMin = b2 < 0 ? Math.abs(b2) : 1;
         negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
         a = state.a = 0;
       }
-      if (b3 >= 0) {
-        positives = splitToPatterns(a, b3, state, opts);
+      if (b2 >= 0) {
+        positives = splitToPatterns(a, b2, state, opts);
       }
       state.negatives = negatives;
       state.positives = positives;
@@ -15025,13 +15025,13 @@ var require_to_regex_range = __commonJS({
       }
       return result;
     }
-    function zip(a, b3) {
+    function zip(a, b2) {
       let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b3[i]]);
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b2[i]]);
       return arr;
     }
-    function compare(a, b3) {
-      return a > b3 ? 1 : b3 > a ? -1 : 0;
+    function compare(a, b2) {
+      return a > b2 ? 1 : b2 > a ? -1 : 0;
     }
     function contains(arr, key, val) {
       return arr.some((ele) => ele[key] === val);
@@ -15049,8 +15049,8 @@ var require_to_regex_range = __commonJS({
       }
       return "";
     }
-    function toCharacterClass(a, b3, options) {
-      return `[${a}${b3 - a === 1 ? "" : "-"}${b3}]`;
+    function toCharacterClass(a, b2, options) {
+      return `[${a}${b2 - a === 1 ? "" : "-"}${b2}]`;
     }
     function hasPadding(str3) {
       return /^-?(0+)\d/.test(str3);
@@ -15128,8 +15128,8 @@ var require_fill_range = __commonJS({
       return negative ? "-" + input : input;
     };
     var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
-      parts.positives.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
+      parts.negatives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+      parts.positives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
       let prefix = options.capture ? "" : "?:";
       let positives = "";
       let negatives = "";
@@ -15150,13 +15150,13 @@ var require_fill_range = __commonJS({
       }
       return result;
     };
-    var toRange = (a, b3, isNumbers, options) => {
+    var toRange = (a, b2, isNumbers, options) => {
       if (isNumbers) {
-        return toRegexRange(a, b3, { wrap: false, ...options });
+        return toRegexRange(a, b2, { wrap: false, ...options });
       }
       let start = String.fromCharCode(a);
-      if (a === b3) return start;
-      let stop2 = String.fromCharCode(b3);
+      if (a === b2) return start;
+      let stop2 = String.fromCharCode(b2);
       return `[${start}-${stop2}]`;
     };
     var toRegex = (start, end, options) => {
@@ -15182,14 +15182,14 @@ var require_fill_range = __commonJS({
     };
     var fillNumbers = (start, end, step = 1, options = {}) => {
       let a = Number(start);
-      let b3 = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b3)) {
+      let b2 = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b2)) {
         if (options.strictRanges === true) throw rangeError([start, end]);
         return [];
       }
       if (a === 0) a = 0;
-      if (b3 === 0) b3 = 0;
-      let descending = a > b3;
+      if (b2 === 0) b2 = 0;
+      let descending = a > b2;
       let startString = String(start);
       let endString = String(end);
       let stepString = String(step);
@@ -15205,7 +15205,7 @@ var require_fill_range = __commonJS({
       let push = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
       let range2 = [];
       let index = 0;
-      while (descending ? a >= b3 : a <= b3) {
+      while (descending ? a >= b2 : a <= b2) {
         if (options.toRegex === true && step > 1) {
           push(a);
         } else {
@@ -15225,16 +15225,16 @@ var require_fill_range = __commonJS({
       }
       let format = options.transform || ((val) => String.fromCharCode(val));
       let a = `${start}`.charCodeAt(0);
-      let b3 = `${end}`.charCodeAt(0);
-      let descending = a > b3;
-      let min = Math.min(a, b3);
-      let max = Math.max(a, b3);
+      let b2 = `${end}`.charCodeAt(0);
+      let descending = a > b2;
+      let min = Math.min(a, b2);
+      let max = Math.max(a, b2);
       if (options.toRegex && step === 1) {
         return toRange(min, max, false, options);
       }
       let range2 = [];
       let index = 0;
-      while (descending ? a >= b3 : a <= b3) {
+      while (descending ? a >= b2 : a <= b2) {
         range2.push(format(a, index));
         a = descending ? a - step : a + step;
         index++;
@@ -16448,16 +16448,16 @@ var require_parse2 = __commonJS({
       let paren = 0;
       let quote2 = 0;
       let value = "";
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of input) {
-        if (escaped === true) {
+        if (escaped2 === true) {
           value += ch;
-          escaped = false;
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
           value += ch;
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -16488,14 +16488,14 @@ var require_parse2 = __commonJS({
       return parts;
     };
     var isPlainBranch = (branch) => {
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch)) {
@@ -16524,12 +16524,12 @@ var require_parse2 = __commonJS({
       for (let i = 0; i < values.length; i++) {
         for (let j3 = i + 1; j3 < values.length; j3++) {
           const a = values[i];
-          const b3 = values[j3];
+          const b2 = values[j3];
           const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b3 !== char.repeat(b3.length)) {
+          if (!char || a !== char.repeat(a.length) || b2 !== char.repeat(b2.length)) {
             continue;
           }
-          if (a === b3 || a.startsWith(b3) || b3.startsWith(a)) {
+          if (a === b2 || a.startsWith(b2) || b2.startsWith(a)) {
             return true;
           }
         }
@@ -16543,15 +16543,15 @@ var require_parse2 = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote2 = 0;
-      let escaped = false;
+      let escaped2 = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -17010,14 +17010,14 @@ var require_parse2 = __commonJS({
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
-          const escaped = utils.escapeRegex(prev.value);
+          const escaped2 = utils.escapeRegex(prev.value);
           state.output = state.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
+            state.output += escaped2;
+            prev.value = escaped2;
             continue;
           }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
+          prev.value = `(${capture}${escaped2}|${prev.value})`;
           state.output += prev.value;
           continue;
         }
@@ -17838,7 +17838,7 @@ var require_pattern = __commonJS({
     exports2.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
     function expandBraceExpansion(pattern) {
       const patterns2 = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns2.sort((a, b3) => a.length - b3.length);
+      patterns2.sort((a, b2) => a.length - b2.length);
       return patterns2.filter((pattern2) => pattern2 !== "");
     }
     exports2.expandBraceExpansion = expandBraceExpansion;
@@ -18439,11 +18439,11 @@ var require_common2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.joinPathSegments = void 0;
-    function joinPathSegments(a, b3, separator) {
+    function joinPathSegments(a, b2, separator) {
       if (a.endsWith(separator)) {
-        return a + b3;
+        return a + b2;
       }
-      return a + separator + b3;
+      return a + separator + b2;
     }
     exports2.joinPathSegments = joinPathSegments;
   }
@@ -19042,14 +19042,14 @@ var require_common3 = __commonJS({
       return filepath.split(/[/\\]/).join(separator);
     }
     exports2.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b3, separator) {
+    function joinPathSegments(a, b2, separator) {
       if (a === "") {
-        return b3;
+        return b2;
       }
       if (a.endsWith(separator)) {
-        return a + b3;
+        return a + b2;
       }
-      return a + separator + b3;
+      return a + separator + b2;
     }
     exports2.joinPathSegments = joinPathSegments;
   }
@@ -20246,7 +20246,7 @@ async function discoverPlanFile(projectDir, sinceMs) {
     caseSensitiveMatch: false,
     suppressErrors: true
   });
-  const fresh = found.filter((e) => (e.stats?.mtimeMs ?? 0) >= sinceMs && (e.stats?.size ?? 0) < 512 * 1024).sort((a, b3) => (b3.stats?.mtimeMs ?? 0) - (a.stats?.mtimeMs ?? 0));
+  const fresh = found.filter((e) => (e.stats?.mtimeMs ?? 0) >= sinceMs && (e.stats?.size ?? 0) < 512 * 1024).sort((a, b2) => (b2.stats?.mtimeMs ?? 0) - (a.stats?.mtimeMs ?? 0));
   return fresh[0] ? path13.join(projectDir, fresh[0].path) : null;
 }
 var path13, PLAN_GLOBS, IGNORE;
@@ -20299,7 +20299,7 @@ function textOf(message) {
   const c3 = message.content;
   if (typeof c3 === "string") return c3;
   if (!Array.isArray(c3)) return "";
-  return c3.filter((b3) => isRec(b3) && b3.type === "text" && typeof b3.text === "string").map((b3) => b3.text).join("\n");
+  return c3.filter((b2) => isRec(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
 }
 function errorKindOfText(text) {
   const code = httpStatusOf(text);
@@ -20392,7 +20392,7 @@ function promptText(raw) {
 function contentText(content) {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content.filter((b3) => isRec2(b3) && b3.type === "text" && typeof b3.text === "string").map((b3) => b3.text).join("\n");
+  return content.filter((b2) => isRec2(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
 }
 function relPath(projectDir, file) {
   const abs = path14.resolve(projectDir, file);
@@ -20431,7 +20431,7 @@ function todosFrom(list2) {
 function applyRecord(s, rec, ctx) {
   if (!isRec2(rec)) return;
   const at2 = str2(rec.timestamp) ?? ctx.nowIso;
-  if ((rec.type === "user" || rec.type === "assistant") && typeof rec.timestamp === "string" && rec.timestamp < s.startedAt && !Number.isNaN(Date.parse(rec.timestamp))) {
+  if ((rec.type === "assistant" || rec.type === "user" && !isToolResults(rec.message)) && typeof rec.timestamp === "string" && rec.timestamp < s.startedAt && !Number.isNaN(Date.parse(rec.timestamp))) {
     s.startedAt = rec.timestamp;
   }
   if (typeof rec.slug === "string" && /^[a-z0-9-]{1,80}$/.test(rec.slug)) s.slug = rec.slug;
@@ -20464,7 +20464,7 @@ function applyRecord(s, rec, ctx) {
       return;
     }
     if (message.model === "<synthetic>") return;
-    if (s.stopped && !s.stopped.recoveredAt && isModelAnswer(rec) && at2 >= s.stopped.at) s.stopped.recoveredAt = at2;
+    if (s.stopped && !s.stopped.recoveredAt && isModelAnswer(rec) && saysSomething(message.content) && at2 >= s.stopped.at) s.stopped.recoveredAt = at2;
     const content = Array.isArray(message.content) ? message.content : [];
     for (const block of content) {
       if (!isRec2(block)) continue;
@@ -20477,7 +20477,7 @@ function applyRecord(s, rec, ctx) {
     return;
   }
   if (type !== "user") return;
-  if (Array.isArray(message.content) && message.content.some((b3) => isRec2(b3) && b3.type === "tool_result")) {
+  if (isToolResults(message)) {
     for (const block of message.content) {
       if (isRec2(block) && block.type === "tool_result") applyToolResult(s, block, rec.toolUseResult, sidechain, at2, ctx);
     }
@@ -20587,7 +20587,7 @@ function resultText(block, result) {
 function applyToolResult(s, block, result, sidechain, at2, ctx) {
   if (sidechain) return;
   const id = str2(block.tool_use_id);
-  const pending = id ? s.pending[id] : void 0;
+  const pending = id && Object.hasOwn(s.pending, id) ? s.pending[id] : void 0;
   const r2 = isRec2(result) ? result : {};
   if (Array.isArray(r2.newTodos)) {
     const todos = todosFrom(r2.newTodos);
@@ -20631,7 +20631,10 @@ function applyTaskNotification(s, raw, at2, ctx) {
   const report = result ? cleanReport(result) : void 0;
   setSubagent(s, id, { status: "completed", excerpt: report || void 0, at: at2 }, ctx);
 }
-var path14, extractContext, isRec2, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, READ_ONLY_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo;
+function saysSomething(content) {
+  return Array.isArray(content) && content.some((b2) => isRec2(b2) && b2.type === "text" && typeof b2.text === "string" && b2.text.trim() !== "");
+}
+var path14, extractContext, isRec2, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, READ_ONLY_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo, isToolResults;
 var init_extract = __esm({
   "src/transcript/extract.ts"() {
     "use strict";
@@ -20701,265 +20704,275 @@ var init_extract = __esm({
       content: redact(t2.content),
       activeForm: t2.activeForm === void 0 ? void 0 : redact(t2.activeForm)
     });
+    isToolResults = (message) => isRec2(message) && Array.isArray(message.content) && message.content.some((b2) => isRec2(b2) && b2.type === "tool_result");
   }
 });
 
 // src/transcript/filter.ts
-function remember(id, wanted) {
-  if (wantedResults.size + ignoredResults.size >= MAX_IDS) {
-    wantedResults.clear();
-    ignoredResults.clear();
-  }
-  (wanted ? wantedResults : ignoredResults).add(id);
+function skipSpace(line, i) {
+  while (isSpace(line[i])) i++;
+  return i;
 }
-function hasAt(line, at2, token) {
-  if (at2 < 0 || at2 + token.length > line.length) return false;
-  for (let i = 0; i < token.length; i++) if (line[at2 + i] !== token[i]) return false;
+function skipSpaceBack(line, i) {
+  while (isSpace(line[i])) i--;
+  return i;
+}
+function escaped(line, q3) {
+  let n = 0;
+  while (line[q3 - 1 - n] === BACKSLASH) n++;
+  return n % 2 === 1;
+}
+function stringEnd(line, open) {
+  const stop2 = Math.min(line.length, open + 48);
+  for (let i = open + 1; i < stop2; i++) if (line[i] === QUOTE && !escaped(line, i)) return i;
+  let q3 = line.indexOf(QUOTE, stop2);
+  while (q3 !== -1 && escaped(line, q3)) q3 = line.indexOf(QUOTE, q3 + 1);
+  return q3;
+}
+function bytesAre(line, start, literal2) {
+  if (start < 0 || start + literal2.length > line.length) return false;
+  for (let i = 0; i < literal2.length; i++) if (line[start + i] !== literal2[i]) return false;
   return true;
 }
-function stringAt(line, at2, max = 200, encoding = "latin1") {
-  const end = line.indexOf(34, at2);
-  if (end === -1 || end - at2 > max) return null;
-  for (let i = at2; i < end; i++) if (line[i] === 92 || line[i] < 32) return null;
-  return line.toString(encoding, at2, end);
-}
-function nextTypeKey(buf, from) {
-  let at2 = buf.indexOf(YPE_KEY, from);
-  while (at2 !== -1 && !hasAt(buf, at2 - 2, T_QUOTE)) at2 = buf.indexOf(YPE_KEY, at2 + 1);
-  return at2 === -1 ? -1 : at2 - 2;
-}
-function firstType(line) {
-  const at2 = line.indexOf(TYPE_KEY);
-  if (at2 === -1 || at2 > HEAD2) return null;
-  let i = at2 + TYPE_KEY_LEN;
-  const compact = line[i] === 34;
-  while (line[i] === 32) i++;
-  if (line[i] !== 34) return null;
-  const value = stringAt(line, i + 1, 64);
-  return value === null ? null : { value, at: at2, compact };
-}
-function anyOf(line, needles) {
-  for (const n of needles) if (line.indexOf(n) !== -1) return true;
+function hasEscape(line, span) {
+  for (let i = span.start; i <= span.end; i++) if (line[i] === BACKSLASH) return true;
   return false;
 }
-function assistantWanted(line) {
-  let want = false;
-  let text = false;
-  let visible = false;
-  let calls = 0;
-  let edit = null;
-  let at2 = nextTypeKey(line, 0);
-  while (at2 !== -1) {
-    const v = at2 + TYPE_KEY_LEN + 1;
-    if (line[v - 1] !== 34) return true;
-    if (hasAt(line, v, TEXT_VALUE)) {
-      text = true;
-      if (!visible && hasAt(line, v + TEXT_VALUE.length, TEXT_KEY)) visible = startsVisible(line[v + TEXT_VALUE.length + TEXT_KEY.length]);
-    } else if (hasAt(line, v, TOOL_USE_VALUE)) {
-      const idAt = v + TOOL_USE_VALUE.length;
-      if (!hasAt(line, idAt, ID_KEY)) return true;
-      const id = stringAt(line, idAt + ID_KEY.length);
-      if (id === null) return true;
-      const nameAt = idAt + ID_KEY.length + id.length + 1;
-      if (!hasAt(line, nameAt, NAME_KEY)) return true;
-      const name2 = stringAt(line, nameAt + NAME_KEY.length);
-      if (name2 === null) return true;
-      remember(id, RESULT_TOOLS.has(name2));
-      if (CALL_TOOLS.has(name2) || name2 === "Bash" && anyOf(line, MD)) want = true;
-      calls++;
-      if (EDIT_TOOLS.has(name2)) edit = { name: name2, inputAt: nameAt + NAME_KEY.length + name2.length + 1 };
-    }
-    at2 = nextTypeKey(line, v);
-  }
-  if (want && calls === 1 && edit && !text) return editRecord(line, edit.name, edit.inputAt) ?? true;
-  if (want || !text) return want;
-  if (calls > 0 || !visible || !oneRecord(line) || !ownTypeAtEnd(line)) return true;
-  return line.subarray(0, HEAD2).indexOf(SIDECHAIN_NO) !== -1 ? "latest" : true;
+function valueOf(line, span) {
+  if (line[span.start] !== QUOTE) return NOT_STRING;
+  const raw = line.toString("utf8", span.start, span.end + 1);
+  return raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
 }
-function ownTypeAtEnd(line) {
-  const from = Math.max(0, line.length - TAIL);
-  const at2 = line.subarray(from).lastIndexOf(TYPE_ASSISTANT);
-  return at2 !== -1 && depthAt(line, from + at2) === 1;
-}
-function filePathValueAt(line, inputAt) {
-  if (!hasAt(line, inputAt, INPUT_OPEN)) return -1;
-  let at2 = inputAt + INPUT_OPEN.length;
-  for (let keys = 0; keys < 8; keys++) {
-    if (hasAt(line, at2, FILE_PATH_KEY)) return at2 + FILE_PATH_KEY.length;
-    if (line[at2] !== 34) return -1;
-    const key = stringAt(line, at2 + 1, 64);
-    if (key === null || line[at2 + key.length + 2] !== 58) return -1;
-    at2 += key.length + 3;
-    if (hasAt(line, at2, TRUE)) at2 += TRUE.length;
-    else if (hasAt(line, at2, FALSE)) at2 += FALSE.length;
-    else if (hasAt(line, at2, NULL)) at2 += NULL.length;
-    else {
-      const from = at2;
-      while (line[at2] >= 48 && line[at2] <= 57) at2++;
-      if (at2 === from) return -1;
-    }
-    if (line[at2] !== 44) return -1;
-    at2++;
+function find(line, n, from, to2 = line.length) {
+  const view = to2 < line.length ? line.subarray(0, to2) : line;
+  for (let at2 = view.indexOf(n.probe, from + n.at); at2 !== -1; at2 = view.indexOf(n.probe, at2 + 1)) {
+    if (bytesAre(view, at2 - n.at, n.whole)) return at2 - n.at;
   }
   return -1;
 }
-function depthAt(line, pos) {
-  let depth = 0;
-  let inString = false;
-  if (pos < line.length - pos) {
-    for (let i = 0; i < pos; i++) {
-      const c3 = line[i];
-      if (inString) {
-        if (c3 === 92) i++;
-        else if (c3 === 34) inString = false;
-      } else if (c3 === 34) inString = true;
-      else if (c3 === 123 || c3 === 91) depth++;
-      else if (c3 === 125 || c3 === 93) depth--;
-    }
-    return inString ? -1 : depth;
+function valueAfter(line, at2, key) {
+  if (escaped(line, at2)) return void 0;
+  let i = skipSpace(line, at2 + key.whole.length);
+  if (line[i] !== COLON) return void 0;
+  const start = skipSpace(line, i + 1);
+  if (line[start] === QUOTE) {
+    const end = stringEnd(line, start);
+    return end === -1 ? void 0 : { start, end };
   }
-  for (let i = line.length - 1; i >= pos; i--) {
+  for (i = start; i < line.length && line[i] !== COMMA && line[i] !== CLOSE && line[i] !== CLOSE_ARRAY && !isSpace(line[i]); i++) ;
+  return { start, end: i - 1 };
+}
+function flat(line, from, to2) {
+  for (let i = from; i < to2; i++) {
     const c3 = line[i];
-    if (c3 === 34) {
-      let k2 = 0;
-      while (i - k2 - 1 >= 0 && line[i - k2 - 1] === 92) k2++;
-      if (k2 % 2 === 0) inString = !inString;
-    } else if (!inString) {
-      if (c3 === 125 || c3 === 93) depth++;
-      else if (c3 === 123 || c3 === 91) depth--;
-    }
+    if (c3 === OPEN || c3 === CLOSE || c3 === OPEN_ARRAY || c3 === CLOSE_ARRAY) return false;
   }
-  return inString ? -1 : depth;
+  return true;
 }
-function editRecord(line, name2, inputAt) {
-  if (!oneRecord(line)) return null;
-  const pathAt = filePathValueAt(line, inputAt);
-  if (pathAt === -1) return null;
-  const file = stringAt(line, pathAt, 4096, "utf8");
-  if (file === null || isPlanPath(file)) return null;
-  const typeAt = line.indexOf(TYPE_ASSISTANT);
-  if (typeAt === -1 || line.indexOf(TYPE_ASSISTANT, typeAt + 1) !== -1 || depthAt(line, typeAt) !== 1) return null;
-  const record2 = { type: "assistant" };
-  const sideAt = line.subarray(0, HEAD2).indexOf(SIDECHAIN_KEY);
-  if (sideAt !== -1) {
-    const v = sideAt + SIDECHAIN_KEY.length;
-    if (hasAt(line, v, TRUE)) record2.isSidechain = true;
-    else if (hasAt(line, v, FALSE)) record2.isSidechain = false;
-    else return null;
-  }
-  for (const [key, token] of [["timestamp", TIMESTAMP_KEY], ["slug", SLUG_KEY]]) {
-    const keyAt = line.lastIndexOf(token);
-    if (keyAt === -1) continue;
-    if (depthAt(line, keyAt) !== 1) return null;
-    const value = stringAt(line, keyAt + token.length, 200, "utf8");
-    if (value === null) return null;
-    record2[key] = value;
-  }
-  record2.message = { content: [{ type: "tool_use", name: name2, input: { file_path: file } }] };
-  return { record: record2 };
+function stringStart(line, close) {
+  const stop2 = Math.max(0, close - 48);
+  for (let i = close - 1; i > stop2; i--) if (line[i] === QUOTE && !escaped(line, i)) return i;
+  let q3 = line[stop2] === QUOTE ? stop2 : stop2 > 0 ? line.lastIndexOf(QUOTE, stop2 - 1) : -1;
+  while (q3 > 0 && escaped(line, q3)) q3 = line.lastIndexOf(QUOTE, q3 - 1);
+  return q3;
 }
-function isToolUseIdKey(line, at2) {
-  const before = line[at2 - 1];
-  return (before === 123 || before === 44) && hasAt(line, at2, TOOL_USE_ID_KEY);
+function note(line, seen, keyStart, keyEnd, start, end) {
+  const len = keyEnd - keyStart + 1;
+  if (len === 6) {
+    if (bytesAre(line, keyStart, TYPE_NAME)) seen.type = { start, end };
+    else if (bytesAre(line, keyStart, SLUG_NAME)) seen.slug = { start, end };
+  } else if (len === 11 && bytesAre(line, keyStart, TIMESTAMP_NAME)) seen.timestamp = { start, end };
 }
-function toolResultWanted(line) {
-  let at2 = line.indexOf(USE_I);
-  if (at2 === -1) return null;
-  let keys = 0;
-  let keyAt = -1;
-  while (at2 !== -1) {
-    if (isToolUseIdKey(line, at2 - 5)) {
-      keys++;
-      if (keyAt === -1) keyAt = at2 - 5;
-    } else if (hasAt(line, at2 - 5, TOOL_USE_ID_ANY)) keys += 2;
-    at2 = line.indexOf(USE_I, at2 + 1);
-  }
-  if (keys === 0) return null;
-  if (keys === 1) {
-    const id = stringAt(line, keyAt + TOOL_USE_ID_KEY.length);
-    if (id !== null && wantedResults.has(id)) return true;
-    if (id !== null && ignoredResults.has(id)) return false;
-  }
-  return anyOf(line, RESULT_MARKERS);
+function recordOf(line) {
+  const open = skipSpace(line, 0);
+  const close = skipSpaceBack(line, line.length - 1);
+  return line[open] === OPEN && line[close] === CLOSE && close > open ? new RecordLine(line, open, close) : null;
 }
-function wantedLine(line) {
-  const t2 = firstType(line);
-  if (t2) {
-    if (SKIP_TYPES.has(t2.value)) return false;
-    if (t2.value === "system") return line.indexOf(COMPACT) !== -1;
-    if (t2.value === "attachment") return line.indexOf(PLAN_MODE) !== -1;
-    if (t2.compact && hasAt(line, t2.at - ATTACHMENT_OPEN.length, ATTACHMENT_OPEN) && line.lastIndexOf(TYPE_ATTACHMENT) !== -1) {
-      return t2.value.startsWith("plan_mode");
-    }
-    if (t2.compact && t2.value === "message" && hasAt(line, t2.at + MESSAGE_TYPE_LEN, ROLE_ASSISTANT)) return assistantWanted(line);
-    if (t2.compact && t2.value === "assistant" && line.subarray(0, HEAD2).indexOf(ROLE_ASSISTANT) !== -1) return assistantWanted(line);
+function anyValue(line, key, wants) {
+  for (let at2 = find(line, key, 0); at2 !== -1; at2 = find(line, key, at2 + 1)) {
+    const value = valueAfter(line, at2, key);
+    if (value && wants(valueOf(line, value))) return true;
   }
-  return toolResultWanted(line) ?? true;
+  return false;
 }
-var HEAD2, MAX_IDS, b2, TYPE_KEY, YPE_KEY, T_QUOTE, ROLE_ASSISTANT, MESSAGE_TYPE_LEN, ATTACHMENT_OPEN, TYPE_ATTACHMENT, USE_I, TOOL_USE_ID_KEY, ID_KEY, NAME_KEY, TEXT_VALUE, TOOL_USE_VALUE, TOOL_USE_ID_ANY, COMPACT, SIDECHAIN_NO, PLAN_MODE, TRUE, FALSE, MD, SKIP_TYPES, CALL_TOOLS, RESULT_TOOLS, RESULT_MARKERS, wantedResults, ignoredResults, TYPE_KEY_LEN, TAIL, TEXT_KEY, startsVisible, oneRecord, INPUT_OPEN, FILE_PATH_KEY, NULL, TIMESTAMP_KEY, SLUG_KEY, SIDECHAIN_KEY, TYPE_ASSISTANT, PARENT_UUID;
+function memberWants(o2, name2, key, wants) {
+  const span = o2.member(name2);
+  if (span === null) return false;
+  return span ? wants(valueOf(o2.line, span)) : anyValue(o2.line, key, wants);
+}
+function typeOf(line, span) {
+  for (const [t2, literal2] of TYPES) if (spanIs(line, span, literal2)) return t2;
+  return void 0;
+}
+function keyBefore(line, valueAt, key) {
+  const colon = skipSpaceBack(line, valueAt - 1);
+  if (line[colon] !== COLON) return false;
+  const start = skipSpaceBack(line, colon - 1) - key.whole.length + 1;
+  return bytesAre(line, start, key.whole) && !escaped(line, start);
+}
+function isToolResult(line, o2) {
+  const message = o2.headEnd;
+  if (line[message] !== OPEN || !keyBefore(line, message, MESSAGE_KEY)) return false;
+  const content = line.indexOf(OPEN_ARRAY, message + 1);
+  if (content === -1 || !flat(line, message + 1, content) || !keyBefore(line, content, CONTENT_KEY)) return false;
+  const block = skipSpace(line, content + 1);
+  if (line[block] !== OPEN) return false;
+  const type = find(line, TYPE_KEY, block);
+  if (type === -1 || !flat(line, block + 1, type)) return false;
+  const value = valueAfter(line, type, TYPE_KEY);
+  return !!value && spanIs(line, value, TOOL_RESULT);
+}
+function userNeeded(line, o2, s) {
+  if (!isToolResult(line, o2) || has(line, NEW_TODOS)) return true;
+  if (Object.keys(s.pending).length === 0) return false;
+  return anyValue(line, TOOL_USE_ID, (id) => typeof id === "string" && Object.hasOwn(s.pending, id));
+}
+function assistantNeeded(line) {
+  if (has(line, TEXT)) return true;
+  return anyValue(line, NAME_KEY, (name2) => typeof name2 === "string" && (CALL_TOOLS.has(name2) || name2 === "Bash" && MD.some((m3) => has(line, m3))));
+}
+function needed(line, s) {
+  const o2 = recordOf(line);
+  if (!o2) return true;
+  const type = o2.member("type");
+  if (type === void 0 || type && hasEscape(line, type)) return true;
+  const kind = type ? typeOf(line, type) : void 0;
+  if (kind === "user" && userNeeded(line, o2, s)) return true;
+  if (kind === "assistant") {
+    if (assistantNeeded(line)) return true;
+    if (memberWants(o2, "timestamp", TIMESTAMP_KEY, (t2) => typeof t2 === "string" && t2 < s.startedAt)) return true;
+  }
+  if (kind === "system" && has(line, COMPACT_BOUNDARY)) return true;
+  if (kind === "attachment" && has(line, PLAN_MODE)) return true;
+  return memberWants(o2, "slug", SLUG_KEY, (slug) => typeof slug === "string" && SLUG.test(slug) && slug !== s.slug);
+}
+var QUOTE, BACKSLASH, COLON, COMMA, OPEN, CLOSE, OPEN_ARRAY, CLOSE_ARRAY, bytes, CALL_TOOLS, SLUG, isSpace, spanIs, NOT_STRING, needle, has, TYPE_NAME, SLUG_NAME, TIMESTAMP_NAME, nothingSeen, RecordLine, TYPE_KEY, TIMESTAMP_KEY, SLUG_KEY, MESSAGE_KEY, CONTENT_KEY, NEW_TODOS, TOOL_USE_ID, NAME_KEY, TEXT, COMPACT_BOUNDARY, PLAN_MODE, MD, TOOL_RESULT, TYPES, lineFilter;
 var init_filter = __esm({
   "src/transcript/filter.ts"() {
     "use strict";
     init_extract();
-    HEAD2 = 4096;
-    MAX_IDS = 2e5;
-    b2 = (s) => Buffer.from(s, "latin1");
-    TYPE_KEY = b2('"type":');
-    YPE_KEY = b2('ype":');
-    T_QUOTE = b2('"t');
-    ROLE_ASSISTANT = b2('"role":"assistant"');
-    MESSAGE_TYPE_LEN = '"type":"message",'.length;
-    ATTACHMENT_OPEN = b2('"attachment":{');
-    TYPE_ATTACHMENT = b2('"type":"attachment"');
-    USE_I = b2("_use_i");
-    TOOL_USE_ID_KEY = b2('"tool_use_id":"');
-    ID_KEY = b2(',"id":"');
-    NAME_KEY = b2(',"name":"');
-    TEXT_VALUE = b2('text"');
-    TOOL_USE_VALUE = b2('tool_use"');
-    TOOL_USE_ID_ANY = b2('"tool_use_id"');
-    COMPACT = b2("compact_boundary");
-    SIDECHAIN_NO = b2('"isSidechain":false');
-    PLAN_MODE = b2("plan_mode");
-    TRUE = b2("true");
-    FALSE = b2("false");
-    MD = [".md", ".MD", ".Md", ".mD"].map(b2);
-    SKIP_TYPES = /* @__PURE__ */ new Set([
-      "progress",
-      "file-history-snapshot",
-      "file-history-delta",
-      "queue-operation",
-      "last-prompt",
-      "pr-link",
-      "ai-title",
-      "custom-title",
-      "permission-mode",
-      "mode",
-      "bridge-session",
-      "summary",
-      "api-request",
-      "cost-state",
-      "tools-used",
-      "atis-latch"
-    ]);
-    CALL_TOOLS = /* @__PURE__ */ new Set(["Write", "Edit", "MultiEdit", "NotebookEdit", "TodoWrite", "ExitPlanMode", "TaskUpdate", "TaskCreate", "Agent", "Task"]);
-    RESULT_TOOLS = /* @__PURE__ */ new Set(["TodoWrite", "TaskCreate", "Agent", "Task"]);
-    RESULT_MARKERS = ["newTodos", "agentId", "totalDurationMs", '"task"', "Task #", "async_launched"].map(b2);
-    wantedResults = /* @__PURE__ */ new Set();
-    ignoredResults = /* @__PURE__ */ new Set();
-    TYPE_KEY_LEN = '"type":'.length;
-    TAIL = 512;
-    TEXT_KEY = b2(',"text":"');
-    startsVisible = (c3) => c3 !== void 0 && c3 > 32 && c3 < 127 && c3 !== 92 && c3 !== 34;
-    oneRecord = (line) => line[0] === 123 && line[line.length - 1] === 125 && line.indexOf(PARENT_UUID, 1) === -1;
-    INPUT_OPEN = b2(',"input":{');
-    FILE_PATH_KEY = b2('"file_path":"');
-    NULL = b2("null");
-    TIMESTAMP_KEY = b2('"timestamp":"');
-    SLUG_KEY = b2('"slug":"');
-    SIDECHAIN_KEY = b2('"isSidechain":');
-    TYPE_ASSISTANT = b2('"type":"assistant"');
-    PARENT_UUID = b2('{"parentUuid":');
+    QUOTE = 34;
+    BACKSLASH = 92;
+    COLON = 58;
+    COMMA = 44;
+    OPEN = 123;
+    CLOSE = 125;
+    OPEN_ARRAY = 91;
+    CLOSE_ARRAY = 93;
+    bytes = (s) => Buffer.from(s, "latin1");
+    CALL_TOOLS = /* @__PURE__ */ new Set([...EDIT_TOOLS, "TodoWrite", "ExitPlanMode", "TaskUpdate", "TaskCreate", "Agent", "Task"]);
+    SLUG = /^[a-z0-9-]{1,80}$/;
+    isSpace = (c3) => c3 === 32 || c3 === 10 || c3 === 13 || c3 === 9;
+    spanIs = (line, span, literal2) => span.end - span.start + 1 === literal2.length && bytesAre(line, span.start, literal2);
+    NOT_STRING = /* @__PURE__ */ Symbol("not a string");
+    needle = (literal2, at2) => ({ whole: bytes(literal2), probe: bytes(literal2.slice(at2, at2 + 6)), at: at2 });
+    has = (line, n) => find(line, n, 0) !== -1;
+    TYPE_NAME = bytes('"type"');
+    SLUG_NAME = bytes('"slug"');
+    TIMESTAMP_NAME = bytes('"timestamp"');
+    nothingSeen = () => ({ type: void 0, timestamp: void 0, slug: void 0 });
+    RecordLine = class {
+      constructor(line, open, close) {
+        this.line = line;
+        this.open = open;
+        this.close = close;
+        this.headEnd = this.walkHead();
+      }
+      line;
+      open;
+      close;
+      /** Where the walk from the start stopped: the first nested value, or `close` when it saw every member. */
+      headEnd;
+      /** Where the walk from the end stopped: the end of the last nested value (walked when first asked). */
+      tail = -1;
+      head = nothingSeen();
+      back = nothingSeen();
+      walkHead() {
+        const line = this.line;
+        let i = skipSpace(line, this.open + 1);
+        if (line[i] === CLOSE) return this.close;
+        for (; ; ) {
+          if (line[i] !== QUOTE) return i;
+          const keyStart = i;
+          const keyEnd = stringEnd(line, i);
+          if (keyEnd === -1) return i;
+          i = skipSpace(line, keyEnd + 1);
+          if (line[i] !== COLON) return i;
+          const start = skipSpace(line, i + 1);
+          const c3 = line[start];
+          if (c3 === OPEN || c3 === OPEN_ARRAY) return start;
+          if (c3 === QUOTE) {
+            i = stringEnd(line, start);
+            if (i === -1) return start;
+            i++;
+          } else {
+            for (i = start; i < line.length && line[i] !== COMMA && line[i] !== CLOSE && !isSpace(line[i]); i++) ;
+          }
+          note(line, this.head, keyStart, keyEnd, start, i - 1);
+          i = skipSpace(line, i);
+          if (line[i] === CLOSE) return i === this.close ? this.close : i;
+          if (line[i] !== COMMA) return i;
+          i = skipSpace(line, i + 1);
+        }
+      }
+      walkTail() {
+        const line = this.line;
+        let j3 = skipSpaceBack(line, this.close - 1);
+        for (; ; ) {
+          const end = j3;
+          const c3 = line[j3];
+          if (c3 === CLOSE || c3 === CLOSE_ARRAY) return j3;
+          let start = j3;
+          if (c3 === QUOTE) {
+            start = stringStart(line, j3);
+            if (start === -1) return j3;
+          } else {
+            while (start > this.open && line[start - 1] !== COLON && !isSpace(line[start - 1])) start--;
+          }
+          j3 = skipSpaceBack(line, start - 1);
+          if (line[j3] !== COLON) return j3;
+          j3 = skipSpaceBack(line, j3 - 1);
+          if (line[j3] !== QUOTE) return j3;
+          const keyEnd = j3;
+          const keyStart = stringStart(line, j3);
+          if (keyStart === -1) return j3;
+          note(line, this.back, keyStart, keyEnd, start, end);
+          j3 = skipSpaceBack(line, keyStart - 1);
+          if (line[j3] !== COMMA) return j3;
+          j3 = skipSpaceBack(line, j3 - 1);
+        }
+      }
+      /** Where the walk from the end stopped (the end of the last nested value, or where it lost its way). */
+      get tailStart() {
+        if (this.tail === -1) this.tail = this.walkTail();
+        return this.tail;
+      }
+      /**
+       * The record's own member: its value if in the head or tail, null when certainly absent (the
+       * walk from the start saw every member), undefined when it may sit in between.
+       */
+      member(name2) {
+        const seen = this.head[name2];
+        if (seen || this.headEnd === this.close) return seen ?? null;
+        void this.tailStart;
+        return this.back[name2];
+      }
+    };
+    TYPE_KEY = needle('"type"', 2);
+    TIMESTAMP_KEY = needle('"timestamp"', 8);
+    SLUG_KEY = needle('"slug"', 4);
+    MESSAGE_KEY = needle('"message"', 4);
+    CONTENT_KEY = needle('"content"', 4);
+    NEW_TODOS = needle('"newTodos"', 4);
+    TOOL_USE_ID = needle('"tool_use_id"', 5);
+    NAME_KEY = needle('"name"', 3);
+    TEXT = needle('"text"', 3);
+    COMPACT_BOUNDARY = needle('"compact_boundary"', 8);
+    PLAN_MODE = needle('"plan_mode', 5);
+    MD = [".md", ".MD", ".Md", ".mD"].map((s) => needle(s, 0));
+    TOOL_RESULT = bytes('"tool_result"');
+    TYPES = ["user", "assistant", "system", "attachment"].map((t2) => [t2, bytes(`"${t2}"`)]);
+    lineFilter = (s) => (line) => needed(line, s);
   }
 });
 
@@ -21030,9 +21043,9 @@ function headOf(fd, size) {
   if (buf.length > 0) fs6.readSync(fd, buf, 0, buf.length, 0);
   return buf.toString("base64");
 }
-function samePrefix(a, b3) {
+function samePrefix(a, b2) {
   const x2 = Buffer.from(a, "base64");
-  const y3 = Buffer.from(b3, "base64");
+  const y3 = Buffer.from(b2, "base64");
   const n = Math.min(x2.length, y3.length);
   return x2.subarray(0, n).equals(y3.subarray(0, n));
 }
@@ -21061,40 +21074,22 @@ function readAppended(file, cursor, onRecord, opts) {
     let skipping = false;
     const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, size - offset)));
     let pos = offset;
-    let latest = null;
     const take = (values) => {
-      if (latest) {
-        const bytes = latest;
-        latest = null;
-        take(parseLine(bytes.toString("utf8")));
-      }
       for (const rec of values) {
         records++;
         onRecord(rec);
       }
     };
-    const line = (bytes, glued) => {
-      if (bytes.length === 0 || bytes.length > maxLine) return;
-      if (!glued && opts.wanted) {
-        const want = opts.wanted(bytes);
-        if (!want) return;
-        if (want === "latest") {
-          latest = bytes;
-          return;
-        }
-        if (typeof want === "object") {
-          take([want.record]);
-          return;
-        }
-      }
-      take(parseLine(bytes.toString("utf8")));
+    const line = (bytes2, glued) => {
+      if (bytes2.length === 0 || bytes2.length > maxLine) return;
+      if (!glued && opts.wanted && !opts.wanted(bytes2)) return;
+      take(parseLine(bytes2.toString("utf8")));
     };
     while (pos < size) {
       if (opts.now() > opts.deadline) {
         partial2 = true;
         break;
       }
-      if (latest && latest.buffer === buf.buffer) latest = Buffer.from(latest);
       const n = fs6.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
       if (n <= 0) break;
       const chunk = buf.subarray(0, n);
@@ -21134,11 +21129,10 @@ function readAppended(file, cursor, onRecord, opts) {
       const last2 = Buffer.concat(carry);
       const values = parseComplete(last2.toString("utf8"));
       if (values) {
-        if (!opts.wanted || opts.wanted(last2) || last2.indexOf(GLUED) !== -1) take(values);
+        if (!opts.wanted || last2.indexOf(GLUED) !== -1 || opts.wanted(last2)) take(values);
         offset = size;
       }
     }
-    take([]);
     return { cursor: { offset, ino: stat.ino, head }, reset, bytes: offset - start, records, partial: partial2 };
   } catch (err) {
     return { refused: err.code ?? String(err) };
@@ -21186,11 +21180,8 @@ function updateFromTranscript(s, file, config2, redact, deadline, log2) {
   s.transcriptPath = real;
   const nowIso = new Date(config2.now()).toISOString();
   const ctx = extractContext(config2.projectDir, redact, nowIso);
-  const wanted = (line) => {
-    const want = wantedLine(line);
-    if ((want === false || want === "latest") && !ctx.mayChangeFiles && line.indexOf(TOOL_USE) !== -1) return true;
-    return want;
-  };
+  const filter = lineFilter(s);
+  const wanted = (line) => filter(line) || !ctx.mayChangeFiles && line.indexOf(TOOL_USE) !== -1;
   let reset = false;
   const result = readAppended(real, s.cursor, (rec) => applyRecord(s, rec, ctx), {
     deadline,
@@ -21298,10 +21289,10 @@ function readTaskDir(claudeDir, listId, redact) {
       subject: clip(redact(t2.subject), 300),
       status: t2.status,
       activeForm: t2.activeForm !== void 0 ? clip(redact(t2.activeForm), 200) : void 0,
-      blockedBy: t2.blockedBy?.filter((b3) => typeof b3 === "string").slice(0, 10)
+      blockedBy: t2.blockedBy?.filter((b2) => typeof b2 === "string").slice(0, 10)
     });
   }
-  return tasks.sort((a, b3) => Number(a.id) - Number(b3.id) || a.id.localeCompare(b3.id));
+  return tasks.sort((a, b2) => Number(a.id) - Number(b2.id) || a.id.localeCompare(b2.id));
 }
 var path16, SAFE_ID, loose2, TaskFile;
 var init_tasks = __esm({
@@ -21779,31 +21770,31 @@ function splitLines(text) {
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
-function editScript(a, b3) {
+function editScript(a, b2) {
   const n = a.length;
-  const m3 = b3.length;
+  const m3 = b2.length;
   if ((n + 1) * (m3 + 1) > MAX_CELLS) {
-    return [...a.map((text) => ({ kind: "-", text })), ...b3.map((text) => ({ kind: "+", text }))];
+    return [...a.map((text) => ({ kind: "-", text })), ...b2.map((text) => ({ kind: "+", text }))];
   }
   const w2 = m3 + 1;
   const lcs = new Uint32Array((n + 1) * w2);
   for (let i2 = n - 1; i2 >= 0; i2--) {
     for (let j4 = m3 - 1; j4 >= 0; j4--) {
-      lcs[i2 * w2 + j4] = a[i2] === b3[j4] ? lcs[(i2 + 1) * w2 + j4 + 1] + 1 : Math.max(lcs[(i2 + 1) * w2 + j4], lcs[i2 * w2 + j4 + 1]);
+      lcs[i2 * w2 + j4] = a[i2] === b2[j4] ? lcs[(i2 + 1) * w2 + j4 + 1] + 1 : Math.max(lcs[(i2 + 1) * w2 + j4], lcs[i2 * w2 + j4 + 1]);
     }
   }
   const ops = [];
   let i = 0;
   let j3 = 0;
   while (i < n && j3 < m3) {
-    if (a[i] === b3[j3]) {
+    if (a[i] === b2[j3]) {
       ops.push({ kind: " ", text: a[i++] });
       j3++;
     } else if (lcs[(i + 1) * w2 + j3] >= lcs[i * w2 + j3 + 1]) ops.push({ kind: "-", text: a[i++] });
-    else ops.push({ kind: "+", text: b3[j3++] });
+    else ops.push({ kind: "+", text: b2[j3++] });
   }
   while (i < n) ops.push({ kind: "-", text: a[i++] });
-  while (j3 < m3) ops.push({ kind: "+", text: b3[j3++] });
+  while (j3 < m3) ops.push({ kind: "+", text: b2[j3++] });
   return ops;
 }
 function unifiedDiff(before, after, label) {
@@ -21934,8 +21925,8 @@ function pruned(value) {
   const { hooks: _drop, ...rest } = value;
   return Object.keys(hooks).length ? { ...rest, hooks } : rest;
 }
-function sameSettings(a, b3) {
-  return JSON.stringify(pruned(a)) === JSON.stringify(pruned(b3));
+function sameSettings(a, b2) {
+  return JSON.stringify(pruned(a)) === JSON.stringify(pruned(b2));
 }
 var HOOK_EVENTS, HOOK_TIMEOUT_S, BUNDLE_NAME, isRec3, isOurHook, matcherKey;
 var init_hook_entries = __esm({
@@ -22878,10 +22869,10 @@ var init_doctor = __esm({
 });
 
 // src/cli/format.ts
-function sizeText(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function sizeText(bytes2) {
+  if (bytes2 < 1024) return `${bytes2} B`;
+  if (bytes2 < 1024 * 1024) return `${(bytes2 / 1024).toFixed(1)} KB`;
+  return `${(bytes2 / 1024 / 1024).toFixed(1)} MB`;
 }
 function timeText(iso) {
   if (!iso) return "?";
@@ -22890,8 +22881,8 @@ function timeText(iso) {
   return `${new Date(t2).toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 function oneLine3(text, max) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return clip(flat, max);
+  const flat2 = text.replace(/\s+/g, " ").trim();
+  return clip(flat2, max);
 }
 function table(rows) {
   const widths = [];
@@ -22943,7 +22934,7 @@ function savedSessions(p2) {
       state
     });
   }
-  return out.sort((a, b3) => a.current ? -1 : b3.current ? 1 : b3.savedAt.localeCompare(a.savedAt)).map((s, i) => ({ ...s, n: i + 1 }));
+  return out.sort((a, b2) => a.current ? -1 : b2.current ? 1 : b2.savedAt.localeCompare(a.savedAt)).map((s, i) => ({ ...s, n: i + 1 }));
 }
 function findSaved(list2, key) {
   const byNumber = /^\d+$/.test(key) ? list2.find((s) => s.n === Number(key)) : void 0;
@@ -23045,12 +23036,12 @@ async function list(ctx) {
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const saved = savedSessions(statePaths(config2.stateDir));
   if (parsed.values.json) {
-    const out = saved.map(({ n, sessionId, savedAt, file, bytes, current, state }) => ({
+    const out = saved.map(({ n, sessionId, savedAt, file, bytes: bytes2, current, state }) => ({
       n,
       sessionId,
       savedAt,
       file,
-      bytes,
+      bytes: bytes2,
       current,
       lastRequest: state?.prompts.at(-1)?.text ?? null,
       stopped: state?.stopped ?? null
@@ -23291,8 +23282,8 @@ function requestOf(e) {
   let text = "";
   if (typeof content === "string") text = content;
   else if (Array.isArray(content)) {
-    if (content.some((b3) => isRec6(b3) && b3.type === "tool_result")) return null;
-    text = content.filter((b3) => isRec6(b3) && b3.type === "text" && typeof b3.text === "string").map((b3) => b3.text).join("\n");
+    if (content.some((b2) => isRec6(b2) && b2.type === "tool_result")) return null;
+    text = content.filter((b2) => isRec6(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
   }
   return text ? promptText(text) : null;
 }
@@ -23391,17 +23382,17 @@ async function exportHandoff(ctx) {
     planText: planText(plan, config2),
     gitNow: head.ok ? head.head : null
   });
-  const note = makeRedactor(config2.settings.redact)(text);
+  const note2 = makeRedactor(config2.settings.redact)(text);
   const out = parsed.values.out;
-  if (!out) return { code: 0, stdout: note };
+  if (!out) return { code: 0, stdout: note2 };
   const file = path31.resolve(ctx.cwd, out);
   try {
-    fs15.writeFileSync(file, note, { mode: 384 });
+    fs15.writeFileSync(file, note2, { mode: 384 });
   } catch (err) {
     return { code: 1, stderr: `${cli.export.writeFailed(file, err.message)}
 ` };
   }
-  return { code: 0, stdout: `${cli.export.written(file, note.length)}
+  return { code: 0, stdout: `${cli.export.written(file, note2.length)}
 ` };
 }
 var fs15, path31, PLAN_BYTES;
@@ -23506,7 +23497,7 @@ function projectTranscripts(claudeDir, projectDir) {
     }
   };
   const here = real(projectDir);
-  return names.map((n) => peekTranscript(path33.join(dir, n))).filter((p2) => p2 !== null && (!p2.cwd || p2.cwd === projectDir || real(p2.cwd) === here)).sort((a, b3) => lastActivity(b3) - lastActivity(a));
+  return names.map((n) => peekTranscript(path33.join(dir, n))).filter((p2) => p2 !== null && (!p2.cwd || p2.cwd === projectDir || real(p2.cwd) === here)).sort((a, b2) => lastActivity(b2) - lastActivity(a));
 }
 var fs17, path33, lastActivity;
 var init_project_transcripts = __esm({
@@ -23674,7 +23665,7 @@ async function recover(ctx) {
   const redact = makeRedactor(config2.settings.redact);
   const to2 = parsed.values.to ? path35.resolve(ctx.cwd, parsed.values.to) : void 0;
   const dirs = labelledConfigDirs(ctx.env, config2.claudeDir);
-  const found = dirs.flatMap((d2) => projectTranscripts(d2.dir, config2.projectDir).map((p2) => ({ ...p2, configDir: d2.dir, origin: d2.origin }))).sort((a, b3) => lastActivity2(b3) - lastActivity2(a));
+  const found = dirs.flatMap((d2) => projectTranscripts(d2.dir, config2.projectDir).map((p2) => ({ ...p2, configDir: d2.dir, origin: d2.origin }))).sort((a, b2) => lastActivity2(b2) - lastActivity2(a));
   const session = found[0];
   const saved = savedSessions(statePaths(config2.stateDir));
   const built = await buildInjection(config2, "startup", void 0);
@@ -23781,16 +23772,16 @@ __export(commands_exports, {
   helpText: () => helpText,
   runCommand: () => runCommand2
 });
-function distance(a, b3) {
-  let row = Array.from({ length: b3.length + 1 }, (_2, j3) => j3);
+function distance(a, b2) {
+  let row = Array.from({ length: b2.length + 1 }, (_2, j3) => j3);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j3 = 1; j3 <= b3.length; j3++) {
-      next[j3] = Math.min(row[j3] + 1, next[j3 - 1] + 1, row[j3 - 1] + (a[i - 1] === b3[j3 - 1] ? 0 : 1));
+    for (let j3 = 1; j3 <= b2.length; j3++) {
+      next[j3] = Math.min(row[j3] + 1, next[j3 - 1] + 1, row[j3 - 1] + (a[i - 1] === b2[j3 - 1] ? 0 : 1));
     }
     row = next;
   }
-  return row[b3.length];
+  return row[b2.length];
 }
 function closest(name2) {
   const scored = Object.keys(commands).map((c3) => ({ c: c3, d: c3.startsWith(name2) && name2.length >= 3 ? 0 : distance(name2, c3) }));

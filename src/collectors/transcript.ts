@@ -7,7 +7,7 @@ import { log as msg } from "../messages";
 import type { Redactor } from "../state/redact";
 import { resetTranscriptFacts, type SessionState } from "../state/schema";
 import { applyRecord, extractContext, finishRead } from "../transcript/extract";
-import { wantedLine } from "../transcript/filter";
+import { lineFilter } from "../transcript/filter";
 import { readAppended } from "../transcript/reader";
 
 /** Only transcripts inside Claude Code's projects folder are read; anything else is refused. */
@@ -56,11 +56,8 @@ export function updateFromTranscript(
   const ctx = extractContext(config.projectDir, redact, nowIso);
   // A line the filter skips may still call a tool (a Bash command, a Read): until one that may change
   // files is seen, such lines are parsed so the extractor can tell (see ExtractContext.mayChangeFiles).
-  const wanted = (line: Buffer): ReturnType<typeof wantedLine> => {
-    const want = wantedLine(line);
-    if ((want === false || want === "latest") && !ctx.mayChangeFiles && line.indexOf(TOOL_USE) !== -1) return true;
-    return want;
-  };
+  const filter = lineFilter(s);
+  const wanted = (line: Buffer): boolean => filter(line) || (!ctx.mayChangeFiles && line.indexOf(TOOL_USE) !== -1);
   let reset = false;
   const result = readAppended(real, s.cursor, (rec) => applyRecord(s, rec, ctx), {
     deadline,

@@ -192,11 +192,16 @@ function todosFrom(list: unknown): Todo[] | null {
   return out;
 }
 
+/** A user message carrying tool results rather than a prompt. */
+const isToolResults = (message: unknown): message is Rec & { content: unknown[] } =>
+  isRec(message) && Array.isArray(message.content) && message.content.some((b) => isRec(b) && b.type === "tool_result");
+
 export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext): void {
   if (!isRec(rec)) return;
   const at = str(rec.timestamp) ?? ctx.nowIso;
-  // The session began with its first message, not with its first save.
-  if ((rec.type === "user" || rec.type === "assistant") && typeof rec.timestamp === "string" && rec.timestamp < s.startedAt && !Number.isNaN(Date.parse(rec.timestamp))) {
+  // The session began with its first message, not with its first save. A tool result answers a
+  // call made before it, so its time never comes first (and the prefilter need not read it).
+  if ((rec.type === "assistant" || (rec.type === "user" && !isToolResults(rec.message))) && typeof rec.timestamp === "string" && rec.timestamp < s.startedAt && !Number.isNaN(Date.parse(rec.timestamp))) {
     s.startedAt = rec.timestamp;
   }
   if (typeof rec.slug === "string" && /^[a-z0-9-]{1,80}$/.test(rec.slug)) s.slug = rec.slug;
@@ -233,7 +238,9 @@ export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext):
       return;
     }
     if (message.model === "<synthetic>") return;
-    if (s.stopped && !s.stopped.recoveredAt && isModelAnswer(rec) && at >= s.stopped.at) s.stopped.recoveredAt = at;
+    // Recovered once the model answers in words again: a record of thinking alone is not read at all
+    // on the fast path (transcript/filter.ts), so it cannot count either.
+    if (s.stopped && !s.stopped.recoveredAt && isModelAnswer(rec) && saysSomething(message.content) && at >= s.stopped.at) s.stopped.recoveredAt = at;
     const content = Array.isArray(message.content) ? message.content : [];
     for (const block of content) {
       if (!isRec(block)) continue;
@@ -248,7 +255,7 @@ export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext):
   }
 
   if (type !== "user") return;
-  if (Array.isArray(message.content) && message.content.some((b) => isRec(b) && b.type === "tool_result")) {
+  if (isToolResults(message)) {
     for (const block of message.content) {
       if (isRec(block) && block.type === "tool_result") applyToolResult(s, block, rec.toolUseResult, sidechain, at, ctx);
     }
@@ -382,7 +389,8 @@ function resultText(block: Rec, result: unknown): string {
 function applyToolResult(s: SessionState, block: Rec, result: unknown, sidechain: boolean, at: string, ctx: ExtractContext): void {
   if (sidechain) return;
   const id = str(block.tool_use_id);
-  const pending = id ? s.pending[id] : undefined;
+  // Own keys only: a tool_use_id such as "constructor" is no pending call.
+  const pending = id && Object.hasOwn(s.pending, id) ? s.pending[id] : undefined;
   const r = isRec(result) ? result : {};
   if (Array.isArray(r.newTodos)) {
     const todos = todosFrom(r.newTodos);
@@ -427,4 +435,9 @@ function applyTaskNotification(s: SessionState, raw: string, at: string, ctx: Ex
   const result = tag(raw, "result");
   const report = result ? cleanReport(result) : undefined;
   setSubagent(s, id, { status: "completed", excerpt: report || undefined, at }, ctx);
+}
+
+/** Whether an assistant message holds a text block that is not blank. */
+function saysSomething(content: unknown): boolean {
+  return Array.isArray(content) && content.some((b) => isRec(b) && b.type === "text" && typeof b.text === "string" && b.text.trim() !== "");
 }

@@ -1,355 +1,374 @@
-// Byte-level pre-filter run before JSON.parse. Most of a transcript's bytes are tool results (file
-// contents, command output), thinking, subagent progress and bookkeeping records that the
-// extractor never uses; recognising them from a few bytes keeps a cold read of a large transcript
-// cheap. A false positive only costs a parse; a false negative would lose data, so any doubt
-// (an unexpected shape, spaces in the JSON) means "parse it".
+// Prefilter run before JSON.parse. Most of a transcript's bytes are tool results, subagent progress,
+// thinking and bookkeeping records that the extractor folds into nothing, and parsing them was most
+// of a cold read. A line is skipped only when it is certain that the record on it would not change
+// the state; whenever the line is not a shape read here with certainty, it is parsed. Every record
+// that reaches the extractor was JSON.parsed whole.
 //
-// Every search here is either bounded to the head of the line or uses a short needle with an
-// uncommon first byte: Buffer#indexOf is several times faster for those, and this code runs over
-// every byte of a transcript on a cold read. Calls are few per line: each Buffer#indexOf costs
-// about as much as scanning a few hundred bytes.
+// Nothing here depends on key order or spacing, only on two facts of JSON:
+// - A quote inside a string is always escaped, so an unescaped `"type"` followed by `:` is a key,
+//   and a line without `"newTodos"` holds no such key (the writer, JSON.stringify, does not
+//   \u-escape ASCII).
+// - A key is the record's own when no `{` or `[` lies between the record's opening brace and it
+//   (its head), or between it and the record's closing brace (its tail). Every record Claude Code
+//   writes has its type in one of the two, before or after its one big member (message, data,
+//   attachment); a type inside a message is never taken for the record's.
 //
-// The filter remembers, for the process's lifetime, which tool_use ids belong to tools whose
-// results matter (subagents, task creation, todo lists) and which do not, so a tool result is
-// judged by its id alone; results whose call it has not seen fall back to content markers.
+// A line that holds two records is parsed without asking (the reader finds `}{"` in it).
 
-import { EDIT_TOOLS, isPlanPath } from "./extract";
+import type { SessionState } from "../state/schema";
+import { EDIT_TOOLS } from "./extract";
 
-const HEAD = 4096;
-const MAX_IDS = 200_000;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COLON = 58;
+const COMMA = 44;
+const OPEN = 123;
+const CLOSE = 125;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
 
-const b = (s: string): Buffer => Buffer.from(s, "latin1");
-const TYPE_KEY = b('"type":');
-// `ype":` rather than `"type":` when scanning whole lines: a rarer first byte makes it faster.
-const YPE_KEY = b('ype":');
-const T_QUOTE = b('"t');
-const ROLE_ASSISTANT = b('"role":"assistant"');
-const MESSAGE_TYPE_LEN = '"type":"message",'.length;
-const ATTACHMENT_OPEN = b('"attachment":{');
-const TYPE_ATTACHMENT = b('"type":"attachment"');
-const USE_I = b("_use_i");
-const TOOL_USE_ID_KEY = b('"tool_use_id":"');
-const ID_KEY = b(',"id":"');
-const NAME_KEY = b(',"name":"');
-const TEXT_VALUE = b('text"');
-const TOOL_USE_VALUE = b('tool_use"');
-const TOOL_USE_ID_ANY = b('"tool_use_id"');
-const COMPACT = b("compact_boundary");
-const SIDECHAIN_NO = b('"isSidechain":false');
-const PLAN_MODE = b("plan_mode");
-const TRUE = b("true");
-const FALSE = b("false");
-const MD = [".md", ".MD", ".Md", ".mD"].map(b);
+const bytes = (s: string): Buffer => Buffer.from(s, "latin1");
 
-/** Record types the extractor never reads: no message, no plan, no compaction marker. */
-const SKIP_TYPES = new Set([
-  "progress",
-  "file-history-snapshot",
-  "file-history-delta",
-  "queue-operation",
-  "last-prompt",
-  "pr-link",
-  "ai-title",
-  "custom-title",
-  "permission-mode",
-  "mode",
-  "bridge-session",
-  "summary",
-  "api-request",
-  "cost-state",
-  "tools-used",
-  "atis-latch",
-]);
-/** Tools whose calls the extractor reads (edits, plans, todos, tasks, subagents). */
-const CALL_TOOLS = new Set(["Write", "Edit", "MultiEdit", "NotebookEdit", "TodoWrite", "ExitPlanMode", "TaskUpdate", "TaskCreate", "Agent", "Task"]);
-/** Tools whose results the extractor reads (todo lists, created tasks, subagent reports). */
-const RESULT_TOOLS = new Set(["TodoWrite", "TaskCreate", "Agent", "Task"]);
-// Tool results we read when the call was not seen: todo lists, task creation, subagent reports.
-const RESULT_MARKERS = ["newTodos", "agentId", "totalDurationMs", '"task"', "Task #", "async_launched"].map(b);
+/** Tools whose calls the extractor reads: edits, plans, todo lists, tasks and subagents. */
+const CALL_TOOLS = new Set([...EDIT_TOOLS, "TodoWrite", "ExitPlanMode", "TaskUpdate", "TaskCreate", "Agent", "Task"]);
+/** The extractor's slug rule (extract.ts). */
+const SLUG = /^[a-z0-9-]{1,80}$/;
 
-const wantedResults = new Set<string>();
-const ignoredResults = new Set<string>();
+const isSpace = (c: number | undefined): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 
-function remember(id: string, wanted: boolean): void {
-  if (wantedResults.size + ignoredResults.size >= MAX_IDS) {
-    wantedResults.clear();
-    ignoredResults.clear();
-  }
-  (wanted ? wantedResults : ignoredResults).add(id);
+function skipSpace(line: Buffer, i: number): number {
+  while (isSpace(line[i])) i++;
+  return i;
 }
 
-function hasAt(line: Buffer, at: number, token: Buffer): boolean {
-  if (at < 0 || at + token.length > line.length) return false;
-  for (let i = 0; i < token.length; i++) if (line[at + i] !== token[i]) return false;
+function skipSpaceBack(line: Buffer, i: number): number {
+  while (isSpace(line[i])) i--;
+  return i;
+}
+
+/** The quote at `q` is inside a string: an odd run of backslashes precedes it. */
+function escaped(line: Buffer, q: number): boolean {
+  let n = 0;
+  while (line[q - 1 - n] === BACKSLASH) n++;
+  return n % 2 === 1;
+}
+
+/** Index of the quote that closes the string opened at `open`, or -1. */
+function stringEnd(line: Buffer, open: number): number {
+  // Most strings read here are short: a loop finds their end sooner than a call of Buffer#indexOf.
+  const stop = Math.min(line.length, open + 48);
+  for (let i = open + 1; i < stop; i++) if (line[i] === QUOTE && !escaped(line, i)) return i;
+  let q = line.indexOf(QUOTE, stop);
+  while (q !== -1 && escaped(line, q)) q = line.indexOf(QUOTE, q + 1);
+  return q;
+}
+
+/** A value in the line: its first and last byte (the quotes, for a string). */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The bytes from `start` are `literal`. */
+function bytesAre(line: Buffer, start: number, literal: Buffer): boolean {
+  if (start < 0 || start + literal.length > line.length) return false;
+  for (let i = 0; i < literal.length; i++) if (line[start + i] !== literal[i]) return false;
   return true;
 }
 
-/**
- * The string value starting at `at` (just after its opening quote) if short and plain: no escape,
- * no control byte (JSON forbids them raw); null otherwise. Names and ids are ASCII, read as latin1;
- * text that may not be is read as UTF-8.
- */
-function stringAt(line: Buffer, at: number, max = 200, encoding: "latin1" | "utf8" = "latin1"): string | null {
-  const end = line.indexOf(34, at);
-  if (end === -1 || end - at > max) return null;
-  for (let i = at; i < end; i++) if (line[i] === 92 || (line[i] as number) < 32) return null;
-  return line.toString(encoding, at, end);
-}
+const spanIs = (line: Buffer, span: Span, literal: Buffer): boolean => span.end - span.start + 1 === literal.length && bytesAre(line, span.start, literal);
 
-/** The first `"type":` value in the head of the line and whether it was written compactly. */
-/** Position of the next `"type":` key at or after `from`, or -1. */
-function nextTypeKey(buf: Buffer, from: number): number {
-  let at = buf.indexOf(YPE_KEY, from);
-  while (at !== -1 && !hasAt(buf, at - 2, T_QUOTE)) at = buf.indexOf(YPE_KEY, at + 1);
-  return at === -1 ? -1 : at - 2;
-}
-
-const TYPE_KEY_LEN = '"type":'.length;
-
-function firstType(line: Buffer): { value: string; at: number; compact: boolean } | null {
-  // The first `"type":` sits in the first few hundred bytes of every record type we know.
-  const at = line.indexOf(TYPE_KEY);
-  if (at === -1 || at > HEAD) return null;
-  let i = at + TYPE_KEY_LEN;
-  const compact = line[i] === 34;
-  while (line[i] === 32) i++;
-  if (line[i] !== 34) return null;
-  const value = stringAt(line, i + 1, 64);
-  return value === null ? null : { value, at, compact };
-}
-
-function anyOf(line: Buffer, needles: Buffer[]): boolean {
-  for (const n of needles) if (line.indexOf(n) !== -1) return true;
+function hasEscape(line: Buffer, span: Span): boolean {
+  for (let i = span.start; i <= span.end; i++) if (line[i] === BACKSLASH) return true;
   return false;
 }
 
-/**
- * true: parse the line. "latest": see assistantWanted. An object: the record the extractor would
- * get from parsing, already built from the bytes (see editRecord), so the line is not parsed.
- */
-export type Want = boolean | "latest" | { record: Record<string, unknown> };
+const NOT_STRING = Symbol("not a string");
+type Value = string | typeof NOT_STRING;
 
-/**
- * Assistant messages matter for their text blocks and for calls of CALL_TOOLS (and Bash commands
- * that may write a plan file). Thinking-only messages and calls of other tools are skipped; every
- * call's id is remembered so its result can be judged later. A message that matters only for its
- * text is "latest": its text is the last message only until the next one, so of a run of them the
- * reader parses just the last (most assistant lines of a long transcript are of this kind).
- */
-function assistantWanted(line: Buffer): Want {
-  let want = false;
-  let text = false;
-  let visible = false;
-  let calls = 0;
-  let edit: { name: string; inputAt: number } | null = null;
-  let at = nextTypeKey(line, 0);
-  while (at !== -1) {
-    const v = at + TYPE_KEY_LEN + 1;
-    if (line[v - 1] !== 34) return true; // spaces in the JSON: not the shape this reads
-    if (hasAt(line, v, TEXT_VALUE)) {
-      text = true;
-      if (!visible && hasAt(line, v + TEXT_VALUE.length, TEXT_KEY)) visible = startsVisible(line[v + TEXT_VALUE.length + TEXT_KEY.length]);
-    } else if (hasAt(line, v, TOOL_USE_VALUE)) {
-      const idAt = v + TOOL_USE_VALUE.length;
-      if (!hasAt(line, idAt, ID_KEY)) return true;
-      const id = stringAt(line, idAt + ID_KEY.length);
-      if (id === null) return true;
-      const nameAt = idAt + ID_KEY.length + id.length + 1;
-      if (!hasAt(line, nameAt, NAME_KEY)) return true;
-      const name = stringAt(line, nameAt + NAME_KEY.length);
-      if (name === null) return true;
-      remember(id, RESULT_TOOLS.has(name));
-      if (CALL_TOOLS.has(name) || (name === "Bash" && anyOf(line, MD))) want = true;
-      calls++;
-      if (EDIT_TOOLS.has(name)) edit = { name, inputAt: nameAt + NAME_KEY.length + name.length + 1 };
-    }
-    at = nextTypeKey(line, v);
-  }
-  if (want && calls === 1 && edit && !text) return editRecord(line, edit.name, edit.inputAt) ?? true;
-  if (want || !text) return want;
-  // "latest" replaces the line before it unparsed, so it must surely set the last message when
-  // parsed: text blocks only (a tool's input can nest a text-typed object), one of them not blank
-  // (blank text is ignored), one whole record on the line (a record cut short by a crash, then the
-  // next one, parses to nothing), and not a subagent's (its text never becomes the last message).
-  // Anything else is parsed in its turn.
-  if (calls > 0 || !visible || !oneRecord(line) || !ownTypeAtEnd(line)) return true;
-  return line.subarray(0, HEAD).indexOf(SIDECHAIN_NO) !== -1 ? "latest" : true;
+/** A value as JSON.parse reads it, or NOT_STRING for a number, flag or null. */
+function valueOf(line: Buffer, span: Span): Value {
+  if (line[span.start] !== QUOTE) return NOT_STRING;
+  const raw = line.toString("utf8", span.start, span.end + 1);
+  return raw.includes("\\") ? (JSON.parse(raw) as string) : raw.slice(1, -1);
 }
 
-const TAIL = 512;
-
 /**
- * The record's own `"type":"assistant"` key, which Claude Code writes after the message, near the
- * end of the line. A record cut short inside its message has lost it, whatever record follows it on
- * the line (not all of them start with parentUuid). Not found there: the line is parsed.
+ * A quoted key or literal, and the part of it searched for. Buffer#indexOf runs at the pace of its
+ * first byte's matches, for up to six bytes (longer ones take a slower path): the probe starts at a
+ * byte rare in transcripts, which makes a search two to three times faster than one for the quote.
  */
-function ownTypeAtEnd(line: Buffer): boolean {
-  const from = Math.max(0, line.length - TAIL);
-  const at = line.subarray(from).lastIndexOf(TYPE_ASSISTANT);
-  return at !== -1 && depthAt(line, from + at) === 1;
+interface Needle {
+  whole: Buffer;
+  probe: Buffer;
+  at: number;
 }
+const needle = (literal: string, at: number): Needle => ({ whole: bytes(literal), probe: bytes(literal.slice(at, at + 6)), at });
 
-const TEXT_KEY = b(',"text":"');
-
-/** A JSON string starting with this byte is not blank once trimmed: a visible ASCII character, not an escape. */
-const startsVisible = (c: number | undefined): boolean => c !== undefined && c > 32 && c < 127 && c !== 92 && c !== 34;
-
-/** The line is one record: it ends like one and no other record starts inside it. */
-const oneRecord = (line: Buffer): boolean => line[0] === 123 && line[line.length - 1] === 125 && line.indexOf(PARENT_UUID, 1) === -1;
-
-const INPUT_OPEN = b(',"input":{');
-const FILE_PATH_KEY = b('"file_path":"');
-const NULL = b("null");
-const TIMESTAMP_KEY = b('"timestamp":"');
-const SLUG_KEY = b('"slug":"');
-const SIDECHAIN_KEY = b('"isSidechain":');
-const TYPE_ASSISTANT = b('"type":"assistant"');
-const PARENT_UUID = b('{"parentUuid":');
-
-/**
- * Where the value of the call input's `file_path` starts, when it comes first or after only plain
- * flags and numbers (Edit writes `"replace_all":false` first); -1 for anything else.
- */
-function filePathValueAt(line: Buffer, inputAt: number): number {
-  if (!hasAt(line, inputAt, INPUT_OPEN)) return -1;
-  let at = inputAt + INPUT_OPEN.length;
-  for (let keys = 0; keys < 8; keys++) {
-    if (hasAt(line, at, FILE_PATH_KEY)) return at + FILE_PATH_KEY.length;
-    if (line[at] !== 34) return -1;
-    const key = stringAt(line, at + 1, 64);
-    if (key === null || line[at + key.length + 2] !== 58) return -1;
-    at += key.length + 3;
-    if (hasAt(line, at, TRUE)) at += TRUE.length;
-    else if (hasAt(line, at, FALSE)) at += FALSE.length;
-    else if (hasAt(line, at, NULL)) at += NULL.length;
-    else {
-      const from = at;
-      while ((line[at] as number) >= 48 && (line[at] as number) <= 57) at++;
-      if (at === from) return -1;
-    }
-    if (line[at] !== 44) return -1;
-    at++;
+/** Where `n` next occurs whole in `line[from, to)`, or -1. */
+function find(line: Buffer, n: Needle, from: number, to = line.length): number {
+  const view = to < line.length ? line.subarray(0, to) : line;
+  for (let at = view.indexOf(n.probe, from + n.at); at !== -1; at = view.indexOf(n.probe, at + 1)) {
+    if (bytesAre(view, at - n.at, n.whole)) return at - n.at;
   }
   return -1;
 }
 
-/**
- * How deep in the line's objects and arrays the byte at `pos` lies (1: a key of the record itself),
- * or -1 inside a string. Scans from the nearer end of the line: the keys asked about sit near one.
- */
-function depthAt(line: Buffer, pos: number): number {
-  let depth = 0;
-  let inString = false;
-  if (pos < line.length - pos) {
-    for (let i = 0; i < pos; i++) {
-      const c = line[i];
-      if (inString) {
-        if (c === 92) i++;
-        else if (c === 34) inString = false;
-      } else if (c === 34) inString = true;
-      else if (c === 123 || c === 91) depth++;
-      else if (c === 125 || c === 93) depth--;
-    }
-    return inString ? -1 : depth;
+const has = (line: Buffer, n: Needle): boolean => find(line, n, 0) !== -1;
+
+/** The value of the key quoted from `at` (an unescaped `"key"`); undefined if no `:` follows (not a key). */
+function valueAfter(line: Buffer, at: number, key: Needle): Span | undefined {
+  if (escaped(line, at)) return undefined;
+  let i = skipSpace(line, at + key.whole.length);
+  if (line[i] !== COLON) return undefined;
+  const start = skipSpace(line, i + 1);
+  if (line[start] === QUOTE) {
+    const end = stringEnd(line, start);
+    return end === -1 ? undefined : { start, end };
   }
-  for (let i = line.length - 1; i >= pos; i--) {
+  for (i = start; i < line.length && line[i] !== COMMA && line[i] !== CLOSE && line[i] !== CLOSE_ARRAY && !isSpace(line[i]); i++);
+  return { start, end: i - 1 };
+}
+
+/** No bracket of any kind in `line[from, to)`: every key there is a member of the same object. */
+function flat(line: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = line[i];
-    if (c === 34) {
-      let k = 0;
-      while (i - k - 1 >= 0 && line[i - k - 1] === 92) k++;
-      if (k % 2 === 0) inString = !inString;
-    } else if (!inString) {
-      if (c === 125 || c === 93) depth++;
-      else if (c === 123 || c === 91) depth--;
-    }
+    if (c === OPEN || c === CLOSE || c === OPEN_ARRAY || c === CLOSE_ARRAY) return false;
   }
-  return inString ? -1 : depth;
+  return true;
+}
+
+/** Index of the quote that opens the string closed at `close`, or -1. */
+function stringStart(line: Buffer, close: number): number {
+  const stop = Math.max(0, close - 48);
+  for (let i = close - 1; i > stop; i--) if (line[i] === QUOTE && !escaped(line, i)) return i;
+  let q = line[stop] === QUOTE ? stop : stop > 0 ? line.lastIndexOf(QUOTE, stop - 1) : -1;
+  while (q > 0 && escaped(line, q)) q = line.lastIndexOf(QUOTE, q - 1);
+  return q;
+}
+
+type Field = "type" | "timestamp" | "slug";
+const TYPE_NAME = bytes('"type"');
+const SLUG_NAME = bytes('"slug"');
+const TIMESTAMP_NAME = bytes('"timestamp"');
+
+/** The members the filter reads, as one walk saw them. */
+interface Seen {
+  type: Span | undefined;
+  timestamp: Span | undefined;
+  slug: Span | undefined;
+}
+const nothingSeen = (): Seen => ({ type: undefined, timestamp: undefined, slug: undefined });
+
+/** Notes the member whose key is quoted at `keyStart`..`keyEnd` if it is one the filter reads. */
+function note(line: Buffer, seen: Seen, keyStart: number, keyEnd: number, start: number, end: number): void {
+  const len = keyEnd - keyStart + 1;
+  if (len === 6) {
+    if (bytesAre(line, keyStart, TYPE_NAME)) seen.type = { start, end };
+    else if (bytesAre(line, keyStart, SLUG_NAME)) seen.slug = { start, end };
+  } else if (len === 11 && bytesAre(line, keyStart, TIMESTAMP_NAME)) seen.timestamp = { start, end };
 }
 
 /**
- * The record an assistant line holding one call of a file-editing tool and nothing else parses to,
- * as far as the extractor reads it: type, timestamp, slug, isSidechain and the call's file path.
- * Such lines carry whole files (Write's content, Edit's strings), so on a long transcript they were
- * a third of all the JSON parsed, for one path each. null (parse it) for any shape not exactly
- * this: the path first in the input and plain, one top-level type, a plan file (its text matters).
+ * The record on the line, read as far as its head and tail go (see the top): the members before
+ * its first nested value and after its last one, walked over from each end.
  */
-function editRecord(line: Buffer, name: string, inputAt: number): { record: Record<string, unknown> } | null {
-  // A line is built from only when it is one record: a record cut short by a crash and followed by
-  // the next one on the same line is no JSON, which a parse would drop. Records start with
-  // parentUuid, and one inside another never does.
-  if (!oneRecord(line)) return null;
-  const pathAt = filePathValueAt(line, inputAt);
-  if (pathAt === -1) return null;
-  const file = stringAt(line, pathAt, 4096, "utf8");
-  if (file === null || isPlanPath(file)) return null;
-  // The record's own type, not one of a message nested in it.
-  const typeAt = line.indexOf(TYPE_ASSISTANT);
-  if (typeAt === -1 || line.indexOf(TYPE_ASSISTANT, typeAt + 1) !== -1 || depthAt(line, typeAt) !== 1) return null;
-  const record: Record<string, unknown> = { type: "assistant" };
-  const sideAt = line.subarray(0, HEAD).indexOf(SIDECHAIN_KEY);
-  if (sideAt !== -1) {
-    const v = sideAt + SIDECHAIN_KEY.length;
-    if (hasAt(line, v, TRUE)) record.isSidechain = true;
-    else if (hasAt(line, v, FALSE)) record.isSidechain = false;
-    else return null;
+class RecordLine {
+  /** Where the walk from the start stopped: the first nested value, or `close` when it saw every member. */
+  readonly headEnd: number;
+  /** Where the walk from the end stopped: the end of the last nested value (walked when first asked). */
+  private tail = -1;
+  private readonly head = nothingSeen();
+  private readonly back = nothingSeen();
+
+  constructor(
+    readonly line: Buffer,
+    readonly open: number,
+    readonly close: number,
+  ) {
+    this.headEnd = this.walkHead();
   }
-  for (const [key, token] of [["timestamp", TIMESTAMP_KEY], ["slug", SLUG_KEY]] as const) {
-    const keyAt = line.lastIndexOf(token);
-    if (keyAt === -1) continue;
-    if (depthAt(line, keyAt) !== 1) return null;
-    const value = stringAt(line, keyAt + token.length, 200, "utf8");
-    if (value === null) return null;
-    record[key] = value;
+
+  private walkHead(): number {
+    const line = this.line;
+    let i = skipSpace(line, this.open + 1);
+    if (line[i] === CLOSE) return this.close;
+    for (;;) {
+      if (line[i] !== QUOTE) return i;
+      const keyStart = i;
+      const keyEnd = stringEnd(line, i);
+      if (keyEnd === -1) return i;
+      i = skipSpace(line, keyEnd + 1);
+      if (line[i] !== COLON) return i;
+      const start = skipSpace(line, i + 1);
+      const c = line[start];
+      if (c === OPEN || c === OPEN_ARRAY) return start;
+      if (c === QUOTE) {
+        i = stringEnd(line, start);
+        if (i === -1) return start;
+        i++;
+      } else {
+        for (i = start; i < line.length && line[i] !== COMMA && line[i] !== CLOSE && !isSpace(line[i]); i++);
+      }
+      note(line, this.head, keyStart, keyEnd, start, i - 1);
+      i = skipSpace(line, i);
+      if (line[i] === CLOSE) return i === this.close ? this.close : i;
+      if (line[i] !== COMMA) return i;
+      i = skipSpace(line, i + 1);
+    }
   }
-  record.message = { content: [{ type: "tool_use", name, input: { file_path: file } }] };
-  return { record };
+
+  private walkTail(): number {
+    const line = this.line;
+    let j = skipSpaceBack(line, this.close - 1);
+    for (;;) {
+      const end = j;
+      const c = line[j];
+      if (c === CLOSE || c === CLOSE_ARRAY) return j;
+      let start = j;
+      if (c === QUOTE) {
+        start = stringStart(line, j);
+        if (start === -1) return j;
+      } else {
+        while (start > this.open && line[start - 1] !== COLON && !isSpace(line[start - 1])) start--;
+      }
+      j = skipSpaceBack(line, start - 1);
+      if (line[j] !== COLON) return j;
+      j = skipSpaceBack(line, j - 1);
+      if (line[j] !== QUOTE) return j;
+      const keyEnd = j;
+      const keyStart = stringStart(line, j);
+      if (keyStart === -1) return j;
+      note(line, this.back, keyStart, keyEnd, start, end);
+      j = skipSpaceBack(line, keyStart - 1);
+      if (line[j] !== COMMA) return j;
+      j = skipSpaceBack(line, j - 1);
+    }
+  }
+
+  /** Where the walk from the end stopped (the end of the last nested value, or where it lost its way). */
+  get tailStart(): number {
+    if (this.tail === -1) this.tail = this.walkTail();
+    return this.tail;
+  }
+
+  /**
+   * The record's own member: its value if in the head or tail, null when certainly absent (the
+   * walk from the start saw every member), undefined when it may sit in between.
+   */
+  member(name: Field): Span | null | undefined {
+    const seen = this.head[name];
+    if (seen || this.headEnd === this.close) return seen ?? null;
+    void this.tailStart;
+    return this.back[name];
+  }
 }
 
-/** A real `"tool_use_id":"` key (not text inside a string) begins at `at`. */
-function isToolUseIdKey(line: Buffer, at: number): boolean {
-  const before = line[at - 1];
-  return (before === 123 || before === 44) && hasAt(line, at, TOOL_USE_ID_KEY);
+/** null: the line is no JSON object. */
+function recordOf(line: Buffer): RecordLine | null {
+  const open = skipSpace(line, 0);
+  const close = skipSpaceBack(line, line.length - 1);
+  return line[open] === OPEN && line[close] === CLOSE && close > open ? new RecordLine(line, open, close) : null;
 }
 
-/** null: not a tool result. Otherwise whether the extractor reads this result. */
-function toolResultWanted(line: Buffer): boolean | null {
-  let at = line.indexOf(USE_I);
-  if (at === -1) return null;
-  let keys = 0;
-  let keyAt = -1;
-  while (at !== -1) {
-    if (isToolUseIdKey(line, at - 5)) {
-      keys++;
-      if (keyAt === -1) keyAt = at - 5;
-    } else if (hasAt(line, at - 5, TOOL_USE_ID_ANY)) keys += 2; // written with spaces: judge by markers
-    at = line.indexOf(USE_I, at + 1);
+/** Whether any `"key":` in the line, at any depth (being unsure costs only a parse), has a value `wants`. */
+function anyValue(line: Buffer, key: Needle, wants: (value: Value) => boolean): boolean {
+  for (let at = find(line, key, 0); at !== -1; at = find(line, key, at + 1)) {
+    const value = valueAfter(line, at, key);
+    if (value && wants(valueOf(line, value))) return true;
   }
-  if (keys === 0) return null;
-  if (keys === 1) {
-    const id = stringAt(line, keyAt + TOOL_USE_ID_KEY.length);
-    if (id !== null && wantedResults.has(id)) return true;
-    if (id !== null && ignoredResults.has(id)) return false;
-  }
-  return anyOf(line, RESULT_MARKERS);
+  return false;
+}
+
+/** The record's member `key`, read from its head or tail or else searched for anywhere, has a value `wants`. */
+function memberWants(o: RecordLine, name: Field, key: Needle, wants: (value: Value) => boolean): boolean {
+  const span = o.member(name);
+  if (span === null) return false;
+  return span ? wants(valueOf(o.line, span)) : anyValue(o.line, key, wants);
+}
+
+const TYPE_KEY = needle('"type"', 2);
+const TIMESTAMP_KEY = needle('"timestamp"', 8);
+const SLUG_KEY = needle('"slug"', 4);
+const MESSAGE_KEY = needle('"message"', 4);
+const CONTENT_KEY = needle('"content"', 4);
+const NEW_TODOS = needle('"newTodos"', 4);
+const TOOL_USE_ID = needle('"tool_use_id"', 5);
+const NAME_KEY = needle('"name"', 3);
+const TEXT = needle('"text"', 3);
+const COMPACT_BOUNDARY = needle('"compact_boundary"', 8);
+const PLAN_MODE = needle('"plan_mode', 5);
+const MD = [".md", ".MD", ".Md", ".mD"].map((s) => needle(s, 0));
+const TOOL_RESULT = bytes('"tool_result"');
+const TYPES = (["user", "assistant", "system", "attachment"] as const).map((t) => [t, bytes(`"${t}"`)] as const);
+
+/** Which of the record types the extractor reads `span` names, if any. */
+function typeOf(line: Buffer, span: Span): (typeof TYPES)[number][0] | undefined {
+  for (const [t, literal] of TYPES) if (spanIs(line, span, literal)) return t;
+  return undefined;
+}
+
+/** The key ending (closing quote) just before the `:` that precedes the value at `valueAt` is `key`. */
+function keyBefore(line: Buffer, valueAt: number, key: Needle): boolean {
+  const colon = skipSpaceBack(line, valueAt - 1);
+  if (line[colon] !== COLON) return false;
+  const start = skipSpaceBack(line, colon - 1) - key.whole.length + 1;
+  return bytesAre(line, start, key.whole) && !escaped(line, start);
 }
 
 /**
- * Whether the extractor may need the record on this line. Judges a line holding one record: the
- * reader parses lines with two glued records (`}{"`) without asking.
+ * The record's user message starts with a tool result: it is no prompt. Read where the first nested
+ * value of each object is the next one down: record → message → content → first block → its type.
  */
-export function wantedLine(line: Buffer): Want {
-  const t = firstType(line);
-  if (t) {
-    if (SKIP_TYPES.has(t.value)) return false;
-    if (t.value === "system") return line.indexOf(COMPACT) !== -1;
-    if (t.value === "attachment") return line.indexOf(PLAN_MODE) !== -1;
-    // The record's own type follows its attachment: searched from the end.
-    if (t.compact && hasAt(line, t.at - ATTACHMENT_OPEN.length, ATTACHMENT_OPEN) && line.lastIndexOf(TYPE_ATTACHMENT) !== -1) {
-      return t.value.startsWith("plan_mode");
-    }
-    // An assistant message: `"type":"message","role":"assistant"` (or the record type first).
-    if (t.compact && t.value === "message" && hasAt(line, t.at + MESSAGE_TYPE_LEN, ROLE_ASSISTANT)) return assistantWanted(line);
-    if (t.compact && t.value === "assistant" && line.subarray(0, HEAD).indexOf(ROLE_ASSISTANT) !== -1) return assistantWanted(line);
-  }
-  return toolResultWanted(line) ?? true;
+function isToolResult(line: Buffer, o: RecordLine): boolean {
+  const message = o.headEnd;
+  if (line[message] !== OPEN || !keyBefore(line, message, MESSAGE_KEY)) return false;
+  const content = line.indexOf(OPEN_ARRAY, message + 1);
+  if (content === -1 || !flat(line, message + 1, content) || !keyBefore(line, content, CONTENT_KEY)) return false;
+  const block = skipSpace(line, content + 1);
+  if (line[block] !== OPEN) return false;
+  const type = find(line, TYPE_KEY, block);
+  if (type === -1 || !flat(line, block + 1, type)) return false;
+  const value = valueAfter(line, type, TYPE_KEY);
+  return !!value && spanIs(line, value, TOOL_RESULT);
 }
+
+/** A user record matters unless it is a tool result with no todo list that no pending call waits for. */
+function userNeeded(line: Buffer, o: RecordLine, s: SessionState): boolean {
+  if (!isToolResult(line, o) || has(line, NEW_TODOS)) return true;
+  if (Object.keys(s.pending).length === 0) return false;
+  return anyValue(line, TOOL_USE_ID, (id) => typeof id === "string" && Object.hasOwn(s.pending, id));
+}
+
+/** An assistant record matters for its text and for calls of the tools the extractor reads. */
+function assistantNeeded(line: Buffer): boolean {
+  if (has(line, TEXT)) return true;
+  return anyValue(line, NAME_KEY, (name) => typeof name === "string" && (CALL_TOOLS.has(name) || (name === "Bash" && MD.some((m) => has(line, m)))));
+}
+
+/** Whether the record on this line may change the state `s`; false only when certain. */
+export function needed(line: Buffer, s: SessionState): boolean {
+  const o = recordOf(line);
+  if (!o) return true;
+  const type = o.member("type");
+  if (type === undefined || (type && hasEscape(line, type))) return true;
+  const kind = type ? typeOf(line, type) : undefined;
+  if (kind === "user" && userNeeded(line, o, s)) return true;
+  if (kind === "assistant") {
+    if (assistantNeeded(line)) return true;
+    // The session began with its first message (tool results, the user records that get this far, do not count).
+    if (memberWants(o, "timestamp", TIMESTAMP_KEY, (t) => typeof t === "string" && t < s.startedAt)) return true;
+  }
+  if (kind === "system" && has(line, COMPACT_BOUNDARY)) return true;
+  if (kind === "attachment" && has(line, PLAN_MODE)) return true;
+  // Any record may carry the session's slug.
+  return memberWants(o, "slug", SLUG_KEY, (slug) => typeof slug === "string" && SLUG.test(slug) && slug !== s.slug);
+}
+
+/** The prefilter for a read into `s`: each line is judged by the state the lines before it left. */
+export const lineFilter =
+  (s: SessionState) =>
+  (line: Buffer): boolean =>
+    needed(line, s);
+export const __parts = { recordOf, isToolResult, has, anyValue, TYPE_KEY, NEW_TODOS, TOOL_USE_ID, TEXT, NAME_KEY, SLUG_KEY, TIMESTAMP_KEY };

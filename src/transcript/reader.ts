@@ -18,12 +18,10 @@ export interface ReadOptions {
   deadline: number;
   now: () => number;
   /**
-   * Cheap byte-level test; lines it rejects are never parsed. "latest": of a run of such lines with
-   * no parsed line in between, only the last one matters (it is parsed just before the next parsed
-   * line, or at the end of the read). An object: the line's record, built without parsing. Lines
-   * holding two glued records are always parsed.
+   * Cheap test of a line's bytes; lines it rejects are never parsed. Lines holding two glued
+   * records are always parsed.
    */
-  wanted?: (line: Buffer) => boolean | "latest" | { record: unknown };
+  wanted?: (line: Buffer) => boolean;
   /** Called before any record when the cursor no longer fits the file (truncated or replaced). */
   onReset?: () => void;
   /** Overrides MAX_LINE (tests). */
@@ -84,15 +82,7 @@ export function readAppended(
     const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, size - offset)));
     let pos = offset;
 
-    // The pending "latest" line: parsed only if it stays the latest. Its bytes are a view into the
-    // read buffer, copied out only when the buffer is about to be refilled.
-    let latest: Buffer | null = null;
     const take = (values: unknown[]): void => {
-      if (latest) {
-        const bytes = latest;
-        latest = null;
-        take(parseLine(bytes.toString("utf8")));
-      }
       for (const rec of values) {
         records++;
         onRecord(rec);
@@ -101,18 +91,7 @@ export function readAppended(
     /** One complete line; `glued` says it may hold two records, which is always parsed. */
     const line = (bytes: Buffer, glued: boolean): void => {
       if (bytes.length === 0 || bytes.length > maxLine) return;
-      if (!glued && opts.wanted) {
-        const want = opts.wanted(bytes);
-        if (!want) return;
-        if (want === "latest") {
-          latest = bytes;
-          return;
-        }
-        if (typeof want === "object") {
-          take([want.record]);
-          return;
-        }
-      }
+      if (!glued && opts.wanted && !opts.wanted(bytes)) return;
       take(parseLine(bytes.toString("utf8")));
     };
 
@@ -121,7 +100,6 @@ export function readAppended(
         partial = true;
         break;
       }
-      if (latest && latest.buffer === buf.buffer) latest = Buffer.from(latest);
       const n = fs.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
       if (n <= 0) break;
       const chunk = buf.subarray(0, n);
@@ -164,12 +142,10 @@ export function readAppended(
       const last = Buffer.concat(carry);
       const values = parseComplete(last.toString("utf8"));
       if (values) {
-        // Parsed whole already: a record the filter would build from the bytes is the same one.
-        if (!opts.wanted || opts.wanted(last) || last.indexOf(GLUED) !== -1) take(values);
+        if (!opts.wanted || last.indexOf(GLUED) !== -1 || opts.wanted(last)) take(values);
         offset = size;
       }
     }
-    take([]);
     return { cursor: { offset, ino: stat.ino, head }, reset, bytes: offset - start, records, partial };
   } catch (err) {
     return { refused: (err as NodeJS.ErrnoException).code ?? String(err) };

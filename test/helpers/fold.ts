@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { makeRedactor } from "../../src/state/redact";
 import { emptyState, type SessionState } from "../../src/state/schema";
 import { applyRecord, extractContext, finishRead } from "../../src/transcript/extract";
-import { wantedLine } from "../../src/transcript/filter";
+import { lineFilter } from "../../src/transcript/filter";
 import { readAppended } from "../../src/transcript/reader";
 
 export const fixture = (...p: string[]): string => resolve(__dirname, "../fixtures", ...p);
@@ -15,7 +15,7 @@ export function fold(file: string, projectDir = "/tmp/proj", state?: SessionStat
   const r = readAppended(file, s.cursor, (rec) => applyRecord(s, rec, ctx), {
     deadline: Number.MAX_SAFE_INTEGER,
     now: Date.now,
-    wanted: wantedLine,
+    wanted: lineFilter(s),
   });
   if ("refused" in r) throw new Error(`refused: ${r.refused}`);
   finishRead(s, ctx);

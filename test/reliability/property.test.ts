@@ -13,7 +13,7 @@ import { fileIdOf } from "../../src/state/paths";
 import { makeRedactor } from "../../src/state/redact";
 import { emptyState, SessionState } from "../../src/state/schema";
 import { applyRecord, extractContext } from "../../src/transcript/extract";
-import { wantedLine } from "../../src/transcript/filter";
+import { lineFilter } from "../../src/transcript/filter";
 import { readAppended } from "../../src/transcript/reader";
 import { hookInput, stdinBytes, transcriptRecord } from "./arbitraries";
 import { cleanupAll, jsonl, pool, rec, report, requireBundle, runBundle, sandbox, type Sandbox, stateProblems, walk } from "./harness";
@@ -169,7 +169,14 @@ describe("property: transcript", () => {
       { weight: 1, arbitrary: fc.tuple(transcriptRecord(), transcriptRecord()).map(([a, b]) => JSON.stringify(a) + JSON.stringify(b)) },
     );
     const objectsOf = (out: unknown[]): string[] => out.filter((r) => typeof r === "object" && r !== null && !Array.isArray(r)).map((r) => JSON.stringify(r));
-    const opts = (filter: boolean) => ({ deadline: Number.MAX_SAFE_INTEGER, now: () => 0, wanted: filter ? wantedLine : undefined });
+    // With the prefilter the records pass through a state, which the filter reads (pending calls, slug).
+    const ctx = extractContext("/p", makeRedactor(), "2026-11-28T00:00:00.000Z");
+    let folded = emptyState("s", "/p", ctx.nowIso);
+    const opts = (filter: boolean) => ({ deadline: Number.MAX_SAFE_INTEGER, now: () => 0, wanted: filter ? lineFilter(folded) : undefined });
+    const fold = (out: unknown[]) => (r: unknown) => {
+      out.push(r);
+      applyRecord(folded, r, ctx);
+    };
     let runs = 0;
     fc.assert(
       fc.property(
@@ -184,7 +191,8 @@ describe("property: transcript", () => {
           // One read of the whole file.
           fs.writeFileSync(file, whole);
           const all: unknown[] = [];
-          const one = readAppended(file, undefined, (r) => all.push(r), opts(filter));
+          folded = emptyState("s", "/p", ctx.nowIso);
+          const one = readAppended(file, undefined, fold(all), opts(filter));
           if ("refused" in one) throw new Error(one.refused);
           expect(one.cursor.offset).toBeGreaterThanOrEqual(0);
           expect(one.cursor.offset).toBeLessThanOrEqual(whole.length);
@@ -192,10 +200,11 @@ describe("property: transcript", () => {
           const cut = whole.length ? cutAt % (whole.length + 1) : 0;
           fs.writeFileSync(file, whole.subarray(0, cut));
           const parts: unknown[] = [];
-          const first = readAppended(file, undefined, (r) => parts.push(r), opts(filter));
+          folded = emptyState("s", "/p", ctx.nowIso);
+          const first = readAppended(file, undefined, fold(parts), opts(filter));
           if ("refused" in first) throw new Error(first.refused);
           fs.appendFileSync(file, whole.subarray(cut));
-          const second = readAppended(file, first.cursor, (r) => parts.push(r), opts(filter));
+          const second = readAppended(file, first.cursor, fold(parts), opts(filter));
           if ("refused" in second) throw new Error(second.refused);
           expect(second.reset).toBe(false);
           expect(objectsOf(parts)).toEqual(objectsOf(all));

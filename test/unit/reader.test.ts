@@ -125,31 +125,6 @@ describe("readAppended", () => {
     expect(read(undefined, { wanted }).seen).toEqual([1, 2]);
   });
 
-  it('parses only the last of a run of "latest" lines, in order, also across chunks and at the deadline', () => {
-    // Odd numbers are "latest", even ones always parsed; 7-9 are long enough to span 1 MB chunks.
-    writeFileSync(file, lines(1, 3, 2, 5) + [7, 9].map((n) => `${rec(n, 700_000)}\n`).join("") + lines(4, 11, 13));
-    const wanted = (line: Buffer) => (JSON.parse(line.toString()).n % 2 === 1 ? ("latest" as const) : true);
-    const r = read(undefined, { wanted });
-    expect(r.seen).toEqual([3, 2, 9, 4, 13]);
-    expect(r.result.cursor.offset).toBe(readFileSync(file).length);
-    appendFileSync(file, lines(15, 6, 17));
-    expect(read(r.result.cursor, { wanted }).seen).toEqual([15, 6, 17]);
-  });
-
-  it('keeps a pending "latest" line intact when the buffer it was read into is refilled', () => {
-    // The latest line ends 1000 bytes before the first 1 MiB chunk does; the next parsed line spans
-    // the boundary, so the latest one is parsed only after the second chunk, a whole one, was read.
-    const latest = `${JSON.stringify({ n: 1, text: "the last words before the chunk ends" })}\n`;
-    const head = `${rec(2, 1_048_576 - 1000 - latest.length - rec(2).length - 1)}\n`;
-    writeFileSync(file, head + latest + `${rec(4, 5000)}\n${rec(6, 1_100_000)}\n`);
-    expect(head.length + latest.length).toBe(1_048_576 - 1000);
-    const got: unknown[] = [];
-    const wanted = (line: Buffer) => (JSON.parse(line.toString()).n === 1 ? ("latest" as const) : true);
-    readAppended(file, undefined, (r) => got.push(r), { deadline: Number.MAX_SAFE_INTEGER, now: () => 0, wanted });
-    expect(got.map((r) => (r as { n: number }).n)).toEqual([2, 1, 4, 6]);
-    expect(got[1]).toEqual({ n: 1, text: "the last words before the chunk ends" });
-  });
-
   it("survives invalid UTF-8: inside a string it is replaced, elsewhere the line is dropped", () => {
     const bad = Buffer.from([0xff, 0xfe, 0xc3]);
     writeFileSync(file, Buffer.concat([Buffer.from('{"n":1,"pad":"a'), bad, Buffer.from('b"}\n'), bad, Buffer.from(`\n${lines(2)}`)]));

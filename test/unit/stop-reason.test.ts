@@ -89,6 +89,11 @@ describe.skipIf(!corpusDir)("stop reason on corpus transcripts", () => {
     const whole = fold(all);
     expect(whole.stopped?.recoveredAt).toBeDefined();
     expect(whole.stopped!.recoveredAt! > whole.stopped!.at).toBe(true);
+    // Thinking alone is no answer (and the prefilter does not even read such a record): the first
+    // later record with words in it is the recovery.
+    const later = all.slice(at + 1);
+    const firstWords = later.find((r) => JSON.stringify(r).includes('"type":"text"') && (r as { type?: string }).type === "assistant") as { timestamp: string };
+    expect(whole.stopped!.recoveredAt).toBe(firstWords.timestamp);
   });
 });
 
