@@ -54,3 +54,20 @@ export function makeGitSpy(binDir, logFile) {
   fs.writeFileSync(script, `#!/bin/sh\necho "$*" >> '${logFile}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
   return script;
 }
+
+/** Claude Code's folder name for a project (as src/config-dirs.ts computes it). */
+export const encodeProjectDir = (dir) => dir.replace(/[^A-Za-z0-9]/g, "-");
+
+/**
+ * Makes a copied state the project's own, as if its session had run there: the state names the
+ * project, and the session's transcript is in the project's folder of Claude Code's projects.
+ */
+export function adoptState(stateDir, sessionId, project, transcript, claudeDir) {
+  const file = path.join(stateDir, "sessions", `${sessionId}.json`);
+  const s = JSON.parse(fs.readFileSync(file, "utf8"));
+  s.projectDir = project;
+  fs.writeFileSync(file, JSON.stringify(s), { mode: 0o600 });
+  const dir = path.join(claudeDir, "projects", encodeProjectDir(project));
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(transcript, path.join(dir, `${sessionId}.jsonl`));
+}
