@@ -508,10 +508,10 @@ var require_lib = __commonJS({
     module2.exports.sync = writeFileSync3;
     module2.exports._getTmpname = getTmpname;
     module2.exports._cleanupOnExit = cleanupOnExit;
-    var fs20 = require("fs");
+    var fs21 = require("fs");
     var crypto = require("crypto");
     var { onExit } = require_cjs();
-    var path37 = require("path");
+    var path38 = require("path");
     var { promisify } = require("util");
     var activeFiles = {};
     var threadId = (function getId() {
@@ -529,7 +529,7 @@ var require_lib = __commonJS({
     function cleanupOnExit(tmpfile) {
       return () => {
         try {
-          fs20.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
+          fs21.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
         } catch {
         }
       };
@@ -564,13 +564,13 @@ var require_lib = __commonJS({
       let fd;
       let tmpfile;
       const removeOnExitHandler = onExit(cleanupOnExit(() => tmpfile));
-      const absoluteName = path37.resolve(filename);
+      const absoluteName = path38.resolve(filename);
       try {
         await serializeActiveFile(absoluteName);
-        const truename = await promisify(fs20.realpath)(filename).catch(() => filename);
+        const truename = await promisify(fs21.realpath)(filename).catch(() => filename);
         tmpfile = getTmpname(truename);
         if (!options.mode || !options.chown) {
-          const stats = await promisify(fs20.stat)(truename).catch(() => {
+          const stats = await promisify(fs21.stat)(truename).catch(() => {
           });
           if (stats) {
             if (options.mode == null) {
@@ -581,45 +581,45 @@ var require_lib = __commonJS({
             }
           }
         }
-        fd = await promisify(fs20.open)(tmpfile, "w", options.mode);
+        fd = await promisify(fs21.open)(tmpfile, "w", options.mode);
         if (options.tmpfileCreated) {
           await options.tmpfileCreated(tmpfile);
         }
         if (ArrayBuffer.isView(data)) {
-          await promisify(fs20.write)(fd, data, 0, data.length, 0);
+          await promisify(fs21.write)(fd, data, 0, data.length, 0);
         } else if (data != null) {
-          await promisify(fs20.write)(fd, String(data), 0, String(options.encoding || "utf8"));
+          await promisify(fs21.write)(fd, String(data), 0, String(options.encoding || "utf8"));
         }
         if (options.fsync !== false) {
-          await promisify(fs20.fsync)(fd);
+          await promisify(fs21.fsync)(fd);
         }
-        await promisify(fs20.close)(fd);
+        await promisify(fs21.close)(fd);
         fd = null;
         if (options.chown) {
-          await promisify(fs20.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
+          await promisify(fs21.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
             if (!isChownErrOk(err)) {
               throw err;
             }
           });
         }
         if (options.mode) {
-          await promisify(fs20.chmod)(tmpfile, options.mode).catch((err) => {
+          await promisify(fs21.chmod)(tmpfile, options.mode).catch((err) => {
             if (!isChownErrOk(err)) {
               throw err;
             }
           });
         }
-        await promisify(fs20.rename)(tmpfile, truename);
+        await promisify(fs21.rename)(tmpfile, truename);
       } finally {
         if (fd) {
-          await promisify(fs20.close)(fd).catch(
+          await promisify(fs21.close)(fd).catch(
             /* istanbul ignore next */
             () => {
             }
           );
         }
         removeOnExitHandler();
-        await promisify(fs20.unlink)(tmpfile).catch(() => {
+        await promisify(fs21.unlink)(tmpfile).catch(() => {
         });
         activeFiles[absoluteName].shift();
         if (activeFiles[absoluteName].length > 0) {
@@ -652,13 +652,13 @@ var require_lib = __commonJS({
         options = {};
       }
       try {
-        filename = fs20.realpathSync(filename);
+        filename = fs21.realpathSync(filename);
       } catch (ex) {
       }
       const tmpfile = getTmpname(filename);
       if (!options.mode || !options.chown) {
         try {
-          const stats = fs20.statSync(filename);
+          const stats = fs21.statSync(filename);
           options = Object.assign({}, options);
           if (!options.mode) {
             options.mode = stats.mode;
@@ -674,23 +674,23 @@ var require_lib = __commonJS({
       const removeOnExitHandler = onExit(cleanup);
       let threw = true;
       try {
-        fd = fs20.openSync(tmpfile, "w", options.mode || 438);
+        fd = fs21.openSync(tmpfile, "w", options.mode || 438);
         if (options.tmpfileCreated) {
           options.tmpfileCreated(tmpfile);
         }
         if (ArrayBuffer.isView(data)) {
-          fs20.writeSync(fd, data, 0, data.length, 0);
+          fs21.writeSync(fd, data, 0, data.length, 0);
         } else if (data != null) {
-          fs20.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
+          fs21.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
         }
         if (options.fsync !== false) {
-          fs20.fsyncSync(fd);
+          fs21.fsyncSync(fd);
         }
-        fs20.closeSync(fd);
+        fs21.closeSync(fd);
         fd = null;
         if (options.chown) {
           try {
-            fs20.chownSync(tmpfile, options.chown.uid, options.chown.gid);
+            fs21.chownSync(tmpfile, options.chown.uid, options.chown.gid);
           } catch (err) {
             if (!isChownErrOk(err)) {
               throw err;
@@ -699,19 +699,19 @@ var require_lib = __commonJS({
         }
         if (options.mode) {
           try {
-            fs20.chmodSync(tmpfile, options.mode);
+            fs21.chmodSync(tmpfile, options.mode);
           } catch (err) {
             if (!isChownErrOk(err)) {
               throw err;
             }
           }
         }
-        fs20.renameSync(tmpfile, filename);
+        fs21.renameSync(tmpfile, filename);
         threw = false;
       } finally {
         if (fd) {
           try {
-            fs20.closeSync(fd);
+            fs21.closeSync(fd);
           } catch (ex) {
           }
         }
@@ -1007,7 +1007,7 @@ var init_messages = __esm({
       moved: (from, to2) => `Since it was saved, the repository has MOVED: it was on ${from}, it is now on ${to2}.`,
       newCommits: (n) => ` ${n} new commit${n === 1 ? "" : "s"} since then.`,
       gitNow: (why) => `Could not compare with the repository now (${why}).`,
-      footer: (path37) => `Full saved state: ${path37}`,
+      footer: (path38) => `Full saved state: ${path38}`,
       cut: "(shortened to fit; the full state is in the file below)"
     };
     ageText = (ms2) => {
@@ -1248,6 +1248,2835 @@ var init_messages = __esm({
   }
 });
 
+// node_modules/zod/v4/core/util.js
+var util_exports = {};
+__export(util_exports, {
+  BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
+  CONSTANT_CATCH: () => CONSTANT_CATCH,
+  Class: () => Class,
+  NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
+  aborted: () => aborted,
+  allowsEval: () => allowsEval,
+  assert: () => assert,
+  assertEqual: () => assertEqual,
+  assertIs: () => assertIs,
+  assertNever: () => assertNever,
+  assertNotEqual: () => assertNotEqual,
+  assignProp: () => assignProp,
+  attachSchema: () => attachSchema,
+  base64ToUint8Array: () => base64ToUint8Array,
+  base64urlToUint8Array: () => base64urlToUint8Array,
+  cached: () => cached,
+  captureStackTrace: () => captureStackTrace,
+  cleanEnum: () => cleanEnum,
+  cleanRegex: () => cleanRegex,
+  clone: () => clone,
+  cloneDef: () => cloneDef,
+  codePointLength: () => codePointLength,
+  constantCatch: () => constantCatch,
+  createTransparentProxy: () => createTransparentProxy,
+  defineLazy: () => defineLazy,
+  defineLazyInternal: () => defineLazyInternal,
+  derived: () => derived,
+  esc: () => esc,
+  escapeRegex: () => escapeRegex,
+  explicitlyAborted: () => explicitlyAborted,
+  extend: () => extend,
+  finalizeIssue: () => finalizeIssue,
+  floatSafeRemainder: () => floatSafeRemainder,
+  getElementAtPath: () => getElementAtPath,
+  getEnumValues: () => getEnumValues,
+  getLengthableOrigin: () => getLengthableOrigin,
+  getParsedType: () => getParsedType,
+  getSizableOrigin: () => getSizableOrigin,
+  hexToUint8Array: () => hexToUint8Array,
+  hide: () => hide,
+  installLazyProp: () => installLazyProp,
+  isObject: () => isObject,
+  isPlainObject: () => isPlainObject,
+  issue: () => issue,
+  joinValues: () => joinValues,
+  jsonStringifyReplacer: () => jsonStringifyReplacer,
+  members: () => members,
+  merge: () => merge,
+  mergeDefs: () => mergeDefs,
+  normalizeParams: () => normalizeParams,
+  nullish: () => nullish,
+  numKeys: () => numKeys,
+  objectClone: () => objectClone,
+  omit: () => omit,
+  optionalKeys: () => optionalKeys,
+  own: () => own,
+  parsedType: () => parsedType,
+  partial: () => partial,
+  pick: () => pick,
+  prefixIssues: () => prefixIssues,
+  primitiveTypes: () => primitiveTypes,
+  promiseAllObject: () => promiseAllObject,
+  propertyKeyTypes: () => propertyKeyTypes,
+  randomString: () => randomString,
+  rawShape: () => rawShape,
+  required: () => required,
+  safeExtend: () => safeExtend,
+  shallowClone: () => shallowClone,
+  sizeCaps: () => sizeCaps,
+  slugify: () => slugify,
+  stringifyPrimitive: () => stringifyPrimitive,
+  toZod: () => toZod,
+  uint8ArrayToBase64: () => uint8ArrayToBase64,
+  uint8ArrayToBase64url: () => uint8ArrayToBase64url,
+  uint8ArrayToHex: () => uint8ArrayToHex,
+  unwrapMessage: () => unwrapMessage
+});
+function assertEqual(val) {
+  return val;
+}
+function assertNotEqual(val) {
+  return val;
+}
+function toZod() {
+  return (schema) => schema;
+}
+function assertIs(_arg) {
+}
+function assertNever(_x) {
+  throw new Error("Unexpected value in exhaustive check");
+}
+function assert(_2) {
+}
+function getEnumValues(entries2) {
+  const numericValues = Object.values(entries2).filter((v) => typeof v === "number");
+  const values = Object.entries(entries2).filter(([k2, _2]) => numericValues.indexOf(+k2) === -1).map(([_2, v]) => v);
+  return values;
+}
+function joinValues(array2, separator = "|") {
+  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_2, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function floatSafeRemainder(val, step) {
+  const ratio = val / step;
+  const roundedRatio = Math.round(ratio);
+  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+  if (Math.abs(ratio - roundedRatio) < tolerance)
+    return 0;
+  return ratio - roundedRatio;
+}
+function defineLazy(object2, key, getter) {
+  let value = void 0;
+  Object.defineProperty(object2, key, {
+    get() {
+      if (value === EVALUATING) {
+        return void 0;
+      }
+      if (value === void 0) {
+        value = EVALUATING;
+        value = getter();
+      }
+      return value;
+    },
+    set(v) {
+      Object.defineProperty(object2, key, {
+        value: v
+        // configurable: true,
+      });
+    },
+    configurable: true
+  });
+}
+function objectClone(obj) {
+  return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+function rawShape(def) {
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  return desc?.get ? desc.get.raw : desc?.value;
+}
+function sourceShape(schema) {
+  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+}
+function deferProp(target, key, getter) {
+  Object.defineProperty(target, key, {
+    get() {
+      const value = getter();
+      assignProp(this, key, value);
+      return value;
+    },
+    enumerable: true,
+    configurable: true
+  });
+}
+function putProp(target, key, value) {
+  if (key in target)
+    assignProp(target, key, value);
+  else
+    target[key] = value;
+}
+function mirrorShape(target, source, keys, wrap) {
+  const raw = sourceShape(source);
+  for (const key of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key);
+    if (!desc.enumerable)
+      continue;
+    if (desc.get) {
+      deferProp(target, key, () => {
+        const value = source._zod.def.shape[key];
+        return wrap ? wrap(value, key) : value;
+      });
+    } else
+      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+  }
+}
+function mirrorProps(target, source) {
+  for (const key of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key);
+    if (!desc.enumerable)
+      continue;
+    if (desc.get)
+      deferProp(target, key, () => source[key]);
+    else
+      putProp(target, key, desc.value);
+  }
+}
+function mergeDefs(...defs) {
+  const mergedDescriptors = {};
+  for (const def of defs) {
+    const descriptors = Object.getOwnPropertyDescriptors(def);
+    Object.assign(mergedDescriptors, descriptors);
+  }
+  return Object.defineProperties({}, mergedDescriptors);
+}
+function cloneDef(schema) {
+  return mergeDefs(schema._zod.def);
+}
+function getElementAtPath(obj, path38) {
+  if (!path38)
+    return obj;
+  return path38.reduce((acc, key) => acc?.[key], obj);
+}
+function promiseAllObject(promisesObj) {
+  const keys = Object.keys(promisesObj);
+  const promises = keys.map((key) => promisesObj[key]);
+  return Promise.all(promises).then((results) => {
+    const resolvedObj = {};
+    for (let i = 0; i < keys.length; i++) {
+      resolvedObj[keys[i]] = results[i];
+    }
+    return resolvedObj;
+  });
+}
+function randomString(length = 10) {
+  const chars = "abcdefghijklmnopqrstuvwxyz";
+  let str3 = "";
+  for (let i = 0; i < length; i++) {
+    str3 += chars[Math.floor(Math.random() * chars.length)];
+  }
+  return str3;
+}
+function esc(str3) {
+  return JSON.stringify(str3);
+}
+function slugify(input) {
+  return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
+}
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o2) {
+  if (isObject(o2) === false)
+    return false;
+  const ctor = o2.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o2) {
+  if (isPlainObject(o2))
+    return { ...o2 };
+  if (Array.isArray(o2))
+    return [...o2];
+  if (o2 instanceof Map)
+    return new Map(o2);
+  if (o2 instanceof Set)
+    return new Set(o2);
+  return o2;
+}
+function numKeys(data) {
+  let keyCount = 0;
+  for (const key in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key)) {
+      keyCount++;
+    }
+  }
+  return keyCount;
+}
+function escapeRegex(str3) {
+  return str3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function createTransparentProxy(getter) {
+  let target;
+  return new Proxy({}, {
+    get(_2, prop, receiver) {
+      target ?? (target = getter());
+      return Reflect.get(target, prop, receiver);
+    },
+    set(_2, prop, value, receiver) {
+      target ?? (target = getter());
+      return Reflect.set(target, prop, value, receiver);
+    },
+    has(_2, prop) {
+      target ?? (target = getter());
+      return Reflect.has(target, prop);
+    },
+    deleteProperty(_2, prop) {
+      target ?? (target = getter());
+      return Reflect.deleteProperty(target, prop);
+    },
+    ownKeys(_2) {
+      target ?? (target = getter());
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor(_2, prop) {
+      target ?? (target = getter());
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    },
+    defineProperty(_2, prop, descriptor) {
+      target ?? (target = getter());
+      return Reflect.defineProperty(target, prop, descriptor);
+    }
+  });
+}
+function stringifyPrimitive(value) {
+  if (typeof value === "bigint")
+    return value.toString() + "n";
+  if (typeof value === "string")
+    return `"${value}"`;
+  return `${value}`;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k2) => {
+    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
+  });
+}
+function pick(schema, mask) {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(".pick() cannot be used on object schemas containing refinements");
+  }
+  const newShape = {};
+  mirrorShape(newShape, schema, maskedKeys(schema, mask));
+  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function maskedKeys(schema, mask) {
+  const raw = sourceShape(schema);
+  const keys = [];
+  for (const key of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key)}"`);
+    }
+    if (mask[key])
+      keys.push(key);
+  }
+  return keys;
+}
+function omit(schema, mask) {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(".omit() cannot be used on object schemas containing refinements");
+  }
+  const omitted = new Set(maskedKeys(schema, mask));
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function extend(schema, shape) {
+  if (!isPlainObject(shape)) {
+    throw new Error("Invalid input to extend: expected a plain object");
+  }
+  const checks = schema._zod.def.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    const existingShape = sourceShape(schema);
+    for (const key of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
+        throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+      }
+    }
+  }
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function extended(schema, shape) {
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+  mirrorProps(newShape, shape);
+  return newShape;
+}
+function safeExtend(schema, shape) {
+  if (!isPlainObject(shape)) {
+    throw new Error("Invalid input to safeExtend: expected a plain object");
+  }
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function merge(a, b2) {
+  if (!b2?._zod?.def) {
+    throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
+  }
+  if (a._zod.def.checks?.length) {
+    throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+  }
+  const newShape = {};
+  mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
+  mirrorShape(newShape, b2, Reflect.ownKeys(sourceShape(b2)));
+  const def = mergeDefs(a._zod.def, {
+    shape: newShape,
+    get catchall() {
+      return b2._zod.def.catchall;
+    },
+    checks: b2._zod.def.checks ?? []
+  });
+  return clone(a, def);
+}
+function partial(Class2, schema, mask, name2 = "partial") {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
+  }
+  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+}
+function required(Class2, schema, mask) {
+  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
+    // overwrite with non-optional
+    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+  ));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+}
+function aborted(x2, startIndex = 0) {
+  if (x2.aborted === true)
+    return true;
+  for (let i = startIndex; i < x2.issues.length; i++) {
+    if (x2.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x2, startIndex = 0) {
+  if (x2.aborted === true)
+    return true;
+  for (let i = startIndex; i < x2.issues.length; i++) {
+    if (x2.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path38, issues) {
+  return issues.map((iss) => {
+    var _a3;
+    (_a3 = iss).path ?? (_a3.path = []);
+    iss.path.unshift(path38);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  const caps = [];
+  for (const ch of defChecks ?? []) {
+    const d2 = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d2.check))
+      break;
+    const max = d2.maximum ?? d2.length ?? d2.size;
+    if (max >= 0)
+      caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start, inst) {
+  var _a3;
+  for (let i = start; i < issues.length; i++) {
+    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a3;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k2 of Object.keys(iss)) {
+    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
+      continue;
+    full[k2] = iss[k2];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+function getSizableOrigin(input) {
+  if (input instanceof Set)
+    return "set";
+  if (input instanceof Map)
+    return "map";
+  if (input instanceof File)
+    return "file";
+  return "unknown";
+}
+function codePointLength(str3) {
+  const units = str3.length;
+  if (!highSurrogate.test(str3))
+    return units;
+  let count2 = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str3.charCodeAt(i) & 64512) === 55296 && (str3.charCodeAt(i + 1) & 64512) === 56320) {
+      count2--;
+      i++;
+    }
+  }
+  return count2;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function parsedType(data) {
+  const t2 = typeof data;
+  switch (t2) {
+    case "number": {
+      return Number.isNaN(data) ? "nan" : "number";
+    }
+    case "object": {
+      if (data === null) {
+        return "null";
+      }
+      if (Array.isArray(data)) {
+        return "array";
+      }
+      const obj = data;
+      if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
+        return obj.constructor.name;
+      }
+    }
+  }
+  return t2;
+}
+function issue(...args2) {
+  const [iss, input, inst] = args2;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
+function cleanEnum(obj) {
+  return Object.entries(obj).filter(([k2, _2]) => {
+    return Number.isNaN(Number.parseInt(k2, 10));
+  }).map((el) => el[1]);
+}
+function base64ToUint8Array(base64) {
+  const binaryString = atob(base64);
+  const bytes2 = new Uint8Array(binaryString.length);
+  for (let i = 0; i < binaryString.length; i++) {
+    bytes2[i] = binaryString.charCodeAt(i);
+  }
+  return bytes2;
+}
+function uint8ArrayToBase64(bytes2) {
+  let binaryString = "";
+  for (let i = 0; i < bytes2.length; i++) {
+    binaryString += String.fromCharCode(bytes2[i]);
+  }
+  return btoa(binaryString);
+}
+function base64urlToUint8Array(base64url) {
+  const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
+  const padding = "=".repeat((4 - base64.length % 4) % 4);
+  return base64ToUint8Array(base64 + padding);
+}
+function uint8ArrayToBase64url(bytes2) {
+  return uint8ArrayToBase64(bytes2).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+}
+function hexToUint8Array(hex) {
+  const cleanHex = hex.replace(/^0x/, "");
+  if (cleanHex.length % 2 !== 0) {
+    throw new Error("Invalid hex string length");
+  }
+  const bytes2 = new Uint8Array(cleanHex.length / 2);
+  for (let i = 0; i < cleanHex.length; i += 2) {
+    bytes2[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+  }
+  return bytes2;
+}
+function uint8ArrayToHex(bytes2) {
+  return Array.from(bytes2).map((b2) => b2.toString(16).padStart(2, "0")).join("");
+}
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+// @__NO_SIDE_EFFECTS__
+function derived(computes, table2) {
+  for (const key in computes) {
+    const compute = computes[key];
+    Object.defineProperty(table2, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        return own(this, key, compute(this));
+      },
+      set(value) {
+        own(this, key, value);
+      }
+    });
+  }
+  return table2;
+}
+function defineBound(proto, key, fn2) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn2 : own(this, key, fn2.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+function constantCatch(value) {
+  const fn2 = () => value;
+  fn2[CONSTANT_CATCH] = true;
+  return fn2;
+}
+var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH;
+var init_util = __esm({
+  "node_modules/zod/v4/core/util.js"() {
+    "use strict";
+    init_core();
+    Cached = class {
+      constructor(getter) {
+        this._getter = getter;
+        this._value = void 0;
+      }
+      get value() {
+        const getter = this._getter;
+        if (getter !== void 0) {
+          this._value = getter();
+          this._getter = void 0;
+        }
+        return this._value;
+      }
+    };
+    EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+    captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+    };
+    allowsEval = /* @__PURE__ */ cached(() => {
+      if (globalConfig.jitless) {
+        return false;
+      }
+      if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
+        return false;
+      }
+      try {
+        const F3 = Function;
+        new F3("");
+        return true;
+      } catch (_2) {
+        return false;
+      }
+    });
+    getParsedType = (data) => {
+      const t2 = typeof data;
+      switch (t2) {
+        case "undefined":
+          return "undefined";
+        case "string":
+          return "string";
+        case "number":
+          return Number.isNaN(data) ? "nan" : "number";
+        case "boolean":
+          return "boolean";
+        case "function":
+          return "function";
+        case "bigint":
+          return "bigint";
+        case "symbol":
+          return "symbol";
+        case "object":
+          if (Array.isArray(data)) {
+            return "array";
+          }
+          if (data === null) {
+            return "null";
+          }
+          if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+            return "promise";
+          }
+          if (typeof Map !== "undefined" && data instanceof Map) {
+            return "map";
+          }
+          if (typeof Set !== "undefined" && data instanceof Set) {
+            return "set";
+          }
+          if (typeof Date !== "undefined" && data instanceof Date) {
+            return "date";
+          }
+          if (typeof File !== "undefined" && data instanceof File) {
+            return "file";
+          }
+          return "object";
+        default:
+          throw new Error(`Unknown data type: ${t2}`);
+      }
+    };
+    propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+    primitiveTypes = /* @__PURE__ */ new Set([
+      "string",
+      "number",
+      "bigint",
+      "boolean",
+      "symbol",
+      "undefined"
+    ]);
+    NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+      safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+      int32: [-2147483648, 2147483647],
+      uint32: [0, 4294967295],
+      float32: [-34028234663852886e22, 34028234663852886e22],
+      float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+    }))();
+    BIGINT_FORMAT_RANGES = {
+      int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
+      uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
+    };
+    highSurrogate = /[\uD800-\uDBFF]/;
+    Class = class {
+      constructor(..._args) {
+      }
+    };
+    broke = false;
+    breaker = {
+      configurable: true,
+      get() {
+        broke = true;
+        return void 0;
+      }
+    };
+    CONSTANT_CATCH = "~constantCatch";
+  }
+});
+
+// node_modules/zod/v4/core/core.js
+function newError(Definition) {
+  const E2 = _E;
+  if (E2) {
+    const saved = E2.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E2.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E2.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name2, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _2;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name2)) {
+      return;
+    }
+    inst._zod.traits.add(name2);
+    initializer2(inst, def);
+    if (initialized) {
+      const own2 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own2;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own2;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _2.prototype;
+    for (const k2 in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
+        continue;
+      if (!(k2 in inst)) {
+        inst[k2] = proto2[k2].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name2 });
+  function _2(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn2 of deferred) {
+        fn2();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_2, "init", { value: init });
+  Object.defineProperty(_2, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name2);
+    }
+  });
+  Object.defineProperty(_2, "name", { value: name2 });
+  return _2;
+}
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+var _a, _zodDesc, _E, $ZodAsyncError, globalConfig;
+var init_core = __esm({
+  "node_modules/zod/v4/core/core.js"() {
+    "use strict";
+    init_util();
+    _zodDesc = { value: void 0, enumerable: false };
+    _E = "captureStackTrace" in Error ? Error : null;
+    $ZodAsyncError = class extends Error {
+      constructor() {
+        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+      }
+    };
+    (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+    globalConfig = globalThis.__zod_globalConfig;
+  }
+});
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
+var init_errors = __esm({
+  "node_modules/zod/v4/core/errors.js"() {
+    "use strict";
+    init_core();
+    init_util();
+    _messageDesc = {
+      get: _getMessage,
+      set: _setMessage,
+      enumerable: true,
+      configurable: true
+    };
+    _issuesDesc = { value: void 0, enumerable: false };
+    _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+    initializer = (inst, def) => {
+      inst.name = "$ZodError";
+      _issuesDesc.value = def;
+      Object.defineProperty(inst, "issues", _issuesDesc);
+      _issuesDesc.value = void 0;
+      Object.defineProperty(inst, "message", _messageDesc);
+      const proto = Object.getPrototypeOf(inst);
+      if (!_installedToString.has(proto)) {
+        _installedToString.add(proto);
+        Object.defineProperty(proto, "toString", {
+          configurable: true,
+          enumerable: false,
+          get() {
+            const value = () => this.message;
+            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+            return value;
+          },
+          set(value) {
+            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+          }
+        });
+      }
+    };
+    $ZodError = $constructor("$ZodError", initializer);
+    $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+      Parent: Error
+    });
+  }
+});
+
+// node_modules/zod/v4/core/parse.js
+function failure(Err, issues, ctx) {
+  let error;
+  return {
+    success: false,
+    get error() {
+      if (!error) {
+        error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error;
+    },
+    set error(e) {
+      error = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync;
+var init_parse = __esm({
+  "node_modules/zod/v4/core/parse.js"() {
+    "use strict";
+    init_core();
+    init_errors();
+    init_util();
+    _parse = (_Err) => {
+      const fn2 = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+        const result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          throw new $ZodAsyncError();
+        }
+        if (result.issues.length) {
+          const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, _params?.callee ?? fn2);
+          throw e;
+        }
+        return result.value;
+      };
+      return fn2;
+    };
+    parse = /* @__PURE__ */ _parse($ZodRealError);
+    _parseAsync = (_Err) => {
+      const fn2 = async (schema, value, _ctx, params) => {
+        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+        let result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise)
+          result = await result;
+        if (result.issues.length) {
+          const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, params?.callee ?? fn2);
+          throw e;
+        }
+        return result.value;
+      };
+      return fn2;
+    };
+    parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+    _safeParse = (_Err) => (schema, value, _ctx) => {
+      const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+      const result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+      }
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    };
+    safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+    _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+      const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+      let result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        result = await result;
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    };
+    safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+  }
+});
+
+// node_modules/zod/v4/core/regexes.js
+var anyString, number, boolean;
+var init_regexes = __esm({
+  "node_modules/zod/v4/core/regexes.js"() {
+    "use strict";
+    anyString = /^[\s\S]{0,}$/;
+    number = /^-?\d+(?:\.\d+)?$/;
+    boolean = /^(?:true|false)$/i;
+  }
+});
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckNumberFormat, $ZodCheckMaxLength, $ZodCheckMinLength;
+var init_checks = __esm({
+  "node_modules/zod/v4/core/checks.js"() {
+    "use strict";
+    init_core();
+    init_util();
+    $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+      var _a3;
+      inst._zod ?? (inst._zod = {});
+      inst._zod.def = def;
+      (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
+    });
+    _whenHasLength = (payload) => {
+      const val = payload.value;
+      return !nullish(val) && val.length !== void 0;
+    };
+    numericOriginMap = {
+      number: "number",
+      bigint: "bigint",
+      object: "date"
+    };
+    $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      const origin = numericOriginMap[typeof def.value];
+      inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+          return;
+        }
+        payload.issues.push({
+          origin: numericOriginMap[typeof payload.value] ?? origin,
+          code: "too_big",
+          maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+          input: payload.value,
+          inclusive: def.inclusive,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      const origin = numericOriginMap[typeof def.value];
+      inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+          return;
+        }
+        payload.issues.push({
+          origin: numericOriginMap[typeof payload.value] ?? origin,
+          code: "too_small",
+          minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+          input: payload.value,
+          inclusive: def.inclusive,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      def.format = def.format || "float64";
+      const isInt = def.format?.includes("int");
+      const origin = isInt ? "int" : "number";
+      const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (isInt) {
+          if (!Number.isInteger(input)) {
+            payload.issues.push({
+              expected: origin,
+              format: def.format,
+              code: "invalid_type",
+              continue: false,
+              input,
+              inst
+            });
+            return;
+          }
+          if (!Number.isSafeInteger(input)) {
+            if (input > 0) {
+              payload.issues.push({
+                input,
+                code: "too_big",
+                maximum: Number.MAX_SAFE_INTEGER,
+                note: "Integers must be within the safe integer range.",
+                inst,
+                origin,
+                inclusive: true,
+                continue: !def.abort
+              });
+            } else {
+              payload.issues.push({
+                input,
+                code: "too_small",
+                minimum: Number.MIN_SAFE_INTEGER,
+                note: "Integers must be within the safe integer range.",
+                inst,
+                origin,
+                inclusive: true,
+                continue: !def.abort
+              });
+            }
+            return;
+          }
+        }
+        if (input < minimum) {
+          payload.issues.push({
+            origin: "number",
+            input,
+            code: "too_small",
+            minimum,
+            inclusive: true,
+            inst,
+            continue: !def.abort
+          });
+        }
+        if (input > maximum) {
+          payload.issues.push({
+            origin: "number",
+            input,
+            code: "too_big",
+            maximum,
+            inclusive: true,
+            inst,
+            continue: !def.abort
+          });
+        }
+      };
+    });
+    $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def);
+      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+        if (length <= def.maximum)
+          return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+          origin,
+          code: "too_big",
+          maximum: def.maximum,
+          inclusive: true,
+          input,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def);
+      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+        if (length >= def.minimum)
+          return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+          origin,
+          code: "too_small",
+          minimum: def.minimum,
+          inclusive: true,
+          input,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+  }
+});
+
+// node_modules/zod/v4/core/doc.js
+var init_doc = __esm({
+  "node_modules/zod/v4/core/doc.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/zod/v4/core/versions.js
+var version;
+var init_versions = __esm({
+  "node_modules/zod/v4/core/versions.js"() {
+    "use strict";
+    version = {
+      major: 4,
+      minor: 6,
+      patch: 7
+    };
+  }
+});
+
+// node_modules/zod/v4/core/schemas.js
+async function validateAsync(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r2 = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r2 instanceof Promise))
+          return toStandardResult(r2, ctx);
+      } catch (_2) {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+function capSize(inst, size) {
+  const caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  const cap = Math.min(...caps.map((c3) => c3[0]));
+  const parse3 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    const n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max && ch._zod.def.when(payload)) {
+          const start = payload.issues.length;
+          ch._zod.check(payload);
+          payload.issues[start].continue = false;
+          attachSchema(payload.issues, start, inst);
+          return payload;
+        }
+      }
+    }
+    return parse3(payload, ctx);
+  };
+}
+function handleArrayResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k2 of allKeys) {
+    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t2 = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t2 === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t2 === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r2 = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r2 instanceof Promise) {
+      proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r2, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+function handleUnionResults(results, final, inst, ctx) {
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
+      return final;
+    }
+  }
+  const nonaborted = results.filter((r2) => !aborted(r2));
+  if (nonaborted.length === 1) {
+    final.value = nonaborted[0].value;
+    return nonaborted[0];
+  }
+  final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  });
+  return final;
+}
+function discriminatorMap(def) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const option of def.options) {
+    const values = option._zod.propValues?.[def.discriminator];
+    if (!values || values.size === 0)
+      throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
+    for (const value of values) {
+      if (map2.has(value)) {
+        if (value !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value)}"`);
+        map2.set(value, null);
+      } else {
+        map2.set(value, option);
+      }
+    }
+  }
+  return map2;
+}
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
+function handleCatchResult(payload, result, def, ctx) {
+  if (!result.issues.length) {
+    payload.value = result.value;
+    if (result.memo)
+      payload.memo = true;
+    return payload;
+  }
+  payload.value = def.catchValue({
+    ...result,
+    value: payload.value,
+    error: {
+      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+    },
+    input: payload.value
+  });
+  return payload;
+}
+var $ZodType, toStandardResult, $ZodString, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodUnion, $ZodDiscriminatedUnion, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodCatch;
+var init_schemas = __esm({
+  "node_modules/zod/v4/core/schemas.js"() {
+    "use strict";
+    init_checks();
+    init_core();
+    init_regexes();
+    init_util();
+    init_versions();
+    init_util();
+    $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+      var _a3;
+      inst ?? (inst = {});
+      inst._zod.def = def;
+      inst._zod.bag = inst._zod.bag || {};
+      inst._zod.version = version;
+      const defChecks = inst._zod.def.checks;
+      const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+      for (const ch of checks) {
+        for (const fn2 of ch._zod.onattach) {
+          fn2(inst);
+        }
+      }
+      if (checks.length === 0) {
+        (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+        inst._zod.deferred?.push(() => {
+          inst._zod.run = inst._zod.parse;
+        });
+      } else {
+        const runChecks = (payload, checks2, ctx) => {
+          if (payload.memo)
+            return payload;
+          let isAborted = aborted(payload);
+          let asyncResult;
+          for (const ch of checks2) {
+            if (ch._zod.def.when) {
+              if (explicitlyAborted(payload))
+                continue;
+              const shouldRun = ch._zod.def.when(payload);
+              if (!shouldRun)
+                continue;
+            } else if (isAborted) {
+              continue;
+            }
+            const currLen = payload.issues.length;
+            const _2 = ch._zod.check(payload);
+            if (_2 instanceof Promise && ctx?.async === false) {
+              throw new $ZodAsyncError();
+            }
+            if (asyncResult || _2 instanceof Promise) {
+              asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+                await _2;
+                const nextLen = payload.issues.length;
+                if (nextLen === currLen)
+                  return;
+                attachSchema(payload.issues, currLen, inst);
+                if (!isAborted)
+                  isAborted = aborted(payload, currLen);
+              });
+            } else {
+              const nextLen = payload.issues.length;
+              if (nextLen === currLen)
+                continue;
+              attachSchema(payload.issues, currLen, inst);
+              if (!isAborted)
+                isAborted = aborted(payload, currLen);
+            }
+          }
+          if (asyncResult) {
+            return asyncResult.then(() => {
+              return payload;
+            });
+          }
+          return payload;
+        };
+        const handleCanaryResult = (canary, payload, ctx) => {
+          if (aborted(canary)) {
+            canary.aborted = true;
+            return canary;
+          }
+          const checkResult = runChecks(payload, checks, ctx);
+          if (checkResult instanceof Promise) {
+            if (ctx.async === false)
+              throw new $ZodAsyncError();
+            return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+          }
+          return inst._zod.parse(checkResult, ctx);
+        };
+        inst._zod.run = (payload, ctx) => {
+          if (ctx.skipChecks) {
+            return inst._zod.parse(payload, ctx);
+          }
+          if (ctx.direction === "backward") {
+            const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+            if (canary instanceof Promise) {
+              return canary.then((canary2) => {
+                return handleCanaryResult(canary2, payload, ctx);
+              });
+            }
+            return handleCanaryResult(canary, payload, ctx);
+          }
+          const result = inst._zod.parse(payload, ctx);
+          if (result instanceof Promise) {
+            if (ctx.async === false)
+              throw new $ZodAsyncError();
+            return result.then((result2) => runChecks(result2, checks, ctx));
+          }
+          return runChecks(result, checks, ctx);
+        };
+      }
+    }, {
+      // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+      get "~standard"() {
+        return hide(this, "~standard", standardProps(this));
+      },
+      set "~standard"(value) {
+        own(this, "~standard", value);
+      }
+    });
+    toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
+    $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = def.pattern ?? anyString;
+      inst._zod.parse = (payload, _2) => {
+        if (def.coerce)
+          try {
+            payload.value = String(payload.value);
+          } catch (_3) {
+          }
+        if (typeof payload.value === "string")
+          return payload;
+        payload.issues.push({
+          expected: "string",
+          code: "invalid_type",
+          input: payload.value,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = number;
+      inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = Number(payload.value);
+          } catch (_2) {
+          }
+        const input = payload.value;
+        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+          return payload;
+        }
+        const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+        payload.issues.push({
+          expected: "number",
+          code: "invalid_type",
+          input,
+          inst,
+          ...received ? { received } : {}
+        });
+        return payload;
+      };
+    });
+    $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+      $ZodCheckNumberFormat.init(inst, def);
+      $ZodNumber.init(inst, def);
+    });
+    $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = boolean;
+      inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = Boolean(payload.value);
+          } catch (_2) {
+          }
+        const input = payload.value;
+        if (typeof input === "boolean")
+          return payload;
+        payload.issues.push({
+          expected: "boolean",
+          code: "invalid_type",
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.parse = (payload) => payload;
+    });
+    arraySize = (input) => Array.isArray(input) ? input.length : -1;
+    $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+      $ZodType.init(inst, def);
+      const memo2 = globalConfig.memoizer;
+      memo2?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!Array.isArray(input)) {
+          payload.issues.push({
+            expected: "array",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        payload.value = memo2 ? memo2.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+        const proms = [];
+        const abortEarly = ctx?.abortEarly;
+        for (let i = 0; i < input.length; i++) {
+          const item = input[i];
+          const result = def.element._zod.run({
+            value: item,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+          } else {
+            handleArrayResult(result, payload, i);
+            if (abortEarly && result.issues.length !== 0 && aborted(result))
+              break;
+          }
+        }
+        if (proms.length) {
+          return Promise.all(proms).then(() => payload);
+        }
+        return payload;
+      };
+      capSize(inst, arraySize);
+    });
+    NO_SYMBOL_KEYS = [];
+    $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+      $ZodType.init(inst, def);
+      const desc = Object.getOwnPropertyDescriptor(def, "shape");
+      const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+      if (sh) {
+        const get = () => {
+          const newSh = { ...sh };
+          Object.defineProperty(def, "shape", { value: newSh });
+          get.raw = newSh;
+          return newSh;
+        };
+        get.raw = sh;
+        Object.defineProperty(def, "shape", { get });
+      }
+      const _normalized = cached(() => normalizeDef(def));
+      defineLazyInternal(inst, "propValues", (zod) => {
+        const shape = zod.def.shape;
+        const propValues = {};
+        for (const key in shape) {
+          const field = shape[key]._zod;
+          if (field.values) {
+            if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+              assignProp(propValues, key, /* @__PURE__ */ new Set());
+            }
+            for (const v of field.values)
+              propValues[key].add(v);
+            if (field.optin !== void 0)
+              propValues[key].add(void 0);
+          }
+        }
+        return propValues;
+      });
+      const isObject2 = isObject;
+      const catchall = def.catchall;
+      let value;
+      const memo2 = globalConfig.memoizer;
+      memo2?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        const input = payload.value;
+        if (!isObject2(input)) {
+          payload.issues.push({
+            expected: "object",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+        const proms = [];
+        const shape = value.shape;
+        const abortEarly = ctx?.abortEarly;
+        let seen = payload.issues.length;
+        for (const key of value.allKeys) {
+          if (abortEarly && payload.issues.length !== seen) {
+            if (aborted(payload, seen))
+              break;
+            seen = payload.issues.length;
+          }
+          if (key === "__proto__")
+            continue;
+          const el = shape[key];
+          const optin = el._zod.optin;
+          const optout = el._zod.optout;
+          const r2 = el._zod.run({ value: input[key], issues: [] }, ctx);
+          if (r2 instanceof Promise) {
+            proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input, optin, optout)));
+          } else {
+            handlePropertyResult(r2, payload, key, input, optin, optout);
+          }
+        }
+        if (!catchall) {
+          return proms.length ? Promise.all(proms).then(() => payload) : payload;
+        }
+        return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+      };
+    });
+    $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o2) => o2._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o2) => o2._zod.optin !== void 0) ? "optional" : void 0);
+      defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o2) => o2._zod.optout === "optional") ? "optional" : void 0);
+      defineLazyInternal(inst, "values", (zod) => {
+        if (zod.def.options.every((o2) => o2._zod.values)) {
+          return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+        }
+        return void 0;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => {
+        if (zod.def.options.every((o2) => o2._zod.pattern)) {
+          const patterns2 = zod.def.options.map((o2) => o2._zod.pattern);
+          return new RegExp(`^(${patterns2.map((p2) => cleanRegex(p2.source)).join("|")})$`);
+        }
+        return void 0;
+      });
+      const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+      inst._zod.parse = (payload, ctx) => {
+        if (first) {
+          return first(payload, ctx);
+        }
+        let async = false;
+        const results = [];
+        for (const option of def.options) {
+          const result = option._zod.run({
+            value: payload.value,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise) {
+            results.push(result);
+            async = true;
+          } else {
+            if (result.issues.length === 0)
+              return result;
+            results.push(result);
+          }
+        }
+        if (!async)
+          return handleUnionResults(results, payload, inst, ctx);
+        return Promise.all(results).then((results2) => {
+          return handleUnionResults(results2, payload, inst, ctx);
+        });
+      };
+    });
+    $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
+      def.inclusive = false;
+      $ZodUnion.init(inst, def);
+      const _super = inst._zod.parse;
+      defineLazyInternal(inst, "propValues", (zod) => {
+        const propValues = {};
+        let undefinedCount = 0;
+        for (const option of zod.def.options) {
+          const pv = option._zod.propValues;
+          if (!pv || Object.keys(pv).length === 0)
+            throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
+          if (pv[zod.def.discriminator]?.has(void 0))
+            undefinedCount++;
+          for (const [k2, v] of Object.entries(pv)) {
+            if (!Object.prototype.hasOwnProperty.call(propValues, k2)) {
+              assignProp(propValues, k2, /* @__PURE__ */ new Set());
+            }
+            for (const val of v) {
+              propValues[k2].add(val);
+            }
+          }
+        }
+        if (!zod.def.unionFallback && undefinedCount > 1)
+          propValues[zod.def.discriminator]?.delete(void 0);
+        return propValues;
+      });
+      def.options.forEach((option, i) => {
+        const propShape = rawShape(option._zod.def);
+        if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
+          throw new Error(`Invalid discriminated union option at index "${i}"`);
+        }
+      });
+      const disc = cached(() => discriminatorMap(def));
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!isObject(input)) {
+          payload.issues.push({
+            code: "invalid_type",
+            expected: "object",
+            input,
+            inst
+          });
+          return payload;
+        }
+        const value = input?.[def.discriminator];
+        const opt2 = disc.value.get(value);
+        if (opt2 && (value !== void 0 || ctx.direction !== "backward")) {
+          return opt2._zod.run(payload, ctx);
+        }
+        if (def.unionFallback || ctx.direction === "backward") {
+          return _super(payload, ctx);
+        }
+        payload.issues.push({
+          code: "invalid_union",
+          errors: [],
+          note: "No matching discriminator",
+          discriminator: def.discriminator,
+          options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+          input,
+          path: [def.discriminator],
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+      $ZodType.init(inst, def);
+      const memo2 = globalConfig.memoizer;
+      memo2?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!isPlainObject(input)) {
+          payload.issues.push({
+            expected: "record",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        const proms = [];
+        const values = def.keyType._zod.values;
+        if (values && !def.partial) {
+          payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+          const recordKeys = /* @__PURE__ */ new Set();
+          for (const key of values) {
+            if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+              recordKeys.add(typeof key === "number" ? key.toString() : key);
+              if (key === "__proto__")
+                continue;
+              const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+              if (keyResult instanceof Promise) {
+                throw new Error("Async schemas not supported in object keys currently");
+              }
+              if (keyResult.issues.length) {
+                payload.issues.push({
+                  code: "invalid_key",
+                  origin: "record",
+                  issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                  input: key,
+                  path: [key],
+                  inst
+                });
+                continue;
+              }
+              const outKey = keyResult.value;
+              if (outKey === "__proto__")
+                continue;
+              const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+              if (result instanceof Promise) {
+                proms.push(result.then((result2) => {
+                  if (result2.issues.length) {
+                    payload.issues.push(...prefixIssues(key, result2.issues));
+                  }
+                  payload.value[outKey] = result2.value;
+                }));
+              } else {
+                if (result.issues.length) {
+                  payload.issues.push(...prefixIssues(key, result.issues));
+                }
+                payload.value[outKey] = result.value;
+              }
+            }
+          }
+          let unrecognized;
+          for (const key in input) {
+            if (!recordKeys.has(key)) {
+              if (def.mode === "loose") {
+                if (key === "__proto__")
+                  continue;
+                payload.value[key] = input[key];
+              } else {
+                unrecognized = unrecognized ?? [];
+                unrecognized.push(key);
+              }
+            }
+          }
+          if (unrecognized && unrecognized.length > 0) {
+            payload.issues.push({
+              code: "unrecognized_keys",
+              input,
+              inst,
+              keys: unrecognized,
+              continue: true
+            });
+          }
+        } else {
+          payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+          let unrecognized;
+          for (const key of Reflect.ownKeys(input)) {
+            if (key === "__proto__")
+              continue;
+            if (!Object.prototype.propertyIsEnumerable.call(input, key))
+              continue;
+            let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+            if (keyResult instanceof Promise) {
+              throw new Error("Async schemas not supported in object keys currently");
+            }
+            const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+            if (checkNumericKey) {
+              const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+              if (retryResult instanceof Promise) {
+                throw new Error("Async schemas not supported in object keys currently");
+              }
+              if (retryResult.issues.length === 0) {
+                keyResult = retryResult;
+              }
+            }
+            if (keyResult.issues.length) {
+              if (def.mode === "loose") {
+                payload.value[key] = input[key];
+              } else if (values) {
+                unrecognized = unrecognized ?? [];
+                unrecognized.push(key);
+              } else {
+                payload.issues.push({
+                  code: "invalid_key",
+                  origin: "record",
+                  issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                  input: key,
+                  path: [key],
+                  inst
+                });
+              }
+              continue;
+            }
+            const outKey = keyResult.value;
+            if (outKey === "__proto__")
+              continue;
+            const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+            if (result instanceof Promise) {
+              proms.push(result.then((result2) => {
+                if (result2.issues.length) {
+                  payload.issues.push(...prefixIssues(key, result2.issues));
+                }
+                payload.value[outKey] = result2.value;
+              }));
+            } else {
+              if (result.issues.length) {
+                payload.issues.push(...prefixIssues(key, result.issues));
+              }
+              payload.value[outKey] = result.value;
+            }
+          }
+          if (unrecognized && unrecognized.length > 0) {
+            payload.issues.push({
+              code: "unrecognized_keys",
+              input,
+              inst,
+              keys: unrecognized,
+              continue: true
+            });
+          }
+        }
+        if (proms.length) {
+          return Promise.all(proms).then(() => payload);
+        }
+        return payload;
+      };
+    });
+    $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+      $ZodType.init(inst, def);
+      const values = getEnumValues(def.entries);
+      const valuesSet = new Set(values);
+      inst._zod.values = valuesSet;
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o2) => escapeRegex(o2.toString())).join("|")})$` : "^[^\\s\\S]$");
+      });
+      inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (valuesSet.has(input)) {
+          return payload;
+        }
+        payload.issues.push({
+          code: "invalid_value",
+          values,
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+      $ZodType.init(inst, def);
+      const values = new Set(def.values);
+      inst._zod.values = values;
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const vals = zod.def.values;
+        return new RegExp(vals.length ? `^(${vals.map((o2) => typeof o2 === "string" ? escapeRegex(o2) : o2 ? escapeRegex(o2.toString()) : String(o2)).join("|")})$` : "^[^\\s\\S]$");
+      });
+      inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (values.has(input)) {
+          return payload;
+        }
+        payload.issues.push({
+          code: "invalid_value",
+          values: def.values,
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+      inst._zod.optout = "optional";
+      defineLazyInternal(inst, "values", (zod) => {
+        const values = zod.def.innerType._zod.values;
+        return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+      });
+      inst._zod.parse = (payload, ctx) => {
+        if (payload.value === void 0) {
+          if (def.innerType._zod.optin !== "defaulted")
+            return payload;
+          const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+          if (result instanceof Promise)
+            return result.then((result2) => handleOptionalResult(payload, result2));
+          return handleOptionalResult(payload, result);
+        }
+        return def.innerType._zod.run(payload, ctx);
+      };
+    });
+    $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+      defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+      });
+      defineLazyInternal(inst, "values", (zod) => {
+        return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+      });
+      inst._zod.parse = (payload, ctx) => {
+        if (payload.value === null)
+          return payload;
+        return def.innerType._zod.run(payload, ctx);
+      };
+    });
+    $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.optin = "defaulted";
+      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+          return def.innerType._zod.run(payload, ctx);
+        }
+        if (payload.value === void 0) {
+          payload.value = def.defaultValue;
+          return payload;
+        }
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+          return result.then((result2) => handleDefaultResult(result2, def));
+        }
+        return handleDefaultResult(result, def);
+      };
+    });
+    $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.optin = "defaulted";
+      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+          return def.innerType._zod.run(payload, ctx);
+        }
+        if (payload.value === void 0) {
+          payload.value = def.defaultValue;
+        }
+        return def.innerType._zod.run(payload, ctx);
+      };
+    });
+    $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+      defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+          return def.innerType._zod.run(payload, ctx);
+        }
+        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
+        }
+        return handleCatchResult(payload, result, def, ctx);
+      };
+    });
+  }
+});
+
+// node_modules/zod/v4/core/memoizer.js
+var init_memoizer = __esm({
+  "node_modules/zod/v4/core/memoizer.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/zod/v4/locales/index.js
+var init_locales = __esm({
+  "node_modules/zod/v4/locales/index.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/zod/v4/core/registries.js
+function registry() {
+  return new $ZodRegistry();
+}
+var _a2, $ZodRegistry, globalRegistry;
+var init_registries = __esm({
+  "node_modules/zod/v4/core/registries.js"() {
+    "use strict";
+    $ZodRegistry = class {
+      constructor() {
+        this._map = /* @__PURE__ */ new WeakMap();
+        this._idmap = /* @__PURE__ */ new Map();
+      }
+      add(schema, ..._meta) {
+        const meta2 = _meta[0];
+        this._map.set(schema, meta2);
+        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+          this._idmap.set(meta2.id, schema);
+        }
+        return this;
+      }
+      clear() {
+        this._map = /* @__PURE__ */ new WeakMap();
+        this._idmap = /* @__PURE__ */ new Map();
+        return this;
+      }
+      remove(schema) {
+        const meta2 = this._map.get(schema);
+        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+          this._idmap.delete(meta2.id);
+        }
+        this._map.delete(schema);
+        return this;
+      }
+      get(schema) {
+        const p2 = schema._zod.parent;
+        if (p2) {
+          const pm = { ...this.get(p2) ?? {} };
+          delete pm.id;
+          const f2 = { ...pm, ...this._map.get(schema) };
+          return Object.keys(f2).length ? f2 : void 0;
+        }
+        return this._map.get(schema);
+      }
+      has(schema) {
+        return this._map.has(schema);
+      }
+    };
+    (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+    globalRegistry = globalThis.__zod_globalRegistry;
+  }
+});
+
+// node_modules/zod/v4/core/compile.js
+var init_compile = __esm({
+  "node_modules/zod/v4/core/compile.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class2, params) {
+  return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class2) {
+  return new Class2({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+  const ch = new $ZodCheckMaxLength({
+    check: "max_length",
+    ...normalizeParams(params),
+    maximum
+  });
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+var init_api = __esm({
+  "node_modules/zod/v4/core/api.js"() {
+    "use strict";
+    init_checks();
+    init_util();
+  }
+});
+
+// node_modules/zod/v4/core/to-json-schema.js
+var init_to_json_schema = __esm({
+  "node_modules/zod/v4/core/to-json-schema.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/zod/v4/core/json-schema.js
+var init_json_schema = __esm({
+  "node_modules/zod/v4/core/json-schema.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/zod/v4/core/index.js
+var init_core2 = __esm({
+  "node_modules/zod/v4/core/index.js"() {
+    "use strict";
+    init_core();
+    init_parse();
+    init_errors();
+    init_schemas();
+    init_memoizer();
+    init_checks();
+    init_versions();
+    init_util();
+    init_regexes();
+    init_locales();
+    init_registries();
+    init_doc();
+    init_compile();
+    init_api();
+    init_to_json_schema();
+    init_json_schema();
+  }
+});
+
+// node_modules/zod/v4/mini/parse.js
+var init_parse2 = __esm({
+  "node_modules/zod/v4/mini/parse.js"() {
+    "use strict";
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/schemas.js
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+// @__NO_SIDE_EFFECTS__
+function number2(params) {
+  return _number(ZodMiniNumber, params);
+}
+function int(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function union(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function discriminatedUnion(discriminator, options, params) {
+  return new ZodMiniDiscriminatedUnion({
+    type: "union",
+    options,
+    discriminator,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries: entries2,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function literal(value, params) {
+  return new ZodMiniLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullable(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function prefault(innerType, defaultValue) {
+  return new ZodMiniPrefault({
+    type: "prefault",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _catch(innerType, catchValue) {
+  return new ZodMiniCatch({
+    type: "catch",
+    innerType,
+    catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
+  });
+}
+var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniUnknown, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniDiscriminatedUnion, ZodMiniRecord, ZodMiniEnum, ZodMiniLiteral, ZodMiniOptional, ZodMiniNullable, ZodMiniDefault, ZodMiniPrefault, ZodMiniCatch;
+var init_schemas2 = __esm({
+  "node_modules/zod/v4/mini/schemas.js"() {
+    "use strict";
+    init_core2();
+    init_util();
+    init_parse2();
+    ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+      if (!inst._zod)
+        throw new Error("Uninitialized schema in ZodMiniType.");
+      $ZodType.init(inst, def);
+      inst.def = def;
+      inst.type = def.type;
+    }, {
+      // `with` is an alias for `check`: the same function object, not a wrapper.
+      get with() {
+        return this.check;
+      },
+      set with(value) {
+        own(this, "with", value);
+      },
+      parse(data, params) {
+        return parse(this, data, params, { callee: this.parse });
+      },
+      parseAsync(data, params) {
+        return parseAsync(this, data, params, { callee: this.parseAsync });
+      },
+      safeParse(data, params) {
+        return safeParse(this, data, params);
+      },
+      safeParseAsync(data, params) {
+        return safeParseAsync(this, data, params);
+      },
+      check(...checks) {
+        const def = this.def;
+        return this.clone({
+          ...def,
+          checks: [
+            ...def.checks ?? [],
+            ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+          ]
+        }, { parent: true });
+      },
+      clone(_def, params) {
+        return clone(this, _def, params);
+      },
+      brand() {
+        return this;
+      },
+      register(reg, meta2) {
+        reg.add(this, meta2);
+        return this;
+      },
+      apply(fn2, ...args2) {
+        return args2.length === 0 ? fn2(this) : fn2(this, ...args2);
+      }
+    });
+    ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+      $ZodString.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+      $ZodNumber.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+      $ZodNumberFormat.init(inst, def);
+      ZodMiniNumber.init(inst, def);
+    });
+    ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+      $ZodBoolean.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+      $ZodUnknown.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+      $ZodArray.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+      $ZodObject.init(inst, def);
+      ZodMiniType.init(inst, def);
+      installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+    });
+    ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+      $ZodUnion.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
+      $ZodDiscriminatedUnion.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+      $ZodRecord.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+      $ZodEnum.init(inst, def);
+      ZodMiniType.init(inst, def);
+      inst.options = [...inst._zod.values];
+    });
+    ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+      $ZodLiteral.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+      $ZodOptional.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+      $ZodNullable.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+      $ZodDefault.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniPrefault = /* @__PURE__ */ $constructor("ZodMiniPrefault", (inst, def) => {
+      $ZodPrefault.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniCatch = /* @__PURE__ */ $constructor("ZodMiniCatch", (inst, def) => {
+      $ZodCatch.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+  }
+});
+
+// node_modules/zod/v4/mini/checks.js
+var init_checks2 = __esm({
+  "node_modules/zod/v4/mini/checks.js"() {
+    "use strict";
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/iso.js
+var init_iso = __esm({
+  "node_modules/zod/v4/mini/iso.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/zod/v4/mini/coerce.js
+var init_coerce = __esm({
+  "node_modules/zod/v4/mini/coerce.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/zod/v4/mini/external.js
+var init_external = __esm({
+  "node_modules/zod/v4/mini/external.js"() {
+    "use strict";
+    init_core2();
+    init_parse2();
+    init_schemas2();
+    init_checks2();
+    init_locales();
+    init_iso();
+    init_coerce();
+  }
+});
+
+// node_modules/zod/mini/index.js
+var init_mini = __esm({
+  "node_modules/zod/mini/index.js"() {
+    "use strict";
+    init_external();
+  }
+});
+
+// src/io/read-checked.ts
+function issuesText(error) {
+  return error.issues.slice(0, 3).map((i) => `${i.path.map(String).join(".") || "(root)"}: ${i.message}`).join("; ");
+}
+function readChecked(file, maxBytes, schema, log2) {
+  const text = readSmallText(file, maxBytes);
+  if (text === null) return null;
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    log2(log.fileInvalid(path3.basename(file), "not JSON"));
+    return null;
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  log2(log.fileInvalid(path3.basename(file), issuesText(parsed.error)));
+  return null;
+}
+var path3;
+var init_read_checked = __esm({
+  "src/io/read-checked.ts"() {
+    "use strict";
+    path3 = __toESM(require("path"), 1);
+    init_messages();
+    init_fs();
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = true ? "0.1.0" : "0.0.0-dev";
+  }
+});
+
+// src/state/pattern-cache.ts
+function fileStamp2(file) {
+  try {
+    const st = fs4.lstatSync(file, { bigint: true });
+    if (!st.isFile()) return null;
+    return [st.dev, st.ino, st.size, st.mtimeNs, st.ctimeNs].join(":");
+  } catch {
+    return null;
+  }
+}
+function readVerdicts(stateDir, stamp2, log2) {
+  if (!stamp2) return {};
+  const cache = readChecked(path4.join(stateDir, PATTERN_CACHE), 256 * 1024, CacheFile, log2);
+  return cache && cache.stamp === stamp2 && cache.version === VERSION ? cache.verdicts : {};
+}
+function writeVerdicts(stateDir, stamp2, verdicts) {
+  writeAtomic(path4.join(stateDir, PATTERN_CACHE), JSON.stringify({ v: 1, version: VERSION, stamp: stamp2, verdicts }));
+}
+var fs4, path4, PATTERN_CACHE, CacheFile;
+var init_pattern_cache = __esm({
+  "src/state/pattern-cache.ts"() {
+    "use strict";
+    fs4 = __toESM(require("fs"), 1);
+    path4 = __toESM(require("path"), 1);
+    init_mini();
+    init_fs();
+    init_read_checked();
+    init_version();
+    PATTERN_CACHE = "pattern-verdicts.json";
+    CacheFile = object({
+      v: literal(1),
+      /** The hook's version: another version may judge with other rules. */
+      version: string2(),
+      stamp: string2(),
+      verdicts: record(string2(), nullable(string2()))
+    });
+  }
+});
+
 // node_modules/redos-detector/dist/redos-detector.mjs
 var redos_detector_exports = {};
 __export(redos_detector_exports, {
@@ -1263,7 +4092,7 @@ __export(redos_detector_exports, {
   isSafe: () => isSafe,
   isSafePattern: () => isSafePattern,
   toFriendly: () => toFriendly,
-  version: () => version
+  version: () => version2
 });
 function __generator(thisArg, body) {
   var _2 = { label: 0, sent: function() {
@@ -1371,7 +4200,7 @@ function __spreadArray(to2, from, pack) {
   }
   return to2.concat(ar2 || Array.prototype.slice.call(from));
 }
-function parse(pattern, unicode) {
+function parse2(pattern, unicode) {
   var ast = parserExports.parse(pattern, unicode ? "u" : "", {
     lookbehind: true,
     unicodePropertyEscape: true
@@ -1550,7 +4379,7 @@ function getRawWithoutCapturingGroupsOrLookaheads(rootNode) {
 function downgradePattern(_a3) {
   var pattern = _a3.pattern, unicode = _a3.unicode;
   var run = function(lastResult2) {
-    var ast = parse(lastResult2.pattern, unicode);
+    var ast = parse2(lastResult2.pattern, unicode);
     var actions = [];
     var needsStartAnchorReplacement = false;
     var needsWrappingInGroup = ast.type === "disjunction";
@@ -2017,7 +4846,7 @@ function buildEndReader(offset) {
     }
   });
 }
-function join3(getAction, getReader) {
+function join4(getAction, getReader) {
   var _join = function(_getAction, _getReader, timeSinceEmitSomething) {
     var i, action, emittedSomething, reader, next, _loop_1;
     if (timeSinceEmitSomething === void 0) {
@@ -2123,7 +4952,7 @@ function join3(getAction, getReader) {
 }
 function joinArray(input) {
   var length = input.length;
-  return join3(function(i) {
+  return join4(function(i) {
     return i < length ? "continue" : "stop";
   }, function(i) {
     return input[i]();
@@ -2337,7 +5166,7 @@ function buildQuantifierCharacterReader(_a3) {
       return buildNullCharacterReader(node.body[0].range[0]);
     },
     function() {
-      return join3(function(i, timeSinceEmit) {
+      return join4(function(i, timeSinceEmit) {
         if (timeSinceEmit > 1)
           return "stop";
         if (i >= max)
@@ -4080,7 +6909,7 @@ function isSafePattern(inputPattern, _a3) {
     pattern: inputPattern
   }, pattern = _l.pattern, atomicGroupOffsets = _l.atomicGroupOffsets;
   var patternDowngraded = downgradePattern$1 && inputPattern !== pattern;
-  var ast = parse(pattern, unicode);
+  var ast = parse2(pattern, unicode);
   if (!downgradePattern$1 && isMissingStartAnchor(ast)) {
     throw new Error("Pattern is not bounded at the start and needs downgrading. See the `downgradePattern` option.");
   }
@@ -4154,7 +6983,7 @@ function isSafe(regexp, config2) {
   }
   return isSafePattern(regexp.source, __assign(__assign({}, config2), { caseInsensitive, dotAll, multiLine, unicode }));
 }
-var __assign, parser, parserExports, lookaheadBehaviours$1, _version, forkSymbol, pendingResultsSymbol, dRanges, inverseDRanges, wRanges, inverseWRanges, sRanges, inverseSRanges, characterReaderTypeCharacterEntry, characterReaderTypeSplit, characterReaderLevel1TypeSplit, characterReaderLevel1TypeEntry, characterReaderLevel2TypeSplit, characterReaderLevel2TypeEntry, internalReaderTypeSplit, internalReaderTypeEntry, InfiniteLoopTracker, isUnboundedReaderTypeStep, notNewLine, checkerReaderTypeTrail, lookaheadBehaviours, ResultCache, Tree, workLimit, EnhancedTrail, truncateLength, defaultResultsLimit, version, defaultTimeout, defaultMaxScore, defaultMaxSteps, defaultMultiLine, defaultUnicode, defaultCaseInsensitive, defaultDotAll, supportedJSFlags;
+var __assign, parser, parserExports, lookaheadBehaviours$1, _version, forkSymbol, pendingResultsSymbol, dRanges, inverseDRanges, wRanges, inverseWRanges, sRanges, inverseSRanges, characterReaderTypeCharacterEntry, characterReaderTypeSplit, characterReaderLevel1TypeSplit, characterReaderLevel1TypeEntry, characterReaderLevel2TypeSplit, characterReaderLevel2TypeEntry, internalReaderTypeSplit, internalReaderTypeEntry, InfiniteLoopTracker, isUnboundedReaderTypeStep, notNewLine, checkerReaderTypeTrail, lookaheadBehaviours, ResultCache, Tree, workLimit, EnhancedTrail, truncateLength, defaultResultsLimit, version2, defaultTimeout, defaultMaxScore, defaultMaxSteps, defaultMultiLine, defaultUnicode, defaultCaseInsensitive, defaultDotAll, supportedJSFlags;
 var init_redos_detector = __esm({
   "node_modules/redos-detector/dist/redos-detector.mjs"() {
     "use strict";
@@ -5518,7 +8347,7 @@ var init_redos_detector = __esm({
     })();
     truncateLength = 100;
     defaultResultsLimit = 15;
-    version = _version;
+    version2 = _version;
     defaultTimeout = Infinity;
     defaultMaxScore = 200;
     defaultMaxSteps = 2e4;
@@ -5540,10 +8369,10 @@ var init_redos_detector = __esm({
 
 // src/state/pattern-check.ts
 function patternProblem(pattern) {
-  const known = verdicts.get(pattern);
+  const known = memo.get(pattern);
   if (known !== void 0) return known;
   const why = judge(pattern);
-  verdicts.set(pattern, why);
+  memo.set(pattern, why);
   return why;
 }
 function judge(pattern) {
@@ -5563,2776 +8392,30 @@ function judge(pattern) {
   }
   return re3.test("") ? patterns.empty : null;
 }
-function checkPatterns(patterns2) {
+function checkPatterns(patterns2, known = {}) {
   const safe = [];
   const dropped = [];
+  const verdicts = {};
+  let judged = false;
   for (const pattern of patterns2) {
+    const earlier = Object.hasOwn(known, pattern) ? known[pattern] : void 0;
+    if (earlier !== void 0) memo.set(pattern, earlier);
+    else judged ||= !memo.has(pattern);
     const why = patternProblem(pattern);
+    verdicts[pattern] = why;
     if (why === null) safe.push(pattern);
     else dropped.push({ pattern, why });
   }
-  return { safe, dropped };
+  return { safe, dropped, verdicts, judged };
 }
-var MAX_PATTERN, MAX_STEPS, detector, verdicts;
+var MAX_PATTERN, MAX_STEPS, detector, memo;
 var init_pattern_check = __esm({
   "src/state/pattern-check.ts"() {
     "use strict";
     init_messages();
     MAX_PATTERN = 500;
     MAX_STEPS = 2e3;
-    verdicts = /* @__PURE__ */ new Map();
-  }
-});
-
-// node_modules/zod/v4/core/util.js
-var util_exports = {};
-__export(util_exports, {
-  BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
-  CONSTANT_CATCH: () => CONSTANT_CATCH,
-  Class: () => Class,
-  NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
-  aborted: () => aborted,
-  allowsEval: () => allowsEval,
-  assert: () => assert,
-  assertEqual: () => assertEqual,
-  assertIs: () => assertIs,
-  assertNever: () => assertNever,
-  assertNotEqual: () => assertNotEqual,
-  assignProp: () => assignProp,
-  attachSchema: () => attachSchema,
-  base64ToUint8Array: () => base64ToUint8Array,
-  base64urlToUint8Array: () => base64urlToUint8Array,
-  cached: () => cached,
-  captureStackTrace: () => captureStackTrace,
-  cleanEnum: () => cleanEnum,
-  cleanRegex: () => cleanRegex,
-  clone: () => clone,
-  cloneDef: () => cloneDef,
-  codePointLength: () => codePointLength,
-  constantCatch: () => constantCatch,
-  createTransparentProxy: () => createTransparentProxy,
-  defineLazy: () => defineLazy,
-  defineLazyInternal: () => defineLazyInternal,
-  derived: () => derived,
-  esc: () => esc,
-  escapeRegex: () => escapeRegex,
-  explicitlyAborted: () => explicitlyAborted,
-  extend: () => extend,
-  finalizeIssue: () => finalizeIssue,
-  floatSafeRemainder: () => floatSafeRemainder,
-  getElementAtPath: () => getElementAtPath,
-  getEnumValues: () => getEnumValues,
-  getLengthableOrigin: () => getLengthableOrigin,
-  getParsedType: () => getParsedType,
-  getSizableOrigin: () => getSizableOrigin,
-  hexToUint8Array: () => hexToUint8Array,
-  hide: () => hide,
-  installLazyProp: () => installLazyProp,
-  isObject: () => isObject,
-  isPlainObject: () => isPlainObject,
-  issue: () => issue,
-  joinValues: () => joinValues,
-  jsonStringifyReplacer: () => jsonStringifyReplacer,
-  members: () => members,
-  merge: () => merge,
-  mergeDefs: () => mergeDefs,
-  normalizeParams: () => normalizeParams,
-  nullish: () => nullish,
-  numKeys: () => numKeys,
-  objectClone: () => objectClone,
-  omit: () => omit,
-  optionalKeys: () => optionalKeys,
-  own: () => own,
-  parsedType: () => parsedType,
-  partial: () => partial,
-  pick: () => pick,
-  prefixIssues: () => prefixIssues,
-  primitiveTypes: () => primitiveTypes,
-  promiseAllObject: () => promiseAllObject,
-  propertyKeyTypes: () => propertyKeyTypes,
-  randomString: () => randomString,
-  rawShape: () => rawShape,
-  required: () => required,
-  safeExtend: () => safeExtend,
-  shallowClone: () => shallowClone,
-  sizeCaps: () => sizeCaps,
-  slugify: () => slugify,
-  stringifyPrimitive: () => stringifyPrimitive,
-  toZod: () => toZod,
-  uint8ArrayToBase64: () => uint8ArrayToBase64,
-  uint8ArrayToBase64url: () => uint8ArrayToBase64url,
-  uint8ArrayToHex: () => uint8ArrayToHex,
-  unwrapMessage: () => unwrapMessage
-});
-function assertEqual(val) {
-  return val;
-}
-function assertNotEqual(val) {
-  return val;
-}
-function toZod() {
-  return (schema) => schema;
-}
-function assertIs(_arg) {
-}
-function assertNever(_x) {
-  throw new Error("Unexpected value in exhaustive check");
-}
-function assert(_2) {
-}
-function getEnumValues(entries2) {
-  const numericValues = Object.values(entries2).filter((v) => typeof v === "number");
-  const values = Object.entries(entries2).filter(([k2, _2]) => numericValues.indexOf(+k2) === -1).map(([_2, v]) => v);
-  return values;
-}
-function joinValues(array2, separator = "|") {
-  return array2.map((val) => stringifyPrimitive(val)).join(separator);
-}
-function jsonStringifyReplacer(_2, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
-}
-function cached(getter) {
-  return new Cached(getter);
-}
-function nullish(input) {
-  return input === null || input === void 0;
-}
-function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
-  const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
-}
-function floatSafeRemainder(val, step) {
-  const ratio = val / step;
-  const roundedRatio = Math.round(ratio);
-  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-  if (Math.abs(ratio - roundedRatio) < tolerance)
-    return 0;
-  return ratio - roundedRatio;
-}
-function defineLazy(object2, key, getter) {
-  let value = void 0;
-  Object.defineProperty(object2, key, {
-    get() {
-      if (value === EVALUATING) {
-        return void 0;
-      }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
-      }
-      return value;
-    },
-    set(v) {
-      Object.defineProperty(object2, key, {
-        value: v
-        // configurable: true,
-      });
-    },
-    configurable: true
-  });
-}
-function objectClone(obj) {
-  return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
-}
-function assignProp(target, prop, value) {
-  Object.defineProperty(target, prop, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
-}
-function rawShape(def) {
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  return desc?.get ? desc.get.raw : desc?.value;
-}
-function sourceShape(schema) {
-  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
-function deferProp(target, key, getter) {
-  Object.defineProperty(target, key, {
-    get() {
-      const value = getter();
-      assignProp(this, key, value);
-      return value;
-    },
-    enumerable: true,
-    configurable: true
-  });
-}
-function putProp(target, key, value) {
-  if (key in target)
-    assignProp(target, key, value);
-  else
-    target[key] = value;
-}
-function mirrorShape(target, source, keys, wrap) {
-  const raw = sourceShape(source);
-  for (const key of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key);
-    if (!desc.enumerable)
-      continue;
-    if (desc.get) {
-      deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
-      });
-    } else
-      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
-  }
-}
-function mirrorProps(target, source) {
-  for (const key of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key);
-    if (!desc.enumerable)
-      continue;
-    if (desc.get)
-      deferProp(target, key, () => source[key]);
-    else
-      putProp(target, key, desc.value);
-  }
-}
-function mergeDefs(...defs) {
-  const mergedDescriptors = {};
-  for (const def of defs) {
-    const descriptors = Object.getOwnPropertyDescriptors(def);
-    Object.assign(mergedDescriptors, descriptors);
-  }
-  return Object.defineProperties({}, mergedDescriptors);
-}
-function cloneDef(schema) {
-  return mergeDefs(schema._zod.def);
-}
-function getElementAtPath(obj, path37) {
-  if (!path37)
-    return obj;
-  return path37.reduce((acc, key) => acc?.[key], obj);
-}
-function promiseAllObject(promisesObj) {
-  const keys = Object.keys(promisesObj);
-  const promises = keys.map((key) => promisesObj[key]);
-  return Promise.all(promises).then((results) => {
-    const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
-    }
-    return resolvedObj;
-  });
-}
-function randomString(length = 10) {
-  const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str3 = "";
-  for (let i = 0; i < length; i++) {
-    str3 += chars[Math.floor(Math.random() * chars.length)];
-  }
-  return str3;
-}
-function esc(str3) {
-  return JSON.stringify(str3);
-}
-function slugify(input) {
-  return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
-}
-function isObject(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-function isPlainObject(o2) {
-  if (isObject(o2) === false)
-    return false;
-  const ctor = o2.constructor;
-  if (ctor === void 0)
-    return true;
-  if (typeof ctor !== "function")
-    return true;
-  const prot = ctor.prototype;
-  if (isObject(prot) === false)
-    return false;
-  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-    return false;
-  }
-  return true;
-}
-function shallowClone(o2) {
-  if (isPlainObject(o2))
-    return { ...o2 };
-  if (Array.isArray(o2))
-    return [...o2];
-  if (o2 instanceof Map)
-    return new Map(o2);
-  if (o2 instanceof Set)
-    return new Set(o2);
-  return o2;
-}
-function numKeys(data) {
-  let keyCount = 0;
-  for (const key in data) {
-    if (Object.prototype.hasOwnProperty.call(data, key)) {
-      keyCount++;
-    }
-  }
-  return keyCount;
-}
-function escapeRegex(str3) {
-  return str3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function clone(inst, def, params) {
-  const cl = new inst._zod.constr(def ?? inst._zod.def);
-  if (!def || params?.parent)
-    cl._zod.parent = inst;
-  return cl;
-}
-function normalizeParams(_params) {
-  const params = _params;
-  if (!params)
-    return {};
-  if (typeof params === "string")
-    return { error: () => params };
-  if (params?.message !== void 0) {
-    if (params?.error !== void 0)
-      throw new Error("Cannot specify both `message` and `error` params");
-    params.error = params.message;
-  }
-  delete params.message;
-  if (typeof params.error === "string")
-    return { ...params, error: () => params.error };
-  return params;
-}
-function createTransparentProxy(getter) {
-  let target;
-  return new Proxy({}, {
-    get(_2, prop, receiver) {
-      target ?? (target = getter());
-      return Reflect.get(target, prop, receiver);
-    },
-    set(_2, prop, value, receiver) {
-      target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
-    },
-    has(_2, prop) {
-      target ?? (target = getter());
-      return Reflect.has(target, prop);
-    },
-    deleteProperty(_2, prop) {
-      target ?? (target = getter());
-      return Reflect.deleteProperty(target, prop);
-    },
-    ownKeys(_2) {
-      target ?? (target = getter());
-      return Reflect.ownKeys(target);
-    },
-    getOwnPropertyDescriptor(_2, prop) {
-      target ?? (target = getter());
-      return Reflect.getOwnPropertyDescriptor(target, prop);
-    },
-    defineProperty(_2, prop, descriptor) {
-      target ?? (target = getter());
-      return Reflect.defineProperty(target, prop, descriptor);
-    }
-  });
-}
-function stringifyPrimitive(value) {
-  if (typeof value === "bigint")
-    return value.toString() + "n";
-  if (typeof value === "string")
-    return `"${value}"`;
-  return `${value}`;
-}
-function optionalKeys(shape) {
-  return Object.keys(shape).filter((k2) => {
-    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
-  });
-}
-function pick(schema, mask) {
-  const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    throw new Error(".pick() cannot be used on object schemas containing refinements");
-  }
-  const newShape = {};
-  mirrorShape(newShape, schema, maskedKeys(schema, mask));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function maskedKeys(schema, mask) {
-  const raw = sourceShape(schema);
-  const keys = [];
-  for (const key of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key)}"`);
-    }
-    if (mask[key])
-      keys.push(key);
-  }
-  return keys;
-}
-function omit(schema, mask) {
-  const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    throw new Error(".omit() cannot be used on object schemas containing refinements");
-  }
-  const omitted = new Set(maskedKeys(schema, mask));
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function extend(schema, shape) {
-  if (!isPlainObject(shape)) {
-    throw new Error("Invalid input to extend: expected a plain object");
-  }
-  const checks = schema._zod.def.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    const existingShape = sourceShape(schema);
-    for (const key of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
-        throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-      }
-    }
-  }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function extended(schema, shape) {
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-  mirrorProps(newShape, shape);
-  return newShape;
-}
-function safeExtend(schema, shape) {
-  if (!isPlainObject(shape)) {
-    throw new Error("Invalid input to safeExtend: expected a plain object");
-  }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function merge(a, b2) {
-  if (!b2?._zod?.def) {
-    throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-  }
-  if (a._zod.def.checks?.length) {
-    throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-  }
-  const newShape = {};
-  mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-  mirrorShape(newShape, b2, Reflect.ownKeys(sourceShape(b2)));
-  const def = mergeDefs(a._zod.def, {
-    shape: newShape,
-    get catchall() {
-      return b2._zod.def.catchall;
-    },
-    checks: b2._zod.def.checks ?? []
-  });
-  return clone(a, def);
-}
-function partial(Class2, schema, mask, name2 = "partial") {
-  const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
-  }
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
-}
-function required(Class2, schema, mask) {
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
-    // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
-  ));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
-}
-function aborted(x2, startIndex = 0) {
-  if (x2.aborted === true)
-    return true;
-  for (let i = startIndex; i < x2.issues.length; i++) {
-    if (x2.issues[i]?.continue !== true) {
-      return true;
-    }
-  }
-  return false;
-}
-function explicitlyAborted(x2, startIndex = 0) {
-  if (x2.aborted === true)
-    return true;
-  for (let i = startIndex; i < x2.issues.length; i++) {
-    if (x2.issues[i]?.continue === false) {
-      return true;
-    }
-  }
-  return false;
-}
-function prefixIssues(path37, issues) {
-  return issues.map((iss) => {
-    var _a3;
-    (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path37);
-    return iss;
-  });
-}
-function unwrapMessage(message) {
-  return typeof message === "string" ? message : message?.message;
-}
-function sizeCaps(defChecks) {
-  const caps = [];
-  for (const ch of defChecks ?? []) {
-    const d2 = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d2.check))
-      break;
-    const max = d2.maximum ?? d2.length ?? d2.size;
-    if (max >= 0)
-      caps.push([max, ch]);
-  }
-  return caps;
-}
-function attachSchema(issues, start, inst) {
-  var _a3;
-  for (let i = start; i < issues.length; i++) {
-    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
-  }
-}
-function finalizeIssue(iss, ctx, config2) {
-  var _a3;
-  const traits = iss.inst?._zod?.traits;
-  if (traits?.has("$ZodType")) {
-    if (traits.has("$ZodCheck"))
-      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
-    else
-      iss.schema = iss.inst;
-  }
-  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
-  const full = {};
-  for (const k2 of Object.keys(iss)) {
-    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
-      continue;
-    full[k2] = iss[k2];
-  }
-  full.path ?? (full.path = []);
-  full.message = message;
-  if (ctx?.reportInput) {
-    full.input = iss.input;
-  }
-  return full;
-}
-function getSizableOrigin(input) {
-  if (input instanceof Set)
-    return "set";
-  if (input instanceof Map)
-    return "map";
-  if (input instanceof File)
-    return "file";
-  return "unknown";
-}
-function codePointLength(str3) {
-  const units = str3.length;
-  if (!highSurrogate.test(str3))
-    return units;
-  let count2 = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str3.charCodeAt(i) & 64512) === 55296 && (str3.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
-      i++;
-    }
-  }
-  return count2;
-}
-function getLengthableOrigin(input) {
-  if (Array.isArray(input))
-    return "array";
-  if (typeof input === "string")
-    return "string";
-  return "unknown";
-}
-function parsedType(data) {
-  const t2 = typeof data;
-  switch (t2) {
-    case "number": {
-      return Number.isNaN(data) ? "nan" : "number";
-    }
-    case "object": {
-      if (data === null) {
-        return "null";
-      }
-      if (Array.isArray(data)) {
-        return "array";
-      }
-      const obj = data;
-      if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
-        return obj.constructor.name;
-      }
-    }
-  }
-  return t2;
-}
-function issue(...args2) {
-  const [iss, input, inst] = args2;
-  if (typeof iss === "string") {
-    return {
-      message: iss,
-      code: "custom",
-      input,
-      inst
-    };
-  }
-  return { ...iss };
-}
-function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k2, _2]) => {
-    return Number.isNaN(Number.parseInt(k2, 10));
-  }).map((el) => el[1]);
-}
-function base64ToUint8Array(base64) {
-  const binaryString = atob(base64);
-  const bytes2 = new Uint8Array(binaryString.length);
-  for (let i = 0; i < binaryString.length; i++) {
-    bytes2[i] = binaryString.charCodeAt(i);
-  }
-  return bytes2;
-}
-function uint8ArrayToBase64(bytes2) {
-  let binaryString = "";
-  for (let i = 0; i < bytes2.length; i++) {
-    binaryString += String.fromCharCode(bytes2[i]);
-  }
-  return btoa(binaryString);
-}
-function base64urlToUint8Array(base64url) {
-  const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
-  const padding = "=".repeat((4 - base64.length % 4) % 4);
-  return base64ToUint8Array(base64 + padding);
-}
-function uint8ArrayToBase64url(bytes2) {
-  return uint8ArrayToBase64(bytes2).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
-}
-function hexToUint8Array(hex) {
-  const cleanHex = hex.replace(/^0x/, "");
-  if (cleanHex.length % 2 !== 0) {
-    throw new Error("Invalid hex string length");
-  }
-  const bytes2 = new Uint8Array(cleanHex.length / 2);
-  for (let i = 0; i < cleanHex.length; i += 2) {
-    bytes2[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
-  }
-  return bytes2;
-}
-function uint8ArrayToHex(bytes2) {
-  return Array.from(bytes2).map((b2) => b2.toString(16).padStart(2, "0")).join("");
-}
-function members(proto, table2) {
-  for (const key in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key);
-    if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
-    else
-      defineBound(proto, key, desc.value);
-  }
-}
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
-}
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
-}
-// @__NO_SIDE_EFFECTS__
-function derived(computes, table2) {
-  for (const key in computes) {
-    const compute = computes[key];
-    Object.defineProperty(table2, key, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        return own(this, key, compute(this));
-      },
-      set(value) {
-        own(this, key, value);
-      }
-    });
-  }
-  return table2;
-}
-function defineBound(proto, key, fn2) {
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      return this == null ? fn2 : own(this, key, fn2.bind(this));
-    },
-    set(value) {
-      own(this, key, value);
-    }
-  });
-}
-function claim(inst, sentinel) {
-  const proto = Object.getPrototypeOf(inst);
-  return sentinel in proto ? void 0 : proto;
-}
-function defineLazyInternal(inst, key, compute) {
-  const proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
-    installing = void 0;
-    return;
-  }
-  installing = inst._zod;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      Object.defineProperty(this, key, breaker);
-      const outer = broke;
-      broke = false;
-      try {
-        const value = compute(this);
-        if (broke)
-          delete this[key];
-        else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        broke = broke || outer;
-        return value;
-      } catch (err) {
-        delete this[key];
-        broke = broke || outer;
-        throw err;
-      }
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
-    }
-  });
-}
-function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
-  if (!proto)
-    return;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
-      desc.value = make(this);
-      Object.defineProperty(this, key, desc);
-      return desc.value;
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-    }
-  });
-}
-function constantCatch(value) {
-  const fn2 = () => value;
-  fn2[CONSTANT_CATCH] = true;
-  return fn2;
-}
-var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH;
-var init_util = __esm({
-  "node_modules/zod/v4/core/util.js"() {
-    "use strict";
-    init_core();
-    Cached = class {
-      constructor(getter) {
-        this._getter = getter;
-        this._value = void 0;
-      }
-      get value() {
-        const getter = this._getter;
-        if (getter !== void 0) {
-          this._value = getter();
-          this._getter = void 0;
-        }
-        return this._value;
-      }
-    };
-    EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-    captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
-    };
-    allowsEval = /* @__PURE__ */ cached(() => {
-      if (globalConfig.jitless) {
-        return false;
-      }
-      if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
-        return false;
-      }
-      try {
-        const F3 = Function;
-        new F3("");
-        return true;
-      } catch (_2) {
-        return false;
-      }
-    });
-    getParsedType = (data) => {
-      const t2 = typeof data;
-      switch (t2) {
-        case "undefined":
-          return "undefined";
-        case "string":
-          return "string";
-        case "number":
-          return Number.isNaN(data) ? "nan" : "number";
-        case "boolean":
-          return "boolean";
-        case "function":
-          return "function";
-        case "bigint":
-          return "bigint";
-        case "symbol":
-          return "symbol";
-        case "object":
-          if (Array.isArray(data)) {
-            return "array";
-          }
-          if (data === null) {
-            return "null";
-          }
-          if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
-            return "promise";
-          }
-          if (typeof Map !== "undefined" && data instanceof Map) {
-            return "map";
-          }
-          if (typeof Set !== "undefined" && data instanceof Set) {
-            return "set";
-          }
-          if (typeof Date !== "undefined" && data instanceof Date) {
-            return "date";
-          }
-          if (typeof File !== "undefined" && data instanceof File) {
-            return "file";
-          }
-          return "object";
-        default:
-          throw new Error(`Unknown data type: ${t2}`);
-      }
-    };
-    propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-    primitiveTypes = /* @__PURE__ */ new Set([
-      "string",
-      "number",
-      "bigint",
-      "boolean",
-      "symbol",
-      "undefined"
-    ]);
-    NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
-      safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-      int32: [-2147483648, 2147483647],
-      uint32: [0, 4294967295],
-      float32: [-34028234663852886e22, 34028234663852886e22],
-      float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-    }))();
-    BIGINT_FORMAT_RANGES = {
-      int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
-      uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
-    };
-    highSurrogate = /[\uD800-\uDBFF]/;
-    Class = class {
-      constructor(..._args) {
-      }
-    };
-    broke = false;
-    breaker = {
-      configurable: true,
-      get() {
-        broke = true;
-        return void 0;
-      }
-    };
-    CONSTANT_CATCH = "~constantCatch";
-  }
-});
-
-// node_modules/zod/v4/core/core.js
-function newError(Definition) {
-  const E2 = _E;
-  if (E2) {
-    const saved = E2.stackTraceLimit;
-    if (typeof saved === "number") {
-      try {
-        E2.stackTraceLimit = 0;
-      } catch {
-        _E = null;
-        return new Definition();
-      }
-      try {
-        return new Definition();
-      } finally {
-        E2.stackTraceLimit = saved;
-      }
-    }
-  }
-  return new Definition();
-}
-// @__NO_SIDE_EFFECTS__
-function $constructor(name2, initializer2, proto, params) {
-  const zodProto = {};
-  function Internals(def) {
-    this.def = def;
-    this.constr = _2;
-    this.traits = /* @__PURE__ */ new Set();
-  }
-  Internals.prototype = zodProto;
-  const protoMembers = proto;
-  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
-    if (!inst._zod) {
-      _zodDesc.value = new Internals(def);
-      try {
-        Object.defineProperty(inst, "_zod", _zodDesc);
-      } finally {
-        _zodDesc.value = void 0;
-      }
-    } else if (inst._zod.traits.has(name2)) {
-      return;
-    }
-    inst._zod.traits.add(name2);
-    initializer2(inst, def);
-    if (initialized) {
-      const own2 = Object.getPrototypeOf(inst);
-      const ctorProto = inst._zod.constr.prototype;
-      let up = own2;
-      while (up && up !== ctorProto)
-        up = Object.getPrototypeOf(up);
-      const target = up ?? own2;
-      if (!initialized.has(target)) {
-        initialized.add(target);
-        members(target, protoMembers);
-      }
-    }
-    const proto2 = _2.prototype;
-    for (const k2 in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
-        continue;
-      if (!(k2 in inst)) {
-        inst[k2] = proto2[k2].bind(inst);
-      }
-    }
-  }
-  const Parent = params?.Parent ?? Object;
-  class Definition extends Parent {
-  }
-  Object.defineProperty(Definition, "name", { value: name2 });
-  function _2(def) {
-    const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
-    const deferred = inst._zod.deferred;
-    if (deferred) {
-      for (const fn2 of deferred) {
-        fn2();
-      }
-      inst._zod.deferred = void 0;
-    }
-    const pp = globalThis.__zod_globalConfig?.postProcessor;
-    if (pp)
-      pp(inst);
-    return inst;
-  }
-  Object.defineProperty(_2, "init", { value: init });
-  Object.defineProperty(_2, Symbol.hasInstance, {
-    value: (inst) => {
-      if (params?.Parent && inst instanceof params.Parent)
-        return true;
-      return inst?._zod?.traits?.has(name2);
-    }
-  });
-  Object.defineProperty(_2, "name", { value: name2 });
-  return _2;
-}
-function config(newConfig) {
-  if (newConfig)
-    Object.assign(globalConfig, newConfig);
-  return globalConfig;
-}
-var _a, _zodDesc, _E, $ZodAsyncError, globalConfig;
-var init_core = __esm({
-  "node_modules/zod/v4/core/core.js"() {
-    "use strict";
-    init_util();
-    _zodDesc = { value: void 0, enumerable: false };
-    _E = "captureStackTrace" in Error ? Error : null;
-    $ZodAsyncError = class extends Error {
-      constructor() {
-        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-      }
-    };
-    (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-    globalConfig = globalThis.__zod_globalConfig;
-  }
-});
-
-// node_modules/zod/v4/core/errors.js
-function _getMessage() {
-  const internals = this._zod;
-  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-  return internals.message;
-}
-function _setMessage(value) {
-  this._zod.message = value;
-}
-var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
-var init_errors = __esm({
-  "node_modules/zod/v4/core/errors.js"() {
-    "use strict";
-    init_core();
-    init_util();
-    _messageDesc = {
-      get: _getMessage,
-      set: _setMessage,
-      enumerable: true,
-      configurable: true
-    };
-    _issuesDesc = { value: void 0, enumerable: false };
-    _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-    initializer = (inst, def) => {
-      inst.name = "$ZodError";
-      _issuesDesc.value = def;
-      Object.defineProperty(inst, "issues", _issuesDesc);
-      _issuesDesc.value = void 0;
-      Object.defineProperty(inst, "message", _messageDesc);
-      const proto = Object.getPrototypeOf(inst);
-      if (!_installedToString.has(proto)) {
-        _installedToString.add(proto);
-        Object.defineProperty(proto, "toString", {
-          configurable: true,
-          enumerable: false,
-          get() {
-            const value = () => this.message;
-            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-            return value;
-          },
-          set(value) {
-            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-          }
-        });
-      }
-    };
-    $ZodError = $constructor("$ZodError", initializer);
-    $ZodRealError = $constructor("$ZodError", initializer, void 0, {
-      Parent: Error
-    });
-  }
-});
-
-// node_modules/zod/v4/core/parse.js
-function failure(Err, issues, ctx) {
-  let error;
-  return {
-    success: false,
-    get error() {
-      if (!error) {
-        error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-        issues = void 0;
-        ctx = void 0;
-      }
-      return error;
-    },
-    set error(e) {
-      error = e;
-      issues = void 0;
-      ctx = void 0;
-    }
-  };
-}
-var _parse, parse2, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync;
-var init_parse = __esm({
-  "node_modules/zod/v4/core/parse.js"() {
-    "use strict";
-    init_core();
-    init_errors();
-    init_util();
-    _parse = (_Err) => {
-      const fn2 = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-        const result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise) {
-          throw new $ZodAsyncError();
-        }
-        if (result.issues.length) {
-          const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-          captureStackTrace(e, _params?.callee ?? fn2);
-          throw e;
-        }
-        return result.value;
-      };
-      return fn2;
-    };
-    parse2 = /* @__PURE__ */ _parse($ZodRealError);
-    _parseAsync = (_Err) => {
-      const fn2 = async (schema, value, _ctx, params) => {
-        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-        let result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise)
-          result = await result;
-        if (result.issues.length) {
-          const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-          captureStackTrace(e, params?.callee ?? fn2);
-          throw e;
-        }
-        return result.value;
-      };
-      return fn2;
-    };
-    parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-    _safeParse = (_Err) => (schema, value, _ctx) => {
-      const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-      const result = schema._zod.run({ value, issues: [] }, ctx);
-      if (result instanceof Promise) {
-        throw new $ZodAsyncError();
-      }
-      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-    };
-    safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-    _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-      const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-      let result = schema._zod.run({ value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        result = await result;
-      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-    };
-    safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
-  }
-});
-
-// node_modules/zod/v4/core/regexes.js
-var anyString, number, boolean;
-var init_regexes = __esm({
-  "node_modules/zod/v4/core/regexes.js"() {
-    "use strict";
-    anyString = /^[\s\S]{0,}$/;
-    number = /^-?\d+(?:\.\d+)?$/;
-    boolean = /^(?:true|false)$/i;
-  }
-});
-
-// node_modules/zod/v4/core/checks.js
-var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckNumberFormat, $ZodCheckMaxLength, $ZodCheckMinLength;
-var init_checks = __esm({
-  "node_modules/zod/v4/core/checks.js"() {
-    "use strict";
-    init_core();
-    init_util();
-    $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-      var _a3;
-      inst._zod ?? (inst._zod = {});
-      inst._zod.def = def;
-      (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
-    });
-    _whenHasLength = (payload) => {
-      const val = payload.value;
-      return !nullish(val) && val.length !== void 0;
-    };
-    numericOriginMap = {
-      number: "number",
-      bigint: "bigint",
-      object: "date"
-    };
-    $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      const origin = numericOriginMap[typeof def.value];
-      inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-          return;
-        }
-        payload.issues.push({
-          origin: numericOriginMap[typeof payload.value] ?? origin,
-          code: "too_big",
-          maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-          input: payload.value,
-          inclusive: def.inclusive,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
-    $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      const origin = numericOriginMap[typeof def.value];
-      inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-          return;
-        }
-        payload.issues.push({
-          origin: numericOriginMap[typeof payload.value] ?? origin,
-          code: "too_small",
-          minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-          input: payload.value,
-          inclusive: def.inclusive,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
-    $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      def.format = def.format || "float64";
-      const isInt = def.format?.includes("int");
-      const origin = isInt ? "int" : "number";
-      const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-      inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (isInt) {
-          if (!Number.isInteger(input)) {
-            payload.issues.push({
-              expected: origin,
-              format: def.format,
-              code: "invalid_type",
-              continue: false,
-              input,
-              inst
-            });
-            return;
-          }
-          if (!Number.isSafeInteger(input)) {
-            if (input > 0) {
-              payload.issues.push({
-                input,
-                code: "too_big",
-                maximum: Number.MAX_SAFE_INTEGER,
-                note: "Integers must be within the safe integer range.",
-                inst,
-                origin,
-                inclusive: true,
-                continue: !def.abort
-              });
-            } else {
-              payload.issues.push({
-                input,
-                code: "too_small",
-                minimum: Number.MIN_SAFE_INTEGER,
-                note: "Integers must be within the safe integer range.",
-                inst,
-                origin,
-                inclusive: true,
-                continue: !def.abort
-              });
-            }
-            return;
-          }
-        }
-        if (input < minimum) {
-          payload.issues.push({
-            origin: "number",
-            input,
-            code: "too_small",
-            minimum,
-            inclusive: true,
-            inst,
-            continue: !def.abort
-          });
-        }
-        if (input > maximum) {
-          payload.issues.push({
-            origin: "number",
-            input,
-            code: "too_big",
-            maximum,
-            inclusive: true,
-            inst,
-            continue: !def.abort
-          });
-        }
-      };
-    });
-    $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-      var _a3;
-      $ZodCheck.init(inst, def);
-      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
-      inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-        if (length <= def.maximum)
-          return;
-        const origin = getLengthableOrigin(input);
-        payload.issues.push({
-          origin,
-          code: "too_big",
-          maximum: def.maximum,
-          inclusive: true,
-          input,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
-    $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-      var _a3;
-      $ZodCheck.init(inst, def);
-      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
-      inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-        if (length >= def.minimum)
-          return;
-        const origin = getLengthableOrigin(input);
-        payload.issues.push({
-          origin,
-          code: "too_small",
-          minimum: def.minimum,
-          inclusive: true,
-          input,
-          inst,
-          continue: !def.abort
-        });
-      };
-    });
-  }
-});
-
-// node_modules/zod/v4/core/doc.js
-var init_doc = __esm({
-  "node_modules/zod/v4/core/doc.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/zod/v4/core/versions.js
-var version2;
-var init_versions = __esm({
-  "node_modules/zod/v4/core/versions.js"() {
-    "use strict";
-    version2 = {
-      major: 4,
-      minor: 6,
-      patch: 7
-    };
-  }
-});
-
-// node_modules/zod/v4/core/schemas.js
-async function validateAsync(inst, value) {
-  const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
-}
-function standardProps(inst) {
-  return {
-    validate: (value) => {
-      const ctx = { async: false };
-      try {
-        const r2 = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r2 instanceof Promise))
-          return toStandardResult(r2, ctx);
-      } catch (_2) {
-      }
-      return validateAsync(inst, value);
-    },
-    vendor: "zod",
-    version: 1
-  };
-}
-function capSize(inst, size) {
-  const caps = sizeCaps(inst._zod.def.checks);
-  if (!caps.length)
-    return;
-  const cap = Math.min(...caps.map((c3) => c3[0]));
-  const parse3 = inst._zod.parse;
-  inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
-          ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
-          return payload;
-        }
-      }
-    }
-    return parse3(payload, ctx);
-  };
-}
-function handleArrayResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
-  }
-  final.value[index] = result.value;
-}
-function handlePropertyResult(result, final, key, input, optin, optout) {
-  const isPresent = key in input;
-  const isOptionalOut = optout === "optional";
-  if (!isPresent && isOptionalOut && optin === "optional") {
-    return;
-  }
-  if (result.issues.length) {
-    if (optin !== void 0 && isOptionalOut && !isPresent) {
-      return;
-    }
-    final.issues.push(...prefixIssues(key, result.issues));
-  }
-  if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
-      final.issues.push({
-        code: "invalid_type",
-        expected: "nonoptional",
-        input: void 0,
-        path: [key]
-      });
-    }
-    return;
-  }
-  if (result.value === void 0) {
-    if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
-    }
-  } else {
-    final.value[key] = result.value;
-  }
-}
-function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
-  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k2 of allKeys) {
-    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
-    }
-  }
-  const okeys = optionalKeys(def.shape);
-  return {
-    ...def,
-    allKeys,
-    symbolKeys,
-    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
-    optionalKeys: new Set(okeys)
-  };
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-  const unrecognized = [];
-  const keySet = def.keySet;
-  const _catchall = def.catchall._zod;
-  const t2 = _catchall.def.type;
-  const optin = _catchall.optin;
-  const optout = _catchall.optout;
-  let seen = 0;
-  for (const key in input) {
-    if (abortEarly && payload.issues.length !== seen) {
-      if (aborted(payload, seen))
-        break;
-      seen = payload.issues.length;
-    }
-    if (keySet.has(key))
-      continue;
-    if (key === "__proto__") {
-      if (t2 === "never")
-        unrecognized.push(key);
-      continue;
-    }
-    if (t2 === "never") {
-      unrecognized.push(key);
-      continue;
-    }
-    const r2 = _catchall.run({ value: input[key], issues: [] }, ctx);
-    if (r2 instanceof Promise) {
-      proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input, optin, optout)));
-    } else {
-      handlePropertyResult(r2, payload, key, input, optin, optout);
-    }
-  }
-  if (unrecognized.length) {
-    payload.issues.push({
-      code: "unrecognized_keys",
-      keys: unrecognized,
-      input,
-      inst,
-      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-      continue: true
-    });
-  }
-  if (!proms.length)
-    return payload;
-  return Promise.all(proms).then(() => {
-    return payload;
-  });
-}
-function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
-      return final;
-    }
-  }
-  const nonaborted = results.filter((r2) => !aborted(r2));
-  if (nonaborted.length === 1) {
-    final.value = nonaborted[0].value;
-    return nonaborted[0];
-  }
-  final.issues.push({
-    code: "invalid_union",
-    input: final.value,
-    inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-  });
-  return final;
-}
-function discriminatorMap(def) {
-  const map2 = /* @__PURE__ */ new Map();
-  for (const option of def.options) {
-    const values = option._zod.propValues?.[def.discriminator];
-    if (!values || values.size === 0)
-      throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value of values) {
-      if (map2.has(value)) {
-        if (value !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value)}"`);
-        map2.set(value, null);
-      } else {
-        map2.set(value, option);
-      }
-    }
-  }
-  return map2;
-}
-function handleOptionalResult(payload, result) {
-  payload.value = result.issues.length ? void 0 : result.value;
-  return payload;
-}
-function handleDefaultResult(payload, def) {
-  if (payload.value === void 0) {
-    payload.value = def.defaultValue;
-  }
-  return payload;
-}
-function handleCatchResult(payload, result, def, ctx) {
-  if (!result.issues.length) {
-    payload.value = result.value;
-    if (result.memo)
-      payload.memo = true;
-    return payload;
-  }
-  payload.value = def.catchValue({
-    ...result,
-    value: payload.value,
-    error: {
-      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
-    },
-    input: payload.value
-  });
-  return payload;
-}
-var $ZodType, toStandardResult, $ZodString, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodUnion, $ZodDiscriminatedUnion, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodCatch;
-var init_schemas = __esm({
-  "node_modules/zod/v4/core/schemas.js"() {
-    "use strict";
-    init_checks();
-    init_core();
-    init_regexes();
-    init_util();
-    init_versions();
-    init_util();
-    $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-      var _a3;
-      inst ?? (inst = {});
-      inst._zod.def = def;
-      inst._zod.bag = inst._zod.bag || {};
-      inst._zod.version = version2;
-      const defChecks = inst._zod.def.checks;
-      const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-      for (const ch of checks) {
-        for (const fn2 of ch._zod.onattach) {
-          fn2(inst);
-        }
-      }
-      if (checks.length === 0) {
-        (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
-        inst._zod.deferred?.push(() => {
-          inst._zod.run = inst._zod.parse;
-        });
-      } else {
-        const runChecks = (payload, checks2, ctx) => {
-          if (payload.memo)
-            return payload;
-          let isAborted = aborted(payload);
-          let asyncResult;
-          for (const ch of checks2) {
-            if (ch._zod.def.when) {
-              if (explicitlyAborted(payload))
-                continue;
-              const shouldRun = ch._zod.def.when(payload);
-              if (!shouldRun)
-                continue;
-            } else if (isAborted) {
-              continue;
-            }
-            const currLen = payload.issues.length;
-            const _2 = ch._zod.check(payload);
-            if (_2 instanceof Promise && ctx?.async === false) {
-              throw new $ZodAsyncError();
-            }
-            if (asyncResult || _2 instanceof Promise) {
-              asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-                await _2;
-                const nextLen = payload.issues.length;
-                if (nextLen === currLen)
-                  return;
-                attachSchema(payload.issues, currLen, inst);
-                if (!isAborted)
-                  isAborted = aborted(payload, currLen);
-              });
-            } else {
-              const nextLen = payload.issues.length;
-              if (nextLen === currLen)
-                continue;
-              attachSchema(payload.issues, currLen, inst);
-              if (!isAborted)
-                isAborted = aborted(payload, currLen);
-            }
-          }
-          if (asyncResult) {
-            return asyncResult.then(() => {
-              return payload;
-            });
-          }
-          return payload;
-        };
-        const handleCanaryResult = (canary, payload, ctx) => {
-          if (aborted(canary)) {
-            canary.aborted = true;
-            return canary;
-          }
-          const checkResult = runChecks(payload, checks, ctx);
-          if (checkResult instanceof Promise) {
-            if (ctx.async === false)
-              throw new $ZodAsyncError();
-            return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
-          }
-          return inst._zod.parse(checkResult, ctx);
-        };
-        inst._zod.run = (payload, ctx) => {
-          if (ctx.skipChecks) {
-            return inst._zod.parse(payload, ctx);
-          }
-          if (ctx.direction === "backward") {
-            const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-            if (canary instanceof Promise) {
-              return canary.then((canary2) => {
-                return handleCanaryResult(canary2, payload, ctx);
-              });
-            }
-            return handleCanaryResult(canary, payload, ctx);
-          }
-          const result = inst._zod.parse(payload, ctx);
-          if (result instanceof Promise) {
-            if (ctx.async === false)
-              throw new $ZodAsyncError();
-            return result.then((result2) => runChecks(result2, checks, ctx));
-          }
-          return runChecks(result, checks, ctx);
-        };
-      }
-    }, {
-      // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-      get "~standard"() {
-        return hide(this, "~standard", standardProps(this));
-      },
-      set "~standard"(value) {
-        own(this, "~standard", value);
-      }
-    });
-    toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
-    $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.pattern = def.pattern ?? anyString;
-      inst._zod.parse = (payload, _2) => {
-        if (def.coerce)
-          try {
-            payload.value = String(payload.value);
-          } catch (_3) {
-          }
-        if (typeof payload.value === "string")
-          return payload;
-        payload.issues.push({
-          expected: "string",
-          code: "invalid_type",
-          input: payload.value,
-          inst
-        });
-        return payload;
-      };
-    });
-    $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.pattern = number;
-      inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-          try {
-            payload.value = Number(payload.value);
-          } catch (_2) {
-          }
-        const input = payload.value;
-        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
-          return payload;
-        }
-        const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-        payload.issues.push({
-          expected: "number",
-          code: "invalid_type",
-          input,
-          inst,
-          ...received ? { received } : {}
-        });
-        return payload;
-      };
-    });
-    $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
-      $ZodCheckNumberFormat.init(inst, def);
-      $ZodNumber.init(inst, def);
-    });
-    $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.pattern = boolean;
-      inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-          try {
-            payload.value = Boolean(payload.value);
-          } catch (_2) {
-          }
-        const input = payload.value;
-        if (typeof input === "boolean")
-          return payload;
-        payload.issues.push({
-          expected: "boolean",
-          code: "invalid_type",
-          input,
-          inst
-        });
-        return payload;
-      };
-    });
-    $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.parse = (payload) => payload;
-    });
-    arraySize = (input) => Array.isArray(input) ? input.length : -1;
-    $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-      $ZodType.init(inst, def);
-      const memo = globalConfig.memoizer;
-      memo?.attach(inst);
-      inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!Array.isArray(input)) {
-          payload.issues.push({
-            expected: "array",
-            code: "invalid_type",
-            input,
-            inst
-          });
-          return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-        const proms = [];
-        const abortEarly = ctx?.abortEarly;
-        for (let i = 0; i < input.length; i++) {
-          const item = input[i];
-          const result = def.element._zod.run({
-            value: item,
-            issues: []
-          }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-          } else {
-            handleArrayResult(result, payload, i);
-            if (abortEarly && result.issues.length !== 0 && aborted(result))
-              break;
-          }
-        }
-        if (proms.length) {
-          return Promise.all(proms).then(() => payload);
-        }
-        return payload;
-      };
-      capSize(inst, arraySize);
-    });
-    NO_SYMBOL_KEYS = [];
-    $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
-      $ZodType.init(inst, def);
-      const desc = Object.getOwnPropertyDescriptor(def, "shape");
-      const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-      if (sh) {
-        const get = () => {
-          const newSh = { ...sh };
-          Object.defineProperty(def, "shape", { value: newSh });
-          get.raw = newSh;
-          return newSh;
-        };
-        get.raw = sh;
-        Object.defineProperty(def, "shape", { get });
-      }
-      const _normalized = cached(() => normalizeDef(def));
-      defineLazyInternal(inst, "propValues", (zod) => {
-        const shape = zod.def.shape;
-        const propValues = {};
-        for (const key in shape) {
-          const field = shape[key]._zod;
-          if (field.values) {
-            if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-              assignProp(propValues, key, /* @__PURE__ */ new Set());
-            }
-            for (const v of field.values)
-              propValues[key].add(v);
-            if (field.optin !== void 0)
-              propValues[key].add(void 0);
-          }
-        }
-        return propValues;
-      });
-      const isObject2 = isObject;
-      const catchall = def.catchall;
-      let value;
-      const memo = globalConfig.memoizer;
-      memo?.attach(inst);
-      inst._zod.parse = (payload, ctx) => {
-        value ?? (value = _normalized.value);
-        const input = payload.value;
-        if (!isObject2(input)) {
-          payload.issues.push({
-            expected: "object",
-            code: "invalid_type",
-            input,
-            inst
-          });
-          return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-        const proms = [];
-        const shape = value.shape;
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const key of value.allKeys) {
-          if (abortEarly && payload.issues.length !== seen) {
-            if (aborted(payload, seen))
-              break;
-            seen = payload.issues.length;
-          }
-          if (key === "__proto__")
-            continue;
-          const el = shape[key];
-          const optin = el._zod.optin;
-          const optout = el._zod.optout;
-          const r2 = el._zod.run({ value: input[key], issues: [] }, ctx);
-          if (r2 instanceof Promise) {
-            proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input, optin, optout)));
-          } else {
-            handlePropertyResult(r2, payload, key, input, optin, optout);
-          }
-        }
-        if (!catchall) {
-          return proms.length ? Promise.all(proms).then(() => payload) : payload;
-        }
-        return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-      };
-    });
-    $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o2) => o2._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o2) => o2._zod.optin !== void 0) ? "optional" : void 0);
-      defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o2) => o2._zod.optout === "optional") ? "optional" : void 0);
-      defineLazyInternal(inst, "values", (zod) => {
-        if (zod.def.options.every((o2) => o2._zod.values)) {
-          return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-        }
-        return void 0;
-      });
-      defineLazyInternal(inst, "pattern", (zod) => {
-        if (zod.def.options.every((o2) => o2._zod.pattern)) {
-          const patterns2 = zod.def.options.map((o2) => o2._zod.pattern);
-          return new RegExp(`^(${patterns2.map((p2) => cleanRegex(p2.source)).join("|")})$`);
-        }
-        return void 0;
-      });
-      const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-      inst._zod.parse = (payload, ctx) => {
-        if (first) {
-          return first(payload, ctx);
-        }
-        let async = false;
-        const results = [];
-        for (const option of def.options) {
-          const result = option._zod.run({
-            value: payload.value,
-            issues: []
-          }, ctx);
-          if (result instanceof Promise) {
-            results.push(result);
-            async = true;
-          } else {
-            if (result.issues.length === 0)
-              return result;
-            results.push(result);
-          }
-        }
-        if (!async)
-          return handleUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then((results2) => {
-          return handleUnionResults(results2, payload, inst, ctx);
-        });
-      };
-    });
-    $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
-      def.inclusive = false;
-      $ZodUnion.init(inst, def);
-      const _super = inst._zod.parse;
-      defineLazyInternal(inst, "propValues", (zod) => {
-        const propValues = {};
-        let undefinedCount = 0;
-        for (const option of zod.def.options) {
-          const pv = option._zod.propValues;
-          if (!pv || Object.keys(pv).length === 0)
-            throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
-          if (pv[zod.def.discriminator]?.has(void 0))
-            undefinedCount++;
-          for (const [k2, v] of Object.entries(pv)) {
-            if (!Object.prototype.hasOwnProperty.call(propValues, k2)) {
-              assignProp(propValues, k2, /* @__PURE__ */ new Set());
-            }
-            for (const val of v) {
-              propValues[k2].add(val);
-            }
-          }
-        }
-        if (!zod.def.unionFallback && undefinedCount > 1)
-          propValues[zod.def.discriminator]?.delete(void 0);
-        return propValues;
-      });
-      def.options.forEach((option, i) => {
-        const propShape = rawShape(option._zod.def);
-        if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-          throw new Error(`Invalid discriminated union option at index "${i}"`);
-        }
-      });
-      const disc = cached(() => discriminatorMap(def));
-      inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!isObject(input)) {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "object",
-            input,
-            inst
-          });
-          return payload;
-        }
-        const value = input?.[def.discriminator];
-        const opt2 = disc.value.get(value);
-        if (opt2 && (value !== void 0 || ctx.direction !== "backward")) {
-          return opt2._zod.run(payload, ctx);
-        }
-        if (def.unionFallback || ctx.direction === "backward") {
-          return _super(payload, ctx);
-        }
-        payload.issues.push({
-          code: "invalid_union",
-          errors: [],
-          note: "No matching discriminator",
-          discriminator: def.discriminator,
-          options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
-          input,
-          path: [def.discriminator],
-          inst
-        });
-        return payload;
-      };
-    });
-    $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
-      $ZodType.init(inst, def);
-      const memo = globalConfig.memoizer;
-      memo?.attach(inst);
-      inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!isPlainObject(input)) {
-          payload.issues.push({
-            expected: "record",
-            code: "invalid_type",
-            input,
-            inst
-          });
-          return payload;
-        }
-        const proms = [];
-        const values = def.keyType._zod.values;
-        if (values && !def.partial) {
-          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-          const recordKeys = /* @__PURE__ */ new Set();
-          for (const key of values) {
-            if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-              recordKeys.add(typeof key === "number" ? key.toString() : key);
-              if (key === "__proto__")
-                continue;
-              const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-              if (keyResult instanceof Promise) {
-                throw new Error("Async schemas not supported in object keys currently");
-              }
-              if (keyResult.issues.length) {
-                payload.issues.push({
-                  code: "invalid_key",
-                  origin: "record",
-                  issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-                  input: key,
-                  path: [key],
-                  inst
-                });
-                continue;
-              }
-              const outKey = keyResult.value;
-              if (outKey === "__proto__")
-                continue;
-              const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-              if (result instanceof Promise) {
-                proms.push(result.then((result2) => {
-                  if (result2.issues.length) {
-                    payload.issues.push(...prefixIssues(key, result2.issues));
-                  }
-                  payload.value[outKey] = result2.value;
-                }));
-              } else {
-                if (result.issues.length) {
-                  payload.issues.push(...prefixIssues(key, result.issues));
-                }
-                payload.value[outKey] = result.value;
-              }
-            }
-          }
-          let unrecognized;
-          for (const key in input) {
-            if (!recordKeys.has(key)) {
-              if (def.mode === "loose") {
-                if (key === "__proto__")
-                  continue;
-                payload.value[key] = input[key];
-              } else {
-                unrecognized = unrecognized ?? [];
-                unrecognized.push(key);
-              }
-            }
-          }
-          if (unrecognized && unrecognized.length > 0) {
-            payload.issues.push({
-              code: "unrecognized_keys",
-              input,
-              inst,
-              keys: unrecognized,
-              continue: true
-            });
-          }
-        } else {
-          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-          let unrecognized;
-          for (const key of Reflect.ownKeys(input)) {
-            if (key === "__proto__")
-              continue;
-            if (!Object.prototype.propertyIsEnumerable.call(input, key))
-              continue;
-            let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-            if (keyResult instanceof Promise) {
-              throw new Error("Async schemas not supported in object keys currently");
-            }
-            const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
-            if (checkNumericKey) {
-              const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-              if (retryResult instanceof Promise) {
-                throw new Error("Async schemas not supported in object keys currently");
-              }
-              if (retryResult.issues.length === 0) {
-                keyResult = retryResult;
-              }
-            }
-            if (keyResult.issues.length) {
-              if (def.mode === "loose") {
-                payload.value[key] = input[key];
-              } else if (values) {
-                unrecognized = unrecognized ?? [];
-                unrecognized.push(key);
-              } else {
-                payload.issues.push({
-                  code: "invalid_key",
-                  origin: "record",
-                  issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-                  input: key,
-                  path: [key],
-                  inst
-                });
-              }
-              continue;
-            }
-            const outKey = keyResult.value;
-            if (outKey === "__proto__")
-              continue;
-            const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-            if (result instanceof Promise) {
-              proms.push(result.then((result2) => {
-                if (result2.issues.length) {
-                  payload.issues.push(...prefixIssues(key, result2.issues));
-                }
-                payload.value[outKey] = result2.value;
-              }));
-            } else {
-              if (result.issues.length) {
-                payload.issues.push(...prefixIssues(key, result.issues));
-              }
-              payload.value[outKey] = result.value;
-            }
-          }
-          if (unrecognized && unrecognized.length > 0) {
-            payload.issues.push({
-              code: "unrecognized_keys",
-              input,
-              inst,
-              keys: unrecognized,
-              continue: true
-            });
-          }
-        }
-        if (proms.length) {
-          return Promise.all(proms).then(() => payload);
-        }
-        return payload;
-      };
-    });
-    $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-      $ZodType.init(inst, def);
-      const values = getEnumValues(def.entries);
-      const valuesSet = new Set(values);
-      inst._zod.values = valuesSet;
-      defineLazyInternal(inst, "pattern", (zod) => {
-        const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
-        return new RegExp(patternValues.length ? `^(${patternValues.map((o2) => escapeRegex(o2.toString())).join("|")})$` : "^[^\\s\\S]$");
-      });
-      inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (valuesSet.has(input)) {
-          return payload;
-        }
-        payload.issues.push({
-          code: "invalid_value",
-          values,
-          input,
-          inst
-        });
-        return payload;
-      };
-    });
-    $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
-      $ZodType.init(inst, def);
-      const values = new Set(def.values);
-      inst._zod.values = values;
-      defineLazyInternal(inst, "pattern", (zod) => {
-        const vals = zod.def.values;
-        return new RegExp(vals.length ? `^(${vals.map((o2) => typeof o2 === "string" ? escapeRegex(o2) : o2 ? escapeRegex(o2.toString()) : String(o2)).join("|")})$` : "^[^\\s\\S]$");
-      });
-      inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (values.has(input)) {
-          return payload;
-        }
-        payload.issues.push({
-          code: "invalid_value",
-          values: def.values,
-          input,
-          inst
-        });
-        return payload;
-      };
-    });
-    $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-      inst._zod.optout = "optional";
-      defineLazyInternal(inst, "values", (zod) => {
-        const values = zod.def.innerType._zod.values;
-        return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-      });
-      defineLazyInternal(inst, "pattern", (zod) => {
-        const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-      });
-      inst._zod.parse = (payload, ctx) => {
-        if (payload.value === void 0) {
-          if (def.innerType._zod.optin !== "defaulted")
-            return payload;
-          const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-          if (result instanceof Promise)
-            return result.then((result2) => handleOptionalResult(payload, result2));
-          return handleOptionalResult(payload, result);
-        }
-        return def.innerType._zod.run(payload, ctx);
-      };
-    });
-    $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-      defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-      defineLazyInternal(inst, "pattern", (zod) => {
-        const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-      });
-      defineLazyInternal(inst, "values", (zod) => {
-        return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
-      });
-      inst._zod.parse = (payload, ctx) => {
-        if (payload.value === null)
-          return payload;
-        return def.innerType._zod.run(payload, ctx);
-      };
-    });
-    $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.optin = "defaulted";
-      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-      inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-          return def.innerType._zod.run(payload, ctx);
-        }
-        if (payload.value === void 0) {
-          payload.value = def.defaultValue;
-          return payload;
-        }
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-          return result.then((result2) => handleDefaultResult(result2, def));
-        }
-        return handleDefaultResult(result, def);
-      };
-    });
-    $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.optin = "defaulted";
-      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-      inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-          return def.innerType._zod.run(payload, ctx);
-        }
-        if (payload.value === void 0) {
-          payload.value = def.defaultValue;
-        }
-        return def.innerType._zod.run(payload, ctx);
-      };
-    });
-    $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-      defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-      inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-          return def.innerType._zod.run(payload, ctx);
-        }
-        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-        if (result instanceof Promise) {
-          return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
-        }
-        return handleCatchResult(payload, result, def, ctx);
-      };
-    });
-  }
-});
-
-// node_modules/zod/v4/core/memoizer.js
-var init_memoizer = __esm({
-  "node_modules/zod/v4/core/memoizer.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/zod/v4/locales/index.js
-var init_locales = __esm({
-  "node_modules/zod/v4/locales/index.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/zod/v4/core/registries.js
-function registry() {
-  return new $ZodRegistry();
-}
-var _a2, $ZodRegistry, globalRegistry;
-var init_registries = __esm({
-  "node_modules/zod/v4/core/registries.js"() {
-    "use strict";
-    $ZodRegistry = class {
-      constructor() {
-        this._map = /* @__PURE__ */ new WeakMap();
-        this._idmap = /* @__PURE__ */ new Map();
-      }
-      add(schema, ..._meta) {
-        const meta2 = _meta[0];
-        this._map.set(schema, meta2);
-        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-          this._idmap.set(meta2.id, schema);
-        }
-        return this;
-      }
-      clear() {
-        this._map = /* @__PURE__ */ new WeakMap();
-        this._idmap = /* @__PURE__ */ new Map();
-        return this;
-      }
-      remove(schema) {
-        const meta2 = this._map.get(schema);
-        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-          this._idmap.delete(meta2.id);
-        }
-        this._map.delete(schema);
-        return this;
-      }
-      get(schema) {
-        const p2 = schema._zod.parent;
-        if (p2) {
-          const pm = { ...this.get(p2) ?? {} };
-          delete pm.id;
-          const f2 = { ...pm, ...this._map.get(schema) };
-          return Object.keys(f2).length ? f2 : void 0;
-        }
-        return this._map.get(schema);
-      }
-      has(schema) {
-        return this._map.has(schema);
-      }
-    };
-    (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
-    globalRegistry = globalThis.__zod_globalRegistry;
-  }
-});
-
-// node_modules/zod/v4/core/compile.js
-var init_compile = __esm({
-  "node_modules/zod/v4/core/compile.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/zod/v4/core/api.js
-function snapshotChecks(def) {
-  if (def.checks)
-    def.checks = [...def.checks];
-  return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class2, params) {
-  return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class2, params) {
-  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class2, params) {
-  return new Class2({
-    type: "number",
-    check: "number_format",
-    abort: false,
-    format: "safeint",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class2, params) {
-  return new Class2({
-    type: "boolean",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class2) {
-  return new Class2({
-    type: "unknown"
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-  return new $ZodCheckLessThan({
-    check: "less_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: true
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-  return new $ZodCheckGreaterThan({
-    check: "greater_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: true
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-  const ch = new $ZodCheckMaxLength({
-    check: "max_length",
-    ...normalizeParams(params),
-    maximum
-  });
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-  return new $ZodCheckMinLength({
-    check: "min_length",
-    ...normalizeParams(params),
-    minimum
-  });
-}
-var init_api = __esm({
-  "node_modules/zod/v4/core/api.js"() {
-    "use strict";
-    init_checks();
-    init_util();
-  }
-});
-
-// node_modules/zod/v4/core/to-json-schema.js
-var init_to_json_schema = __esm({
-  "node_modules/zod/v4/core/to-json-schema.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/zod/v4/core/json-schema.js
-var init_json_schema = __esm({
-  "node_modules/zod/v4/core/json-schema.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/zod/v4/core/index.js
-var init_core2 = __esm({
-  "node_modules/zod/v4/core/index.js"() {
-    "use strict";
-    init_core();
-    init_parse();
-    init_errors();
-    init_schemas();
-    init_memoizer();
-    init_checks();
-    init_versions();
-    init_util();
-    init_regexes();
-    init_locales();
-    init_registries();
-    init_doc();
-    init_compile();
-    init_api();
-    init_to_json_schema();
-    init_json_schema();
-  }
-});
-
-// node_modules/zod/v4/mini/parse.js
-var init_parse2 = __esm({
-  "node_modules/zod/v4/mini/parse.js"() {
-    "use strict";
-    init_core2();
-  }
-});
-
-// node_modules/zod/v4/mini/schemas.js
-// @__NO_SIDE_EFFECTS__
-function string2(params) {
-  return _string(ZodMiniString, params);
-}
-// @__NO_SIDE_EFFECTS__
-function number2(params) {
-  return _number(ZodMiniNumber, params);
-}
-function int(params) {
-  return _int(ZodMiniNumberFormat, params);
-}
-// @__NO_SIDE_EFFECTS__
-function boolean2(params) {
-  return _boolean(ZodMiniBoolean, params);
-}
-// @__NO_SIDE_EFFECTS__
-function unknown() {
-  return _unknown(ZodMiniUnknown);
-}
-// @__NO_SIDE_EFFECTS__
-function array(element, params) {
-  return new ZodMiniArray({
-    type: "array",
-    element,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function object(shape, params) {
-  const def = {
-    type: "object",
-    shape: shape ?? {},
-    ...normalizeParams(params)
-  };
-  return new ZodMiniObject(def);
-}
-// @__NO_SIDE_EFFECTS__
-function union(options, params) {
-  return new ZodMiniUnion({
-    type: "union",
-    options,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function discriminatedUnion(discriminator, options, params) {
-  return new ZodMiniDiscriminatedUnion({
-    type: "union",
-    options,
-    discriminator,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function record(keyType, valueType, params) {
-  if (!valueType || !valueType._zod) {
-    return new ZodMiniRecord({
-      type: "record",
-      keyType: /* @__PURE__ */ string2(),
-      valueType: keyType,
-      ...normalizeParams(valueType)
-    });
-  }
-  return new ZodMiniRecord({
-    type: "record",
-    keyType,
-    valueType,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _enum(values, params) {
-  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodMiniEnum({
-    type: "enum",
-    entries: entries2,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function literal(value, params) {
-  return new ZodMiniLiteral({
-    type: "literal",
-    values: Array.isArray(value) ? value : [value],
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function optional(innerType) {
-  return new ZodMiniOptional({
-    type: "optional",
-    innerType
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function nullable(innerType) {
-  return new ZodMiniNullable({
-    type: "nullable",
-    innerType
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _default(innerType, defaultValue) {
-  return new ZodMiniDefault({
-    type: "default",
-    innerType,
-    get defaultValue() {
-      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function prefault(innerType, defaultValue) {
-  return new ZodMiniPrefault({
-    type: "prefault",
-    innerType,
-    get defaultValue() {
-      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _catch(innerType, catchValue) {
-  return new ZodMiniCatch({
-    type: "catch",
-    innerType,
-    catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
-  });
-}
-var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniUnknown, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniDiscriminatedUnion, ZodMiniRecord, ZodMiniEnum, ZodMiniLiteral, ZodMiniOptional, ZodMiniNullable, ZodMiniDefault, ZodMiniPrefault, ZodMiniCatch;
-var init_schemas2 = __esm({
-  "node_modules/zod/v4/mini/schemas.js"() {
-    "use strict";
-    init_core2();
-    init_util();
-    init_parse2();
-    ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
-      if (!inst._zod)
-        throw new Error("Uninitialized schema in ZodMiniType.");
-      $ZodType.init(inst, def);
-      inst.def = def;
-      inst.type = def.type;
-    }, {
-      // `with` is an alias for `check`: the same function object, not a wrapper.
-      get with() {
-        return this.check;
-      },
-      set with(value) {
-        own(this, "with", value);
-      },
-      parse(data, params) {
-        return parse2(this, data, params, { callee: this.parse });
-      },
-      parseAsync(data, params) {
-        return parseAsync(this, data, params, { callee: this.parseAsync });
-      },
-      safeParse(data, params) {
-        return safeParse(this, data, params);
-      },
-      safeParseAsync(data, params) {
-        return safeParseAsync(this, data, params);
-      },
-      check(...checks) {
-        const def = this.def;
-        return this.clone({
-          ...def,
-          checks: [
-            ...def.checks ?? [],
-            ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
-          ]
-        }, { parent: true });
-      },
-      clone(_def, params) {
-        return clone(this, _def, params);
-      },
-      brand() {
-        return this;
-      },
-      register(reg, meta2) {
-        reg.add(this, meta2);
-        return this;
-      },
-      apply(fn2, ...args2) {
-        return args2.length === 0 ? fn2(this) : fn2(this, ...args2);
-      }
-    });
-    ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-      $ZodString.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-    ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-      $ZodNumber.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-    ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
-      $ZodNumberFormat.init(inst, def);
-      ZodMiniNumber.init(inst, def);
-    });
-    ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
-      $ZodBoolean.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-    ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
-      $ZodUnknown.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-    ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-      $ZodArray.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-    ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-      $ZodObject.init(inst, def);
-      ZodMiniType.init(inst, def);
-      installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-    });
-    ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
-      $ZodUnion.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-    ZodMiniDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
-      $ZodDiscriminatedUnion.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-    ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
-      $ZodRecord.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-    ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-      $ZodEnum.init(inst, def);
-      ZodMiniType.init(inst, def);
-      inst.options = [...inst._zod.values];
-    });
-    ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
-      $ZodLiteral.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-    ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
-      $ZodOptional.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-    ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
-      $ZodNullable.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-    ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
-      $ZodDefault.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-    ZodMiniPrefault = /* @__PURE__ */ $constructor("ZodMiniPrefault", (inst, def) => {
-      $ZodPrefault.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-    ZodMiniCatch = /* @__PURE__ */ $constructor("ZodMiniCatch", (inst, def) => {
-      $ZodCatch.init(inst, def);
-      ZodMiniType.init(inst, def);
-    });
-  }
-});
-
-// node_modules/zod/v4/mini/checks.js
-var init_checks2 = __esm({
-  "node_modules/zod/v4/mini/checks.js"() {
-    "use strict";
-    init_core2();
-  }
-});
-
-// node_modules/zod/v4/mini/iso.js
-var init_iso = __esm({
-  "node_modules/zod/v4/mini/iso.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/zod/v4/mini/coerce.js
-var init_coerce = __esm({
-  "node_modules/zod/v4/mini/coerce.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/zod/v4/mini/external.js
-var init_external = __esm({
-  "node_modules/zod/v4/mini/external.js"() {
-    "use strict";
-    init_core2();
-    init_parse2();
-    init_schemas2();
-    init_checks2();
-    init_locales();
-    init_iso();
-    init_coerce();
-  }
-});
-
-// node_modules/zod/mini/index.js
-var init_mini = __esm({
-  "node_modules/zod/mini/index.js"() {
-    "use strict";
-    init_external();
+    memo = /* @__PURE__ */ new Map();
   }
 });
 
@@ -8380,12 +8463,12 @@ function clockFrom(env) {
   return Number.isFinite(offset) && offset !== 0 ? () => Date.now() + offset : () => Date.now();
 }
 function claudeDirFrom(env) {
-  if (env.CLAUDE_CONFIG_DIR) return path3.resolve(env.CLAUDE_CONFIG_DIR);
-  return path3.join(env.HOME || require("os").homedir(), ".claude");
+  if (env.CLAUDE_CONFIG_DIR) return path5.resolve(env.CLAUDE_CONFIG_DIR);
+  return path5.join(env.HOME || require("os").homedir(), ".claude");
 }
 function projectDirFrom(env, inputCwd, processCwd) {
   const dir = env.CLAUDE_PROJECT_DIR || inputCwd || processCwd;
-  return path3.resolve(processCwd, dir);
+  return path5.resolve(processCwd, dir);
 }
 function diffSettings(raw, parsed, prefix, problems) {
   for (const [key, value] of Object.entries(raw)) {
@@ -8403,7 +8486,7 @@ function diffSettings(raw, parsed, prefix, problems) {
 }
 function loadSettings(projectDir, env) {
   const problems = [];
-  const raw = readJson(path3.join(projectDir, SETTINGS_FILE), 256 * 1024);
+  const raw = readJson(path5.join(projectDir, SETTINGS_FILE), 256 * 1024);
   const base = raw && typeof raw === "object" && !Array.isArray(raw) ? raw : null;
   const settings = base ? SettingsSchema.parse(base) : defaultSettings();
   if (base) diffSettings(base, settings, "", problems);
@@ -8421,44 +8504,50 @@ function loadSettings(projectDir, env) {
   if (stale !== void 0 && stale >= 0) settings.staleDays = stale;
   const budget = num2("SESSION_STATE_BUDGET_MS");
   if (budget !== void 0) settings.budgetMs = Math.min(MAX_BUDGET_MS, Math.max(500, Math.round(budget)));
+  let patternVerdicts;
   if (settings.redact.length) {
-    const { safe, dropped } = checkPatterns(settings.redact);
+    const stamp2 = fileStamp2(path5.join(projectDir, SETTINGS_FILE));
+    const known = readVerdicts(path5.join(projectDir, STATE_DIR), stamp2, () => void 0);
+    const { safe, dropped, verdicts, judged } = checkPatterns(settings.redact, known);
     settings.redact = safe;
     for (const d2 of dropped) problems.push(patterns.dropped(d2.pattern, d2.why));
+    if (stamp2 && judged) patternVerdicts = { stamp: stamp2, verdicts };
   }
   const injectList = env.SESSION_STATE_INJECT;
   if (injectList !== void 0) {
     const wanted = new Set(injectList.split(/[\s,|]+/).filter(Boolean));
     for (const s of sources) settings.inject[s] = wanted.has(s);
   }
-  return { settings, problems };
+  return { settings, problems, patternVerdicts };
 }
 function resolveConfig(env, processCwd, inputCwd) {
   const projectDir = projectDirFrom(env, inputCwd, processCwd);
-  const { settings, problems } = loadSettings(projectDir, env);
+  const { settings, problems, patternVerdicts } = loadSettings(projectDir, env);
   return {
     projectDir,
-    stateDir: path3.join(projectDir, STATE_DIR),
+    stateDir: path5.join(projectDir, STATE_DIR),
     claudeDir: claudeDirFrom(env),
     claudeDirs: once2(() => claudeConfigDirs(env)),
     settings,
     settingsProblems: problems,
     taskListId: env.CLAUDE_CODE_TASK_LIST_ID || void 0,
-    now: clockFrom(env)
+    now: clockFrom(env),
+    patternVerdicts
   };
 }
-var path3, STATE_DIR, SETTINGS_FILE, isDisabled, once2;
+var path5, STATE_DIR, SETTINGS_FILE, isDisabled, once2;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
-    path3 = __toESM(require("path"), 1);
+    path5 = __toESM(require("path"), 1);
     init_config_dirs();
     init_fs();
     init_messages();
+    init_pattern_cache();
     init_pattern_check();
     init_settings();
-    STATE_DIR = path3.join(".claude", "session-state");
-    SETTINGS_FILE = path3.join(".claude", "session-state.json");
+    STATE_DIR = path5.join(".claude", "session-state");
+    SETTINGS_FILE = path5.join(".claude", "session-state.json");
     isDisabled = (env) => /^(1|true|yes|on)$/i.test(env.SESSION_STATE_DISABLE ?? "");
     once2 = (f2) => {
       let v;
@@ -10000,10 +10089,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_src());
     var log2 = debug_1.default("@kwsites/file-exists");
-    function check(path37, isFile, isDirectory) {
-      log2(`checking %s`, path37);
+    function check(path38, isFile, isDirectory) {
+      log2(`checking %s`, path38);
       try {
-        const stat = fs_1.statSync(path37);
+        const stat = fs_1.statSync(path38);
         if (stat.isFile() && isFile) {
           log2(`[OK] path represents a file`);
           return true;
@@ -10023,8 +10112,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists2(path37, type = exports2.READABLE) {
-      return check(path37, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists2(path38, type = exports2.READABLE) {
+      return check(path38, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists2;
     exports2.FILE = 1;
@@ -11655,7 +11744,7 @@ function vo({
       }
     };
 }
-var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path, import_node_events, A2, Be, x, ut, Ie, U2, W2, lt, V2, p, He, z2, Ft, Y2, q2, l, N2, Qe, Ze, pt, zt, sn, on, an, un, qt, hn, mn, pn, Wt, Ht, _n, Yt, Qt, xn, vt, Nn, B2, Pn, Xt, jn, D2, it, Gn, qn, Zt, Hn, Qn, er, Z2, or, ir, te2, C, ee2, mr, Ct, pr, dr, gr, yr, re2, se2, oe2, wr, ae2, tt, Sr, ce2, Rr, Or, Cr, Ar, xr, $r, Nr, Pr, Mr, Dr, le2, jr, Br, Ir, Fr, Gr, zr, Wr, Hr, Vr, Yr, Qr, Jr, me2, ns, pe2, ss, os, de2, as, us, cs, fs4, ms, ye2, ps, yt, vs, Os, Gs, zs, Qs, Js, ke2, Pt, Dt, _e2, so, oo, io, ao, ve2, lo, rt, wo, No;
+var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path, import_node_events, A2, Be, x, ut, Ie, U2, W2, lt, V2, p, He, z2, Ft, Y2, q2, l, N2, Qe, Ze, pt, zt, sn, on, an, un, qt, hn, mn, pn, Wt, Ht, _n, Yt, Qt, xn, vt, Nn, B2, Pn, Xt, jn, D2, it, Gn, qn, Zt, Hn, Qn, er, Z2, or, ir, te2, C, ee2, mr, Ct, pr, dr, gr, yr, re2, se2, oe2, wr, ae2, tt, Sr, ce2, Rr, Or, Cr, Ar, xr, $r, Nr, Pr, Mr, Dr, le2, jr, Br, Ir, Fr, Gr, zr, Wr, Hr, Vr, Yr, Qr, Jr, me2, ns, pe2, ss, os, de2, as, us, cs, fs5, ms, ye2, ps, yt, vs, Os, Gs, zs, Qs, Js, ke2, Pt, Dt, _e2, so, oo, io, ao, ve2, lo, rt, wo, No;
 var init_dist3 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
     "use strict";
@@ -12664,7 +12753,7 @@ var init_dist3 = __esm({
     cs = new l(/^(\S+)$/s, (t2, [e]) => {
       t2.push(de2.CURRENT, false, e, "", "");
     });
-    fs4 = class {
+    fs5 = class {
       constructor() {
         this.all = [], this.branches = {}, this.errors = [];
       }
@@ -12684,7 +12773,7 @@ var init_dist3 = __esm({
         t2.errors.push(n), t2.all.push(n), t2.branches[e] = n;
       })
     ];
-    yt = (t2, e) => S2(new fs4(), ps, [t2, e]);
+    yt = (t2, e) => S2(new fs5(), ps, [t2, e]);
     vs = [
       new l(/From (.+)$/, (t2, [e]) => {
         t2.remote = e;
@@ -13161,18 +13250,18 @@ async function gitPaths(dir, timeoutMs) {
   if (!r2.ok) return null;
   const lines = r2.out.split("\n").map((l2) => l2.trim());
   if (lines.length < names.length + 1 || lines.slice(0, names.length + 1).some((l2) => !l2)) return null;
-  const abs = (p2) => path4.resolve(dir, p2);
+  const abs = (p2) => path6.resolve(dir, p2);
   const watch = lines.slice(0, WATCHED.length).map(abs);
   const operations = OPERATION_FILES.map(([, name2], i) => ({ path: abs(lines[WATCHED.length + i]), name: name2 }));
   const ref = lines[names.length];
-  if (/^refs\/heads\/[^\0]+$/.test(ref) && !ref.includes("..")) watch.push(path4.join(path4.dirname(watch[2]), ref));
+  if (/^refs\/heads\/[^\0]+$/.test(ref) && !ref.includes("..")) watch.push(path6.join(path6.dirname(watch[2]), ref));
   return { watch, operations };
 }
-var path4, STATUS_ARGS, MAX_OUTPUT, GUARDED, OURS, MAX_PROCESSES, lib, OBJECT_NAME, OPERATION_FILES, WATCHED;
+var path6, STATUS_ARGS, MAX_OUTPUT, GUARDED, OURS, MAX_PROCESSES, lib, OBJECT_NAME, OPERATION_FILES, WATCHED;
 var init_git = __esm({
   "src/io/git.ts"() {
     "use strict";
-    path4 = __toESM(require("path"), 1);
+    path6 = __toESM(require("path"), 1);
     init_fs();
     STATUS_ARGS = ["status", "--porcelain=v2", "--branch", "--untracked-files=normal"];
     MAX_OUTPUT = 32 << 20;
@@ -13194,7 +13283,7 @@ var init_git = __esm({
 
 // src/state/provenance.ts
 function sameDir(a, b2) {
-  if (path5.resolve(a) === path5.resolve(b2)) return true;
+  if (path7.resolve(a) === path7.resolve(b2)) return true;
   const ra = realpathSafe(a);
   return ra !== null && ra === realpathSafe(b2);
 }
@@ -13202,7 +13291,7 @@ function candidates(sessionId, where2) {
   const projects = [where2.projectDir, realpathSafe(where2.projectDir)].filter((d2) => !!d2);
   const dirs = where2.claudeDirs.flatMap((d2) => [d2, realpathSafe(d2)]).filter((d2) => !!d2);
   const out = /* @__PURE__ */ new Set();
-  for (const d2 of dirs) for (const p2 of projects) out.add(path5.join(d2, "projects", encodeProjectDir(p2), `${sessionId}.jsonl`));
+  for (const d2 of dirs) for (const p2 of projects) out.add(path7.join(d2, "projects", encodeProjectDir(p2), `${sessionId}.jsonl`));
   return [...out];
 }
 function proveOwnState(s, where2) {
@@ -13217,11 +13306,11 @@ function freshness(savedAt, now, staleDays) {
   if (t2 > now + FUTURE_SKEW_MS) return "future";
   return staleDays > 0 && now - t2 > staleDays * 864e5 ? "stale" : "fresh";
 }
-var path5, SESSION_ID, FUTURE_SKEW_MS;
+var path7, SESSION_ID, FUTURE_SKEW_MS;
 var init_provenance = __esm({
   "src/state/provenance.ts"() {
     "use strict";
-    path5 = __toESM(require("path"), 1);
+    path7 = __toESM(require("path"), 1);
     init_config_dirs();
     init_fs();
     init_messages();
@@ -13569,14 +13658,14 @@ function fileLogger(stateDir, now, tag2) {
   return (line, level = "info") => {
     if (!stateDir || !lstatSafe(stateDir)?.isDirectory()) return;
     const text = logLine(now(), level, tag2, line);
-    appendBounded(path6.join(stateDir, LOG_FILE), text, MAX_BYTES);
+    appendBounded(path8.join(stateDir, LOG_FILE), text, MAX_BYTES);
   };
 }
-var path6, LOG_FILE, MAX_BYTES;
+var path8, LOG_FILE, MAX_BYTES;
 var init_log = __esm({
   "src/io/log.ts"() {
     "use strict";
-    path6 = __toESM(require("path"), 1);
+    path8 = __toESM(require("path"), 1);
     init_clip();
     init_fs();
     LOG_FILE = "hook.log";
@@ -13588,12 +13677,12 @@ var init_log = __esm({
 function statePaths(dir, log2 = fileLogger(dir, Date.now, "read")) {
   return {
     dir,
-    sessions: path7.join(dir, "sessions"),
-    archive: path7.join(dir, "archive"),
-    latest: path7.join(dir, "latest.json"),
-    lastState: path7.join(dir, ".last-state.md"),
-    gitignore: path7.join(dir, ".gitignore"),
-    projectLock: path7.join(dir, "project.lock"),
+    sessions: path9.join(dir, "sessions"),
+    archive: path9.join(dir, "archive"),
+    latest: path9.join(dir, "latest.json"),
+    lastState: path9.join(dir, ".last-state.md"),
+    gitignore: path9.join(dir, ".gitignore"),
+    projectLock: path9.join(dir, "project.lock"),
     log: log2
   };
 }
@@ -13602,16 +13691,16 @@ function fileIdOf(sessionId) {
   const { createHash } = require("crypto");
   return `h-${createHash("sha256").update(sessionId).digest("hex").slice(0, 32)}`;
 }
-var path7, SAFE, WINDOWS_RESERVED, sessionJson, sessionLock;
+var path9, SAFE, WINDOWS_RESERVED, sessionJson, sessionLock;
 var init_paths = __esm({
   "src/state/paths.ts"() {
     "use strict";
-    path7 = __toESM(require("path"), 1);
+    path9 = __toESM(require("path"), 1);
     init_log();
     SAFE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
     WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)/i;
-    sessionJson = (p2, id) => path7.join(p2.sessions, `${fileIdOf(id)}.json`);
-    sessionLock = (p2, id) => path7.join(p2.sessions, `${fileIdOf(id)}.lock`);
+    sessionJson = (p2, id) => path9.join(p2.sessions, `${fileIdOf(id)}.json`);
+    sessionLock = (p2, id) => path9.join(p2.sessions, `${fileIdOf(id)}.lock`);
   }
 });
 
@@ -13697,35 +13786,6 @@ var init_facts = __esm({
   }
 });
 
-// src/io/read-checked.ts
-function issuesText(error) {
-  return error.issues.slice(0, 3).map((i) => `${i.path.map(String).join(".") || "(root)"}: ${i.message}`).join("; ");
-}
-function readChecked(file, maxBytes, schema, log2) {
-  const text = readSmallText(file, maxBytes);
-  if (text === null) return null;
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    log2(log.fileInvalid(path8.basename(file), "not JSON"));
-    return null;
-  }
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  log2(log.fileInvalid(path8.basename(file), issuesText(parsed.error)));
-  return null;
-}
-var path8;
-var init_read_checked = __esm({
-  "src/io/read-checked.ts"() {
-    "use strict";
-    path8 = __toESM(require("path"), 1);
-    init_messages();
-    init_fs();
-  }
-});
-
 // src/state/inbox.ts
 function postReport(p2, sessionId, report) {
   const dir = inboxDir(p2, sessionId);
@@ -13733,7 +13793,7 @@ function postReport(p2, sessionId, report) {
   for (let attempt = 0; attempt < 2; attempt++) {
     if (ensurePrivateDir(dir) !== true) return false;
     try {
-      writeAtomic(path9.join(dir, name2), JSON.stringify(report));
+      writeAtomic(path10.join(dir, name2), JSON.stringify(report));
       return true;
     } catch {
       removeEmptyDir(dir);
@@ -13743,20 +13803,20 @@ function postReport(p2, sessionId, report) {
 }
 function takeReports(p2, s) {
   const dir = inboxDir(p2, s.sessionId);
-  const files = listDir(dir).filter((n) => n.endsWith(".json")).slice(0, MAX_FILES).map((n) => path9.join(dir, n));
+  const files = listDir(dir).filter((n) => n.endsWith(".json")).slice(0, MAX_FILES).map((n) => path10.join(dir, n));
   const reports = files.map((f2) => readChecked(f2, 64 * 1024, SubagentReport, p2.log)).filter((r2) => r2 !== null).sort((a, b2) => a.at < b2.at ? -1 : a.at > b2.at ? 1 : 0);
   for (const r2 of reports) upsertSubagent(s, r2.id, { type: r2.type, description: r2.description, excerpt: r2.excerpt, status: "completed", at: r2.at });
   return files;
 }
 function clearReports(files) {
   for (const f2 of files) removeQuietly(f2);
-  if (files[0]) removeEmptyDir(path9.dirname(files[0]));
+  if (files[0]) removeEmptyDir(path10.dirname(files[0]));
 }
-var path9, SubagentReport, MAX_FILES, inboxDir;
+var path10, SubagentReport, MAX_FILES, inboxDir;
 var init_inbox = __esm({
   "src/state/inbox.ts"() {
     "use strict";
-    path9 = __toESM(require("path"), 1);
+    path10 = __toESM(require("path"), 1);
     init_mini();
     init_fs();
     init_read_checked();
@@ -13770,7 +13830,7 @@ var init_inbox = __esm({
       at: string2()
     });
     MAX_FILES = 200;
-    inboxDir = (p2, sessionId) => path9.join(p2.sessions, `${fileIdOf(sessionId)}.inbox`);
+    inboxDir = (p2, sessionId) => path10.join(p2.sessions, `${fileIdOf(sessionId)}.inbox`);
   }
 });
 
@@ -13921,7 +13981,7 @@ var init_schema = __esm({
 
 // src/state/store.ts
 function prepareStateDir(p2) {
-  const parent = path10.dirname(p2.dir);
+  const parent = path11.dirname(p2.dir);
   const pst = lstatSafe(parent);
   if (pst && !pst.isDirectory() && !statSafe(parent)?.isDirectory()) return { refused: `${parent} is not a directory` };
   for (const dir of [p2.dir, p2.sessions, p2.archive]) {
@@ -13976,20 +14036,20 @@ function readLatest(p2) {
 function archiveSession(p2, s, keep) {
   const id = fileIdOf(s.sessionId);
   const name2 = `${stamp(s.savedAt)}_${id}.md`;
-  if (lstatSafe(path10.join(p2.archive, name2))) return;
-  for (const old of listDir(p2.archive)) if (old.endsWith(`_${id}.md`)) removeQuietly(path10.join(p2.archive, old));
-  writeAtomic(path10.join(p2.archive, name2), renderMarkdown(s), { durable: true });
+  if (lstatSafe(path11.join(p2.archive, name2))) return;
+  for (const old of listDir(p2.archive)) if (old.endsWith(`_${id}.md`)) removeQuietly(path11.join(p2.archive, old));
+  writeAtomic(path11.join(p2.archive, name2), renderMarkdown(s), { durable: true });
   const names = listDir(p2.archive).filter((n) => n.endsWith(".md")).sort();
-  for (const name3 of names.slice(0, Math.max(0, names.length - keep))) removeQuietly(path10.join(p2.archive, name3));
+  for (const name3 of names.slice(0, Math.max(0, names.length - keep))) removeQuietly(path11.join(p2.archive, name3));
 }
 function pruneSessions(p2, keep, live) {
-  const files = listDir(p2.sessions).filter((n) => n.endsWith(".json")).map((n) => ({ n, t: statSafe(path10.join(p2.sessions, n))?.mtimeMs ?? 0 })).sort((a, b2) => b2.t - a.t);
+  const files = listDir(p2.sessions).filter((n) => n.endsWith(".json")).map((n) => ({ n, t: statSafe(path11.join(p2.sessions, n))?.mtimeMs ?? 0 })).sort((a, b2) => b2.t - a.t);
   const keepIds = new Set(live.map((id) => `${fileIdOf(id)}.json`));
   for (const { n } of files.slice(keep)) {
     if (keepIds.has(n)) continue;
-    removeQuietly(path10.join(p2.sessions, n));
-    const inbox = path10.join(p2.sessions, n.replace(/\.json$/, ".inbox"));
-    for (const r2 of listDir(inbox)) if (r2.endsWith(".json")) removeQuietly(path10.join(inbox, r2));
+    removeQuietly(path11.join(p2.sessions, n));
+    const inbox = path11.join(p2.sessions, n.replace(/\.json$/, ".inbox"));
+    for (const r2 of listDir(inbox)) if (r2.endsWith(".json")) removeQuietly(path11.join(inbox, r2));
     removeEmptyDir(inbox);
   }
 }
@@ -14008,11 +14068,11 @@ function publish(p2, saved, opt2) {
   writeAtomic(p2.lastState, renderMarkdown(s), { durable: opt2.durable });
   return true;
 }
-var path10, MAX_STATE_BYTES, stamp;
+var path11, MAX_STATE_BYTES, stamp;
 var init_store = __esm({
   "src/state/store.ts"() {
     "use strict";
-    path10 = __toESM(require("path"), 1);
+    path11 = __toESM(require("path"), 1);
     init_fs();
     init_render();
     init_facts();
@@ -14081,7 +14141,7 @@ async function buildInjection(config2, source, sessionId) {
     renderInjection(choice.state, {
       now: config2.now(),
       maxChars: config2.settings.maxChars,
-      statePath: path11.resolve(choice.statePath),
+      statePath: path12.resolve(choice.statePath),
       git
     })
   );
@@ -14108,11 +14168,11 @@ async function restore(input, ctx) {
   log2(log.injected(source, decided.text.length));
   return { stdout: decided.stdout };
 }
-var path11, where;
+var path12, where;
 var init_restore = __esm({
   "src/events/restore.ts"() {
     "use strict";
-    path11 = __toESM(require("path"), 1);
+    path12 = __toESM(require("path"), 1);
     init_clip();
     init_fs();
     init_git();
@@ -14129,7 +14189,7 @@ var init_restore = __esm({
 // src/io/lock.ts
 function hostName() {
   try {
-    const name2 = fs5.readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
+    const name2 = fs6.readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
     if (name2) return name2;
   } catch {
   }
@@ -14147,14 +14207,14 @@ function alive(pid) {
 function isStale(file, now) {
   let st;
   try {
-    st = fs5.lstatSync(file);
+    st = fs6.lstatSync(file);
   } catch {
     return null;
   }
   if (!st.isFile()) return nonFile(st);
   let text;
   try {
-    text = fs5.readFileSync(file, "utf8");
+    text = fs6.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -14167,8 +14227,8 @@ function isStale(file, now) {
 }
 function contentOf(file) {
   try {
-    const st = fs5.lstatSync(file);
-    return st.isFile() ? fs5.readFileSync(file, "utf8") : nonFile(st);
+    const st = fs6.lstatSync(file);
+    return st.isFile() ? fs6.readFileSync(file, "utf8") : nonFile(st);
   } catch {
     return null;
   }
@@ -14177,10 +14237,10 @@ function takeOver(file, seen, now) {
   const guard = `${file}.takeover`;
   let fd;
   try {
-    fd = fs5.openSync(guard, fs5.constants.O_CREAT | fs5.constants.O_EXCL | fs5.constants.O_WRONLY, 384);
+    fd = fs6.openSync(guard, fs6.constants.O_CREAT | fs6.constants.O_EXCL | fs6.constants.O_WRONLY, 384);
   } catch (err) {
     if (err.code !== "EEXIST") return "never";
-    const st = fs5.lstatSync(guard, { throwIfNoEntry: false });
+    const st = fs6.lstatSync(guard, { throwIfNoEntry: false });
     if (st && now - st.mtimeMs > STALE_MS) removeQuietly(guard);
     return "busy";
   }
@@ -14189,12 +14249,12 @@ function takeOver(file, seen, now) {
     if (contentOf(file) !== seen) return "moved";
     const aside = `${file}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
-      fs5.renameSync(file, aside);
+      fs6.renameSync(file, aside);
     } catch (err) {
       return err.code === "ENOENT" ? "moved" : "never";
     }
     try {
-      fs5.rmSync(aside, { recursive: true, force: true });
+      fs6.rmSync(aside, { recursive: true, force: true });
     } catch {
       removeQuietly(aside);
     }
@@ -14209,14 +14269,14 @@ async function acquire(file, opt2) {
   for (let attempt = 0; ; attempt++) {
     let fd;
     try {
-      fd = fs5.openSync(file, fs5.constants.O_CREAT | fs5.constants.O_EXCL | fs5.constants.O_WRONLY, 384);
+      fd = fs6.openSync(file, fs6.constants.O_CREAT | fs6.constants.O_EXCL | fs6.constants.O_WRONLY, 384);
     } catch (err) {
       if (err.code !== "EEXIST") return null;
       fd = -1;
     }
     if (fd >= 0) {
       try {
-        fs5.writeSync(fd, token);
+        fs6.writeSync(fd, token);
       } catch {
         closeQuietly(fd);
         removeQuietly(file);
@@ -14225,7 +14285,7 @@ async function acquire(file, opt2) {
       closeQuietly(fd);
       return () => {
         try {
-          if (fs5.readFileSync(file, "utf8") === token) fs5.unlinkSync(file);
+          if (fs6.readFileSync(file, "utf8") === token) fs6.unlinkSync(file);
         } catch {
         }
       };
@@ -14243,11 +14303,11 @@ async function acquire(file, opt2) {
     await sleep(Math.min(25, 2 + attempt * 2) + Math.random() * 5);
   }
 }
-var fs5, STALE_MS, MAX_HOLD_MS, host, HOST, nonFile, sleep;
+var fs6, STALE_MS, MAX_HOLD_MS, host, HOST, nonFile, sleep;
 var init_lock = __esm({
   "src/io/lock.ts"() {
     "use strict";
-    fs5 = __toESM(require("fs"), 1);
+    fs6 = __toESM(require("fs"), 1);
     init_fs();
     STALE_MS = 1e3;
     MAX_HOLD_MS = 1e4;
@@ -14373,12 +14433,12 @@ function stampsOf(paths) {
 function usable(seen) {
   if (!seen || seen.watch.length < 4) return false;
   const paths = [...seen.watch, ...seen.operations.map((o2) => o2.path)];
-  return seen.stamps.length === paths.length && paths.every((p2) => path12.isAbsolute(p2));
+  return seen.stamps.length === paths.length && paths.every((p2) => path13.isAbsolute(p2));
 }
 function fitsBranch(paths, git) {
   const ref = paths.watch[4];
   if (git.detached || !git.branch) return ref === void 0;
-  return ref !== void 0 && ref.split(path12.sep).join("/").endsWith(`/refs/heads/${git.branch}`);
+  return ref !== void 0 && ref.split(path13.sep).join("/").endsWith(`/refs/heads/${git.branch}`);
 }
 async function collectGit(dir, timeoutMs, redact, at2, before, quiet) {
   const prev = await before;
@@ -14421,11 +14481,11 @@ async function collectGit(dir, timeoutMs, redact, at2, before, quiet) {
   const next = paths && stamps && fitsBranch(paths, git) ? { watch: paths.watch, operations: paths.operations, stamps, stampedBefore: !!keep } : void 0;
   return { git, seen: next, reused: false };
 }
-var path12, FIRST_PATHS, add, STATE_FILES, SETUP_FILES, NO_LOG, LOG_ARGS, HEAD;
+var path13, FIRST_PATHS, add, STATE_FILES, SETUP_FILES, NO_LOG, LOG_ARGS, HEAD;
 var init_git2 = __esm({
   "src/collectors/git.ts"() {
     "use strict";
-    path12 = __toESM(require("path"), 1);
+    path13 = __toESM(require("path"), 1);
     init_fs();
     init_git();
     init_facts();
@@ -14514,7 +14574,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os3 = require("os");
-    var path37 = require("path");
+    var path38 = require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -14526,7 +14586,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path37.resolve(cwd, filepath);
+      return path38.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -15825,7 +15885,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path37 = require("path");
+    var path38 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -15999,7 +16059,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path37.sep,
+      SEP: path38.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -16026,7 +16086,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path37 = require("path");
+    var path38 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -16055,7 +16115,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path37.sep === "\\";
+      return win32 === true || path38.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -17419,7 +17479,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path37 = require("path");
+    var path38 = require("path");
     var scan = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
@@ -17504,7 +17564,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path37.basename(input));
+      return regex.test(path38.basename(input));
     };
     picomatch.isMatch = (str3, patterns2, options) => picomatch(patterns2, options)(str3);
     picomatch.parse = (pattern, options) => {
@@ -17731,7 +17791,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path37 = require("path");
+    var path38 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -17826,7 +17886,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path37.basename(pattern);
+      const basename5 = path38.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -17884,7 +17944,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute8(pattern) {
-      return path37.isAbsolute(pattern);
+      return path38.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute8;
   }
@@ -18059,10 +18119,10 @@ var require_utils3 = __commonJS({
     exports2.array = array2;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs20 = require_fs();
-    exports2.fs = fs20;
-    var path37 = require_path();
-    exports2.path = path37;
+    var fs21 = require_fs();
+    exports2.fs = fs21;
+    var path38 = require_path();
+    exports2.path = path38;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -18174,8 +18234,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path37, settings, callback) {
-      settings.fs.lstat(path37, (lstatError, lstat) => {
+    function read(path38, settings, callback) {
+      settings.fs.lstat(path38, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -18184,7 +18244,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path37, (statError, stat) => {
+        settings.fs.stat(path38, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -18216,13 +18276,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path37, settings) {
-      const lstat = settings.fs.lstatSync(path37);
+    function read(path38, settings) {
+      const lstat = settings.fs.lstatSync(path38);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path37);
+        const stat = settings.fs.statSync(path38);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -18244,12 +18304,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs20 = require("fs");
+    var fs21 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs20.lstat,
-      stat: fs20.stat,
-      lstatSync: fs20.lstatSync,
-      statSync: fs20.statSync
+      lstat: fs21.lstat,
+      stat: fs21.stat,
+      lstatSync: fs21.lstatSync,
+      statSync: fs21.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -18266,12 +18326,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs20 = require_fs2();
+    var fs21 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs20.createFileSystemAdapter(this._options.fs);
+        this.fs = fs21.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -18293,17 +18353,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path37, optionsOrSettingsOrCallback, callback) {
+    function stat(path38, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path37, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path38, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path37, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path38, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync6(path37, optionsOrSettings) {
+    function statSync6(path38, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path37, settings);
+      return sync.read(path38, settings);
     }
     exports2.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
@@ -18428,8 +18488,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs20 = require_fs3();
-    exports2.fs = fs20;
+    var fs21 = require_fs3();
+    exports2.fs = fs21;
   }
 });
 
@@ -18521,16 +18581,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path37 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path38 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path37, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path38, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path37,
+                path: path38,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -18624,14 +18684,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs20 = require("fs");
+    var fs21 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs20.lstat,
-      stat: fs20.stat,
-      lstatSync: fs20.lstatSync,
-      statSync: fs20.statSync,
-      readdir: fs20.readdir,
-      readdirSync: fs20.readdirSync
+      lstat: fs21.lstat,
+      stat: fs21.stat,
+      lstatSync: fs21.lstatSync,
+      statSync: fs21.statSync,
+      readdir: fs21.readdir,
+      readdirSync: fs21.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -18648,15 +18708,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path37 = require("path");
+    var path38 = require("path");
     var fsStat = require_out();
-    var fs20 = require_fs4();
+    var fs21 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs20.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path37.sep);
+        this.fs = fs21.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path38.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -18683,17 +18743,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path37, optionsOrSettingsOrCallback, callback) {
+    function scandir(path38, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path37, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path38, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path37, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path38, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path37, optionsOrSettings) {
+    function scandirSync(path38, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path37, settings);
+      return sync.read(path38, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -19341,7 +19401,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path37 = require("path");
+    var path38 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -19351,7 +19411,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path37.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path38.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -19413,7 +19473,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path37 = require("path");
+    var path38 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -19426,7 +19486,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path37.resolve(this._settings.cwd, filepath);
+        return path38.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -19842,7 +19902,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path37 = require("path");
+    var path38 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -19856,7 +19916,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path37.resolve(this._settings.cwd, task.base);
+        return path38.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -20037,16 +20097,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs20 = require("fs");
+    var fs21 = require("fs");
     var os3 = require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs20.lstat,
-      lstatSync: fs20.lstatSync,
-      stat: fs20.stat,
-      statSync: fs20.statSync,
-      readdir: fs20.readdir,
-      readdirSync: fs20.readdirSync
+      lstat: fs21.lstat,
+      lstatSync: fs21.lstatSync,
+      stat: fs21.stat,
+      statSync: fs21.statSync,
+      readdir: fs21.readdir,
+      readdirSync: fs21.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -20211,7 +20271,7 @@ function summarisePlan(text) {
 function allowedPlanFile(file, ctx) {
   const real = realpathSafe(file);
   if (!real) return null;
-  const roots = [realpathSafe(ctx.projectDir), realpathSafe(path13.join(ctx.claudeDir, "plans"))].filter(
+  const roots = [realpathSafe(ctx.projectDir), realpathSafe(path14.join(ctx.claudeDir, "plans"))].filter(
     (r2) => !!r2
   );
   if (!roots.some((r2) => isInside(real, r2))) return null;
@@ -20220,7 +20280,7 @@ function allowedPlanFile(file, ctx) {
 function resolvePlan(s, ctx) {
   let plan = s.plan;
   if (!plan && s.slug) {
-    const candidate = path13.join(ctx.claudeDir, "plans", `${s.slug}.md`);
+    const candidate = path14.join(ctx.claudeDir, "plans", `${s.slug}.md`);
     if (allowedPlanFile(candidate, ctx)) plan = { path: candidate, source: "plan-mode", at: s.savedAt };
   }
   if (!plan) return void 0;
@@ -20247,13 +20307,13 @@ async function discoverPlanFile(projectDir, sinceMs) {
     suppressErrors: true
   });
   const fresh = found.filter((e) => (e.stats?.mtimeMs ?? 0) >= sinceMs && (e.stats?.size ?? 0) < 512 * 1024).sort((a, b2) => (b2.stats?.mtimeMs ?? 0) - (a.stats?.mtimeMs ?? 0));
-  return fresh[0] ? path13.join(projectDir, fresh[0].path) : null;
+  return fresh[0] ? path14.join(projectDir, fresh[0].path) : null;
 }
-var path13, PLAN_GLOBS, IGNORE;
+var path14, PLAN_GLOBS, IGNORE;
 var init_plan = __esm({
   "src/collectors/plan.ts"() {
     "use strict";
-    path13 = __toESM(require("path"), 1);
+    path14 = __toESM(require("path"), 1);
     init_fs();
     init_facts();
     PLAN_GLOBS = ["PLAN.md", "plan.md", "**/plan.md", "**/*-plan.md", "plans/**/*.md", ".claude/plans/**/*.md"];
@@ -20395,9 +20455,9 @@ function contentText(content) {
   return content.filter((b2) => isRec2(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
 }
 function relPath(projectDir, file) {
-  const abs = path14.resolve(projectDir, file);
-  const rel = path14.relative(projectDir, abs);
-  return rel && !rel.startsWith("..") && !path14.isAbsolute(rel) ? rel : abs;
+  const abs = path15.resolve(projectDir, file);
+  const rel = path15.relative(projectDir, abs);
+  return rel && !rel.startsWith("..") && !path15.isAbsolute(rel) ? rel : abs;
 }
 function shownPath(ctx, file) {
   let shown = ctx.shownPaths.get(file);
@@ -20453,6 +20513,8 @@ function applyRecord(s, rec, ctx) {
   if (!message) return;
   if (type === "assistant") {
     const apiError = apiErrorOf(rec);
+    const recorded = s.stopped && !s.stopped.recoveredAt && s.stopped.via !== "transcript" && Date.parse(at2) <= Date.parse(s.stopped.at) + SAME_FAILURE_MS;
+    if (apiError && recorded) return;
     if (apiError) {
       s.stopped = {
         error: apiError.error,
@@ -20520,7 +20582,7 @@ function applyToolUse(s, block, sidechain, at2, ctx) {
       recordFile(s, shownPath(ctx, file), name2, at2);
       if (!sidechain && isPlanPath(file)) {
         const text = name2 === "Write" ? str2(input.content) : void 0;
-        notePlan(s, { path: path14.resolve(ctx.projectDir, file), text, source: "file", at: at2 });
+        notePlan(s, { path: path15.resolve(ctx.projectDir, file), text, source: "file", at: at2 });
       }
     }
     return;
@@ -20548,7 +20610,7 @@ function applyToolUse(s, block, sidechain, at2, ctx) {
   } else if (name2 === "Bash") {
     const cmd = str2(input.command) ?? "";
     const m3 = /(?:^|[\s'"=>])((?:[\w.~/-]*\/)?(?:plans\/[\w./-]+\.md|[\w.-]*plan\.md|PLAN\.md))/i.exec(cmd);
-    if (m3?.[1] && /(>|tee|mv|cp|sed -i)/.test(cmd)) notePlan(s, { path: path14.resolve(ctx.projectDir, m3[1]), source: "file", at: at2 });
+    if (m3?.[1] && /(>|tee|mv|cp|sed -i)/.test(cmd)) notePlan(s, { path: path15.resolve(ctx.projectDir, m3[1]), source: "file", at: at2 });
   }
   if (id && (name2 === "TaskCreate" || SUBAGENT_TOOLS.has(name2))) {
     s.pending[id] = {
@@ -20634,11 +20696,11 @@ function applyTaskNotification(s, raw, at2, ctx) {
 function saysSomething(content) {
   return Array.isArray(content) && content.some((b2) => isRec2(b2) && b2.type === "text" && typeof b2.text === "string" && b2.text.trim() !== "");
 }
-var path14, extractContext, isRec2, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, READ_ONLY_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo, isToolResults;
+var path15, extractContext, SAME_FAILURE_MS, isRec2, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, READ_ONLY_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo, isToolResults;
 var init_extract = __esm({
   "src/transcript/extract.ts"() {
     "use strict";
-    path14 = __toESM(require("path"), 1);
+    path15 = __toESM(require("path"), 1);
     init_clip();
     init_tags();
     init_stop_reason();
@@ -20652,6 +20714,7 @@ var init_extract = __esm({
       shownPaths: /* @__PURE__ */ new Map(),
       mayChangeFiles: false
     });
+    SAME_FAILURE_MS = 3e4;
     isRec2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     str2 = (v) => typeof v === "string" ? v : void 0;
     LAST_MESSAGE_CHARS = 1500;
@@ -21040,7 +21103,7 @@ var init_split = __esm({
 // src/transcript/reader.ts
 function headOf(fd, size) {
   const buf = Buffer.alloc(Math.min(HEAD_BYTES, size));
-  if (buf.length > 0) fs6.readSync(fd, buf, 0, buf.length, 0);
+  if (buf.length > 0) fs7.readSync(fd, buf, 0, buf.length, 0);
   return buf.toString("base64");
 }
 function samePrefix(a, b2) {
@@ -21090,7 +21153,7 @@ function readAppended(file, cursor, onRecord, opts) {
         partial2 = true;
         break;
       }
-      const n = fs6.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+      const n = fs7.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
       if (n <= 0) break;
       const chunk = buf.subarray(0, n);
       let glued = chunk.indexOf(GLUED);
@@ -21140,11 +21203,11 @@ function readAppended(file, cursor, onRecord, opts) {
     closeQuietly(fd);
   }
 }
-var fs6, CHUNK, HEAD_BYTES, MAX_LINE, nextNewline;
+var fs7, CHUNK, HEAD_BYTES, MAX_LINE, nextNewline;
 var init_reader = __esm({
   "src/transcript/reader.ts"() {
     "use strict";
-    fs6 = __toESM(require("fs"), 1);
+    fs7 = __toESM(require("fs"), 1);
     init_fs();
     init_split();
     CHUNK = 1 << 20;
@@ -21157,7 +21220,7 @@ var init_reader = __esm({
 // src/collectors/transcript.ts
 function allowedTranscript(file, claudeDir) {
   const real = realpathSafe(file);
-  const root = realpathSafe(path15.join(claudeDir, "projects"));
+  const root = realpathSafe(path16.join(claudeDir, "projects"));
   if (!real || !root || !isInside(real, root) || real === root) return null;
   return real;
 }
@@ -21203,11 +21266,11 @@ function updateFromTranscript(s, file, config2, redact, deadline, log2) {
   if (result.partial) log2(log.transcriptPartial(result.bytes));
   return ctx.mayChangeFiles || result.partial || reset;
 }
-var path15, TOOL_USE;
+var path16, TOOL_USE;
 var init_transcript = __esm({
   "src/collectors/transcript.ts"() {
     "use strict";
-    path15 = __toESM(require("path"), 1);
+    path16 = __toESM(require("path"), 1);
     init_fs();
     init_messages();
     init_schema();
@@ -21276,12 +21339,12 @@ var init_subagent = __esm({
 // src/collectors/tasks.ts
 function readTaskDir(claudeDir, listId, redact) {
   if (!SAFE_ID.test(listId) || listId.startsWith(".")) return null;
-  const dir = path16.join(claudeDir, "tasks", listId);
+  const dir = path17.join(claudeDir, "tasks", listId);
   const names = listDir(dir).filter((n) => n.endsWith(".json")).slice(0, 500);
   if (names.length === 0) return null;
   const tasks = [];
   for (const name2 of names) {
-    const parsed = TaskFile.safeParse(readJson(path16.join(dir, name2), 64 * 1024));
+    const parsed = TaskFile.safeParse(readJson(path17.join(dir, name2), 64 * 1024));
     if (!parsed.success) continue;
     const t2 = parsed.data;
     tasks.push({
@@ -21294,11 +21357,11 @@ function readTaskDir(claudeDir, listId, redact) {
   }
   return tasks.sort((a, b2) => Number(a.id) - Number(b2.id) || a.id.localeCompare(b2.id));
 }
-var path16, SAFE_ID, loose2, TaskFile;
+var path17, SAFE_ID, loose2, TaskFile;
 var init_tasks = __esm({
   "src/collectors/tasks.ts"() {
     "use strict";
-    path16 = __toESM(require("path"), 1);
+    path17 = __toESM(require("path"), 1);
     init_mini();
     init_fs();
     init_facts();
@@ -21374,6 +21437,7 @@ async function save(input, ctx) {
     log2(log.stateDirRefused(ready.refused), "error");
     return {};
   }
+  if (config2.patternVerdicts) writeVerdicts(config2.stateDir, config2.patternVerdicts.stamp, config2.patternVerdicts.verdicts);
   const settings = config2.settings;
   const redact = makeRedactor(settings.redact);
   const nowIso = new Date(started).toISOString();
@@ -21510,6 +21574,7 @@ var init_save = __esm({
     init_inbox();
     init_paths();
     init_provenance();
+    init_pattern_cache();
     init_redact();
     init_schema();
     init_store();
@@ -21621,7 +21686,7 @@ __export(main_exports, {
 async function runHook(stdin, opt2) {
   const now = opt2.now ?? clockFrom(opt2.env);
   if (isDisabled(opt2.env)) return {};
-  const early = fileLogger(path17.join(projectDirFrom(opt2.env, void 0, opt2.cwd), STATE_DIR), now, "input");
+  const early = fileLogger(path18.join(projectDirFrom(opt2.env, void 0, opt2.cwd), STATE_DIR), now, "input");
   const read = Buffer.isBuffer(stdin) ? { data: stdin } : stdin;
   if ("tooLarge" in read) {
     early(log.tooLarge(MAX_INPUT_BYTES), "warn");
@@ -21656,14 +21721,14 @@ async function runHook(stdin, opt2) {
     return {};
   }
   const input = parsed.data;
-  const inputCwd = input.cwd && path17.isAbsolute(input.cwd) ? input.cwd : void 0;
+  const inputCwd = input.cwd && path18.isAbsolute(input.cwd) ? input.cwd : void 0;
   const config2 = { ...resolveConfig(opt2.env, opt2.cwd, inputCwd), now };
   const log2 = fileLogger(config2.stateDir, now, input.hook_event_name);
   for (const p2 of config2.settingsProblems) log2(log.configInvalid(p2), "warn");
   const deadline = now() - (Date.now() - opt2.startedAt) + config2.settings.budgetMs;
   return dispatch(input, { config: config2, log: log2, deadline });
 }
-var path17;
+var path18;
 var init_main = __esm({
   "src/main.ts"() {
     "use strict";
@@ -21672,7 +21737,7 @@ var init_main = __esm({
     init_schema2();
     init_log();
     init_messages();
-    path17 = __toESM(require("path"), 1);
+    path18 = __toESM(require("path"), 1);
     init_clip();
     init_stdin();
   }
@@ -21701,21 +21766,12 @@ var init_color = __esm({
   }
 });
 
-// src/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION = true ? "0.1.0" : "0.0.0-dev";
-  }
-});
-
 // src/cli/bundle.ts
 function bundleSource(self) {
   if (!self) return { error: "the running file is unknown" };
   try {
-    const file = fs7.realpathSync(self);
-    if (!fs7.statSync(file).isFile()) return { error: `${file} is not a file` };
+    const file = fs8.realpathSync(self);
+    if (!fs8.statSync(file).isFile()) return { error: `${file} is not a file` };
     return { file };
   } catch (err) {
     return { error: err.code ?? String(err) };
@@ -21723,42 +21779,42 @@ function bundleSource(self) {
 }
 function planCopy(source, dest) {
   try {
-    if (fs7.realpathSync(dest) === source) return "same";
-    return fs7.readFileSync(dest).equals(fs7.readFileSync(source)) ? "same" : "update";
+    if (fs8.realpathSync(dest) === source) return "same";
+    return fs8.readFileSync(dest).equals(fs8.readFileSync(source)) ? "same" : "update";
   } catch {
     return "new";
   }
 }
 function copyBundle(source, dest) {
-  fs7.mkdirSync(path18.dirname(dest), { recursive: true });
-  if (fs7.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) fs7.unlinkSync(dest);
-  import_write_file_atomic2.default.sync(dest, fs7.readFileSync(source), { mode: 493 });
+  fs8.mkdirSync(path19.dirname(dest), { recursive: true });
+  if (fs8.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) fs8.unlinkSync(dest);
+  import_write_file_atomic2.default.sync(dest, fs8.readFileSync(source), { mode: 493 });
 }
-var fs7, path18, import_write_file_atomic2;
+var fs8, path19, import_write_file_atomic2;
 var init_bundle = __esm({
   "src/cli/bundle.ts"() {
     "use strict";
-    fs7 = __toESM(require("fs"), 1);
-    path18 = __toESM(require("path"), 1);
+    fs8 = __toESM(require("fs"), 1);
+    path19 = __toESM(require("path"), 1);
     import_write_file_atomic2 = __toESM(require_lib(), 1);
   }
 });
 
 // src/cli/run-command.ts
 function runCommand(file, cwd) {
-  const rel = path19.relative(cwd, file);
-  const shown = rel && !rel.startsWith("..") && !path19.isAbsolute(rel) ? rel : file;
+  const rel = path20.relative(cwd, file);
+  const shown = rel && !rel.startsWith("..") && !path20.isAbsolute(rel) ? rel : file;
   return `node ${shellQuote(shown)}`;
 }
 function shownPath2(dir, cwd) {
-  const rel = path19.relative(cwd, dir);
-  return rel && !rel.startsWith("..") && !path19.isAbsolute(rel) ? rel : dir;
+  const rel = path20.relative(cwd, dir);
+  return rel && !rel.startsWith("..") && !path20.isAbsolute(rel) ? rel : dir;
 }
-var path19, shellQuote;
+var path20, shellQuote;
 var init_run_command = __esm({
   "src/cli/run-command.ts"() {
     "use strict";
-    path19 = __toESM(require("path"), 1);
+    path20 = __toESM(require("path"), 1);
     shellQuote = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
   }
 });
@@ -21977,15 +22033,15 @@ function readRecord(file, log2) {
   return readChecked(file, 8 << 20, InstallRecord, log2);
 }
 function writeRecord(file, record2) {
-  fs8.mkdirSync(path20.dirname(file), { recursive: true, mode: 448 });
+  fs9.mkdirSync(path21.dirname(file), { recursive: true, mode: 448 });
   import_write_file_atomic3.default.sync(file, JSON.stringify(record2), { mode: 384 });
 }
-var fs8, path20, import_write_file_atomic3, InstallRecord;
+var fs9, path21, import_write_file_atomic3, InstallRecord;
 var init_install_record = __esm({
   "src/settings-file/install-record.ts"() {
     "use strict";
-    fs8 = __toESM(require("fs"), 1);
-    path20 = __toESM(require("path"), 1);
+    fs9 = __toESM(require("fs"), 1);
+    path21 = __toESM(require("path"), 1);
     import_write_file_atomic3 = __toESM(require_lib(), 1);
     init_mini();
     init_read_checked();
@@ -22134,7 +22190,7 @@ var init_json_text = __esm({
 function readTextFile(file) {
   let st;
   try {
-    st = fs9.statSync(file);
+    st = fs10.statSync(file);
   } catch (err) {
     const code = err.code;
     return code === "ENOENT" ? { text: null } : { error: code ?? String(err) };
@@ -22142,31 +22198,31 @@ function readTextFile(file) {
   if (!st.isFile()) return { error: "not a regular file" };
   if (st.size > MAX_BYTES2) return { error: `larger than ${MAX_BYTES2} bytes` };
   try {
-    return { text: fs9.readFileSync(file, "utf8") };
+    return { text: fs10.readFileSync(file, "utf8") };
   } catch (err) {
     return { error: err.code ?? String(err) };
   }
 }
 function realTarget(file) {
   try {
-    return fs9.realpathSync(file);
+    return fs10.realpathSync(file);
   } catch {
     return file;
   }
 }
 function writeTextFile(file, text) {
   const target = realTarget(file);
-  fs9.mkdirSync(path21.dirname(target), { recursive: true });
+  fs10.mkdirSync(path22.dirname(target), { recursive: true });
   let mode = 420;
   try {
-    mode = fs9.statSync(target).mode & 511;
+    mode = fs10.statSync(target).mode & 511;
   } catch {
   }
   import_write_file_atomic4.default.sync(target, text, { mode });
 }
 function removeFile(file) {
   try {
-    fs9.unlinkSync(file);
+    fs10.unlinkSync(file);
     return true;
   } catch {
     return false;
@@ -22174,16 +22230,16 @@ function removeFile(file) {
 }
 function removeEmptyDir2(dir) {
   try {
-    fs9.rmdirSync(dir);
+    fs10.rmdirSync(dir);
   } catch {
   }
 }
-var fs9, path21, import_write_file_atomic4, MAX_BYTES2;
+var fs10, path22, import_write_file_atomic4, MAX_BYTES2;
 var init_text_file = __esm({
   "src/settings-file/text-file.ts"() {
     "use strict";
-    fs9 = __toESM(require("fs"), 1);
-    path21 = __toESM(require("path"), 1);
+    fs10 = __toESM(require("fs"), 1);
+    path22 = __toESM(require("path"), 1);
     import_write_file_atomic4 = __toESM(require_lib(), 1);
     MAX_BYTES2 = 4 << 20;
   }
@@ -22219,40 +22275,40 @@ var init_read_settings = __esm({
 
 // src/settings-file/scope.ts
 function settingsFileOf(scope, config2) {
-  if (scope === "user") return path22.join(config2.claudeDir, "settings.json");
-  return path22.join(config2.projectDir, ".claude", scope === "local" ? "settings.local.json" : "settings.json");
+  if (scope === "user") return path23.join(config2.claudeDir, "settings.json");
+  return path23.join(config2.projectDir, ".claude", scope === "local" ? "settings.local.json" : "settings.json");
 }
 function labelOf(file, config2) {
-  const rel = path22.relative(config2.projectDir, file);
-  return rel && !rel.startsWith("..") && !path22.isAbsolute(rel) ? rel : file;
+  const rel = path23.relative(config2.projectDir, file);
+  return rel && !rel.startsWith("..") && !path23.isAbsolute(rel) ? rel : file;
 }
 function targetFor(scope, config2) {
   const settingsFile = settingsFileOf(scope, config2);
   if (scope === "user") {
-    const bundleFile = path22.join(config2.claudeDir, "hooks", BUNDLE_NAME);
+    const bundleFile = path23.join(config2.claudeDir, "hooks", BUNDLE_NAME);
     return {
       scope,
       settingsFile,
       label: settingsFile,
       bundleFile,
       command: `node ${shellQuote2(bundleFile)}`,
-      recordFile: path22.join(config2.claudeDir, "hooks", "session-state.install.json")
+      recordFile: path23.join(config2.claudeDir, "hooks", "session-state.install.json")
     };
   }
   return {
     scope,
     settingsFile,
     label: labelOf(settingsFile, config2),
-    bundleFile: path22.join(config2.projectDir, ".claude", "hooks", BUNDLE_NAME),
+    bundleFile: path23.join(config2.projectDir, ".claude", "hooks", BUNDLE_NAME),
     command: `node "$CLAUDE_PROJECT_DIR/.claude/hooks/${BUNDLE_NAME}"`,
-    recordFile: path22.join(config2.stateDir, `install-${scope}.json`)
+    recordFile: path23.join(config2.stateDir, `install-${scope}.json`)
   };
 }
-var path22, SCOPES, shellQuote2;
+var path23, SCOPES, shellQuote2;
 var init_scope = __esm({
   "src/settings-file/scope.ts"() {
     "use strict";
-    path22 = __toESM(require("path"), 1);
+    path23 = __toESM(require("path"), 1);
     init_hook_entries();
     SCOPES = ["project", "local", "user"];
     shellQuote2 = (p2) => `"${p2.replace(/(["\\$`])/g, "\\$1")}"`;
@@ -22292,26 +22348,26 @@ function handoffText(hook2, plugin = false) {
   ].join("\n");
 }
 function commandsDirOf(target, config2) {
-  return target.scope === "user" ? path23.join(config2.claudeDir, "commands") : path23.join(config2.projectDir, ".claude", "commands");
+  return target.scope === "user" ? path24.join(config2.claudeDir, "commands") : path24.join(config2.projectDir, ".claude", "commands");
 }
 function slashCommandFiles(target, config2) {
   const dir = commandsDirOf(target, config2);
-  const hook2 = target.scope === "user" ? target.bundleFile : path23.join(".claude", "hooks", BUNDLE_NAME);
+  const hook2 = target.scope === "user" ? target.bundleFile : path24.join(".claude", "hooks", BUNDLE_NAME);
   return [
-    { name: RESTORE_COMMAND, file: path23.join(dir, `${RESTORE_COMMAND}.md`), text: restoreText(hook2) },
-    { name: HANDOFF_COMMAND, file: path23.join(dir, `${HANDOFF_COMMAND}.md`), text: handoffText(hook2) }
+    { name: RESTORE_COMMAND, file: path24.join(dir, `${RESTORE_COMMAND}.md`), text: restoreText(hook2) },
+    { name: HANDOFF_COMMAND, file: path24.join(dir, `${HANDOFF_COMMAND}.md`), text: handoffText(hook2) }
   ];
 }
-var path23, MARKER, RESTORE_COMMAND, HANDOFF_COMMAND, HANDOFF_FILE, runner, isOurCommandFile;
+var path24, MARKER, RESTORE_COMMAND, HANDOFF_COMMAND, HANDOFF_FILE, runner, isOurCommandFile;
 var init_slash_commands = __esm({
   "src/settings-file/slash-commands.ts"() {
     "use strict";
-    path23 = __toESM(require("path"), 1);
+    path24 = __toESM(require("path"), 1);
     init_hook_entries();
     MARKER = "<!-- session-state: written by `session-state install`, removed by `session-state uninstall` -->";
     RESTORE_COMMAND = "session-state-restore";
     HANDOFF_COMMAND = "session-state-handoff";
-    HANDOFF_FILE = path23.join(".claude", "session-state", "handoff.md");
+    HANDOFF_FILE = path24.join(".claude", "session-state", "handoff.md");
     runner = (hook2) => `node ${JSON.stringify(hook2)}`;
     isOurCommandFile = (text) => text !== null && text.includes(MARKER);
   }
@@ -22400,8 +22456,8 @@ ${lines2.join("\n")}
   let before;
   if (previous && previous.settingsFile === target.settingsFile && sameSettings(base, valueOfText(previous.before))) before = previous.before;
   else if (ourHooks(read.value).length === 0) before = read.text;
-  const hooksDir = path24.dirname(target.bundleFile);
-  const createdHooksDir = previous?.createdHooksDir ?? !fs10.existsSync(hooksDir);
+  const hooksDir = path25.dirname(target.bundleFile);
+  const createdHooksDir = previous?.createdHooksDir ?? !fs11.existsSync(hooksDir);
   try {
     if (copy !== "same") copyBundle(source.file, target.bundleFile);
     if (settingsChanged) writeTextFile(target.settingsFile, after);
@@ -22419,12 +22475,12 @@ ${lines2.join("\n")}
   return { code: 0, stdout: `${[...lines, ...warnings].join("\n")}
 ` };
 }
-var fs10, path24;
+var fs11, path25;
 var init_install = __esm({
   "src/commands/install.ts"() {
     "use strict";
-    fs10 = __toESM(require("fs"), 1);
-    path24 = __toESM(require("path"), 1);
+    fs11 = __toESM(require("fs"), 1);
+    path25 = __toESM(require("path"), 1);
     init_config();
     init_bundle();
     init_log();
@@ -22505,28 +22561,28 @@ ${lines2.join("\n")}
     removeFile(target.recordFile);
     if (!stillUsed) {
       removeFile(target.bundleFile);
-      if (record2?.createdHooksDir) removeEmptyDir2(path25.dirname(target.bundleFile));
+      if (record2?.createdHooksDir) removeEmptyDir2(path26.dirname(target.bundleFile));
     }
   } catch (err) {
     return { code: 1, stderr: `${cli.install.writeFailed(err.message)}
 ` };
   }
   const lines = [cli.uninstall.done(found, target.label, outcome.how)];
-  if (fs11.existsSync(config2.stateDir)) {
-    const dir = `${shownPath2(config2.stateDir, ctx.cwd)}${path25.sep}`;
-    const clear2 = ctx.self && fs11.existsSync(ctx.self) ? `${runCommand(ctx.self, ctx.cwd)} clear` : `rm -r ${shellQuote(dir)}`;
+  if (fs12.existsSync(config2.stateDir)) {
+    const dir = `${shownPath2(config2.stateDir, ctx.cwd)}${path26.sep}`;
+    const clear2 = ctx.self && fs12.existsSync(ctx.self) ? `${runCommand(ctx.self, ctx.cwd)} clear` : `rm -r ${shellQuote(dir)}`;
     lines.push(cli.uninstall.stateKept(dir, clear2));
   }
   if (slash.length) lines.push(cli.uninstall.commandsRemoved(slash.length));
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var fs11, path25;
+var fs12, path26;
 var init_uninstall = __esm({
   "src/commands/uninstall.ts"() {
     "use strict";
-    fs11 = __toESM(require("fs"), 1);
-    path25 = __toESM(require("path"), 1);
+    fs12 = __toESM(require("fs"), 1);
+    path26 = __toESM(require("path"), 1);
     init_run_command();
     init_config();
     init_log();
@@ -22635,7 +22691,7 @@ function hookFileOf(command2, config2, home) {
   const vars = { CLAUDE_PROJECT_DIR: config2.projectDir, HOME: home };
   for (const word of shellWords(command2, vars)) {
     if (word === null || !word.includes(BUNDLE_NAME)) continue;
-    return path26.resolve(config2.projectDir, word);
+    return path27.resolve(config2.projectDir, word);
   }
   return null;
 }
@@ -22657,7 +22713,7 @@ function checkEntry(e, config2, home) {
     return { level: "warn", text: cli.doctor.narrowMatcher(e.event, e.where, e.matcher ?? ""), fix: cli.doctor.fixReinstall };
   }
   const file = hookFileOf(e.command, config2, home);
-  if (file !== null && !fs12.existsSync(file)) return { level: "fail", text: cli.doctor.missingFile(e.event, e.where, file), fix: cli.doctor.fixReinstall };
+  if (file !== null && !fs13.existsSync(file)) return { level: "fail", text: cli.doctor.missingFile(e.event, e.where, file), fix: cli.doctor.fixReinstall };
   if (e.timeout === void 0) return { level: "warn", text: cli.doctor.noTimeout(e.event, e.where), fix: cli.doctor.fixReinstall };
   if (e.timeout > 60) return { level: "warn", text: cli.doctor.longTimeout(e.event, e.where, e.timeout), fix: cli.doctor.fixReinstall };
   return { level: "ok", text: cli.doctor.registered(e.event, e.where, e.matcher, e.timeout) };
@@ -22695,12 +22751,12 @@ function hookChecks(config2, home) {
   for (const s of stray) checks.push({ level: "warn", text: cli.doctor.strayEvent(s.event, s.where), fix: cli.doctor.fixReinstall });
   return checks;
 }
-var fs12, path26;
+var fs13, path27;
 var init_doctor_hooks = __esm({
   "src/cli/doctor-hooks.ts"() {
     "use strict";
-    fs12 = __toESM(require("fs"), 1);
-    path26 = __toESM(require("path"), 1);
+    fs13 = __toESM(require("fs"), 1);
+    path27 = __toESM(require("path"), 1);
     init_messages();
     init_hook_entries();
     init_our_hooks();
@@ -22721,7 +22777,7 @@ function switchCheck(env) {
   return isDisabled(env) ? { level: "warn", text: cli.doctor.disabled, fix: cli.doctor.fixDisabled } : null;
 }
 function settingsChecks(config2) {
-  const read = readTextFile(path27.join(config2.projectDir, SETTINGS_FILE));
+  const read = readTextFile(path28.join(config2.projectDir, SETTINGS_FILE));
   if ("error" in read) return [{ level: "fail", text: cli.doctor.settingsUnreadable(read.error), fix: cli.doctor.fixSettings }];
   if (read.text === null) return [{ level: "ok", text: cli.doctor.settingsDefault }];
   const parsed = parseJsonText(read.text);
@@ -22733,25 +22789,25 @@ function settingsChecks(config2) {
 }
 function nearestExisting(dir) {
   let d2 = dir;
-  while (!fs13.existsSync(d2) && path27.dirname(d2) !== d2) d2 = path27.dirname(d2);
+  while (!fs14.existsSync(d2) && path28.dirname(d2) !== d2) d2 = path28.dirname(d2);
   return d2;
 }
 function stateDirCheck(config2) {
   const dir = config2.stateDir;
-  const st = fs13.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs14.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { level: "fail", text: cli.doctor.stateNotDir(dir), fix: cli.doctor.fixStateDir(dir) };
   if (!st) {
     try {
-      fs13.accessSync(nearestExisting(dir), fs13.constants.W_OK);
+      fs14.accessSync(nearestExisting(dir), fs14.constants.W_OK);
       return { level: "ok", text: cli.doctor.stateWillCreate(dir) };
     } catch {
       return { level: "fail", text: cli.doctor.stateNotWritable(dir), fix: cli.doctor.fixStateDir(dir) };
     }
   }
-  const probe = path27.join(dir, `.doctor-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
+  const probe = path28.join(dir, `.doctor-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
   try {
-    fs13.writeFileSync(probe, "", { mode: 384 });
-    fs13.unlinkSync(probe);
+    fs14.writeFileSync(probe, "", { mode: 384 });
+    fs14.unlinkSync(probe);
     return { level: "ok", text: cli.doctor.stateWritable(dir) };
   } catch {
     return { level: "fail", text: cli.doctor.stateNotWritable(dir), fix: cli.doctor.fixStateDir(dir) };
@@ -22773,7 +22829,7 @@ function lastSaveCheck(config2) {
 }
 function lastLogError(stateDir) {
   for (const name2 of [LOG_FILE, `${LOG_FILE}.1`]) {
-    const read = readTextFile(path27.join(stateDir, name2));
+    const read = readTextFile(path28.join(stateDir, name2));
     if (!("text" in read) || !read.text) continue;
     const lines = read.text.trimEnd().split("\n").reverse();
     const hit = lines.find(isProblem);
@@ -22783,7 +22839,7 @@ function lastLogError(stateDir) {
 }
 function logCheck(config2) {
   const line = lastLogError(config2.stateDir);
-  return line ? { level: "warn", text: cli.doctor.logError(line), fix: cli.doctor.fixLog(path27.join(config2.stateDir, LOG_FILE)) } : { level: "ok", text: cli.doctor.logClean };
+  return line ? { level: "warn", text: cli.doctor.logError(line), fix: cli.doctor.fixLog(path28.join(config2.stateDir, LOG_FILE)) } : { level: "ok", text: cli.doctor.logClean };
 }
 async function injectionCheck(config2) {
   const built = await decideInjection(config2, "startup", void 0);
@@ -22793,13 +22849,13 @@ async function injectionCheck(config2) {
   if (n > CONTEXT_CAP) return { level: "fail", text: cli.doctor.injectTooBig(n, CONTEXT_CAP), fix: cli.doctor.fixInject };
   return { level: "ok", text: cli.doctor.injectSize(n, config2.settings.maxChars, CONTEXT_CAP) };
 }
-var import_node_crypto, fs13, path27, MIN_NODE, CONTEXT_CAP, LEVELLED, LOG_PROBLEM, LEGACY_ERROR, isProblem;
+var import_node_crypto, fs14, path28, MIN_NODE, CONTEXT_CAP, LEVELLED, LOG_PROBLEM, LEGACY_ERROR, isProblem;
 var init_doctor_state = __esm({
   "src/cli/doctor-state.ts"() {
     "use strict";
     import_node_crypto = require("crypto");
-    fs13 = __toESM(require("fs"), 1);
-    path27 = __toESM(require("path"), 1);
+    fs14 = __toESM(require("fs"), 1);
+    path28 = __toESM(require("path"), 1);
     init_config();
     init_restore();
     init_git();
@@ -22923,7 +22979,7 @@ function savedSessions(p2) {
   for (const name2 of listDir(p2.archive)) {
     const m3 = /^(.+?)_(.+)\.md$/.exec(name2);
     if (!m3 || m3[2] === latestFile) continue;
-    const file = path28.join(p2.archive, name2);
+    const file = path29.join(p2.archive, name2);
     const state = readSessionView(p2, m3[2]);
     out.push({
       sessionId: state?.sessionId ?? m3[2],
@@ -22944,11 +23000,11 @@ function findSaved(list2, key) {
   const hits = list2.filter((s) => s.sessionId.startsWith(key));
   return hits.length === 1 ? hits[0] : hits.length > 1 ? "ambiguous" : null;
 }
-var path28;
+var path29;
 var init_saved_sessions = __esm({
   "src/cli/saved-sessions.ts"() {
     "use strict";
-    path28 = __toESM(require("path"), 1);
+    path29 = __toESM(require("path"), 1);
     init_fs();
     init_paths();
     init_store();
@@ -23211,18 +23267,18 @@ ${md.truncated}` : text.trimEnd()), "");
   return `${out.join("\n").trimEnd()}
 `;
 }
-var path29, labelOf2, MARK2, quote, PLAN_MAX, demoted;
+var path30, labelOf2, MARK2, quote, PLAN_MAX, demoted;
 var init_handoff = __esm({
   "src/cli/handoff.ts"() {
     "use strict";
-    path29 = __toESM(require("path"), 1);
+    path30 = __toESM(require("path"), 1);
     init_clip();
     init_messages();
     init_render();
     init_format();
     labelOf2 = (file, dir) => {
-      const rel = path29.relative(dir, file);
-      return rel && !rel.startsWith("..") && !path29.isAbsolute(rel) ? rel : file;
+      const rel = path30.relative(dir, file);
+      return rel && !rel.startsWith("..") && !path30.isAbsolute(rel) ? rel : file;
     };
     MARK2 = { in_progress: "[in progress]", pending: "[ ]", completed: "[x]" };
     quote = (text) => text.trimEnd().split("\n").map((l2) => `> ${l2}`.trimEnd());
@@ -23255,7 +23311,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let off = 0;
   while (off < length) {
-    const n = fs14.readSync(fd, buf, off, length - off, position + off);
+    const n = fs15.readSync(fd, buf, off, length - off, position + off);
     if (n === 0) break;
     off += n;
   }
@@ -23291,7 +23347,7 @@ function peekTranscript(file) {
   const opened = openRegular(file);
   if ("refused" in opened) return null;
   const { fd, stat } = opened;
-  const peek = { id: path30.basename(file, ".jsonl"), file, bytes: stat.size, mtimeMs: stat.mtimeMs };
+  const peek = { id: path31.basename(file, ".jsonl"), file, bytes: stat.size, mtimeMs: stat.mtimeMs };
   try {
     const whole = stat.size <= HEAD_BYTES2 + TAIL_BYTES;
     const head = entries(readAt(fd, 0, whole ? stat.size : HEAD_BYTES2), false, !whole);
@@ -23329,12 +23385,12 @@ function peekTranscript(file) {
   }
   return peek;
 }
-var fs14, path30, HEAD_BYTES2, TAIL_BYTES, isRec6;
+var fs15, path31, HEAD_BYTES2, TAIL_BYTES, isRec6;
 var init_transcript_peek = __esm({
   "src/cli/transcript-peek.ts"() {
     "use strict";
-    fs14 = __toESM(require("fs"), 1);
-    path30 = __toESM(require("path"), 1);
+    fs15 = __toESM(require("fs"), 1);
+    path31 = __toESM(require("path"), 1);
     init_fs();
     init_extract();
     init_stop_reason();
@@ -23372,7 +23428,7 @@ async function exportHandoff(ctx) {
 ` };
   const transcript = state.transcriptPath ? allowedTranscript(state.transcriptPath, config2.claudeDir) : null;
   const firstRequest = transcript ? peekTranscript(transcript)?.firstRequest : void 0;
-  const plan = state.plan?.path ? path31.resolve(config2.projectDir, state.plan.path) : void 0;
+  const plan = state.plan?.path ? path32.resolve(config2.projectDir, state.plan.path) : void 0;
   const head = await headNow(config2.projectDir, 3e3);
   const text = renderHandoff({
     state,
@@ -23385,9 +23441,9 @@ async function exportHandoff(ctx) {
   const note2 = makeRedactor(config2.settings.redact)(text);
   const out = parsed.values.out;
   if (!out) return { code: 0, stdout: note2 };
-  const file = path31.resolve(ctx.cwd, out);
+  const file = path32.resolve(ctx.cwd, out);
   try {
-    fs15.writeFileSync(file, note2, { mode: 384 });
+    fs16.writeFileSync(file, note2, { mode: 384 });
   } catch (err) {
     return { code: 1, stderr: `${cli.export.writeFailed(file, err.message)}
 ` };
@@ -23395,12 +23451,12 @@ async function exportHandoff(ctx) {
   return { code: 0, stdout: `${cli.export.written(file, note2.length)}
 ` };
 }
-var fs15, path31, PLAN_BYTES;
+var fs16, path32, PLAN_BYTES;
 var init_export = __esm({
   "src/commands/export.ts"() {
     "use strict";
-    fs15 = __toESM(require("fs"), 1);
-    path31 = __toESM(require("path"), 1);
+    fs16 = __toESM(require("fs"), 1);
+    path32 = __toESM(require("path"), 1);
     init_config();
     init_plan();
     init_transcript();
@@ -23427,7 +23483,7 @@ async function clear(ctx) {
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const dir = config2.stateDir;
-  const st = fs16.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs17.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { code: 1, stderr: `${cli.clear.notDir(dir)}
 ` };
   const doomed = listDir(dir).filter((n2) => !KEEP2.test(n2));
@@ -23444,7 +23500,7 @@ async function clear(ctx) {
   const failed = [];
   for (const name2 of doomed) {
     try {
-      fs16.rmSync(path32.join(dir, name2), { recursive: true, force: true });
+      fs17.rmSync(path33.join(dir, name2), { recursive: true, force: true });
     } catch {
       failed.push(name2);
     }
@@ -23454,12 +23510,12 @@ async function clear(ctx) {
   return { code: 0, stdout: `${cli.clear.done(n, dir)}
 ` };
 }
-var fs16, path32, KEEP2;
+var fs17, path33, KEEP2;
 var init_clear = __esm({
   "src/commands/clear.ts"() {
     "use strict";
-    fs16 = __toESM(require("fs"), 1);
-    path32 = __toESM(require("path"), 1);
+    fs17 = __toESM(require("fs"), 1);
+    path33 = __toESM(require("path"), 1);
     init_config();
     init_saved_sessions();
     init_fs();
@@ -23472,11 +23528,11 @@ var init_clear = __esm({
 
 // src/cli/project-transcripts.ts
 function transcriptDirOf(claudeDir, projectDir) {
-  const first = path33.join(claudeDir, "projects", encodeProjectDir(projectDir));
-  if (fs17.existsSync(first)) return first;
+  const first = path34.join(claudeDir, "projects", encodeProjectDir(projectDir));
+  if (fs18.existsSync(first)) return first;
   try {
-    const real = path33.join(claudeDir, "projects", encodeProjectDir(fs17.realpathSync(projectDir)));
-    if (fs17.existsSync(real)) return real;
+    const real = path34.join(claudeDir, "projects", encodeProjectDir(fs18.realpathSync(projectDir)));
+    if (fs18.existsSync(real)) return real;
   } catch {
   }
   return first;
@@ -23485,26 +23541,26 @@ function projectTranscripts(claudeDir, projectDir) {
   const dir = transcriptDirOf(claudeDir, projectDir);
   let names = [];
   try {
-    names = fs17.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
+    names = fs18.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
   } catch {
     return [];
   }
   const real = (p2) => {
     try {
-      return fs17.realpathSync(p2);
+      return fs18.realpathSync(p2);
     } catch {
-      return path33.resolve(p2);
+      return path34.resolve(p2);
     }
   };
   const here = real(projectDir);
-  return names.map((n) => peekTranscript(path33.join(dir, n))).filter((p2) => p2 !== null && (!p2.cwd || p2.cwd === projectDir || real(p2.cwd) === here)).sort((a, b2) => lastActivity(b2) - lastActivity(a));
+  return names.map((n) => peekTranscript(path34.join(dir, n))).filter((p2) => p2 !== null && (!p2.cwd || p2.cwd === projectDir || real(p2.cwd) === here)).sort((a, b2) => lastActivity(b2) - lastActivity(a));
 }
-var fs17, path33, lastActivity;
+var fs18, path34, lastActivity;
 var init_project_transcripts = __esm({
   "src/cli/project-transcripts.ts"() {
     "use strict";
-    fs17 = __toESM(require("fs"), 1);
-    path33 = __toESM(require("path"), 1);
+    fs18 = __toESM(require("fs"), 1);
+    path34 = __toESM(require("path"), 1);
     init_transcript_peek();
     init_config_dirs();
     lastActivity = (p2) => p2.lastAt ? Date.parse(p2.lastAt) || p2.mtimeMs : p2.mtimeMs;
@@ -23578,35 +23634,35 @@ __export(copy_session_exports, {
 function filesUnder(dir, rel = "") {
   let names = [];
   try {
-    names = fs18.readdirSync(path34.join(dir, rel), { withFileTypes: true });
+    names = fs19.readdirSync(path35.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
   return names.flatMap((d2) => {
-    const r2 = path34.join(rel, d2.name);
+    const r2 = path35.join(rel, d2.name);
     if (d2.isDirectory()) return filesUnder(dir, r2);
     return d2.isFile() ? [r2] : [];
   });
 }
 function copyTranscript(session, projectDir, destRoot) {
-  if (!fs18.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
-  const srcDir = path34.dirname(session.file);
-  const destDir = path34.join(destRoot, "projects", encodeProjectDir(projectDir));
-  if (path34.resolve(srcDir) === path34.resolve(destDir)) return { error: cli.copy.sameFolder(destRoot) };
-  const extras = filesUnder(path34.join(srcDir, session.id)).map((r2) => path34.join(session.id, r2));
+  if (!fs19.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
+  const srcDir = path35.dirname(session.file);
+  const destDir = path35.join(destRoot, "projects", encodeProjectDir(projectDir));
+  if (path35.resolve(srcDir) === path35.resolve(destDir)) return { error: cli.copy.sameFolder(destRoot) };
+  const extras = filesUnder(path35.join(srcDir, session.id)).map((r2) => path35.join(session.id, r2));
   const plan = [`${session.id}.jsonl`, ...extras];
-  const clash = plan.find((r2) => fs18.existsSync(path34.join(destDir, r2)));
-  if (clash) return { error: cli.copy.exists(path34.join(destDir, clash)) };
+  const clash = plan.find((r2) => fs19.existsSync(path35.join(destDir, r2)));
+  if (clash) return { error: cli.copy.exists(path35.join(destDir, clash)) };
   const copied = [];
   try {
     for (const r2 of plan) {
-      const dest = path34.join(destDir, r2);
-      fs18.mkdirSync(path34.dirname(dest), { recursive: true });
-      fs18.copyFileSync(path34.join(srcDir, r2), dest, fs18.constants.COPYFILE_EXCL);
+      const dest = path35.join(destDir, r2);
+      fs19.mkdirSync(path35.dirname(dest), { recursive: true });
+      fs19.copyFileSync(path35.join(srcDir, r2), dest, fs19.constants.COPYFILE_EXCL);
       copied.push(dest);
     }
   } catch (err) {
-    for (const f2 of copied) fs18.rmSync(f2, { force: true });
+    for (const f2 of copied) fs19.rmSync(f2, { force: true });
     return { error: cli.copy.failed(err.message) };
   }
   return { destDir, extras: extras.length };
@@ -23627,7 +23683,7 @@ async function copySession(ctx) {
   const session = hits[0];
   if (!session) return { code: 1, stderr: `${cli.copy.notFound(key, transcriptDirOf(config2.claudeDir, config2.projectDir))}
 ` };
-  const destRoot = path34.resolve(ctx.cwd, to2);
+  const destRoot = path35.resolve(ctx.cwd, to2);
   const copied = copyTranscript(session, config2.projectDir, destRoot);
   if ("error" in copied) return { code: 1, stderr: `${copied.error}
 ` };
@@ -23636,12 +23692,12 @@ async function copySession(ctx) {
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var fs18, path34, SAFE_ID2;
+var fs19, path35, SAFE_ID2;
 var init_copy_session = __esm({
   "src/commands/copy-session.ts"() {
     "use strict";
-    fs18 = __toESM(require("fs"), 1);
-    path34 = __toESM(require("path"), 1);
+    fs19 = __toESM(require("fs"), 1);
+    path35 = __toESM(require("path"), 1);
     init_config();
     init_project_transcripts();
     init_messages();
@@ -23663,7 +23719,7 @@ async function recover(ctx) {
   if (!Number.isSafeInteger(threshold) || threshold <= 0) return usageError("recover", cli.recover.badThreshold(parsed.values.threshold ?? ""));
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const redact = makeRedactor(config2.settings.redact);
-  const to2 = parsed.values.to ? path35.resolve(ctx.cwd, parsed.values.to) : void 0;
+  const to2 = parsed.values.to ? path36.resolve(ctx.cwd, parsed.values.to) : void 0;
   const dirs = labelledConfigDirs(ctx.env, config2.claudeDir);
   const found = dirs.flatMap((d2) => projectTranscripts(d2.dir, config2.projectDir).map((p2) => ({ ...p2, configDir: d2.dir, origin: d2.origin }))).sort((a, b2) => lastActivity2(b2) - lastActivity2(a));
   const session = found[0];
@@ -23690,7 +23746,7 @@ async function recover(ctx) {
   let copiedTo;
   if (healthy && session) {
     let where2 = session.configDir;
-    if (to2 && path35.resolve(to2) !== path35.resolve(session.configDir)) {
+    if (to2 && path36.resolve(to2) !== path36.resolve(session.configDir)) {
       const copied = copyTranscript(session, config2.projectDir, to2);
       if ("error" in copied && !copied.error.includes("already exists")) return { code: 1, stderr: `${copied.error}
 ` };
@@ -23740,11 +23796,11 @@ async function recover(ctx) {
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var path35, DEFAULT_THRESHOLD, lastActivity2, inDir;
+var path36, DEFAULT_THRESHOLD, lastActivity2, inDir;
 var init_recover = __esm({
   "src/commands/recover.ts"() {
     "use strict";
-    path35 = __toESM(require("path"), 1);
+    path36 = __toESM(require("path"), 1);
     init_config();
     init_config_dirs();
     init_format();
@@ -23759,7 +23815,7 @@ var init_recover = __esm({
     init_copy_session();
     DEFAULT_THRESHOLD = 1e5;
     lastActivity2 = (p2) => p2.lastAt ? Date.parse(p2.lastAt) || p2.mtimeMs : p2.mtimeMs;
-    inDir = (dir, current) => path35.resolve(dir) === path35.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${JSON.stringify(dir)} `;
+    inDir = (dir, current) => path36.resolve(dir) === path36.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${JSON.stringify(dir)} `;
   }
 });
 
@@ -23869,21 +23925,21 @@ var init_prompt = __esm({
 });
 
 // src/cli.ts
-var fs19 = __toESM(require("fs"), 1);
-var path36 = __toESM(require("path"), 1);
+var fs20 = __toESM(require("fs"), 1);
+var path37 = __toESM(require("path"), 1);
 init_clip();
 var HARD_BUDGET_MS = 8e3;
 function crashLog(err) {
   try {
-    const dir = path36.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
-    if (!fs19.lstatSync(dir).isDirectory()) return;
-    const log2 = path36.join(dir, "hook.log");
-    const st = fs19.lstatSync(log2, { throwIfNoEntry: false });
+    const dir = path37.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
+    if (!fs20.lstatSync(dir).isDirectory()) return;
+    const log2 = path37.join(dir, "hook.log");
+    const st = fs20.lstatSync(log2, { throwIfNoEntry: false });
     if (st && (!st.isFile() || st.size > 64 * 1024)) return;
     const what = err instanceof Error ? `${err.message} ${err.stack?.split("\n")[1]?.trim() ?? ""}` : String(err);
     const line = `${(/* @__PURE__ */ new Date()).toISOString()} error crash unexpected error: ${prefixAt(what.replace(/\s+/g, " "), 500)}
 `;
-    fs19.appendFileSync(log2, line, { mode: 384 });
+    fs20.appendFileSync(log2, line, { mode: 384 });
   } catch {
   }
 }
@@ -23893,7 +23949,7 @@ function writeOut(text) {
   let waited = 0;
   while (off < buf.length) {
     try {
-      off += fs19.writeSync(1, buf, off, buf.length - off);
+      off += fs20.writeSync(1, buf, off, buf.length - off);
     } catch (err) {
       if (err.code !== "EAGAIN" || waited >= 2e3) throw err;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);

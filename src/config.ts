@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { claudeConfigDirs } from "./config-dirs";
 import { readJson } from "./io/fs";
 import { patterns as patternMsg } from "./messages";
+import { fileStamp, readVerdicts, type Verdicts } from "./state/pattern-cache";
 import { checkPatterns } from "./state/pattern-check";
 import { defaultSettings, MAX_BUDGET_MS, type Settings, SettingsSchema, sources } from "./settings";
 
@@ -20,6 +21,8 @@ export interface Config {
   settingsProblems: string[];
   taskListId: string | undefined;
   now: () => number;
+  /** Pattern verdicts made by this run, for a save to keep (state/pattern-cache.ts); absent when none were. */
+  patternVerdicts?: { stamp: string; verdicts: Verdicts };
 }
 
 export const STATE_DIR = path.join(".claude", "session-state");
@@ -68,7 +71,10 @@ function diffSettings(raw: Record<string, unknown>, parsed: Record<string, unkno
 }
 
 /** Reads `.claude/session-state.json` and applies SESSION_STATE_* overrides on top. */
-export function loadSettings(projectDir: string, env: Env): { settings: Settings; problems: string[] } {
+export function loadSettings(
+  projectDir: string,
+  env: Env,
+): { settings: Settings; problems: string[]; patternVerdicts?: Config["patternVerdicts"] } {
   const problems: string[] = [];
   const raw = readJson(path.join(projectDir, SETTINGS_FILE), 256 * 1024);
   const base = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
@@ -89,17 +95,21 @@ export function loadSettings(projectDir: string, env: Env): { settings: Settings
   const budget = num("SESSION_STATE_BUDGET_MS");
   if (budget !== undefined) settings.budgetMs = Math.min(MAX_BUDGET_MS, Math.max(500, Math.round(budget)));
   // Patterns come with the repository: one that could hang a save is dropped, and said so.
+  let patternVerdicts: Config["patternVerdicts"];
   if (settings.redact.length) {
-    const { safe, dropped } = checkPatterns(settings.redact);
+    const stamp = fileStamp(path.join(projectDir, SETTINGS_FILE));
+    const known = readVerdicts(path.join(projectDir, STATE_DIR), stamp, () => undefined);
+    const { safe, dropped, verdicts, judged } = checkPatterns(settings.redact, known);
     settings.redact = safe;
     for (const d of dropped) problems.push(patternMsg.dropped(d.pattern, d.why));
+    if (stamp && judged) patternVerdicts = { stamp, verdicts };
   }
   const injectList = env.SESSION_STATE_INJECT;
   if (injectList !== undefined) {
     const wanted = new Set(injectList.split(/[\s,|]+/).filter(Boolean));
     for (const s of sources) settings.inject[s] = wanted.has(s);
   }
-  return { settings, problems };
+  return { settings, problems, patternVerdicts };
 }
 
 const once = <T>(f: () => T): (() => T) => {
@@ -109,7 +119,7 @@ const once = <T>(f: () => T): (() => T) => {
 
 export function resolveConfig(env: Env, processCwd: string, inputCwd?: string): Config {
   const projectDir = projectDirFrom(env, inputCwd, processCwd);
-  const { settings, problems } = loadSettings(projectDir, env);
+  const { settings, problems, patternVerdicts } = loadSettings(projectDir, env);
   return {
     projectDir,
     stateDir: path.join(projectDir, STATE_DIR),
@@ -119,5 +129,6 @@ export function resolveConfig(env: Env, processCwd: string, inputCwd?: string): 
     settingsProblems: problems,
     taskListId: env.CLAUDE_CODE_TASK_LIST_ID || undefined,
     now: clockFrom(env),
+    patternVerdicts,
   };
 }

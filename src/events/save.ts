@@ -11,6 +11,7 @@ import { clip, compactSubagents, upsertSubagent } from "../state/facts";
 import { clearReports, postReport, takeReports } from "../state/inbox";
 import { statePaths, sessionLock } from "../state/paths";
 import { proveOwnState } from "../state/provenance";
+import { writeVerdicts } from "../state/pattern-cache";
 import { makeRedactor } from "../state/redact";
 import { emptyState, type SessionState } from "../state/schema";
 import { carryOver, prepareStateDir, publish, readLatest, readSession, writeSession } from "../state/store";
@@ -58,6 +59,8 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     log(msg.stateDirRefused(ready.refused), "error");
     return {};
   }
+  // What the pattern check found this run, so that the next runs need not check again.
+  if (config.patternVerdicts) writeVerdicts(config.stateDir, config.patternVerdicts.stamp, config.patternVerdicts.verdicts);
   const settings = config.settings;
   const redact = makeRedactor(settings.redact);
   const nowIso = new Date(started).toISOString();

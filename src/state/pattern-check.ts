@@ -16,14 +16,14 @@ const MAX_STEPS = 2000;
 
 type Detector = typeof import("redos-detector");
 let detector: Detector | undefined;
-const verdicts = new Map<string, string | null>();
+const memo = new Map<string, string | null>();
 
 /** Why `pattern` is not used, or null when it is safe to run. Remembered for the process. */
 export function patternProblem(pattern: string): string | null {
-  const known = verdicts.get(pattern);
+  const known = memo.get(pattern);
   if (known !== undefined) return known;
   const why = judge(pattern);
-  verdicts.set(pattern, why);
+  memo.set(pattern, why);
   return why;
 }
 
@@ -50,14 +50,28 @@ function judge(pattern: string): string | null {
   return re.test("") ? msg.empty : null;
 }
 
-/** The patterns safe to run, and the others with the reason each is dropped. */
-export function checkPatterns(patterns: readonly string[]): { safe: string[]; dropped: Array<{ pattern: string; why: string }> } {
+/**
+ * The patterns safe to run, and the others with the reason each is dropped. `known`: verdicts made
+ * earlier for these very pattern texts (pattern-cache.ts), taken as they are; `verdicts` holds the
+ * verdict of every pattern for the next run, and `judged` says whether any was checked now.
+ */
+export function checkPatterns(
+  patterns: readonly string[],
+  known: Readonly<Record<string, string | null>> = {},
+): { safe: string[]; dropped: Array<{ pattern: string; why: string }>; verdicts: Record<string, string | null>; judged: boolean } {
   const safe: string[] = [];
   const dropped: Array<{ pattern: string; why: string }> = [];
+  const verdicts: Record<string, string | null> = {};
+  let judged = false;
   for (const pattern of patterns) {
+    const earlier = Object.hasOwn(known, pattern) ? known[pattern] : undefined;
+    // Remembered for the process too, so that makeRedactor's own check of it costs nothing.
+    if (earlier !== undefined) memo.set(pattern, earlier);
+    else judged ||= !memo.has(pattern);
     const why = patternProblem(pattern);
+    verdicts[pattern] = why;
     if (why === null) safe.push(pattern);
     else dropped.push({ pattern, why });
   }
-  return { safe, dropped };
+  return { safe, dropped, verdicts, judged };
 }

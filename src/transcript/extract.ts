@@ -56,6 +56,9 @@ export const extractContext = (projectDir: string, redact: Redactor, nowIso: str
 });
 
 type Rec = Record<string, unknown>;
+/** How long after StopFailure's save a synthetic error record still describes the same failure. */
+const SAME_FAILURE_MS = 30_000;
+
 const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
@@ -227,6 +230,10 @@ export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext):
     // An API error ended the turn (in -p mode no StopFailure fires, only SessionEnd): Claude Code
     // wrote its error as a synthetic answer. A later real answer means the session got past it.
     const apiError = apiErrorOf(rec);
+    // The same failure that StopFailure already recorded (its record can reach the transcript after
+    // the hook ran): Claude Code's own error kind beats one guessed from the message.
+    const recorded = s.stopped && !s.stopped.recoveredAt && s.stopped.via !== "transcript" && Date.parse(at) <= Date.parse(s.stopped.at) + SAME_FAILURE_MS;
+    if (apiError && recorded) return;
     if (apiError) {
       s.stopped = {
         error: apiError.error,

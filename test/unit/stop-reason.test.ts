@@ -97,6 +97,25 @@ describe.skipIf(!corpusDir)("stop reason on corpus transcripts", () => {
   });
 });
 
+describe.skipIf(!corpusDir)("a failure StopFailure recorded", () => {
+  it("is not replaced by the transcript's record of the same failure, which can land after the hook ran", () => {
+    const all = corpusRecords(LOGIN_EXPIRED);
+    const errorRecord = all.find((r) => apiErrorOf(r) !== null) as { timestamp: string };
+    const fold = (shift: number) => {
+      const s = emptyState("x", "/p", "2026-07-20T00:00:00.000Z");
+      const savedAt = Date.parse(errorRecord.timestamp);
+      s.stopped = { error: "rate_limit", status: 429, at: new Date(savedAt).toISOString(), via: "StopFailure" };
+      const ctx = extractContext("/p", (t) => t, "2026-07-30T00:00:00.000Z");
+      applyRecord(s, { ...errorRecord, timestamp: new Date(savedAt + shift).toISOString() }, ctx);
+      return s.stopped;
+    };
+    expect(fold(-2_000)).toMatchObject({ error: "rate_limit", via: "StopFailure" });
+    expect(fold(5_000)).toMatchObject({ error: "rate_limit", via: "StopFailure" });
+    // A later failure is news of its own.
+    expect(fold(10 * 60_000)).toMatchObject({ error: "authentication_failed", via: "transcript" });
+  });
+});
+
 describe.skipIf(!corpusDir)("context size on corpus transcripts", () => {
   it.each([
     ["d-kimuson-claude-code-viewer/mock-global-claude-dir/projects/sample-project/1af7fc5e-8455-4414-9ccd-011d40f70b2a.jsonl", 17437, "claude-sonnet-4-20250514"],

@@ -1,0 +1,62 @@
+// Pattern verdicts are kept beside the state (src/state/pattern-cache.ts) and used only for the very
+// settings file they were made for, on this machine: a cache that came with a repository is ignored.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadSettings, SETTINGS_FILE, STATE_DIR } from "../../src/config";
+import { fileStamp, PATTERN_CACHE, readVerdicts, writeVerdicts } from "../../src/state/pattern-cache";
+import { VERSION } from "../../src/version";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function project(redact: string[]): { dir: string; settings: string; cache: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ss-patterns-"));
+  dirs.push(dir);
+  fs.mkdirSync(path.join(dir, STATE_DIR), { recursive: true });
+  const settings = path.join(dir, SETTINGS_FILE);
+  fs.writeFileSync(settings, JSON.stringify({ redact }));
+  return { dir, settings, cache: path.join(dir, STATE_DIR, PATTERN_CACHE) };
+}
+
+const noLog = (): void => undefined;
+
+describe("pattern verdicts kept between runs", () => {
+  it("a run that checked patterns hands its verdicts on; the next run with the same file checks nothing", () => {
+    const p = project(["ACME-[0-9]{8}", "(a+)+$"]);
+    const first = loadSettings(p.dir, {});
+    expect(first.settings.redact).toEqual(["ACME-[0-9]{8}"]);
+    expect(first.patternVerdicts?.stamp).toBe(fileStamp(p.settings));
+    writeVerdicts(path.join(p.dir, STATE_DIR), first.patternVerdicts!.stamp, first.patternVerdicts!.verdicts);
+    expect(readVerdicts(path.join(p.dir, STATE_DIR), fileStamp(p.settings), noLog)).toEqual(first.patternVerdicts!.verdicts);
+  });
+
+  it("a cache planted with the repository (another file's identity) is ignored: the bad pattern is still dropped", () => {
+    const p = project(["(x+x+)+y"]);
+    // What a repository could ship: "safe" for a catastrophic pattern, under a stamp of its author's machine.
+    fs.writeFileSync(p.cache, JSON.stringify({ v: 1, version: VERSION, stamp: "2049:123456:20:1700000000000000000:1700000000000000000", verdicts: { "(x+x+)+y": null } }));
+    expect(readVerdicts(path.join(p.dir, STATE_DIR), fileStamp(p.settings), noLog)).toEqual({});
+    const r = loadSettings(p.dir, {});
+    expect(r.settings.redact).toEqual([]);
+    expect(r.problems.join("\n")).toMatch(/x\+x\+/);
+  });
+
+  it("a verdict is used only for the pattern text it was made for, and only by this version", () => {
+    const p = project(["(a|a)*$"]);
+    const stamp = fileStamp(p.settings)!;
+    writeVerdicts(path.join(p.dir, STATE_DIR), stamp, { "(a|b)*$": null });
+    expect(loadSettings(p.dir, {}).settings.redact).toEqual([]);
+    fs.writeFileSync(p.cache, JSON.stringify({ v: 1, version: "0.0.1-other", stamp, verdicts: { "(a|a)*$": null } }));
+    expect(readVerdicts(path.join(p.dir, STATE_DIR), stamp, noLog)).toEqual({});
+  });
+
+  it("an edited settings file is a new file: its patterns are checked again", () => {
+    const p = project(["ACME-[0-9]{8}"]);
+    const before = fileStamp(p.settings);
+    fs.writeFileSync(p.settings, JSON.stringify({ redact: ["ACME-[0-9]{8}", "(a+)+$"] }));
+    expect(fileStamp(p.settings)).not.toBe(before);
+  });
+});
