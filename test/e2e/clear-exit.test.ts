@@ -89,7 +89,7 @@ describe.skipIf(!hasTmux).sequential("scenario: plan mode, /compact, a prompt, /
       });
       expect(doctor.stdout).toMatch(/^ok\s+hook\.log: no errors$/m);
     } finally {
-      cc.kill();
+      await cc.kill();
     }
   }, SCENARIO_TIMEOUT_MS * 2);
 });

@@ -20,8 +20,20 @@ export interface TmuxClaude {
   alive(): boolean;
   type(line: string): Promise<void>;
   key(name: string): void;
-  kill(): void;
+  /** Ends the CLI and waits until its process is gone, so nothing writes into a sandbox being removed. */
+  kill(): Promise<void>;
 }
+
+const EXIT_WAIT_MS = 15_000;
+
+const running = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /**
  * The interactive CLI in a detached tmux session on a socket of the sandbox's own. `name` tells two
@@ -35,6 +47,8 @@ export function tmuxClaude(sandbox: Sandbox, env: NodeJS.ProcessEnv, args: strin
   const command = ["env", "-i", ...vars.map(([k, v]) => `${k}=${v}`), claudeBin, ...args].map(quote).join(" ");
   const started = tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "48", "-c", sandbox.project, command);
   if (started.status !== 0) throw new Error(`tmux: ${started.stderr}`);
+  // `env` execs the CLI, so the pane's process is the CLI itself.
+  const pid = Number(tmux("list-panes", "-t", name, "-F", "#{pane_pid}").stdout?.trim());
   return {
     screen: () => tmux("capture-pane", "-p", "-t", name).stdout ?? "",
     alive: () => tmux("has-session", "-t", name).status === 0,
@@ -44,8 +58,15 @@ export function tmuxClaude(sandbox: Sandbox, env: NodeJS.ProcessEnv, args: strin
       tmux("send-keys", "-t", name, "Enter");
     },
     key: (key: string) => void tmux("send-keys", "-t", name, key),
-    // Ends the server of this socket only (and with it the CLI); harmless when it is already gone.
-    kill: () => void tmux("kill-server"),
+    // The server of this socket only; its SIGHUP lets the CLI run its SessionEnd hook and exit.
+    kill: async () => {
+      tmux("kill-server");
+      if (!Number.isInteger(pid) || pid <= 0) return;
+      const deadline = Date.now() + EXIT_WAIT_MS;
+      while (running(pid) && Date.now() < deadline) await sleep(100);
+      if (running(pid)) process.kill(pid, "SIGKILL");
+      while (running(pid)) await sleep(50);
+    },
   };
 }
 
