@@ -2,68 +2,21 @@
 // /compact, a prompt, /clear, /exit; then a new `claude` in the same project. The session /clear
 // started saves on SessionEnd with no request and no work of its own: it must not become the
 // project's latest state, so the next startup is still told the request and the plan.
-import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { text, tool } from "./fake-api";
 import { expectCleanRun, SCENARIO_TIMEOUT_MS, useProject } from "./checks";
-import { claudeBin, claudeEnv, runClaude, type Sandbox } from "./harness";
+import { claudeEnv, runClaude } from "./harness";
 import { firstRequest, readHookLog, stateDir, stateInjections } from "./inspect";
+import { hasTmux, reportMissingTmux, seedConfig, sleep, tmuxClaude, until } from "./tmux";
 
 const REQUEST = "Plan the billing migration.";
 const PLAN = "# Billing migration\n\n- [ ] Copy the invoices table\n- [ ] Switch the readers\n";
 const SECOND = "Start with the invoices table.";
 
-const hasTmux = spawnSync("tmux", ["-V"], { stdio: "ignore" }).status === 0;
-if (!hasTmux) console.log("[e2e] clear-exit: skipped, tmux is not installed (the interactive CLI is driven through it)");
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-/** The interactive CLI in a detached tmux session on a socket of the sandbox's own. */
-function tmuxClaude(sandbox: Sandbox, env: NodeJS.ProcessEnv, args: string[]) {
-  const socket = join(sandbox.root, "tmux.sock");
-  const tmux = (...a: string[]) => spawnSync("tmux", ["-S", socket, ...a], { encoding: "utf8" });
-  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  const vars = Object.entries(env).filter((e): e is [string, string] => typeof e[1] === "string");
-  const command = ["env", "-i", ...vars.map(([k, v]) => `${k}=${v}`), claudeBin, ...args].map(quote).join(" ");
-  const started = tmux("new-session", "-d", "-s", "cc", "-x", "160", "-y", "48", "-c", sandbox.project, command);
-  if (started.status !== 0) throw new Error(`tmux: ${started.stderr}`);
-  const screen = () => tmux("capture-pane", "-p", "-t", "cc").stdout ?? "";
-  return {
-    screen,
-    alive: () => tmux("has-session", "-t", "cc").status === 0,
-    type: async (line: string) => {
-      tmux("send-keys", "-t", "cc", "-l", line);
-      await sleep(300);
-      tmux("send-keys", "-t", "cc", "Enter");
-    },
-    key: (name: string) => void tmux("send-keys", "-t", "cc", name),
-    kill: () => void tmux("kill-server"),
-  };
-}
-
-/** Polls until `ready` holds; fails with the screen and the hook log when it does not in time. */
-async function until(what: string, ready: () => boolean, diag: () => string, ms = 45_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!ready()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${diag()}`);
-    await sleep(250);
-  }
-}
-
-/** What Claude Code needs to start without its first-run dialogs (see the hooks reference, §8). */
-function seedConfig(sandbox: Sandbox): void {
-  const config = {
-    hasCompletedOnboarding: true,
-    customApiKeyResponses: { approved: ["sk-test"], rejected: [] },
-    projects: { [sandbox.project]: { hasTrustDialogAccepted: true, hasCompletedProjectOnboarding: true } },
-  };
-  for (const file of [join(sandbox.home, ".claude.json"), join(sandbox.home, ".claude", ".claude.json")]) {
-    execFileSync("mkdir", ["-p", join(file, "..")]);
-    writeFileSync(file, JSON.stringify(config));
-  }
-}
+reportMissingTmux("clear-exit");
 
 /** The Write the model makes in plan mode: to the plan file Claude Code named in its request. */
 const writePlan = (body: unknown) => {
@@ -136,7 +89,7 @@ describe.skipIf(!hasTmux).sequential("scenario: plan mode, /compact, a prompt, /
       });
       expect(doctor.stdout).toMatch(/^ok\s+hook\.log: no errors$/m);
     } finally {
-      cc.kill();
+      await cc.kill();
     }
   }, SCENARIO_TIMEOUT_MS * 2);
 });

@@ -11,7 +11,12 @@ export type ToolUseBlock = { type: "tool_use"; name: string; input: Record<strin
 export type PauseBlock = { type: "pause"; ms: number };
 /** Not sent: the request is answered with this HTTP error instead of a message (issue 14: 429). */
 export type ErrorBlock = { type: "error"; status: number; errorType: string; message: string };
-export type TurnBlock = TextBlock | ToolUseBlock | PauseBlock | ErrorBlock;
+/**
+ * Not sent: the usage the answer reports, in place of an estimate from the request's size (issue 14:
+ * a context big enough for `recover` to call it bloated, without sending that much).
+ */
+export type UsageBlock = { type: "usage"; inputTokens: number };
+export type TurnBlock = TextBlock | ToolUseBlock | PauseBlock | ErrorBlock | UsageBlock;
 export type Turn = TurnBlock[];
 type SentBlock = TextBlock | ToolUseBlock;
 
@@ -57,6 +62,7 @@ export interface FakeApi {
 export const text = (t: string): TextBlock => ({ type: "text", text: t });
 export const tool = (name: string, input: Record<string, unknown>): ToolUseBlock => ({ type: "tool_use", name, input });
 export const pause = (ms: number): PauseBlock => ({ type: "pause", ms });
+export const reportUsage = (inputTokens: number): UsageBlock => ({ type: "usage", inputTokens });
 /** The API's rate-limit answer; `x-should-retry: false` so the CLI gives up at once instead of backing off. */
 export const rateLimited = (message = "Number of request tokens has exceeded your per-minute rate limit"): ErrorBlock => ({
   type: "error",
@@ -138,7 +144,7 @@ function halves(s: string): string[] {
   return [s.slice(0, mid), s.slice(mid)];
 }
 
-function writeStream(res: ServerResponse, turn: SentBlock[], inputTokens: number): void {
+function writeStream(res: ServerResponse, turn: SentBlock[], inputTokens: number, reported: boolean): void {
   const blocks = withIds(turn);
   const messageId = nextId("msg");
   res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", "request-id": nextId("req") });
@@ -161,7 +167,9 @@ function writeStream(res: ServerResponse, turn: SentBlock[], inputTokens: number
     send("content_block_stop", { index });
   });
   const delta = { stop_reason: stopReason(turn), stop_sequence: null };
-  send("message_delta", { delta, usage: { output_tokens: 20 } });
+  // A scripted usage is repeated here as the real API may do, so it holds whichever event the CLI keeps.
+  const final = reported ? { input_tokens: inputTokens, output_tokens: 20 } : { output_tokens: 20 };
+  send("message_delta", { delta, usage: final });
   send("message_stop");
   res.end();
 }
@@ -233,9 +241,10 @@ export async function startFakeApi(scenario: Scenario = {}): Promise<FakeApi> {
         return;
       }
       const turn = queued.filter(isSent);
-      const inputTokens = estimateTokens(parsed);
+      const reported = queued.find((b): b is UsageBlock => b.type === "usage");
+      const inputTokens = reported?.inputTokens ?? estimateTokens(parsed);
       if (parsed.stream === false) writeMessage(res, turn, inputTokens);
-      else writeStream(res, turn, inputTokens);
+      else writeStream(res, turn, inputTokens, reported !== undefined);
       return;
     }
     const error = { type: "not_found_error", message: `fake API: no route ${req.method} ${path}` };
