@@ -5,7 +5,7 @@ import { isCompactionAgent, recordBackgroundTasks, subagentReport } from "../col
 import { readTaskDir } from "../collectors/tasks";
 import { updateFromTranscript } from "../collectors/transcript";
 import { withTimeout } from "../collectors/run";
-import { acquire } from "../io/lock";
+import { acquire } from "../state/lock";
 import { log as msg } from "../messages";
 import { clip, compactSubagents, upsertSubagent } from "../state/facts";
 import { clearReports, postReport, takeReports } from "../state/inbox";
@@ -15,7 +15,7 @@ import { makeRedactor } from "../state/redact";
 import { emptyState, type SessionState } from "../state/schema";
 import { carryOver, prepareStateDir, publish, readLatest, readSession, writeSession } from "../state/store";
 import { type HandlerContext, type Outcome, remaining } from "./context";
-import type { SaveInput } from "./schema";
+import type { SaveInput } from "./input";
 import { errorKindOfText, httpStatusOf } from "../transcript/stop-reason";
 import { todoItems } from "../state/render";
 

@@ -1,7 +1,7 @@
 // Our entries in a Claude Code settings object, as pure functions: add them (updating earlier
 // ones in place), take them out (and only the groups and lists that held nothing else), compare.
 // An entry is ours when its command names the bundle, whatever path leads to it.
-import type { Settings } from "../settings";
+import type { Settings } from "../../settings";
 
 export const HOOK_EVENTS = ["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"] as const;
 export type HookEvent = (typeof HOOK_EVENTS)[number];
