@@ -80,7 +80,7 @@ describe("hook input", () => {
   });
 
   it("names every event once, in the union's order", () => {
-    expect(EVENT_NAMES).toEqual(["SessionStart", "Stop", "StopFailure", "PostModelSwitch", "SubagentStop", "PreCompact", "SessionEnd"]);
+    expect(EVENT_NAMES).toEqual(["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"]);
   });
 });
 
