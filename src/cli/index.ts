@@ -2,7 +2,7 @@
 // commands report errors with a message and a non-zero code like any CLI. Each command's module
 // loads on use, so hook mode never runs their code.
 import { colorOn, paint } from "./color";
-import { cli } from "../messages";
+import { cli } from "./messages";
 import type { Command, CommandContext, CommandResult } from "./commands/types";
 
 import { VERSION } from "../version";

@@ -1,7 +1,7 @@
 // Option parsing for the commands: node's own parser, strict, with its error turned into a usage
 // message and exit code 2 instead of an exception.
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { cli } from "../../messages";
+import { cli } from "../messages";
 import type { CommandResult } from "./types";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;

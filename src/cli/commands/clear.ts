@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { resolveConfig } from "../../config";
 import { savedSessions } from "../saved-sessions";
 import { listDir } from "../../io/fs";
-import { cli } from "../../messages";
+import { cli } from "../messages";
 import { statePaths } from "../../state/paths";
 import { parseOptions } from "./args";
 import type { CommandContext, CommandResult } from "./types";

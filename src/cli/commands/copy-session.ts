@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { resolveConfig } from "../../config";
 import { encodeProjectDir, projectTranscripts, transcriptDirOf } from "../project-transcripts";
 import type { TranscriptPeek } from "../transcript-peek";
-import { cli } from "../../messages";
+import { cli } from "../messages";
 import { parseOptions, usageError } from "./args";
 import type { CommandContext, CommandResult } from "./types";
 

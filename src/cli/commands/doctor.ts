@@ -4,7 +4,7 @@ import { colorOn, paint } from "../color";
 import { hookChecks } from "../doctor-hooks";
 import { gitCheck, injectionCheck, lastSaveCheck, logCheck, nodeCheck, settingsChecks, stateDirCheck, switchCheck } from "../doctor-state";
 import type { Check } from "../doctor-types";
-import { cli } from "../../messages";
+import { cli } from "../messages";
 import { parseOptions } from "./args";
 import * as os from "node:os";
 import type { CommandContext, CommandResult } from "./types";

@@ -10,7 +10,7 @@ import { findSaved, savedSessions } from "../saved-sessions";
 import { peekTranscript } from "../transcript-peek";
 import { readSmallText } from "../../io/fs";
 import { headNow } from "../../io/git";
-import { cli } from "../../messages";
+import { cli } from "../messages";
 import { statePaths } from "../../state/paths";
 import { makeRedactor } from "../../state/redact";
 import { parseOptions } from "./args";

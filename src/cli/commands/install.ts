@@ -6,7 +6,7 @@ import { resolveConfig } from "../../config";
 import { bundleSource, copyBundle, planCopy } from "../bundle";
 import { fileLogger } from "../../io/log";
 import { runCommand } from "../run-command";
-import { cli } from "../../messages";
+import { cli } from "../messages";
 import { statePaths } from "../../state/paths";
 import { prepareStateDir } from "../../state/store";
 import { unifiedDiff } from "../settings-file/diff";

@@ -3,7 +3,7 @@ import { resolveConfig } from "../../config";
 import { colorOn, paint } from "../color";
 import { oneLine, sizeText, table, timeText } from "../format";
 import { savedSessions } from "../saved-sessions";
-import { cli } from "../../messages";
+import { cli } from "../messages";
 import { statePaths } from "../../state/paths";
 import { parseOptions } from "./args";
 import type { CommandContext, CommandResult } from "./types";

@@ -2,7 +2,7 @@
 // comes from the hook's own decision (restore.ts, decideInjection), settings and all.
 import { resolveConfig } from "../../config";
 import { decideInjection } from "../../hook/restore";
-import { cli } from "../../messages";
+import { cli } from "../messages";
 import type { CommandContext, CommandResult } from "./types";
 
 export async function load(ctx: CommandContext): Promise<CommandResult> {

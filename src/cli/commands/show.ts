@@ -1,7 +1,7 @@
 // `show <n|session>`: the saved state of one session, as Markdown.
 import { resolveConfig } from "../../config";
 import { findSaved, savedSessions } from "../saved-sessions";
-import { cli } from "../../messages";
+import { cli } from "../messages";
 import { statePaths } from "../../state/paths";
 import { makeRedactor } from "../../state/redact";
 import { renderMarkdown } from "../../state/render";

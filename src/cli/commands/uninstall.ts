@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { runCommand, shellQuote, shownPath } from "../run-command";
 import { resolveConfig } from "../../config";
 import { fileLogger } from "../../io/log";
-import { cli } from "../../messages";
+import { cli } from "../messages";
 import { unifiedDiff } from "../settings-file/diff";
 import { sameSettings, withoutOurs } from "../settings-file/hook-entries";
 import { ourHooks } from "../settings-file/our-hooks";

@@ -1,6 +1,6 @@
 // A Claude Code settings file, read for editing: its exact text, the parsed object and its layout,
 // or a message that says what is wrong (with line and column) so nothing gets overwritten.
-import { cli } from "../../messages";
+import { cli } from "../messages";
 import { DEFAULT_FORMAT, formatOf, parseJsonText, type TextFormat } from "./json-text";
 import { shapeProblem } from "./hook-entries";
 import { readTextFile } from "./text-file";
