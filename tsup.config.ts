@@ -6,7 +6,7 @@ const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: strin
 // One self-contained CommonJS file: users copy it into a project and Claude Code runs it with
 // whatever Node is on PATH, so every dependency is bundled and nothing is resolved at run time.
 export default defineConfig({
-  entry: { "session-state": "src/cli.ts" },
+  entry: { "session-state": "src/bin.ts" },
   format: ["cjs"],
   outExtension: () => ({ js: ".cjs" }),
   platform: "node",

@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 // `.claude/session-state.json`: every field optional; a wrong value falls back to its default
 // instead of failing the hook (config.ts names it, the log and doctor report it). The defaults live
 // here only: an absent file is the schema applied to {}.
-/** The largest work budget; see the hard stop in src/cli.ts (8 s). */
+/** The largest work budget; see the hard stop in src/bin.ts (8 s). */
 export const MAX_BUDGET_MS = 6500;
 
 export const sources = ["startup", "compact", "resume", "clear"] as const;

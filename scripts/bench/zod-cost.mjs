@@ -31,7 +31,7 @@ if (!ok) throw new Error("${who}: a parse failed");
 /** The hook's own schemas (zod/mini), from src/. */
 const mini = (jitless) => `
 ${jitless ? 'import "./jitless-setup";' : ""}
-import { HookInput } from ${JSON.stringify(path.join(root, "src/events/schema.ts"))};
+import { HookInput } from ${JSON.stringify(path.join(root, "src/hook/input.ts"))};
 import { SettingsSchema } from ${JSON.stringify(path.join(root, "src/settings.ts"))};
 import { SessionState } from ${JSON.stringify(path.join(root, "src/state/schema.ts"))};
 ${reader}

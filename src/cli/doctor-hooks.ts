@@ -3,11 +3,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Config } from "../config";
-import { cli } from "../messages";
-import { BUNDLE_NAME, HOOK_EVENTS } from "../settings-file/hook-entries";
-import { type FoundHook, ourHooks } from "../settings-file/our-hooks";
-import { readSettingsFile } from "../settings-file/read-settings";
-import { SCOPES, targetFor } from "../settings-file/scope";
+import { cli } from "./messages";
+import { BUNDLE_NAME, HOOK_EVENTS } from "./settings-file/hook-entries";
+import { type FoundHook, ourHooks } from "./settings-file/our-hooks";
+import { readSettingsFile } from "./settings-file/read-settings";
+import { SCOPES, targetFor } from "./settings-file/scope";
 import type { Check } from "./doctor-types";
 import { shellWords } from "./shell-words";
 

@@ -4,17 +4,18 @@ import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Config, type Env, isDisabled, SETTINGS_FILE } from "../config";
-import { decideInjection } from "../events/restore";
+import { decideInjection } from "../hook/restore";
 import { gitInstall } from "../io/git";
 import { LOG_FILE } from "../io/log";
 import { log as hookLog } from "../messages";
-import { ageText, cli, provenance as trust } from "../messages";
+import { ageText, provenance as trust } from "../messages";
+import { cli } from "./messages";
 import { statePaths } from "../state/paths";
 import { freshness } from "../state/provenance";
 import { readLatest } from "../state/store";
 import type { Check } from "./doctor-types";
-import { parseJsonText } from "../settings-file/json-text";
-import { readTextFile } from "../settings-file/text-file";
+import { parseJsonText } from "./settings-file/json-text";
+import { readTextFile } from "./settings-file/text-file";
 
 // What package.json `engines` says and CI tests (20, 22, 24, 26).
 const MIN_NODE = [20, 0] as const;

@@ -3,7 +3,8 @@
 import * as path from "node:path";
 import { prefixAt } from "../clip";
 import type { HeadNow } from "../io/git";
-import { ageText, cli, md, stop } from "../messages";
+import { ageText, md, stop } from "../messages";
+import { cli } from "./messages";
 import { fileLine, gitCompareLine, planHeading, stoppedLines, todoItems } from "../state/render";
 import type { SessionState } from "../state/schema";
 import { timeText } from "./format";

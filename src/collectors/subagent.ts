@@ -2,7 +2,7 @@
 import * as z from "zod/mini";
 import type { Config } from "../config";
 import { readJson, statSafe } from "../io/fs";
-import type { InputOf } from "../events/schema";
+import type { InputOf } from "../hook/input";
 import type { Redactor } from "../state/redact";
 import type { SubagentReport } from "../state/inbox";
 import type { SessionState } from "../state/schema";

@@ -120,7 +120,7 @@ export async function gitInstall(dir: string, timeoutMs: number): Promise<{ ok: 
   return { ok: true, version: v.out.trim().replace(/^git version\s*/, ""), repo: inside.ok && inside.out.trim() === "true" };
 }
 
-/** What a save needs to know about where git keeps its state (see collectors/git-probe.ts). */
+/** What a save needs to know about where git keeps its state (see collectors/git.ts). */
 export interface GitPaths {
   /** The index, HEAD, HEAD's branch ref (when on a branch), packed-refs, the reftable list. */
   watch: string[];

@@ -4,9 +4,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matcherLets } from "../../src/cli/doctor-hooks";
 import { shellWords } from "../../src/cli/shell-words";
-import { unifiedDiff } from "../../src/settings-file/diff";
-import { registrations, sameSettings, withOurs, withoutOurs } from "../../src/settings-file/hook-entries";
-import { errorOffset, formatOf, parseJsonText, stringifyJson } from "../../src/settings-file/json-text";
+import { unifiedDiff } from "../../src/cli/settings-file/diff";
+import { registrations, sameSettings, withOurs, withoutOurs } from "../../src/cli/settings-file/hook-entries";
+import { errorOffset, formatOf, parseJsonText, stringifyJson } from "../../src/cli/settings-file/json-text";
 
 const regs = registrations('node "$CLAUDE_PROJECT_DIR/.claude/hooks/session-state.cjs"', "startup|compact");
 

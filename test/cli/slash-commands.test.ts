@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { handoffText, MARKER, restoreText } from "../../src/settings-file/slash-commands";
+import { handoffText, MARKER, restoreText } from "../../src/cli/settings-file/slash-commands";
 import { cleanupProjects, makeProject } from "./helpers";
 
 afterEach(cleanupProjects);

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Config } from "../../src/config";
 import { encodeProjectDir } from "../../src/config-dirs";
-import { buildInjection } from "../../src/events/restore";
+import { buildInjection } from "../../src/hook/restore";
 import { postReport } from "../../src/state/inbox";
 import { statePaths } from "../../src/state/paths";
 import { prepareStateDir, publish, writeSession } from "../../src/state/store";

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { EVENT_NAMES, HookInput } from "../../src/events/schema";
+import { EVENT_NAMES, HookInput } from "../../src/hook/input";
 import { readChecked } from "../../src/io/read-checked";
 import { defaultSettings, SettingsSchema } from "../../src/settings";
 import { postReport, takeReports } from "../../src/state/inbox";
@@ -80,7 +80,7 @@ describe("hook input", () => {
   });
 
   it("names every event once, in the union's order", () => {
-    expect(EVENT_NAMES).toEqual(["SessionStart", "Stop", "StopFailure", "PostModelSwitch", "SubagentStop", "PreCompact", "SessionEnd"]);
+    expect(EVENT_NAMES).toEqual(["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"]);
   });
 });
 

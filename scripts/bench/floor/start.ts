@@ -1,7 +1,7 @@
 // The floor of a SessionStart on this stack (npm run bench): stdin, the hook's input schema, HEAD
 // through simple-git configured as the hook configures it, and one line of hook output.
 import * as fs from "node:fs";
-import { HookInput } from "../../../src/events/schema";
+import { HookInput } from "../../../src/hook/input";
 import { headNow } from "../../../src/io/git";
 
 async function main(): Promise<void> {

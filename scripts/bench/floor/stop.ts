@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import writeFileAtomic from "write-file-atomic";
-import { HookInput } from "../../../src/events/schema";
+import { HookInput } from "../../../src/hook/input";
 import { runGit, STATUS_ARGS } from "../../../src/io/git";
 
 async function main(): Promise<void> {

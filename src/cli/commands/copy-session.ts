@@ -3,9 +3,9 @@
 // name, so `/resume` works there. Never moves, never overwrites.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { resolveConfig } from "../config";
-import { encodeProjectDir, projectTranscripts, transcriptDirOf } from "../cli/project-transcripts";
-import type { TranscriptPeek } from "../cli/transcript-peek";
+import { resolveConfig } from "../../config";
+import { encodeProjectDir, projectTranscripts, transcriptDirOf } from "../project-transcripts";
+import type { TranscriptPeek } from "../transcript-peek";
 import { cli } from "../messages";
 import { parseOptions, usageError } from "./args";
 import type { CommandContext, CommandResult } from "./types";

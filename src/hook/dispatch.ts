@@ -2,7 +2,7 @@
 // handler's module loads on its first call, so a SessionStart never initialises the save path
 // (transcript reader, extractor, locks) and a save never initialises the restore path.
 import type { HandlerContext, Outcome } from "./context";
-import type { EventName, InputOf } from "./schema";
+import type { EventName, InputOf } from "./input";
 
 const restore: typeof import("./restore").restore = async (input, ctx) => (await import("./restore")).restore(input, ctx);
 const modelSwitch: typeof import("./model-switch").modelSwitch = async (input, ctx) => (await import("./model-switch")).modelSwitch(input, ctx);

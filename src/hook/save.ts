@@ -1,11 +1,8 @@
 // Stop, StopFailure, SubagentStop, PreCompact, SessionEnd: bring this session's state up to date and publish it.
-import { collectGit, type GitBefore } from "../collectors/git";
-import { discoverPlanFile, resolvePlan } from "../collectors/plan";
+import { clearSwitchedOff, startCollectors } from "../collectors/index";
 import { isCompactionAgent, recordBackgroundTasks, subagentReport } from "../collectors/subagent";
-import { readTaskDir } from "../collectors/tasks";
 import { updateFromTranscript } from "../collectors/transcript";
-import { withTimeout } from "../collectors/run";
-import { acquire } from "../io/lock";
+import { acquire } from "../state/lock";
 import { log as msg } from "../messages";
 import { clip, compactSubagents, upsertSubagent } from "../state/facts";
 import { clearReports, postReport, takeReports } from "../state/inbox";
@@ -16,7 +13,7 @@ import { makeRedactor } from "../state/redact";
 import { emptyState, type SessionState } from "../state/schema";
 import { carryOver, prepareStateDir, publish, readLatest, readSession, writeSession } from "../state/store";
 import { type HandlerContext, type Outcome, remaining } from "./context";
-import type { SaveInput } from "./schema";
+import type { SaveInput } from "./input";
 import { errorKindOfText, httpStatusOf } from "../transcript/stop-reason";
 import { todoItems } from "../state/render";
 
@@ -27,27 +24,6 @@ function workingOn(s: SessionState): string | undefined {
   const active = todoItems(s).find((t) => t.status === "in_progress");
   const text = active?.text ?? s.prompts.at(-1)?.text;
   return text ? clip(oneLine(text), 200) : undefined;
-}
-
-function applyCollectorSwitches(s: SessionState, c: HandlerContext["config"]["settings"]["collectors"]): void {
-  if (!c.prompts) s.prompts = [];
-  if (!c.plan) s.plan = undefined;
-  if (!c.todos) {
-    s.todos = undefined;
-    s.tasks = [];
-  }
-  if (!c.subagents) s.subagents = [];
-  if (!c.files) s.files = [];
-  if (!c.lastMessage) s.lastMessage = undefined;
-  if (!c.git) {
-    s.git = undefined;
-    s.gitSeen = undefined;
-  }
-}
-
-function lastGit(paths: ReturnType<typeof statePaths>, sessionId: string): GitBefore | undefined {
-  const s = readSession(paths, sessionId);
-  return s ? { git: s.git, seen: s.gitSeen } : undefined;
 }
 
 export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outcome> {
@@ -90,17 +66,10 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     return {};
   }
 
-  // git starts now, while the lock is taken and the transcript read; whether the turn was quiet is
-  // awaited only when nothing else tells git must run. The last save's git record is read without
-  // the lock: the file is replaced atomically, and a save that lands meanwhile only makes this one
-  // compare with an older record, whose stamps and summary still go together.
-  const gitTimeout = Math.min(2000, remaining(ctx) / 2);
+  // The collectors start now: git runs while the lock is taken and the transcript read.
   let giveQuiet: (quiet: boolean) => void = () => undefined;
   const quiet = new Promise<boolean>((resolve) => (giveQuiet = resolve));
-  const pendingGit =
-    settings.collectors.git && event !== "SubagentStop"
-      ? collectGit(config.projectDir, gitTimeout, redact, nowIso, Promise.resolve(lastGit(paths, input.session_id)), quiet)
-      : undefined;
+  const steps = startCollectors({ input, config, paths, redact, log, nowIso, remaining: () => remaining(ctx), quiet });
 
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
@@ -151,32 +120,13 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     if (s.stopped && !s.stopped.recoveredAt && s.stopped.doing === undefined) s.stopped.doing = workingOn(s);
     if (event === "SessionEnd") s.endReason = input.reason;
     if (!existing) carryOver(paths, s, config, (prev) => proveOwnState(prev, { projectDir: config.projectDir, claudeDirs: config.claudeDirs() }).ok);
-    if (settings.collectors.todos) {
-      const tasks = readTaskDir(config.claudeDir, config.taskListId ?? input.session_id, redact);
-      if (tasks) s.tasks = tasks;
-    }
-    if (settings.collectors.plan && !s.plan && (event === "PreCompact" || event === "SessionEnd")) {
-      const found = await withTimeout(discoverPlanFile(config.projectDir, Date.parse(s.startedAt)), Math.min(1000, remaining(ctx) / 4), null);
-      if (found) s.plan = { path: found, source: "file", at: nowIso };
-    }
-    if (settings.collectors.plan) s.plan = resolvePlan(s, { projectDir: config.projectDir, claudeDir: config.claudeDir, redact });
+    for (const step of steps) await step(s);
     compactSubagents(s);
-    applyCollectorSwitches(s, settings.collectors);
+    clearSwitchedOff(s, settings.collectors);
     // Strictly increasing per session, so publish() can tell the newer of two saves apart.
     s.savedAt = existing && existing.savedAt >= nowIso ? new Date(Date.parse(existing.savedAt) + 1).toISOString() : nowIso;
     s.lastEvent = event;
 
-    // Bounded from here, not from the start: a long wait for the lock must not discard a status
-    // that finished meanwhile (git itself is killed at its own timeout).
-    const got = pendingGit && (await withTimeout(pendingGit, gitTimeout + 250, null));
-    if (got !== undefined) {
-      if (got) {
-        s.git = got.git;
-        s.gitSeen = got.seen;
-      }
-      if (got && got.git.status === "error") log(msg.gitFailed(got.git.reason ?? "unknown"), "warn");
-      if (!got) log(msg.gitFailed("timed out"), "warn");
-    }
     writeSession(paths, s, durable);
     clearReports(merged);
     saved = s;

@@ -68,8 +68,12 @@ const SessionEndInput = z.object({
   reason: loose(z.string()),
 });
 
-/** The events the hook handles: adding one is its schema above, a line here and its handler (dispatch.ts). */
-const EVENTS = [SessionStartInput, StopInput, StopFailureInput, PostModelSwitchInput, SubagentStopInput, PreCompactInput, SessionEndInput] as const;
+/**
+ * The events the hook handles, the one list: adding one is its schema above, a line here and its
+ * handler (dispatch.ts); install registers this list (cli/settings-file/hook-entries.ts) and a test
+ * holds hooks/settings.json and hooks/hooks.json to it. The order is the order install writes.
+ */
+const EVENTS = [SessionStartInput, StopInput, StopFailureInput, SubagentStopInput, PreCompactInput, SessionEndInput, PostModelSwitchInput] as const;
 
 export const HookInput = z.discriminatedUnion("hook_event_name", EVENTS);
 

@@ -1,7 +1,7 @@
 // Where each install scope puts the settings entries, the copy of the bundle, and the record that
 // lets uninstall give the settings file back exactly as it was.
 import * as path from "node:path";
-import type { Config } from "../config";
+import type { Config } from "../../config";
 import { BUNDLE_NAME } from "./hook-entries";
 
 export const SCOPES = ["project", "local", "user"] as const;

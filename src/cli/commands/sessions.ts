@@ -1,11 +1,12 @@
 // `sessions [--json]`: the Claude Code sessions of this project that `claude --resume` can pick up,
 // newest first, with what each was about and how full its context was at the last answer.
-import { resolveConfig } from "../config";
-import { colorOn, paint } from "../cli/color";
-import { count, oneLine, sizeText, timeText } from "../cli/format";
-import { projectTranscripts, transcriptDirOf } from "../cli/project-transcripts";
-import { ageText, cli } from "../messages";
-import { makeRedactor } from "../state/redact";
+import { resolveConfig } from "../../config";
+import { colorOn, paint } from "../color";
+import { count, oneLine, sizeText, timeText } from "../format";
+import { projectTranscripts, transcriptDirOf } from "../project-transcripts";
+import { ageText } from "../../messages";
+import { cli } from "../messages";
+import { makeRedactor } from "../../state/redact";
 import { parseOptions } from "./args";
 import type { CommandContext, CommandResult } from "./types";
 

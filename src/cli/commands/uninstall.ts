@@ -2,9 +2,9 @@
 // install, the settings file gets its original bytes back (or goes away if install created it).
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { runCommand, shellQuote, shownPath } from "../cli/run-command";
-import { resolveConfig } from "../config";
-import { fileLogger } from "../io/log";
+import { runCommand, shellQuote, shownPath } from "../run-command";
+import { resolveConfig } from "../../config";
+import { fileLogger } from "../../io/log";
 import { cli } from "../messages";
 import { unifiedDiff } from "../settings-file/diff";
 import { sameSettings, withoutOurs } from "../settings-file/hook-entries";

@@ -2,17 +2,17 @@
 // into a fresh session, another model or provider, or another tool.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { resolveConfig } from "../config";
-import { allowedPlanFile } from "../collectors/plan";
-import { allowedTranscript } from "../collectors/transcript";
-import { renderHandoff } from "../cli/handoff";
-import { findSaved, savedSessions } from "../cli/saved-sessions";
-import { peekTranscript } from "../cli/transcript-peek";
-import { readSmallText } from "../io/fs";
-import { headNow } from "../io/git";
+import { resolveConfig } from "../../config";
+import { allowedPlanFile } from "../../collectors/plan";
+import { allowedTranscript } from "../../collectors/transcript";
+import { renderHandoff } from "../handoff";
+import { findSaved, savedSessions } from "../saved-sessions";
+import { peekTranscript } from "../transcript-peek";
+import { readSmallText } from "../../io/fs";
+import { headNow } from "../../io/git";
 import { cli } from "../messages";
-import { statePaths } from "../state/paths";
-import { makeRedactor } from "../state/redact";
+import { statePaths } from "../../state/paths";
+import { makeRedactor } from "../../state/redact";
 import { parseOptions } from "./args";
 import type { CommandContext, CommandResult } from "./types";
 

@@ -1,14 +1,14 @@
 // PostModelSwitch (issue 14): note which model took over and when, so the handoff can say which
 // model did what. Nothing is injected: the conversation is still there. Only a session already
 // saved is updated; its views are brought up to date by the turn's next save.
-import { acquire } from "../io/lock";
+import { acquire } from "../state/lock";
 import { log as msg } from "../messages";
 import { statePaths, sessionLock } from "../state/paths";
 import { makeRedactor } from "../state/redact";
 import { readSession, writeSession, prepareStateDir } from "../state/store";
 import { clip } from "../state/facts";
 import { type HandlerContext, type Outcome, remaining } from "./context";
-import type { InputOf } from "./schema";
+import type { InputOf } from "./input";
 
 const KEEP = 20;
 

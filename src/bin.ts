@@ -55,13 +55,13 @@ async function hook(startedAt: number): Promise<void> {
   if (/^(1|true|yes|on)$/i.test(process.env.SESSION_STATE_DISABLE ?? "")) return;
   const { readInput } = await import("./io/stdin");
   const input = await readInput(0, () => process.stdin);
-  const { runHook } = await import("./main");
+  const { runHook } = await import("./hook/run");
   const outcome = await runHook(input, { env: process.env, cwd: process.cwd(), startedAt });
   if (outcome.stdout) writeOut(outcome.stdout);
 }
 
 async function command(name: string, args: string[]): Promise<void> {
-  const { runCommand } = await import("./commands/index");
+  const { runCommand } = await import("./cli/index");
   const { makePrompt } = await import("./cli/prompt");
   const result = await runCommand(name, {
     args,

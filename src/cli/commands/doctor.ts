@@ -1,9 +1,9 @@
 // `doctor`: one line per check with ok / warn / fail and what to do; exit 1 when a check fails.
-import { resolveConfig } from "../config";
-import { colorOn, paint } from "../cli/color";
-import { hookChecks } from "../cli/doctor-hooks";
-import { gitCheck, injectionCheck, lastSaveCheck, logCheck, nodeCheck, settingsChecks, stateDirCheck, switchCheck } from "../cli/doctor-state";
-import type { Check } from "../cli/doctor-types";
+import { resolveConfig } from "../../config";
+import { colorOn, paint } from "../color";
+import { hookChecks } from "../doctor-hooks";
+import { gitCheck, injectionCheck, lastSaveCheck, logCheck, nodeCheck, settingsChecks, stateDirCheck, switchCheck } from "../doctor-state";
+import type { Check } from "../doctor-types";
 import { cli } from "../messages";
 import { parseOptions } from "./args";
 import * as os from "node:os";

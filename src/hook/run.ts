@@ -1,15 +1,15 @@
 // Hook mode: raw stdin → validated input → handler → what to print. Returns values; the entry
 // decides about the process.
-import type { Env } from "./config";
-import { clockFrom, isDisabled, projectDirFrom, resolveConfig, STATE_DIR } from "./config";
-import type { Outcome } from "./events/context";
-import { dispatch } from "./events/dispatch";
-import { EVENT_NAMES, type EventName, HookInput } from "./events/schema";
-import { fileLogger } from "./io/log";
-import { log as msg } from "./messages";
+import type { Env } from "../config";
+import { clockFrom, isDisabled, projectDirFrom, resolveConfig, STATE_DIR } from "../config";
+import type { Outcome } from "./context";
+import { dispatch } from "./dispatch";
+import { EVENT_NAMES, type EventName, HookInput } from "./input";
+import { fileLogger } from "../io/log";
+import { log as msg } from "../messages";
 import * as path from "node:path";
-import { prefixAt } from "./clip";
-import { MAX_INPUT_BYTES, type StdinResult } from "./io/stdin";
+import { prefixAt } from "../clip";
+import { MAX_INPUT_BYTES, type StdinResult } from "../io/stdin";
 
 export interface RunOptions {
   env: Env;

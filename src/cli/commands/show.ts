@@ -1,10 +1,10 @@
 // `show <n|session>`: the saved state of one session, as Markdown.
-import { resolveConfig } from "../config";
-import { findSaved, savedSessions } from "../cli/saved-sessions";
+import { resolveConfig } from "../../config";
+import { findSaved, savedSessions } from "../saved-sessions";
 import { cli } from "../messages";
-import { statePaths } from "../state/paths";
-import { makeRedactor } from "../state/redact";
-import { renderMarkdown } from "../state/render";
+import { statePaths } from "../../state/paths";
+import { makeRedactor } from "../../state/redact";
+import { renderMarkdown } from "../../state/render";
 import { readTextFile } from "../settings-file/text-file";
 import { parseOptions, usageError } from "./args";
 import type { CommandContext, CommandResult } from "./types";

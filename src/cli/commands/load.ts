@@ -1,7 +1,7 @@
 // `load [--json]`: what the next SessionStart (startup) would inject, for debugging. The answer
 // comes from the hook's own decision (restore.ts, decideInjection), settings and all.
-import { resolveConfig } from "../config";
-import { decideInjection } from "../events/restore";
+import { resolveConfig } from "../../config";
+import { decideInjection } from "../../hook/restore";
 import { cli } from "../messages";
 import type { CommandContext, CommandResult } from "./types";
 

@@ -14,7 +14,7 @@ import type { Git, SessionState } from "../state/schema";
 import { readLatest, readSessionView } from "../state/store";
 import type { Source } from "../settings";
 import type { HandlerContext, Outcome } from "./context";
-import type { InputOf } from "./schema";
+import type { InputOf } from "./input";
 
 /** `untrusted`: the state is not provably this user's here (provenance.ts); doctor and status say so. */
 export type Choice = { state: SessionState; statePath: string } | { skipped: string; untrusted?: "foreign" | "moved" | "future" };

@@ -1,10 +1,10 @@
 // `list`: the sessions this project has saved state for, newest first, numbered for `show`.
-import { resolveConfig } from "../config";
-import { colorOn, paint } from "../cli/color";
-import { oneLine, sizeText, table, timeText } from "../cli/format";
-import { savedSessions } from "../cli/saved-sessions";
+import { resolveConfig } from "../../config";
+import { colorOn, paint } from "../color";
+import { oneLine, sizeText, table, timeText } from "../format";
+import { savedSessions } from "../saved-sessions";
 import { cli } from "../messages";
-import { statePaths } from "../state/paths";
+import { statePaths } from "../../state/paths";
 import { parseOptions } from "./args";
 import type { CommandContext, CommandResult } from "./types";
 

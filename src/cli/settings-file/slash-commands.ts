@@ -3,7 +3,7 @@
 // writes the handoff note and says where. A file is ours when it carries MARKER; a person's own
 // file of the same name is never overwritten or removed.
 import * as path from "node:path";
-import type { Config } from "../config";
+import type { Config } from "../../config";
 import { BUNDLE_NAME } from "./hook-entries";
 import type { ScopeTarget } from "./scope";
 

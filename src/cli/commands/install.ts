@@ -2,13 +2,13 @@
 // entry points and merge our five hook entries into that scope's settings file, idempotently.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { resolveConfig } from "../config";
-import { bundleSource, copyBundle, planCopy } from "../cli/bundle";
-import { fileLogger } from "../io/log";
-import { runCommand } from "../cli/run-command";
+import { resolveConfig } from "../../config";
+import { bundleSource, copyBundle, planCopy } from "../bundle";
+import { fileLogger } from "../../io/log";
+import { runCommand } from "../run-command";
 import { cli } from "../messages";
-import { statePaths } from "../state/paths";
-import { prepareStateDir } from "../state/store";
+import { statePaths } from "../../state/paths";
+import { prepareStateDir } from "../../state/store";
 import { unifiedDiff } from "../settings-file/diff";
 import { registrations, sameSettings, sessionStartMatcher, withOurs, withoutOurs } from "../settings-file/hook-entries";
 import { ourHooks } from "../settings-file/our-hooks";

@@ -2,11 +2,11 @@
 // refuses unless --yes. The install records (install-*.json) and .gitignore stay.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { resolveConfig } from "../config";
-import { savedSessions } from "../cli/saved-sessions";
-import { listDir } from "../io/fs";
+import { resolveConfig } from "../../config";
+import { savedSessions } from "../saved-sessions";
+import { listDir } from "../../io/fs";
 import { cli } from "../messages";
-import { statePaths } from "../state/paths";
+import { statePaths } from "../../state/paths";
 import { parseOptions } from "./args";
 import type { CommandContext, CommandResult } from "./types";
 

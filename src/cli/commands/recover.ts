@@ -3,17 +3,18 @@
 // of the person's Claude Code configuration folders, says how it stopped and how big its context
 // is, and prints the exact command to continue. Nothing is changed unless --to asks for a copy.
 import * as path from "node:path";
-import { resolveConfig } from "../config";
-import { labelledConfigDirs } from "../config-dirs";
-import { count, timeText } from "../cli/format";
-import { projectTranscripts } from "../cli/project-transcripts";
-import { savedSessions } from "../cli/saved-sessions";
-import type { TranscriptPeek } from "../cli/transcript-peek";
-import { buildInjection } from "../events/restore";
-import { ageText, cli, stopKind } from "../messages";
-import { statePaths } from "../state/paths";
-import { makeRedactor } from "../state/redact";
-import { httpStatusOf } from "../transcript/stop-reason";
+import { resolveConfig } from "../../config";
+import { labelledConfigDirs } from "../../config-dirs";
+import { count, timeText } from "../format";
+import { projectTranscripts } from "../project-transcripts";
+import { savedSessions } from "../saved-sessions";
+import type { TranscriptPeek } from "../transcript-peek";
+import { buildInjection } from "../../hook/restore";
+import { ageText, stopKind } from "../../messages";
+import { cli } from "../messages";
+import { statePaths } from "../../state/paths";
+import { makeRedactor } from "../../state/redact";
+import { httpStatusOf } from "../../transcript/stop-reason";
 import { parseOptions, usageError } from "./args";
 import { copyTranscript } from "./copy-session";
 import type { CommandContext, CommandResult } from "./types";

@@ -1,9 +1,9 @@
 // The command table for `session-state <command>`. Only hook mode (no command) must always exit 0;
 // commands report errors with a message and a non-zero code like any CLI. Each command's module
 // loads on use, so hook mode never runs their code.
-import { colorOn, paint } from "../cli/color";
-import { cli } from "../messages";
-import type { Command, CommandContext, CommandResult } from "./types";
+import { colorOn, paint } from "./color";
+import { cli } from "./messages";
+import type { Command, CommandContext, CommandResult } from "./commands/types";
 
 import { VERSION } from "../version";
 
@@ -12,18 +12,18 @@ export { VERSION };
 export type CommandName = keyof typeof cli.summaries;
 
 export const commands: Record<CommandName, { run: Command; summary: string }> = {
-  install: { run: async (c) => (await import("./install")).install(c), summary: cli.summaries.install },
-  uninstall: { run: async (c) => (await import("./uninstall")).uninstall(c), summary: cli.summaries.uninstall },
-  doctor: { run: async (c) => (await import("./doctor")).doctor(c), summary: cli.summaries.doctor },
-  status: { run: async (c) => (await import("./status")).status(c), summary: cli.summaries.status },
-  list: { run: async (c) => (await import("./list")).list(c), summary: cli.summaries.list },
-  show: { run: async (c) => (await import("./show")).show(c), summary: cli.summaries.show },
-  load: { run: async (c) => (await import("./load")).load(c), summary: cli.summaries.load },
-  export: { run: async (c) => (await import("./export")).exportHandoff(c), summary: cli.summaries.export },
-  clear: { run: async (c) => (await import("./clear")).clear(c), summary: cli.summaries.clear },
-  sessions: { run: async (c) => (await import("./sessions")).sessions(c), summary: cli.summaries.sessions },
-  "copy-session": { run: async (c) => (await import("./copy-session")).copySession(c), summary: cli.summaries["copy-session"] },
-  recover: { run: async (c) => (await import("./recover")).recover(c), summary: cli.summaries.recover },
+  install: { run: async (c) => (await import("./commands/install")).install(c), summary: cli.summaries.install },
+  uninstall: { run: async (c) => (await import("./commands/uninstall")).uninstall(c), summary: cli.summaries.uninstall },
+  doctor: { run: async (c) => (await import("./commands/doctor")).doctor(c), summary: cli.summaries.doctor },
+  status: { run: async (c) => (await import("./commands/status")).status(c), summary: cli.summaries.status },
+  list: { run: async (c) => (await import("./commands/list")).list(c), summary: cli.summaries.list },
+  show: { run: async (c) => (await import("./commands/show")).show(c), summary: cli.summaries.show },
+  load: { run: async (c) => (await import("./commands/load")).load(c), summary: cli.summaries.load },
+  export: { run: async (c) => (await import("./commands/export")).exportHandoff(c), summary: cli.summaries.export },
+  clear: { run: async (c) => (await import("./commands/clear")).clear(c), summary: cli.summaries.clear },
+  sessions: { run: async (c) => (await import("./commands/sessions")).sessions(c), summary: cli.summaries.sessions },
+  "copy-session": { run: async (c) => (await import("./commands/copy-session")).copySession(c), summary: cli.summaries["copy-session"] },
+  recover: { run: async (c) => (await import("./commands/recover")).recover(c), summary: cli.summaries.recover },
 };
 
 const isCommand = (name: string): name is CommandName => Object.prototype.hasOwnProperty.call(commands, name);

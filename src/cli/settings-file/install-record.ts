@@ -5,8 +5,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import * as z from "zod/mini";
-import type { Logger } from "../io/log";
-import { readChecked } from "../io/read-checked";
+import type { Logger } from "../../io/log";
+import { readChecked } from "../../io/read-checked";
 
 export const InstallRecord = z.object({
   v: z.literal(1),

@@ -9,7 +9,7 @@
 //   under the session lock), and no hook lives longer than its 8 s hard budget, so a lock older
 //   than that belongs to a process that is not a hook any more (a reused pid, another machine).
 import * as fs from "node:fs";
-import { closeQuietly, removeQuietly } from "./fs";
+import { closeQuietly, removeQuietly } from "../io/fs";
 
 /** An empty lock older than this was left by a hook killed between creating and writing it. */
 export const STALE_MS = 1000;

@@ -1,11 +1,12 @@
 // `status`: what is saved now in this project, for which session, how old and how big.
-import { resolveConfig } from "../config";
-import { decideInjection } from "../events/restore";
-import { count, sizeText, timeText } from "../cli/format";
-import { savedSessions } from "../cli/saved-sessions";
-import { ageText, cli, provenance as trust, stopKind } from "../messages";
-import { todoItems } from "../state/render";
-import { statePaths } from "../state/paths";
+import { resolveConfig } from "../../config";
+import { decideInjection } from "../../hook/restore";
+import { count, sizeText, timeText } from "../format";
+import { savedSessions } from "../saved-sessions";
+import { ageText, provenance as trust, stopKind } from "../../messages";
+import { cli } from "../messages";
+import { todoItems } from "../../state/render";
+import { statePaths } from "../../state/paths";
 import { parseOptions } from "./args";
 import type { CommandContext, CommandResult } from "./types";
 

@@ -1,10 +1,12 @@
 // Our entries in a Claude Code settings object, as pure functions: add them (updating earlier
 // ones in place), take them out (and only the groups and lists that held nothing else), compare.
 // An entry is ours when its command names the bundle, whatever path leads to it.
-import type { Settings } from "../settings";
+import { EVENT_NAMES, type EventName } from "../../hook/input";
+import type { Settings } from "../../settings";
 
-export const HOOK_EVENTS = ["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"] as const;
-export type HookEvent = (typeof HOOK_EVENTS)[number];
+/** What install registers: every event the hook handles, from its one list. */
+export const HOOK_EVENTS = EVENT_NAMES;
+export type HookEvent = EventName;
 export const HOOK_TIMEOUT_S = 10;
 export const BUNDLE_NAME = "session-state.cjs";
 
