@@ -925,7 +925,7 @@ var init_fs = __esm({
 });
 
 // src/messages.ts
-var log, md, STOP_KINDS, stopKind, stop, inject, ageText, plural, usages, cliCommands, cli, provenance, patterns;
+var log, md, STOP_KINDS, stopKind, stop, inject, ageText, provenance, patterns;
 var init_messages = __esm({
   "src/messages.ts"() {
     "use strict";
@@ -1019,216 +1019,6 @@ var init_messages = __esm({
       if (h < 36) return `${h} h`;
       return `${Math.round(h / 24)} days`;
     };
-    plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    usages = {
-      install: "Usage: session-state install [--scope project|local|user] [--dry-run]\n\nCopies this bundle where the hooks point and adds the SessionStart (startup|compact), Stop,\nStopFailure, SubagentStop, PreCompact, SessionEnd and PostModelSwitch entries, each with a 10 s timeout. Running it again\nupdates the entries; every other hook and setting is kept.\n\n  --scope project  .claude/settings.json, hook in .claude/hooks/ (default; commit both to share)\n  --scope local    .claude/settings.local.json, hook in .claude/hooks/ (just you, this project)\n  --scope user     <claude dir>/settings.json, hook in <claude dir>/hooks/ (you, every project)\n  --dry-run        print the change as a unified diff; write nothing",
-      uninstall: "Usage: session-state uninstall [--scope project|local|user] [--dry-run]\n\nRemoves the entries install added and nothing else. If nothing else changed since install, the\nsettings file is restored byte for byte (or removed, if install created it).",
-      doctor: "Usage: session-state doctor\n\nChecks Node, the hook registration in all three settings files, .claude/session-state.json,\nthe state folder, git, the last save, the last error in hook.log and the size of the next\ninjection. Exits 1 when a check fails.",
-      status: "Usage: session-state status [--json]\n\nWhat is saved now, for which session, how old and how big.",
-      list: "Usage: session-state list [--json]\n\nThe sessions this project has saved state for, newest first.",
-      show: "Usage: session-state show [n|session-id]\n\nThe saved state of one session from `list` (default: the newest).",
-      load: "Usage: session-state load [--json] [--source=startup|compact|resume|clear] [--session=ID]\n\nWhat SessionStart would inject now (--json: the exact hook output).",
-      export: "Usage: session-state export [--out FILE] [--session n|session-id]\n\nA self-contained Markdown handoff (goal, requests, plan, todos, subagent findings, git, files,\nhow to continue), with secrets redacted. Paste it into a fresh session, another model or tool.",
-      clear: "Usage: session-state clear [--yes]\n\nDeletes this project's saved state. Asks first; without a terminal, needs --yes.",
-      sessions: "Usage: session-state sessions [--json]\n\nClaude Code's sessions of this project (<claude dir>/projects/<project>/), newest first: start,\nlast activity, size, model, context size at the last answer, first request.",
-      "copy-session": "Usage: session-state copy-session <session-id> --to <claude-config-dir>\n\nCopies the transcript (and its subagent and tool-result files) into another Claude Code\nconfiguration folder, so `CLAUDE_CONFIG_DIR=<dir> claude --resume <id>` finds it. Never\noverwrites, never moves.",
-      recover: "Usage: session-state recover [--to <claude-config-dir>] [--threshold N] [--json]\n\nAfter a rate limit, a model error or an account switch: which session was last active in this\nproject (in the current config folder, $CLAUDE_CONFIG_DIR, ~/.claude or ~/.ccs/instances/*),\nhow it stopped, how big its context is, and the exact command to continue. Nothing is changed\nwithout --to.\n\n  --to DIR       continue in another config folder: copy the session there first (as copy-session)\n  --threshold N  context size in tokens above which a fresh start is advised (default 100000)\n  --json         the same as JSON, for scripts"
-    };
-    cliCommands = {
-      helpFooter: "Run `session-state <command> --help` for a command's options. Docs: docs/cli.md",
-      didYouMean: (name2) => `Did you mean "${name2}"?`,
-      seeHelp: "Run `session-state --help` for the list of commands.",
-      badUsage: (command2, why) => `session-state ${command2}: ${why}`,
-      usageOf: (command2) => usages[command2],
-      unexpectedArgument: (arg) => `unexpected argument "${arg}"`,
-      badScope: (scope) => `unknown scope "${scope}" (use project, local or user)`,
-      settingsUnreadable: (label, why) => `Cannot read ${label}: ${why}. Nothing was changed.`,
-      settingsInvalid: (label, line, column, message) => `${label} is not valid JSON (line ${line}, column ${column}: ${message}). Nothing was changed; fix the file and run again.`,
-      settingsWrongShape: (label, problem) => `${label} cannot be edited safely: ${problem}. Nothing was changed.`,
-      install: {
-        dryRunHeading: "Dry run: nothing was written.",
-        noBundle: (why) => `Cannot find the session-state bundle to copy (${why}). Run the built file: node dist/session-state.cjs install (after npm run build)`,
-        alsoIn: (scope, command2 = "session-state") => `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: ${command2} uninstall --scope ${scope}`,
-        settingsUnchanged: (label) => `${label}: no change.`,
-        copyPlan: (plan, file) => plan === "same" ? `${file}: up to date.` : plan === "new" ? `Would copy the hook to ${file}.` : `Would update the hook at ${file}.`,
-        writeFailed: (why) => `Could not write: ${why}`,
-        done: (label, scope) => `Installed session-state in ${label} (${scope} scope).`,
-        events: (matcher) => `  Hooks: SessionStart (${matcher}), Stop, StopFailure, SubagentStop, PreCompact, SessionEnd, PostModelSwitch; timeout 10 s each.`,
-        copied: (plan, file) => `  Hook file: ${file}${plan === "new" ? " (copied)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
-        next: (command2) => `Check it with: ${command2} doctor. New sessions pick it up; restart running ones.`,
-        command: (name2, plan, file) => `  Slash command /${name2}: ${file}${plan === "new" ? " (written)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
-        commandForeign: (file) => `  ${file} exists and is not ours; left alone (that slash command is not installed).`,
-        already: (label, scope) => `session-state is already installed in ${label} (${scope} scope); nothing changed.`
-      },
-      uninstall: {
-        commandsRemoved: (n) => `Removed ${plural(n, "slash command")} of session-state.`,
-        notInstalled: (label, scope) => `session-state is not installed in ${label} (${scope} scope); nothing to remove.`,
-        wouldRemove: (file) => `Would remove ${file}.`,
-        done: (n, label, how) => `Removed ${n} session-state hook ${n === 1 ? "entry" : "entries"} from ${label}` + (how === "restored" ? "; the file is back exactly as it was before install." : how === "deleted" ? "; the file did not exist before install, so it was deleted." : how === "edited" ? "; every other setting was kept." : "."),
-        stateKept: (dir, clear2) => `The saved state in ${dir} was kept. To delete it: ${clear2}`
-      },
-      doctor: {
-        heading: (dir) => `session-state doctor: ${dir}`,
-        summary: (failed, warned) => failed ? `${plural(failed, "check")} failed, ${plural(warned, "warning")}.` : warned ? `No failures, ${plural(warned, "warning")}.` : "All checks passed.",
-        nodeUnknown: "Node.js version unknown",
-        node: (v) => `Node.js ${v} (20 or newer needed)`,
-        nodeOld: (v) => `Node.js ${v} is too old (20 or newer needed)`,
-        fixNode: "install a current Node.js LTS; Claude Code runs the hook with the `node` on its PATH",
-        disabled: "SESSION_STATE_DISABLE is set: the hook does nothing",
-        fixDisabled: "unset SESSION_STATE_DISABLE to turn it back on",
-        notRegistered: (event) => `${event}: not registered in any settings file`,
-        fixInstall: "run: session-state install (or --scope local / --scope user)",
-        byPlugin: (event, plugin) => `${event}: registered by the plugin ${plugin}`,
-        registered: (event, where2, matcher, timeout) => `${event}: ${where2}${matcher ? `, matcher ${matcher}` : ""}, timeout ${timeout} s`,
-        badMatcher: (event, where2, matcher, missing) => `${event} in ${where2}: matcher "${matcher}" does not let ${missing.join(", ")} through`,
-        narrowMatcher: (event, where2, matcher) => `${event} in ${where2}: matcher "${matcher}" limits when it runs`,
-        fixReinstall: "run: session-state install (it rewrites our entries)",
-        missingFile: (event, where2, file) => `${event} in ${where2}: the hook file ${file} does not exist`,
-        noTimeout: (event, where2) => `${event} in ${where2}: no timeout (Claude Code would wait up to 10 minutes)`,
-        longTimeout: (event, where2, t2) => `${event} in ${where2}: timeout ${t2} s is long for a hook that runs every turn`,
-        twice: (event, where2) => `${event}: registered ${where2.length} times (${where2.join(", ")}); it runs once per entry`,
-        fixTwice: "keep one: session-state uninstall --scope <the other scope>",
-        strayEvent: (event, where2) => `${where2} registers session-state on ${event}, which it does not handle`,
-        fixSettingsFile: "fix the JSON: Claude Code cannot take hooks from a settings file it cannot parse",
-        settingsDefault: ".claude/session-state.json: none, defaults in use",
-        settingsOk: ".claude/session-state.json: valid",
-        settingsUnreadable: (why) => `.claude/session-state.json cannot be read: ${why}`,
-        settingsInvalid: (line, column, message) => `.claude/session-state.json is not valid JSON (line ${line}, column ${column}: ${message}); the hook uses defaults`,
-        settingsProblem: (p2) => `.claude/session-state.json: ${p2}`,
-        fixSettings: "see docs/cli.md#configuration for the fields and their ranges",
-        stateWritable: (dir) => `state folder writable: ${dir}`,
-        stateWillCreate: (dir) => `state folder will be created on the first save: ${dir}`,
-        stateNotWritable: (dir) => `state folder not writable: ${dir}`,
-        stateNotDir: (dir) => `${dir} is not a plain folder (a file or a symbolic link); the hook will not write there`,
-        fixStateDir: (dir) => `remove or fix ${dir}, and make .claude/ writable for your user`,
-        git: (version3) => `git ${version3}`,
-        notRepo: (version3) => `git ${version3}, but the project is not a git repository: no git state is saved`,
-        noGit: (why) => `git is not available (${why}): no git state is saved`,
-        fixGit: "install git and put it on the PATH Claude Code sees",
-        neverSaved: "nothing saved yet",
-        fixNeverSaved: "the first save happens when a turn ends in a session that has the hooks",
-        saved: (age, id) => `last save ${age} ago (session ${id})`,
-        saveStale: (age, id, days) => `last save ${age} ago (session ${id}): older than ${days} days, so a new session will not get it`,
-        logClean: "hook.log: no errors",
-        logError: (line) => `hook.log, last problem: ${line}`,
-        fixLog: (file) => `details in ${file}`,
-        injectNothing: (why) => `next startup injects nothing: ${why}`,
-        injectSize: (n, max, cap) => `next startup injects ${n.toLocaleString("en-US")} characters (limit ${max.toLocaleString("en-US")}; Claude Code passes up to ${cap.toLocaleString("en-US")} in full)`,
-        injectTooBig: (n, cap) => `next startup would inject ${n.toLocaleString("en-US")} characters, over Claude Code's ${cap.toLocaleString("en-US")}`,
-        fixInject: "lower maxChars in .claude/session-state.json"
-      },
-      status: {
-        nothing: (dir) => `Nothing saved yet in ${dir}.`,
-        heading: (id) => `Saved state of session ${id}`,
-        saved: (time2, age, event) => `  saved     ${time2} (${age} ago, on ${event})`,
-        size: (size, injected, max) => `  size      ${size} of Markdown${injected === null ? "" : `; the next startup injects ${injected} characters (limit ${max})`}`,
-        notInjected: (why) => `  startup   injects nothing: ${why}`,
-        counts: (open, done, prompts, subagents, files) => `  holds     ${open} open and ${done} done todos, ${plural(prompts, "request")}, ${plural(subagents, "subagent result")}, ${plural(files, "file")}`,
-        file: (file) => `  file      ${file}`,
-        archived: (n) => `  archive   ${plural(n, "earlier session")} (session-state list)`,
-        stopped: (kind, at2, recoveredAt) => `  stopped   on ${kind} at ${at2}${recoveredAt ? `; a later turn succeeded at ${recoveredAt}` : " (the next startup says so first)"}`
-      },
-      list: {
-        columns: ["#", "saved", "session", "size", "last request"],
-        current: "(current)",
-        stopped: (error) => `[stopped: ${error.replace(/_/g, " ")}]`,
-        hint: "Show one with: session-state show <#>"
-      },
-      show: {
-        missing: "which session? Give its number from `list` or its id",
-        ambiguous: (key) => `"${key}" matches more than one session; give more of the id.`,
-        notFound: (key) => `No saved session "${key}". See: session-state list`,
-        unreadable: (file) => `Cannot read ${file}.`
-      },
-      export: {
-        noState: (id) => `The structured state of session ${id} is no longer kept; only its Markdown remains (session-state show ${id}).`,
-        writeFailed: (file, why) => `Could not write ${file}: ${why}`,
-        written: (file, chars) => `Wrote the handoff to ${file} (${chars.toLocaleString("en-US")} characters).`,
-        title: (dir) => `# Handoff: work in progress in ${dir}`,
-        meta: (at2, id, savedAt, age, event, dir) => `Exported ${at2} by session-state from Claude Code session ${id}, saved ${savedAt} (${age} before the export, on ${event}), project folder ${dir}. It records what was true then: check the repository before acting on it.`,
-        goal: "## Goal",
-        firstRequest: "First request of the session:",
-        latestRequest: "Latest request:",
-        planFile: (file) => `Plan file: \`${file}\``,
-        findings: "## Subagent findings",
-        gitThen: (at2) => `When saved (${at2}):`,
-        howTo: "## How to continue",
-        steps: (openTodos, plan) => [
-          "1. Read this whole note first; it replaces the earlier conversation, which you do not have.",
-          "2. Look at the repository as it is now (`git status`, `git log --oneline -5`, `git diff`) and compare it with the Git section: work may have moved on since the note was written.",
-          openTodos ? "3. Carry on with the todo marked [in progress], then the open ones in order; do not redo items marked [x]." : "3. Carry on from the latest request and \u201CWhere we stopped\u201D; do not redo finished work.",
-          plan ? "4. Follow the plan above; it was agreed earlier in the session." : "4. Where the goal is unclear, ask before making large changes.",
-          "5. If this note and the repository disagree, trust the repository and say what differs."
-        ]
-      },
-      clear: {
-        notDir: (dir) => `${dir} is not a plain folder; nothing was deleted.`,
-        nothing: (dir) => `Nothing saved in ${dir}; nothing to delete.`,
-        needYes: "Not deleting without confirmation: run on a terminal, or pass --yes.",
-        question: (n, dir) => `Delete the saved state of ${plural(n, "session")} in ${dir}? [y/N] `,
-        kept: "Nothing was deleted.",
-        failed: (names) => `Could not delete: ${names.join(", ")}`,
-        done: (n, dir) => `Deleted the saved state of ${plural(n, "session")} in ${dir}.`
-      },
-      sessions: {
-        none: (dir) => `No Claude Code sessions of this project in ${dir}.`,
-        heading: (n, dir) => `${plural(n, "session")} in ${dir}, newest first:`,
-        times: (start, last2, age) => `started ${start}, last activity ${last2} (${age} ago)`,
-        context: (n) => `context ${n} tokens`,
-        first: (text) => `\u201C${text}\u201D`,
-        hint: "Resume one with: claude --resume <id>"
-      },
-      copy: {
-        needId: "which session? Give its id (see: session-state sessions)",
-        needTo: "where to? Give the other configuration folder with --to <dir>",
-        badId: (id) => `"${id}" is not a session id`,
-        ambiguous: (key) => `"${key}" matches more than one session; give more of the id.`,
-        notFound: (key, dir) => `No session "${key}" in ${dir}. See: session-state sessions`,
-        noDest: (dir) => `${dir} is not a folder. Give an existing Claude Code configuration folder (what CLAUDE_CONFIG_DIR points at).`,
-        sameFolder: (dir) => `${dir} is the configuration folder the session is already in.`,
-        exists: (file) => `${file} already exists; nothing was copied (copy-session never overwrites).`,
-        failed: (why) => `Copy failed, nothing left behind: ${why}`,
-        done: (id, dir, extras) => `Copied session ${id} to ${dir}${extras ? ` (with ${plural(extras, "file")} of subagents and tool results)` : ""}.`,
-        resume: (root, id) => `Resume it there with: CLAUDE_CONFIG_DIR=${JSON.stringify(root)} claude --resume ${id}`
-      },
-      recover: {
-        badThreshold: (v) => `--threshold wants a number of tokens, not "${v}"`,
-        nothing: (dir, dirs) => `Nothing to recover in ${dir}: no Claude Code session of this project in ${dirs.join(", ") || "any config folder"}, and no saved state.`,
-        heading: (id, name2) => `Last active session here: ${id}${name2 ? ` \u201C${name2}\u201D` : ""}`,
-        when: (time2, age) => `  when      ${time2} (${age} ago)`,
-        folder: (dir, origin) => `  folder    ${dir} (${origin})`,
-        stopped: (apiError, kind, at2) => `  stopped   ${apiError ? `on ${apiError}` : kind === "interrupted" ? "interrupted (a turn without an answer: cancelled, or still running)" : kind === "ended" ? "normal end of a turn" : "unknown"}${at2 ? ` at ${at2}` : ""}`,
-        context: (tokens, threshold, healthy) => tokens === null ? "  context   unknown (no answer with usage in the transcript)" : `  context   ${tokens} tokens (${healthy ? `healthy: under ${threshold}` : `bloated: ${threshold} or more`})`,
-        noTranscript: "No Claude Code transcript of this project was found, but its state is saved.",
-        resume: "Advice: resume it; its context is still small enough to carry on.",
-        afterError: (noTo) => noTo ? "It stopped on an API error: after a rate limit, wait for the reset or /login with another account. To continue in another account's config folder now: session-state recover --to <dir>" : "The session is now in that folder too; run the command there.",
-        fresh: (chars) => `Advice: start fresh; a resumed session would carry the whole bloated context. A new claude in this project is handed the saved state by the hook (${chars} characters):`,
-        forOtherTools: "For another tool or model, write the handoff note:"
-      }
-    };
-    cli = /* @__PURE__ */ Object.assign(
-      {
-        usage: "session-state: keeps a Claude Code session's plan, todos, subagent outputs and git state across compaction and restarts.\n\nUsage:\n  session-state                 hook mode: reads the hook input from stdin (what Claude Code runs)\n  session-state <command> [options]",
-        commandsHeading: "Commands:",
-        unknownCommand: (name2) => `session-state: unknown command "${name2}".`,
-        nothingToLoad: (why) => `Nothing would be injected: ${why}.`,
-        summaries: {
-          install: "register the hooks in Claude Code's settings (--scope project|local|user, --dry-run)",
-          uninstall: "remove exactly the entries install added (--scope \u2026, --dry-run)",
-          doctor: "check the installation, the settings and the saved state; say what to fix",
-          status: "what is saved now: which session, how old, how big",
-          list: "the sessions this project has saved state for, numbered",
-          show: "print the saved state of one session (show [n|session-id])",
-          load: "print what the next SessionStart would inject (--json: the exact hook output)",
-          export: "a Markdown handoff to continue in a fresh session, another model or tool (--out FILE)",
-          clear: "delete this project's saved state (asks first; --yes to skip)",
-          sessions: "the Claude Code sessions of this project that can be resumed",
-          "copy-session": "copy a session's transcript to another Claude Code config folder (--to DIR)",
-          recover: "after a rate limit or error: which session, how it stopped, the exact command to continue"
-        }
-      },
-      cliCommands
-    );
     provenance = {
       foreign: (sessionId) => `session ${sessionId} has no transcript in your Claude Code folders for this project, so it was not saved by you here (it may have come with the repository)`,
       moved: (dir) => `it was saved for ${dir}, not for this folder (moved or copied here)`,
@@ -14086,7 +13876,7 @@ var init_store = __esm({
   }
 });
 
-// src/events/restore.ts
+// src/hook/restore.ts
 var restore_exports = {};
 __export(restore_exports, {
   buildInjection: () => buildInjection,
@@ -14170,7 +13960,7 @@ async function restore(input, ctx) {
 }
 var path12, where;
 var init_restore = __esm({
-  "src/events/restore.ts"() {
+  "src/hook/restore.ts"() {
     "use strict";
     path12 = __toESM(require("path"), 1);
     init_clip();
@@ -14186,7 +13976,7 @@ var init_restore = __esm({
   }
 });
 
-// src/io/lock.ts
+// src/state/lock.ts
 function hostName() {
   try {
     const name2 = fs6.readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
@@ -14305,7 +14095,7 @@ async function acquire(file, opt2) {
 }
 var fs6, STALE_MS, MAX_HOLD_MS, host, HOST, nonFile, sleep;
 var init_lock = __esm({
-  "src/io/lock.ts"() {
+  "src/state/lock.ts"() {
     "use strict";
     fs6 = __toESM(require("fs"), 1);
     init_fs();
@@ -14326,16 +14116,16 @@ var init_lock = __esm({
   }
 });
 
-// src/events/context.ts
+// src/hook/context.ts
 var remaining;
 var init_context = __esm({
-  "src/events/context.ts"() {
+  "src/hook/context.ts"() {
     "use strict";
     remaining = (ctx) => Math.max(0, ctx.deadline - ctx.config.now());
   }
 });
 
-// src/events/model-switch.ts
+// src/hook/model-switch.ts
 var model_switch_exports = {};
 __export(model_switch_exports, {
   modelSwitch: () => modelSwitch
@@ -14365,7 +14155,7 @@ async function modelSwitch(input, ctx) {
 }
 var KEEP;
 var init_model_switch = __esm({
-  "src/events/model-switch.ts"() {
+  "src/hook/model-switch.ts"() {
     "use strict";
     init_lock();
     init_messages();
@@ -20321,6 +20111,145 @@ var init_plan = __esm({
   }
 });
 
+// src/collectors/run.ts
+function withTimeout(p2, ms2, fallback) {
+  return new Promise((resolve13) => {
+    const timer = setTimeout(() => resolve13(fallback), Math.max(0, ms2));
+    p2.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve13(v);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve13(fallback);
+      }
+    );
+  });
+}
+var init_run = __esm({
+  "src/collectors/run.ts"() {
+    "use strict";
+  }
+});
+
+// src/collectors/tasks.ts
+function readTaskDir(claudeDir, listId, redact) {
+  if (!SAFE_ID.test(listId) || listId.startsWith(".")) return null;
+  const dir = path15.join(claudeDir, "tasks", listId);
+  const names = listDir(dir).filter((n) => n.endsWith(".json")).slice(0, 500);
+  if (names.length === 0) return null;
+  const tasks = [];
+  for (const name2 of names) {
+    const parsed = TaskFile.safeParse(readJson(path15.join(dir, name2), 64 * 1024));
+    if (!parsed.success) continue;
+    const t2 = parsed.data;
+    tasks.push({
+      id: t2.id !== void 0 ? String(t2.id) : name2.replace(/\.json$/, ""),
+      subject: clip(redact(t2.subject), 300),
+      status: t2.status,
+      activeForm: t2.activeForm !== void 0 ? clip(redact(t2.activeForm), 200) : void 0,
+      blockedBy: t2.blockedBy?.filter((b2) => typeof b2 === "string").slice(0, 10)
+    });
+  }
+  return tasks.sort((a, b2) => Number(a.id) - Number(b2.id) || a.id.localeCompare(b2.id));
+}
+var path15, SAFE_ID, loose2, TaskFile;
+var init_tasks = __esm({
+  "src/collectors/tasks.ts"() {
+    "use strict";
+    path15 = __toESM(require("path"), 1);
+    init_mini();
+    init_fs();
+    init_facts();
+    SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
+    loose2 = (t2) => _catch(optional(t2), void 0);
+    TaskFile = object({
+      id: loose2(union([string2(), number2()])),
+      subject: _catch(string2(), ""),
+      status: _catch(_enum(["pending", "in_progress", "completed", "deleted"]), "pending"),
+      activeForm: loose2(string2()),
+      blockedBy: loose2(array(unknown()))
+    });
+  }
+});
+
+// src/collectors/index.ts
+function startCollectors(run) {
+  const on2 = run.config.settings.collectors;
+  return collectors.flatMap((c3) => on2[c3.key] && c3.start?.(run) || []);
+}
+function clearSwitchedOff(s, on2) {
+  for (const c3 of collectors) if (!on2[c3.key]) c3.clear(s);
+}
+var collectors;
+var init_collectors = __esm({
+  "src/collectors/index.ts"() {
+    "use strict";
+    init_messages();
+    init_store();
+    init_git2();
+    init_plan();
+    init_run();
+    init_tasks();
+    collectors = [
+      { key: "prompts", clear: (s) => void (s.prompts = []) },
+      { key: "subagents", clear: (s) => void (s.subagents = []) },
+      { key: "files", clear: (s) => void (s.files = []) },
+      { key: "lastMessage", clear: (s) => void (s.lastMessage = void 0) },
+      {
+        key: "todos",
+        // The task tools' folder, when it exists, is the truth over the transcript's TodoWrite.
+        start: ({ config: config2, input, redact }) => (s) => {
+          const tasks = readTaskDir(config2.claudeDir, config2.taskListId ?? input.session_id, redact);
+          if (tasks) s.tasks = tasks;
+        },
+        clear: (s) => {
+          s.todos = void 0;
+          s.tasks = [];
+        }
+      },
+      {
+        key: "plan",
+        start: (run) => async (s) => {
+          const { config: config2, input } = run;
+          if (!s.plan && (input.hook_event_name === "PreCompact" || input.hook_event_name === "SessionEnd")) {
+            const found = await withTimeout(discoverPlanFile(config2.projectDir, Date.parse(s.startedAt)), Math.min(1e3, run.remaining() / 4), null);
+            if (found) s.plan = { path: found, source: "file", at: run.nowIso };
+          }
+          s.plan = resolvePlan(s, { projectDir: config2.projectDir, claudeDir: config2.claudeDir, redact: run.redact });
+        },
+        clear: (s) => void (s.plan = void 0)
+      },
+      {
+        key: "git",
+        // git starts before the lock, while the lock is taken and the transcript read; whether the turn
+        // was quiet is awaited only when nothing else tells git must run. The last save's git record is
+        // read without the lock: the file is replaced atomically, and a save that lands meanwhile only
+        // makes this one compare with an older record, whose stamps and summary still go together.
+        start: (run) => {
+          if (run.input.hook_event_name === "SubagentStop") return void 0;
+          const timeout = Math.min(2e3, run.remaining() / 2);
+          const last2 = readSession(run.paths, run.input.session_id);
+          const before = Promise.resolve(last2 ? { git: last2.git, seen: last2.gitSeen } : void 0);
+          const pending = collectGit(run.config.projectDir, timeout, run.redact, run.nowIso, before, run.quiet);
+          return async (s) => {
+            const got = await withTimeout(pending, timeout + 250, null);
+            if (!got) return run.log(log.gitFailed("timed out"), "warn");
+            s.git = got.git;
+            s.gitSeen = got.seen;
+            if (got.git.status === "error") run.log(log.gitFailed(got.git.reason ?? "unknown"), "warn");
+          };
+        },
+        clear: (s) => {
+          s.git = void 0;
+          s.gitSeen = void 0;
+        }
+      }
+    ];
+  }
+});
+
 // src/transcript/tags.ts
 function tagContent(text, name2) {
   const open = `<${name2}>`;
@@ -20455,9 +20384,9 @@ function contentText(content) {
   return content.filter((b2) => isRec2(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
 }
 function relPath(projectDir, file) {
-  const abs = path15.resolve(projectDir, file);
-  const rel = path15.relative(projectDir, abs);
-  return rel && !rel.startsWith("..") && !path15.isAbsolute(rel) ? rel : abs;
+  const abs = path16.resolve(projectDir, file);
+  const rel = path16.relative(projectDir, abs);
+  return rel && !rel.startsWith("..") && !path16.isAbsolute(rel) ? rel : abs;
 }
 function shownPath(ctx, file) {
   let shown = ctx.shownPaths.get(file);
@@ -20582,7 +20511,7 @@ function applyToolUse(s, block, sidechain, at2, ctx) {
       recordFile(s, shownPath(ctx, file), name2, at2);
       if (!sidechain && isPlanPath(file)) {
         const text = name2 === "Write" ? str2(input.content) : void 0;
-        notePlan(s, { path: path15.resolve(ctx.projectDir, file), text, source: "file", at: at2 });
+        notePlan(s, { path: path16.resolve(ctx.projectDir, file), text, source: "file", at: at2 });
       }
     }
     return;
@@ -20610,7 +20539,7 @@ function applyToolUse(s, block, sidechain, at2, ctx) {
   } else if (name2 === "Bash") {
     const cmd = str2(input.command) ?? "";
     const m3 = /(?:^|[\s'"=>])((?:[\w.~/-]*\/)?(?:plans\/[\w./-]+\.md|[\w.-]*plan\.md|PLAN\.md))/i.exec(cmd);
-    if (m3?.[1] && /(>|tee|mv|cp|sed -i)/.test(cmd)) notePlan(s, { path: path15.resolve(ctx.projectDir, m3[1]), source: "file", at: at2 });
+    if (m3?.[1] && /(>|tee|mv|cp|sed -i)/.test(cmd)) notePlan(s, { path: path16.resolve(ctx.projectDir, m3[1]), source: "file", at: at2 });
   }
   if (id && (name2 === "TaskCreate" || SUBAGENT_TOOLS.has(name2))) {
     s.pending[id] = {
@@ -20696,11 +20625,11 @@ function applyTaskNotification(s, raw, at2, ctx) {
 function saysSomething(content) {
   return Array.isArray(content) && content.some((b2) => isRec2(b2) && b2.type === "text" && typeof b2.text === "string" && b2.text.trim() !== "");
 }
-var path15, extractContext, SAME_FAILURE_MS, isRec2, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, READ_ONLY_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo, isToolResults;
+var path16, extractContext, SAME_FAILURE_MS, isRec2, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, READ_ONLY_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo, isToolResults;
 var init_extract = __esm({
   "src/transcript/extract.ts"() {
     "use strict";
-    path15 = __toESM(require("path"), 1);
+    path16 = __toESM(require("path"), 1);
     init_clip();
     init_tags();
     init_stop_reason();
@@ -21220,7 +21149,7 @@ var init_reader = __esm({
 // src/collectors/transcript.ts
 function allowedTranscript(file, claudeDir) {
   const real = realpathSafe(file);
-  const root = realpathSafe(path16.join(claudeDir, "projects"));
+  const root = realpathSafe(path17.join(claudeDir, "projects"));
   if (!real || !root || !isInside(real, root) || real === root) return null;
   return real;
 }
@@ -21266,11 +21195,11 @@ function updateFromTranscript(s, file, config2, redact, deadline, log2) {
   if (result.partial) log2(log.transcriptPartial(result.bytes));
   return ctx.mayChangeFiles || result.partial || reset;
 }
-var path16, TOOL_USE;
+var path17, TOOL_USE;
 var init_transcript = __esm({
   "src/collectors/transcript.ts"() {
     "use strict";
-    path16 = __toESM(require("path"), 1);
+    path17 = __toESM(require("path"), 1);
     init_fs();
     init_messages();
     init_schema();
@@ -21336,70 +21265,7 @@ var init_subagent = __esm({
   }
 });
 
-// src/collectors/tasks.ts
-function readTaskDir(claudeDir, listId, redact) {
-  if (!SAFE_ID.test(listId) || listId.startsWith(".")) return null;
-  const dir = path17.join(claudeDir, "tasks", listId);
-  const names = listDir(dir).filter((n) => n.endsWith(".json")).slice(0, 500);
-  if (names.length === 0) return null;
-  const tasks = [];
-  for (const name2 of names) {
-    const parsed = TaskFile.safeParse(readJson(path17.join(dir, name2), 64 * 1024));
-    if (!parsed.success) continue;
-    const t2 = parsed.data;
-    tasks.push({
-      id: t2.id !== void 0 ? String(t2.id) : name2.replace(/\.json$/, ""),
-      subject: clip(redact(t2.subject), 300),
-      status: t2.status,
-      activeForm: t2.activeForm !== void 0 ? clip(redact(t2.activeForm), 200) : void 0,
-      blockedBy: t2.blockedBy?.filter((b2) => typeof b2 === "string").slice(0, 10)
-    });
-  }
-  return tasks.sort((a, b2) => Number(a.id) - Number(b2.id) || a.id.localeCompare(b2.id));
-}
-var path17, SAFE_ID, loose2, TaskFile;
-var init_tasks = __esm({
-  "src/collectors/tasks.ts"() {
-    "use strict";
-    path17 = __toESM(require("path"), 1);
-    init_mini();
-    init_fs();
-    init_facts();
-    SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
-    loose2 = (t2) => _catch(optional(t2), void 0);
-    TaskFile = object({
-      id: loose2(union([string2(), number2()])),
-      subject: _catch(string2(), ""),
-      status: _catch(_enum(["pending", "in_progress", "completed", "deleted"]), "pending"),
-      activeForm: loose2(string2()),
-      blockedBy: loose2(array(unknown()))
-    });
-  }
-});
-
-// src/collectors/run.ts
-function withTimeout(p2, ms2, fallback) {
-  return new Promise((resolve13) => {
-    const timer = setTimeout(() => resolve13(fallback), Math.max(0, ms2));
-    p2.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve13(v);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve13(fallback);
-      }
-    );
-  });
-}
-var init_run = __esm({
-  "src/collectors/run.ts"() {
-    "use strict";
-  }
-});
-
-// src/events/save.ts
+// src/hook/save.ts
 var save_exports = {};
 __export(save_exports, {
   save: () => save
@@ -21408,25 +21274,6 @@ function workingOn(s) {
   const active = todoItems(s).find((t2) => t2.status === "in_progress");
   const text = active?.text ?? s.prompts.at(-1)?.text;
   return text ? clip(oneLine2(text), 200) : void 0;
-}
-function applyCollectorSwitches(s, c3) {
-  if (!c3.prompts) s.prompts = [];
-  if (!c3.plan) s.plan = void 0;
-  if (!c3.todos) {
-    s.todos = void 0;
-    s.tasks = [];
-  }
-  if (!c3.subagents) s.subagents = [];
-  if (!c3.files) s.files = [];
-  if (!c3.lastMessage) s.lastMessage = void 0;
-  if (!c3.git) {
-    s.git = void 0;
-    s.gitSeen = void 0;
-  }
-}
-function lastGit(paths, sessionId) {
-  const s = readSession(paths, sessionId);
-  return s ? { git: s.git, seen: s.gitSeen } : void 0;
 }
 async function save(input, ctx) {
   const { config: config2, log: log2 } = ctx;
@@ -21456,10 +21303,9 @@ async function save(input, ctx) {
     log2(log.saved(event, input.session_id, config2.now() - started));
     return {};
   }
-  const gitTimeout = Math.min(2e3, remaining(ctx) / 2);
   let giveQuiet = () => void 0;
   const quiet = new Promise((resolve13) => giveQuiet = resolve13);
-  const pendingGit = settings.collectors.git && event !== "SubagentStop" ? collectGit(config2.projectDir, gitTimeout, redact, nowIso, Promise.resolve(lastGit(paths, input.session_id)), quiet) : void 0;
+  const steps = startCollectors({ input, config: config2, paths, redact, log: log2, nowIso, remaining: () => remaining(ctx), quiet });
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
     now: config2.now,
@@ -21503,28 +21349,11 @@ async function save(input, ctx) {
     if (s.stopped && !s.stopped.recoveredAt && s.stopped.doing === void 0) s.stopped.doing = workingOn(s);
     if (event === "SessionEnd") s.endReason = input.reason;
     if (!existing) carryOver(paths, s, config2, (prev) => proveOwnState(prev, { projectDir: config2.projectDir, claudeDirs: config2.claudeDirs() }).ok);
-    if (settings.collectors.todos) {
-      const tasks = readTaskDir(config2.claudeDir, config2.taskListId ?? input.session_id, redact);
-      if (tasks) s.tasks = tasks;
-    }
-    if (settings.collectors.plan && !s.plan && (event === "PreCompact" || event === "SessionEnd")) {
-      const found = await withTimeout(discoverPlanFile(config2.projectDir, Date.parse(s.startedAt)), Math.min(1e3, remaining(ctx) / 4), null);
-      if (found) s.plan = { path: found, source: "file", at: nowIso };
-    }
-    if (settings.collectors.plan) s.plan = resolvePlan(s, { projectDir: config2.projectDir, claudeDir: config2.claudeDir, redact });
+    for (const step of steps) await step(s);
     compactSubagents(s);
-    applyCollectorSwitches(s, settings.collectors);
+    clearSwitchedOff(s, settings.collectors);
     s.savedAt = existing && existing.savedAt >= nowIso ? new Date(Date.parse(existing.savedAt) + 1).toISOString() : nowIso;
     s.lastEvent = event;
-    const got = pendingGit && await withTimeout(pendingGit, gitTimeout + 250, null);
-    if (got !== void 0) {
-      if (got) {
-        s.git = got.git;
-        s.gitSeen = got.seen;
-      }
-      if (got && got.git.status === "error") log2(log.gitFailed(got.git.reason ?? "unknown"), "warn");
-      if (!got) log2(log.gitFailed("timed out"), "warn");
-    }
     writeSession(paths, s, durable);
     clearReports(merged);
     saved = s;
@@ -21560,14 +21389,11 @@ async function save(input, ctx) {
 }
 var oneLine2;
 var init_save = __esm({
-  "src/events/save.ts"() {
+  "src/hook/save.ts"() {
     "use strict";
-    init_git2();
-    init_plan();
+    init_collectors();
     init_subagent();
-    init_tasks();
     init_transcript();
-    init_run();
     init_lock();
     init_messages();
     init_facts();
@@ -21585,14 +21411,14 @@ var init_save = __esm({
   }
 });
 
-// src/events/dispatch.ts
+// src/hook/dispatch.ts
 function dispatch(input, ctx) {
   const handler = handlers[input.hook_event_name];
   return handler(input, ctx);
 }
 var restore2, modelSwitch2, save2, handlers;
 var init_dispatch = __esm({
-  "src/events/dispatch.ts"() {
+  "src/hook/dispatch.ts"() {
     "use strict";
     restore2 = async (input, ctx) => (await Promise.resolve().then(() => (init_restore(), restore_exports))).restore(input, ctx);
     modelSwitch2 = async (input, ctx) => (await Promise.resolve().then(() => (init_model_switch(), model_switch_exports))).modelSwitch(input, ctx);
@@ -21609,10 +21435,10 @@ var init_dispatch = __esm({
   }
 });
 
-// src/events/schema.ts
+// src/hook/input.ts
 var loose3, common, BackgroundTask, SessionStartInput, StopInput, StopFailureInput, PostModelSwitchInput, SubagentStopInput, PreCompactInput, SessionEndInput, EVENTS, HookInput, EVENT_NAMES;
-var init_schema2 = __esm({
-  "src/events/schema.ts"() {
+var init_input = __esm({
+  "src/hook/input.ts"() {
     "use strict";
     init_mini();
     loose3 = (t2) => _catch(optional(t2), void 0);
@@ -21672,15 +21498,15 @@ var init_schema2 = __esm({
       hook_event_name: literal("SessionEnd"),
       reason: loose3(string2())
     });
-    EVENTS = [SessionStartInput, StopInput, StopFailureInput, PostModelSwitchInput, SubagentStopInput, PreCompactInput, SessionEndInput];
+    EVENTS = [SessionStartInput, StopInput, StopFailureInput, SubagentStopInput, PreCompactInput, SessionEndInput, PostModelSwitchInput];
     HookInput = discriminatedUnion("hook_event_name", EVENTS);
     EVENT_NAMES = EVENTS.map((s) => s.shape.hook_event_name.def.values[0]);
   }
 });
 
-// src/main.ts
-var main_exports = {};
-__export(main_exports, {
+// src/hook/run.ts
+var run_exports = {};
+__export(run_exports, {
   runHook: () => runHook
 });
 async function runHook(stdin, opt2) {
@@ -21729,12 +21555,12 @@ async function runHook(stdin, opt2) {
   return dispatch(input, { config: config2, log: log2, deadline });
 }
 var path18;
-var init_main = __esm({
-  "src/main.ts"() {
+var init_run2 = __esm({
+  "src/hook/run.ts"() {
     "use strict";
     init_config();
     init_dispatch();
-    init_schema2();
+    init_input();
     init_log();
     init_messages();
     path18 = __toESM(require("path"), 1);
@@ -21763,6 +21589,222 @@ var init_color = __esm({
   "src/cli/color.ts"() {
     "use strict";
     sgr = (on2, open, close) => (s) => on2 ? `\x1B[${open}m${s}\x1B[${close}m` : s;
+  }
+});
+
+// src/cli/messages.ts
+var plural, usages, cliCommands, cli;
+var init_messages2 = __esm({
+  "src/cli/messages.ts"() {
+    "use strict";
+    plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    usages = {
+      install: "Usage: session-state install [--scope project|local|user] [--dry-run]\n\nCopies this bundle where the hooks point and adds the SessionStart (startup|compact), Stop,\nStopFailure, SubagentStop, PreCompact, SessionEnd and PostModelSwitch entries, each with a 10 s timeout. Running it again\nupdates the entries; every other hook and setting is kept.\n\n  --scope project  .claude/settings.json, hook in .claude/hooks/ (default; commit both to share)\n  --scope local    .claude/settings.local.json, hook in .claude/hooks/ (just you, this project)\n  --scope user     <claude dir>/settings.json, hook in <claude dir>/hooks/ (you, every project)\n  --dry-run        print the change as a unified diff; write nothing",
+      uninstall: "Usage: session-state uninstall [--scope project|local|user] [--dry-run]\n\nRemoves the entries install added and nothing else. If nothing else changed since install, the\nsettings file is restored byte for byte (or removed, if install created it).",
+      doctor: "Usage: session-state doctor\n\nChecks Node, the hook registration in all three settings files, .claude/session-state.json,\nthe state folder, git, the last save, the last error in hook.log and the size of the next\ninjection. Exits 1 when a check fails.",
+      status: "Usage: session-state status [--json]\n\nWhat is saved now, for which session, how old and how big.",
+      list: "Usage: session-state list [--json]\n\nThe sessions this project has saved state for, newest first.",
+      show: "Usage: session-state show [n|session-id]\n\nThe saved state of one session from `list` (default: the newest).",
+      load: "Usage: session-state load [--json] [--source=startup|compact|resume|clear] [--session=ID]\n\nWhat SessionStart would inject now (--json: the exact hook output).",
+      export: "Usage: session-state export [--out FILE] [--session n|session-id]\n\nA self-contained Markdown handoff (goal, requests, plan, todos, subagent findings, git, files,\nhow to continue), with secrets redacted. Paste it into a fresh session, another model or tool.",
+      clear: "Usage: session-state clear [--yes]\n\nDeletes this project's saved state. Asks first; without a terminal, needs --yes.",
+      sessions: "Usage: session-state sessions [--json]\n\nClaude Code's sessions of this project (<claude dir>/projects/<project>/), newest first: start,\nlast activity, size, model, context size at the last answer, first request.",
+      "copy-session": "Usage: session-state copy-session <session-id> --to <claude-config-dir>\n\nCopies the transcript (and its subagent and tool-result files) into another Claude Code\nconfiguration folder, so `CLAUDE_CONFIG_DIR=<dir> claude --resume <id>` finds it. Never\noverwrites, never moves.",
+      recover: "Usage: session-state recover [--to <claude-config-dir>] [--threshold N] [--json]\n\nAfter a rate limit, a model error or an account switch: which session was last active in this\nproject (in the current config folder, $CLAUDE_CONFIG_DIR, ~/.claude or ~/.ccs/instances/*),\nhow it stopped, how big its context is, and the exact command to continue. Nothing is changed\nwithout --to.\n\n  --to DIR       continue in another config folder: copy the session there first (as copy-session)\n  --threshold N  context size in tokens above which a fresh start is advised (default 100000)\n  --json         the same as JSON, for scripts"
+    };
+    cliCommands = {
+      helpFooter: "Run `session-state <command> --help` for a command's options. Docs: docs/cli.md",
+      didYouMean: (name2) => `Did you mean "${name2}"?`,
+      seeHelp: "Run `session-state --help` for the list of commands.",
+      badUsage: (command2, why) => `session-state ${command2}: ${why}`,
+      usageOf: (command2) => usages[command2],
+      unexpectedArgument: (arg) => `unexpected argument "${arg}"`,
+      badScope: (scope) => `unknown scope "${scope}" (use project, local or user)`,
+      settingsUnreadable: (label, why) => `Cannot read ${label}: ${why}. Nothing was changed.`,
+      settingsInvalid: (label, line, column, message) => `${label} is not valid JSON (line ${line}, column ${column}: ${message}). Nothing was changed; fix the file and run again.`,
+      settingsWrongShape: (label, problem) => `${label} cannot be edited safely: ${problem}. Nothing was changed.`,
+      install: {
+        dryRunHeading: "Dry run: nothing was written.",
+        noBundle: (why) => `Cannot find the session-state bundle to copy (${why}). Run the built file: node dist/session-state.cjs install (after npm run build)`,
+        alsoIn: (scope, command2 = "session-state") => `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: ${command2} uninstall --scope ${scope}`,
+        settingsUnchanged: (label) => `${label}: no change.`,
+        copyPlan: (plan, file) => plan === "same" ? `${file}: up to date.` : plan === "new" ? `Would copy the hook to ${file}.` : `Would update the hook at ${file}.`,
+        writeFailed: (why) => `Could not write: ${why}`,
+        done: (label, scope) => `Installed session-state in ${label} (${scope} scope).`,
+        events: (matcher) => `  Hooks: SessionStart (${matcher}), Stop, StopFailure, SubagentStop, PreCompact, SessionEnd, PostModelSwitch; timeout 10 s each.`,
+        copied: (plan, file) => `  Hook file: ${file}${plan === "new" ? " (copied)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
+        next: (command2) => `Check it with: ${command2} doctor. New sessions pick it up; restart running ones.`,
+        command: (name2, plan, file) => `  Slash command /${name2}: ${file}${plan === "new" ? " (written)" : plan === "update" ? " (updated)" : " (unchanged)"}.`,
+        commandForeign: (file) => `  ${file} exists and is not ours; left alone (that slash command is not installed).`,
+        already: (label, scope) => `session-state is already installed in ${label} (${scope} scope); nothing changed.`
+      },
+      uninstall: {
+        commandsRemoved: (n) => `Removed ${plural(n, "slash command")} of session-state.`,
+        notInstalled: (label, scope) => `session-state is not installed in ${label} (${scope} scope); nothing to remove.`,
+        wouldRemove: (file) => `Would remove ${file}.`,
+        done: (n, label, how) => `Removed ${n} session-state hook ${n === 1 ? "entry" : "entries"} from ${label}` + (how === "restored" ? "; the file is back exactly as it was before install." : how === "deleted" ? "; the file did not exist before install, so it was deleted." : how === "edited" ? "; every other setting was kept." : "."),
+        stateKept: (dir, clear2) => `The saved state in ${dir} was kept. To delete it: ${clear2}`
+      },
+      doctor: {
+        heading: (dir) => `session-state doctor: ${dir}`,
+        summary: (failed, warned) => failed ? `${plural(failed, "check")} failed, ${plural(warned, "warning")}.` : warned ? `No failures, ${plural(warned, "warning")}.` : "All checks passed.",
+        nodeUnknown: "Node.js version unknown",
+        node: (v) => `Node.js ${v} (20 or newer needed)`,
+        nodeOld: (v) => `Node.js ${v} is too old (20 or newer needed)`,
+        fixNode: "install a current Node.js LTS; Claude Code runs the hook with the `node` on its PATH",
+        disabled: "SESSION_STATE_DISABLE is set: the hook does nothing",
+        fixDisabled: "unset SESSION_STATE_DISABLE to turn it back on",
+        notRegistered: (event) => `${event}: not registered in any settings file`,
+        fixInstall: "run: session-state install (or --scope local / --scope user)",
+        byPlugin: (event, plugin) => `${event}: registered by the plugin ${plugin}`,
+        registered: (event, where2, matcher, timeout) => `${event}: ${where2}${matcher ? `, matcher ${matcher}` : ""}, timeout ${timeout} s`,
+        badMatcher: (event, where2, matcher, missing) => `${event} in ${where2}: matcher "${matcher}" does not let ${missing.join(", ")} through`,
+        narrowMatcher: (event, where2, matcher) => `${event} in ${where2}: matcher "${matcher}" limits when it runs`,
+        fixReinstall: "run: session-state install (it rewrites our entries)",
+        missingFile: (event, where2, file) => `${event} in ${where2}: the hook file ${file} does not exist`,
+        noTimeout: (event, where2) => `${event} in ${where2}: no timeout (Claude Code would wait up to 10 minutes)`,
+        longTimeout: (event, where2, t2) => `${event} in ${where2}: timeout ${t2} s is long for a hook that runs every turn`,
+        twice: (event, where2) => `${event}: registered ${where2.length} times (${where2.join(", ")}); it runs once per entry`,
+        fixTwice: "keep one: session-state uninstall --scope <the other scope>",
+        strayEvent: (event, where2) => `${where2} registers session-state on ${event}, which it does not handle`,
+        fixSettingsFile: "fix the JSON: Claude Code cannot take hooks from a settings file it cannot parse",
+        settingsDefault: ".claude/session-state.json: none, defaults in use",
+        settingsOk: ".claude/session-state.json: valid",
+        settingsUnreadable: (why) => `.claude/session-state.json cannot be read: ${why}`,
+        settingsInvalid: (line, column, message) => `.claude/session-state.json is not valid JSON (line ${line}, column ${column}: ${message}); the hook uses defaults`,
+        settingsProblem: (p2) => `.claude/session-state.json: ${p2}`,
+        fixSettings: "see docs/cli.md#configuration for the fields and their ranges",
+        stateWritable: (dir) => `state folder writable: ${dir}`,
+        stateWillCreate: (dir) => `state folder will be created on the first save: ${dir}`,
+        stateNotWritable: (dir) => `state folder not writable: ${dir}`,
+        stateNotDir: (dir) => `${dir} is not a plain folder (a file or a symbolic link); the hook will not write there`,
+        fixStateDir: (dir) => `remove or fix ${dir}, and make .claude/ writable for your user`,
+        git: (version3) => `git ${version3}`,
+        notRepo: (version3) => `git ${version3}, but the project is not a git repository: no git state is saved`,
+        noGit: (why) => `git is not available (${why}): no git state is saved`,
+        fixGit: "install git and put it on the PATH Claude Code sees",
+        neverSaved: "nothing saved yet",
+        fixNeverSaved: "the first save happens when a turn ends in a session that has the hooks",
+        saved: (age, id) => `last save ${age} ago (session ${id})`,
+        saveStale: (age, id, days) => `last save ${age} ago (session ${id}): older than ${days} days, so a new session will not get it`,
+        logClean: "hook.log: no errors",
+        logError: (line) => `hook.log, last problem: ${line}`,
+        fixLog: (file) => `details in ${file}`,
+        injectNothing: (why) => `next startup injects nothing: ${why}`,
+        injectSize: (n, max, cap) => `next startup injects ${n.toLocaleString("en-US")} characters (limit ${max.toLocaleString("en-US")}; Claude Code passes up to ${cap.toLocaleString("en-US")} in full)`,
+        injectTooBig: (n, cap) => `next startup would inject ${n.toLocaleString("en-US")} characters, over Claude Code's ${cap.toLocaleString("en-US")}`,
+        fixInject: "lower maxChars in .claude/session-state.json"
+      },
+      status: {
+        nothing: (dir) => `Nothing saved yet in ${dir}.`,
+        heading: (id) => `Saved state of session ${id}`,
+        saved: (time2, age, event) => `  saved     ${time2} (${age} ago, on ${event})`,
+        size: (size, injected, max) => `  size      ${size} of Markdown${injected === null ? "" : `; the next startup injects ${injected} characters (limit ${max})`}`,
+        notInjected: (why) => `  startup   injects nothing: ${why}`,
+        counts: (open, done, prompts, subagents, files) => `  holds     ${open} open and ${done} done todos, ${plural(prompts, "request")}, ${plural(subagents, "subagent result")}, ${plural(files, "file")}`,
+        file: (file) => `  file      ${file}`,
+        archived: (n) => `  archive   ${plural(n, "earlier session")} (session-state list)`,
+        stopped: (kind, at2, recoveredAt) => `  stopped   on ${kind} at ${at2}${recoveredAt ? `; a later turn succeeded at ${recoveredAt}` : " (the next startup says so first)"}`
+      },
+      list: {
+        columns: ["#", "saved", "session", "size", "last request"],
+        current: "(current)",
+        stopped: (error) => `[stopped: ${error.replace(/_/g, " ")}]`,
+        hint: "Show one with: session-state show <#>"
+      },
+      show: {
+        missing: "which session? Give its number from `list` or its id",
+        ambiguous: (key) => `"${key}" matches more than one session; give more of the id.`,
+        notFound: (key) => `No saved session "${key}". See: session-state list`,
+        unreadable: (file) => `Cannot read ${file}.`
+      },
+      export: {
+        noState: (id) => `The structured state of session ${id} is no longer kept; only its Markdown remains (session-state show ${id}).`,
+        writeFailed: (file, why) => `Could not write ${file}: ${why}`,
+        written: (file, chars) => `Wrote the handoff to ${file} (${chars.toLocaleString("en-US")} characters).`,
+        title: (dir) => `# Handoff: work in progress in ${dir}`,
+        meta: (at2, id, savedAt, age, event, dir) => `Exported ${at2} by session-state from Claude Code session ${id}, saved ${savedAt} (${age} before the export, on ${event}), project folder ${dir}. It records what was true then: check the repository before acting on it.`,
+        goal: "## Goal",
+        firstRequest: "First request of the session:",
+        latestRequest: "Latest request:",
+        planFile: (file) => `Plan file: \`${file}\``,
+        findings: "## Subagent findings",
+        gitThen: (at2) => `When saved (${at2}):`,
+        howTo: "## How to continue",
+        steps: (openTodos, plan) => [
+          "1. Read this whole note first; it replaces the earlier conversation, which you do not have.",
+          "2. Look at the repository as it is now (`git status`, `git log --oneline -5`, `git diff`) and compare it with the Git section: work may have moved on since the note was written.",
+          openTodos ? "3. Carry on with the todo marked [in progress], then the open ones in order; do not redo items marked [x]." : "3. Carry on from the latest request and \u201CWhere we stopped\u201D; do not redo finished work.",
+          plan ? "4. Follow the plan above; it was agreed earlier in the session." : "4. Where the goal is unclear, ask before making large changes.",
+          "5. If this note and the repository disagree, trust the repository and say what differs."
+        ]
+      },
+      clear: {
+        notDir: (dir) => `${dir} is not a plain folder; nothing was deleted.`,
+        nothing: (dir) => `Nothing saved in ${dir}; nothing to delete.`,
+        needYes: "Not deleting without confirmation: run on a terminal, or pass --yes.",
+        question: (n, dir) => `Delete the saved state of ${plural(n, "session")} in ${dir}? [y/N] `,
+        kept: "Nothing was deleted.",
+        failed: (names) => `Could not delete: ${names.join(", ")}`,
+        done: (n, dir) => `Deleted the saved state of ${plural(n, "session")} in ${dir}.`
+      },
+      sessions: {
+        none: (dir) => `No Claude Code sessions of this project in ${dir}.`,
+        heading: (n, dir) => `${plural(n, "session")} in ${dir}, newest first:`,
+        times: (start, last2, age) => `started ${start}, last activity ${last2} (${age} ago)`,
+        context: (n) => `context ${n} tokens`,
+        first: (text) => `\u201C${text}\u201D`,
+        hint: "Resume one with: claude --resume <id>"
+      },
+      copy: {
+        needId: "which session? Give its id (see: session-state sessions)",
+        needTo: "where to? Give the other configuration folder with --to <dir>",
+        badId: (id) => `"${id}" is not a session id`,
+        ambiguous: (key) => `"${key}" matches more than one session; give more of the id.`,
+        notFound: (key, dir) => `No session "${key}" in ${dir}. See: session-state sessions`,
+        noDest: (dir) => `${dir} is not a folder. Give an existing Claude Code configuration folder (what CLAUDE_CONFIG_DIR points at).`,
+        sameFolder: (dir) => `${dir} is the configuration folder the session is already in.`,
+        exists: (file) => `${file} already exists; nothing was copied (copy-session never overwrites).`,
+        failed: (why) => `Copy failed, nothing left behind: ${why}`,
+        done: (id, dir, extras) => `Copied session ${id} to ${dir}${extras ? ` (with ${plural(extras, "file")} of subagents and tool results)` : ""}.`,
+        resume: (root, id) => `Resume it there with: CLAUDE_CONFIG_DIR=${JSON.stringify(root)} claude --resume ${id}`
+      },
+      recover: {
+        badThreshold: (v) => `--threshold wants a number of tokens, not "${v}"`,
+        nothing: (dir, dirs) => `Nothing to recover in ${dir}: no Claude Code session of this project in ${dirs.join(", ") || "any config folder"}, and no saved state.`,
+        heading: (id, name2) => `Last active session here: ${id}${name2 ? ` \u201C${name2}\u201D` : ""}`,
+        when: (time2, age) => `  when      ${time2} (${age} ago)`,
+        folder: (dir, origin) => `  folder    ${dir} (${origin})`,
+        stopped: (apiError, kind, at2) => `  stopped   ${apiError ? `on ${apiError}` : kind === "interrupted" ? "interrupted (a turn without an answer: cancelled, or still running)" : kind === "ended" ? "normal end of a turn" : "unknown"}${at2 ? ` at ${at2}` : ""}`,
+        context: (tokens, threshold, healthy) => tokens === null ? "  context   unknown (no answer with usage in the transcript)" : `  context   ${tokens} tokens (${healthy ? `healthy: under ${threshold}` : `bloated: ${threshold} or more`})`,
+        noTranscript: "No Claude Code transcript of this project was found, but its state is saved.",
+        resume: "Advice: resume it; its context is still small enough to carry on.",
+        afterError: (noTo) => noTo ? "It stopped on an API error: after a rate limit, wait for the reset or /login with another account. To continue in another account's config folder now: session-state recover --to <dir>" : "The session is now in that folder too; run the command there.",
+        fresh: (chars) => `Advice: start fresh; a resumed session would carry the whole bloated context. A new claude in this project is handed the saved state by the hook (${chars} characters):`,
+        forOtherTools: "For another tool or model, write the handoff note:"
+      }
+    };
+    cli = {
+      usage: "session-state: keeps a Claude Code session's plan, todos, subagent outputs and git state across compaction and restarts.\n\nUsage:\n  session-state                 hook mode: reads the hook input from stdin (what Claude Code runs)\n  session-state <command> [options]",
+      commandsHeading: "Commands:",
+      unknownCommand: (name2) => `session-state: unknown command "${name2}".`,
+      nothingToLoad: (why) => `Nothing would be injected: ${why}.`,
+      summaries: {
+        install: "register the hooks in Claude Code's settings (--scope project|local|user, --dry-run)",
+        uninstall: "remove exactly the entries install added (--scope \u2026, --dry-run)",
+        doctor: "check the installation, the settings and the saved state; say what to fix",
+        status: "what is saved now: which session, how old, how big",
+        list: "the sessions this project has saved state for, numbered",
+        show: "print the saved state of one session (show [n|session-id])",
+        load: "print what the next SessionStart would inject (--json: the exact hook output)",
+        export: "a Markdown handoff to continue in a fresh session, another model or tool (--out FILE)",
+        clear: "delete this project's saved state (asks first; --yes to skip)",
+        sessions: "the Claude Code sessions of this project that can be resumed",
+        "copy-session": "copy a session's transcript to another Claude Code config folder (--to DIR)",
+        recover: "after a rate limit or error: which session, how it stopped, the exact command to continue"
+      },
+      ...cliCommands
+    };
   }
 });
 
@@ -21819,7 +21861,7 @@ var init_run_command = __esm({
   }
 });
 
-// src/settings-file/diff.ts
+// src/cli/settings-file/diff.ts
 function splitLines(text) {
   if (text === "") return [];
   const lines = text.split("\n");
@@ -21883,7 +21925,7 @@ function unifiedDiff(before, after, label) {
 }
 var MAX_CELLS, CONTEXT, range;
 var init_diff = __esm({
-  "src/settings-file/diff.ts"() {
+  "src/cli/settings-file/diff.ts"() {
     "use strict";
     MAX_CELLS = 4e6;
     CONTEXT = 3;
@@ -21891,7 +21933,7 @@ var init_diff = __esm({
   }
 });
 
-// src/settings-file/hook-entries.ts
+// src/cli/settings-file/hook-entries.ts
 function sessionStartMatcher(inject2) {
   return ["startup", "compact", ...inject2.resume ? ["resume"] : [], ...inject2.clear ? ["clear"] : []].join("|");
 }
@@ -21986,9 +22028,10 @@ function sameSettings(a, b2) {
 }
 var HOOK_EVENTS, HOOK_TIMEOUT_S, BUNDLE_NAME, isRec3, isOurHook, matcherKey;
 var init_hook_entries = __esm({
-  "src/settings-file/hook-entries.ts"() {
+  "src/cli/settings-file/hook-entries.ts"() {
     "use strict";
-    HOOK_EVENTS = ["SessionStart", "Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd", "PostModelSwitch"];
+    init_input();
+    HOOK_EVENTS = EVENT_NAMES;
     HOOK_TIMEOUT_S = 10;
     BUNDLE_NAME = "session-state.cjs";
     isRec3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -21997,7 +22040,7 @@ var init_hook_entries = __esm({
   }
 });
 
-// src/settings-file/our-hooks.ts
+// src/cli/settings-file/our-hooks.ts
 function ourHooks(settings) {
   if (!isRec4(settings) || !isRec4(settings.hooks)) return [];
   const found = [];
@@ -22021,14 +22064,14 @@ function ourHooks(settings) {
 }
 var isRec4;
 var init_our_hooks = __esm({
-  "src/settings-file/our-hooks.ts"() {
+  "src/cli/settings-file/our-hooks.ts"() {
     "use strict";
     init_hook_entries();
     isRec4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
-// src/settings-file/install-record.ts
+// src/cli/settings-file/install-record.ts
 function readRecord(file, log2) {
   return readChecked(file, 8 << 20, InstallRecord, log2);
 }
@@ -22038,7 +22081,7 @@ function writeRecord(file, record2) {
 }
 var fs9, path21, import_write_file_atomic3, InstallRecord;
 var init_install_record = __esm({
-  "src/settings-file/install-record.ts"() {
+  "src/cli/settings-file/install-record.ts"() {
     "use strict";
     fs9 = __toESM(require("fs"), 1);
     path21 = __toESM(require("path"), 1);
@@ -22055,7 +22098,7 @@ var init_install_record = __esm({
   }
 });
 
-// src/settings-file/json-text.ts
+// src/cli/settings-file/json-text.ts
 function errorOffset(t2) {
   let i = 0;
   const fail = () => {
@@ -22177,7 +22220,7 @@ function stringifyJson(value, f2) {
 }
 var DEFAULT_FORMAT, WS, NUMBER, HEX4;
 var init_json_text = __esm({
-  "src/settings-file/json-text.ts"() {
+  "src/cli/settings-file/json-text.ts"() {
     "use strict";
     DEFAULT_FORMAT = { indent: "  ", eol: "\n", finalNewline: true, bom: false };
     WS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
@@ -22186,7 +22229,7 @@ var init_json_text = __esm({
   }
 });
 
-// src/settings-file/text-file.ts
+// src/cli/settings-file/text-file.ts
 function readTextFile(file) {
   let st;
   try {
@@ -22236,7 +22279,7 @@ function removeEmptyDir2(dir) {
 }
 var fs10, path22, import_write_file_atomic4, MAX_BYTES2;
 var init_text_file = __esm({
-  "src/settings-file/text-file.ts"() {
+  "src/cli/settings-file/text-file.ts"() {
     "use strict";
     fs10 = __toESM(require("fs"), 1);
     path22 = __toESM(require("path"), 1);
@@ -22245,7 +22288,7 @@ var init_text_file = __esm({
   }
 });
 
-// src/settings-file/read-settings.ts
+// src/cli/settings-file/read-settings.ts
 function readSettingsFile(file, label) {
   const read = readTextFile(file);
   if ("error" in read) return { error: cli.settingsUnreadable(label, read.error) };
@@ -22264,16 +22307,16 @@ function valueOfText(text) {
   return parsed.ok ? parsed.value : void 0;
 }
 var init_read_settings = __esm({
-  "src/settings-file/read-settings.ts"() {
+  "src/cli/settings-file/read-settings.ts"() {
     "use strict";
-    init_messages();
+    init_messages2();
     init_json_text();
     init_hook_entries();
     init_text_file();
   }
 });
 
-// src/settings-file/scope.ts
+// src/cli/settings-file/scope.ts
 function settingsFileOf(scope, config2) {
   if (scope === "user") return path23.join(config2.claudeDir, "settings.json");
   return path23.join(config2.projectDir, ".claude", scope === "local" ? "settings.local.json" : "settings.json");
@@ -22306,7 +22349,7 @@ function targetFor(scope, config2) {
 }
 var path23, SCOPES, shellQuote2;
 var init_scope = __esm({
-  "src/settings-file/scope.ts"() {
+  "src/cli/settings-file/scope.ts"() {
     "use strict";
     path23 = __toESM(require("path"), 1);
     init_hook_entries();
@@ -22315,7 +22358,7 @@ var init_scope = __esm({
   }
 });
 
-// src/settings-file/slash-commands.ts
+// src/cli/settings-file/slash-commands.ts
 function restoreText(hook2, plugin = false) {
   return [
     "---",
@@ -22360,7 +22403,7 @@ function slashCommandFiles(target, config2) {
 }
 var path24, MARKER, RESTORE_COMMAND, HANDOFF_COMMAND, HANDOFF_FILE, runner, isOurCommandFile;
 var init_slash_commands = __esm({
-  "src/settings-file/slash-commands.ts"() {
+  "src/cli/settings-file/slash-commands.ts"() {
     "use strict";
     path24 = __toESM(require("path"), 1);
     init_hook_entries();
@@ -22373,7 +22416,7 @@ var init_slash_commands = __esm({
   }
 });
 
-// src/commands/args.ts
+// src/cli/commands/args.ts
 function usageError(command2, why) {
   return { code: 2, stderr: `${cli.badUsage(command2, why)}
 ${cli.usageOf(command2)}
@@ -22392,14 +22435,14 @@ function parseOptions(command2, args2, options, maxPositionals = 0) {
 }
 var import_node_util;
 var init_args = __esm({
-  "src/commands/args.ts"() {
+  "src/cli/commands/args.ts"() {
     "use strict";
     import_node_util = require("util");
-    init_messages();
+    init_messages2();
   }
 });
 
-// src/commands/install.ts
+// src/cli/commands/install.ts
 var install_exports = {};
 __export(install_exports, {
   alsoRegistered: () => alsoRegistered,
@@ -22477,7 +22520,7 @@ ${lines2.join("\n")}
 }
 var fs11, path25;
 var init_install = __esm({
-  "src/commands/install.ts"() {
+  "src/cli/commands/install.ts"() {
     "use strict";
     fs11 = __toESM(require("fs"), 1);
     path25 = __toESM(require("path"), 1);
@@ -22485,7 +22528,7 @@ var init_install = __esm({
     init_bundle();
     init_log();
     init_run_command();
-    init_messages();
+    init_messages2();
     init_paths();
     init_store();
     init_diff();
@@ -22501,7 +22544,7 @@ var init_install = __esm({
   }
 });
 
-// src/commands/uninstall.ts
+// src/cli/commands/uninstall.ts
 var uninstall_exports = {};
 __export(uninstall_exports, {
   uninstall: () => uninstall
@@ -22579,14 +22622,14 @@ ${lines2.join("\n")}
 }
 var fs12, path26;
 var init_uninstall = __esm({
-  "src/commands/uninstall.ts"() {
+  "src/cli/commands/uninstall.ts"() {
     "use strict";
     fs12 = __toESM(require("fs"), 1);
     path26 = __toESM(require("path"), 1);
     init_run_command();
     init_config();
     init_log();
-    init_messages();
+    init_messages2();
     init_diff();
     init_hook_entries();
     init_our_hooks();
@@ -22757,7 +22800,7 @@ var init_doctor_hooks = __esm({
     "use strict";
     fs13 = __toESM(require("fs"), 1);
     path27 = __toESM(require("path"), 1);
-    init_messages();
+    init_messages2();
     init_hook_entries();
     init_our_hooks();
     init_read_settings();
@@ -22862,6 +22905,7 @@ var init_doctor_state = __esm({
     init_log();
     init_messages();
     init_messages();
+    init_messages2();
     init_paths();
     init_provenance();
     init_store();
@@ -22876,7 +22920,7 @@ var init_doctor_state = __esm({
   }
 });
 
-// src/commands/doctor.ts
+// src/cli/commands/doctor.ts
 var doctor_exports = {};
 __export(doctor_exports, {
   doctor: () => doctor
@@ -22912,13 +22956,13 @@ async function doctor(ctx) {
 }
 var os2;
 var init_doctor = __esm({
-  "src/commands/doctor.ts"() {
+  "src/cli/commands/doctor.ts"() {
     "use strict";
     init_config();
     init_color();
     init_doctor_hooks();
     init_doctor_state();
-    init_messages();
+    init_messages2();
     init_args();
     os2 = __toESM(require("os"), 1);
   }
@@ -23011,7 +23055,7 @@ var init_saved_sessions = __esm({
   }
 });
 
-// src/commands/status.ts
+// src/cli/commands/status.ts
 var status_exports = {};
 __export(status_exports, {
   status: () => status
@@ -23068,20 +23112,21 @@ async function status(ctx) {
 ` };
 }
 var init_status = __esm({
-  "src/commands/status.ts"() {
+  "src/cli/commands/status.ts"() {
     "use strict";
     init_config();
     init_restore();
     init_format();
     init_saved_sessions();
     init_messages();
+    init_messages2();
     init_render();
     init_paths();
     init_args();
   }
 });
 
-// src/commands/list.ts
+// src/cli/commands/list.ts
 var list_exports = {};
 __export(list_exports, {
   list: () => list
@@ -23123,19 +23168,19 @@ async function list(ctx) {
 ` };
 }
 var init_list = __esm({
-  "src/commands/list.ts"() {
+  "src/cli/commands/list.ts"() {
     "use strict";
     init_config();
     init_color();
     init_format();
     init_saved_sessions();
-    init_messages();
+    init_messages2();
     init_paths();
     init_args();
   }
 });
 
-// src/commands/show.ts
+// src/cli/commands/show.ts
 var show_exports = {};
 __export(show_exports, {
   show: () => show
@@ -23161,11 +23206,11 @@ async function show(ctx) {
   return { code: 0, stdout: makeRedactor(config2.settings.redact)(text) };
 }
 var init_show = __esm({
-  "src/commands/show.ts"() {
+  "src/cli/commands/show.ts"() {
     "use strict";
     init_config();
     init_saved_sessions();
-    init_messages();
+    init_messages2();
     init_paths();
     init_redact();
     init_render();
@@ -23174,7 +23219,7 @@ var init_show = __esm({
   }
 });
 
-// src/commands/load.ts
+// src/cli/commands/load.ts
 var load_exports = {};
 __export(load_exports, {
   load: () => load
@@ -23193,11 +23238,11 @@ async function load(ctx) {
 ` };
 }
 var init_load = __esm({
-  "src/commands/load.ts"() {
+  "src/cli/commands/load.ts"() {
     "use strict";
     init_config();
     init_restore();
-    init_messages();
+    init_messages2();
   }
 });
 
@@ -23274,6 +23319,7 @@ var init_handoff = __esm({
     path30 = __toESM(require("path"), 1);
     init_clip();
     init_messages();
+    init_messages2();
     init_render();
     init_format();
     labelOf2 = (file, dir) => {
@@ -23401,7 +23447,7 @@ var init_transcript_peek = __esm({
   }
 });
 
-// src/commands/export.ts
+// src/cli/commands/export.ts
 var export_exports = {};
 __export(export_exports, {
   exportHandoff: () => exportHandoff
@@ -23453,7 +23499,7 @@ async function exportHandoff(ctx) {
 }
 var fs16, path32, PLAN_BYTES;
 var init_export = __esm({
-  "src/commands/export.ts"() {
+  "src/cli/commands/export.ts"() {
     "use strict";
     fs16 = __toESM(require("fs"), 1);
     path32 = __toESM(require("path"), 1);
@@ -23465,7 +23511,7 @@ var init_export = __esm({
     init_transcript_peek();
     init_fs();
     init_git();
-    init_messages();
+    init_messages2();
     init_paths();
     init_redact();
     init_args();
@@ -23473,7 +23519,7 @@ var init_export = __esm({
   }
 });
 
-// src/commands/clear.ts
+// src/cli/commands/clear.ts
 var clear_exports = {};
 __export(clear_exports, {
   clear: () => clear
@@ -23512,14 +23558,14 @@ async function clear(ctx) {
 }
 var fs17, path33, KEEP2;
 var init_clear = __esm({
-  "src/commands/clear.ts"() {
+  "src/cli/commands/clear.ts"() {
     "use strict";
     fs17 = __toESM(require("fs"), 1);
     path33 = __toESM(require("path"), 1);
     init_config();
     init_saved_sessions();
     init_fs();
-    init_messages();
+    init_messages2();
     init_paths();
     init_args();
     KEEP2 = /^(\.gitignore|install-(project|local)\.json)$/;
@@ -23567,7 +23613,7 @@ var init_project_transcripts = __esm({
   }
 });
 
-// src/commands/sessions.ts
+// src/cli/commands/sessions.ts
 var sessions_exports = {};
 __export(sessions_exports, {
   sessions: () => sessions
@@ -23613,19 +23659,20 @@ async function sessions(ctx) {
 ` };
 }
 var init_sessions = __esm({
-  "src/commands/sessions.ts"() {
+  "src/cli/commands/sessions.ts"() {
     "use strict";
     init_config();
     init_color();
     init_format();
     init_project_transcripts();
     init_messages();
+    init_messages2();
     init_redact();
     init_args();
   }
 });
 
-// src/commands/copy-session.ts
+// src/cli/commands/copy-session.ts
 var copy_session_exports = {};
 __export(copy_session_exports, {
   copySession: () => copySession,
@@ -23694,19 +23741,19 @@ async function copySession(ctx) {
 }
 var fs19, path35, SAFE_ID2;
 var init_copy_session = __esm({
-  "src/commands/copy-session.ts"() {
+  "src/cli/commands/copy-session.ts"() {
     "use strict";
     fs19 = __toESM(require("fs"), 1);
     path35 = __toESM(require("path"), 1);
     init_config();
     init_project_transcripts();
-    init_messages();
+    init_messages2();
     init_args();
     SAFE_ID2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
   }
 });
 
-// src/commands/recover.ts
+// src/cli/commands/recover.ts
 var recover_exports = {};
 __export(recover_exports, {
   DEFAULT_THRESHOLD: () => DEFAULT_THRESHOLD,
@@ -23798,7 +23845,7 @@ async function recover(ctx) {
 }
 var path36, DEFAULT_THRESHOLD, lastActivity2, inDir;
 var init_recover = __esm({
-  "src/commands/recover.ts"() {
+  "src/cli/commands/recover.ts"() {
     "use strict";
     path36 = __toESM(require("path"), 1);
     init_config();
@@ -23808,6 +23855,7 @@ var init_recover = __esm({
     init_saved_sessions();
     init_restore();
     init_messages();
+    init_messages2();
     init_paths();
     init_redact();
     init_stop_reason();
@@ -23819,9 +23867,9 @@ var init_recover = __esm({
   }
 });
 
-// src/commands/index.ts
-var commands_exports = {};
-__export(commands_exports, {
+// src/cli/index.ts
+var cli_exports = {};
+__export(cli_exports, {
   VERSION: () => VERSION,
   closest: () => closest,
   commands: () => commands,
@@ -23875,11 +23923,11 @@ async function runCommand2(name2, ctx) {
   return commands[name2].run(ctx);
 }
 var commands, isCommand;
-var init_commands = __esm({
-  "src/commands/index.ts"() {
+var init_cli = __esm({
+  "src/cli/index.ts"() {
     "use strict";
     init_color();
-    init_messages();
+    init_messages2();
     init_version();
     commands = {
       install: { run: async (c3) => (await Promise.resolve().then(() => (init_install(), install_exports))).install(c3), summary: cli.summaries.install },
@@ -23924,7 +23972,7 @@ var init_prompt = __esm({
   }
 });
 
-// src/cli.ts
+// src/bin.ts
 var fs20 = __toESM(require("fs"), 1);
 var path37 = __toESM(require("path"), 1);
 init_clip();
@@ -23965,12 +24013,12 @@ async function hook(startedAt) {
   if (/^(1|true|yes|on)$/i.test(process.env.SESSION_STATE_DISABLE ?? "")) return;
   const { readInput: readInput2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
   const input = await readInput2(0, () => process.stdin);
-  const { runHook: runHook2 } = await Promise.resolve().then(() => (init_main(), main_exports));
+  const { runHook: runHook2 } = await Promise.resolve().then(() => (init_run2(), run_exports));
   const outcome = await runHook2(input, { env: process.env, cwd: process.cwd(), startedAt });
   if (outcome.stdout) writeOut(outcome.stdout);
 }
 async function command(name2, args2) {
-  const { runCommand: runCommand3 } = await Promise.resolve().then(() => (init_commands(), commands_exports));
+  const { runCommand: runCommand3 } = await Promise.resolve().then(() => (init_cli(), cli_exports));
   const { makePrompt: makePrompt2 } = await Promise.resolve().then(() => (init_prompt(), prompt_exports));
   const result = await runCommand3(name2, {
     args: args2,
