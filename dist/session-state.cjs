@@ -866,7 +866,8 @@ function removeQuietly(file) {
 function writeAtomic(file, data, opts = {}) {
   const st = lstatSafe(file);
   if (st?.isSymbolicLink()) fs3.unlinkSync(file);
-  import_write_file_atomic.default.sync(file, data, { mode: 384, fsync: opts.durable === true });
+  writeFileAtomic ??= require_lib();
+  writeFileAtomic.sync(file, data, { mode: 384, fsync: opts.durable === true });
   if (opts.durable) {
     syncDir(path2.dirname(file));
     sweepTempFiles(file);
@@ -910,13 +911,12 @@ function appendBounded(file, line, maxBytes) {
   } catch {
   }
 }
-var fs3, path2, import_write_file_atomic, O_NONBLOCK, loose, ours, TEMP_STALE_MS;
+var fs3, path2, O_NONBLOCK, loose, ours, writeFileAtomic, TEMP_STALE_MS;
 var init_fs = __esm({
   "src/io/fs.ts"() {
     "use strict";
     fs3 = __toESM(require("fs"), 1);
     path2 = __toESM(require("path"), 1);
-    import_write_file_atomic = __toESM(require_lib(), 1);
     O_NONBLOCK = fs3.constants.O_NONBLOCK ?? 0;
     loose = (st) => (st.mode & 63) !== 0;
     ours = (st) => typeof process.getuid !== "function" || st.uid === process.getuid();
@@ -21830,15 +21830,15 @@ function planCopy(source, dest) {
 function copyBundle(source, dest) {
   fs8.mkdirSync(path19.dirname(dest), { recursive: true });
   if (fs8.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) fs8.unlinkSync(dest);
-  import_write_file_atomic2.default.sync(dest, fs8.readFileSync(source), { mode: 493 });
+  import_write_file_atomic.default.sync(dest, fs8.readFileSync(source), { mode: 493 });
 }
-var fs8, path19, import_write_file_atomic2;
+var fs8, path19, import_write_file_atomic;
 var init_bundle = __esm({
   "src/cli/bundle.ts"() {
     "use strict";
     fs8 = __toESM(require("fs"), 1);
     path19 = __toESM(require("path"), 1);
-    import_write_file_atomic2 = __toESM(require_lib(), 1);
+    import_write_file_atomic = __toESM(require_lib(), 1);
   }
 });
 
@@ -22077,15 +22077,15 @@ function readRecord(file, log2) {
 }
 function writeRecord(file, record2) {
   fs9.mkdirSync(path21.dirname(file), { recursive: true, mode: 448 });
-  import_write_file_atomic3.default.sync(file, JSON.stringify(record2), { mode: 384 });
+  import_write_file_atomic2.default.sync(file, JSON.stringify(record2), { mode: 384 });
 }
-var fs9, path21, import_write_file_atomic3, InstallRecord;
+var fs9, path21, import_write_file_atomic2, InstallRecord;
 var init_install_record = __esm({
   "src/cli/settings-file/install-record.ts"() {
     "use strict";
     fs9 = __toESM(require("fs"), 1);
     path21 = __toESM(require("path"), 1);
-    import_write_file_atomic3 = __toESM(require_lib(), 1);
+    import_write_file_atomic2 = __toESM(require_lib(), 1);
     init_mini();
     init_read_checked();
     InstallRecord = object({
@@ -22261,7 +22261,7 @@ function writeTextFile(file, text) {
     mode = fs10.statSync(target).mode & 511;
   } catch {
   }
-  import_write_file_atomic4.default.sync(target, text, { mode });
+  import_write_file_atomic3.default.sync(target, text, { mode });
 }
 function removeFile(file) {
   try {
@@ -22277,13 +22277,13 @@ function removeEmptyDir2(dir) {
   } catch {
   }
 }
-var fs10, path22, import_write_file_atomic4, MAX_BYTES2;
+var fs10, path22, import_write_file_atomic3, MAX_BYTES2;
 var init_text_file = __esm({
   "src/cli/settings-file/text-file.ts"() {
     "use strict";
     fs10 = __toESM(require("fs"), 1);
     path22 = __toESM(require("path"), 1);
-    import_write_file_atomic4 = __toESM(require_lib(), 1);
+    import_write_file_atomic3 = __toESM(require_lib(), 1);
     MAX_BYTES2 = 4 << 20;
   }
 });

@@ -3,7 +3,6 @@
 // files non-blocking so a FIFO or device handed to us can never hang the hook.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import writeFileAtomic from "write-file-atomic";
 
 const O_NONBLOCK = fs.constants.O_NONBLOCK ?? 0;
 
@@ -204,9 +203,16 @@ export function removeQuietly(file: string): void {
  * was the largest single cost of a Stop, ~6 ms for three files) and the milestones — PreCompact,
  * SessionEnd — pay it.
  */
+type WriteFileAtomic = typeof import("write-file-atomic");
+let writeFileAtomic: WriteFileAtomic | undefined;
+
 export function writeAtomic(file: string, data: string, opts: { durable?: boolean } = {}): void {
   const st = lstatSafe(file);
   if (st?.isSymbolicLink()) fs.unlinkSync(file);
+  // Loaded on the first write, synchronously as its callers are: paths that only read (SessionStart,
+  // `load`) do not pay for starting it (≈ 4 ms, mostly signal-exit's handlers).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  writeFileAtomic ??= require("write-file-atomic") as WriteFileAtomic;
   writeFileAtomic.sync(file, data, { mode: 0o600, fsync: opts.durable === true });
   if (opts.durable) {
     syncDir(path.dirname(file));
