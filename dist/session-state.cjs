@@ -182,6 +182,13 @@ var init_stdin = __esm({
 });
 
 // src/config-dirs.ts
+function isDir(p2) {
+  try {
+    return fs2.statSync(p2, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
+}
 function claudeConfigDirs(env) {
   const out = [];
   const add2 = (dir) => {
@@ -200,11 +207,18 @@ function claudeConfigDirs(env) {
     return out;
   }
   for (const d2 of names.sort((a, b2) => a.name.localeCompare(b2.name))) {
-    if (d2.isDirectory() || d2.isSymbolicLink() && fs2.statSync(path.join(instances, d2.name), { throwIfNoEntry: false })?.isDirectory()) {
+    if (d2.isDirectory() || d2.isSymbolicLink() && isDir(path.join(instances, d2.name))) {
       add2(path.join(instances, d2.name));
     }
   }
   return out;
+}
+function encodeProjectDir(dir) {
+  const name2 = dir.replace(/[^A-Za-z0-9]/g, "-");
+  if (name2.length <= MAX_PROJECT_NAME) return name2;
+  let h = 0;
+  for (let i = 0; i < dir.length; i++) h = (h << 5) - h + dir.charCodeAt(i) | 0;
+  return `${name2.slice(0, MAX_PROJECT_NAME)}-${Math.abs(h).toString(36)}`;
 }
 function labelledConfigDirs(env, current) {
   const fromEnv = env.CLAUDE_CONFIG_DIR ? path.resolve(env.CLAUDE_CONFIG_DIR) : null;
@@ -212,7 +226,7 @@ function labelledConfigDirs(env, current) {
   const candidates2 = [{ dir: path.resolve(current), origin: "current" }, ...claudeConfigDirs(env).map((dir) => ({ dir, origin: origin(dir) }))];
   const seen = /* @__PURE__ */ new Set();
   return candidates2.filter((c3) => {
-    if (!fs2.statSync(c3.dir, { throwIfNoEntry: false })?.isDirectory()) return false;
+    if (!isDir(c3.dir)) return false;
     let real = c3.dir;
     try {
       real = fs2.realpathSync(c3.dir);
@@ -223,14 +237,14 @@ function labelledConfigDirs(env, current) {
     return true;
   });
 }
-var fs2, path, CCS_INSTANCES, encodeProjectDir;
+var fs2, path, CCS_INSTANCES, MAX_PROJECT_NAME;
 var init_config_dirs = __esm({
   "src/config-dirs.ts"() {
     "use strict";
     fs2 = __toESM(require("fs"), 1);
     path = __toESM(require("path"), 1);
     CCS_INSTANCES = path.join(".ccs", "instances");
-    encodeProjectDir = (dir) => dir.replace(/[^A-Za-z0-9]/g, "-");
+    MAX_PROJECT_NAME = 200;
   }
 });
 
@@ -505,10 +519,10 @@ var require_lib = __commonJS({
   "node_modules/write-file-atomic/lib/index.js"(exports2, module2) {
     "use strict";
     module2.exports = writeFile;
-    module2.exports.sync = writeFileSync3;
+    module2.exports.sync = writeFileSync2;
     module2.exports._getTmpname = getTmpname;
     module2.exports._cleanupOnExit = cleanupOnExit;
-    var fs21 = require("fs");
+    var fs20 = require("fs");
     var crypto = require("crypto");
     var { onExit } = require_cjs();
     var path38 = require("path");
@@ -529,7 +543,7 @@ var require_lib = __commonJS({
     function cleanupOnExit(tmpfile) {
       return () => {
         try {
-          fs21.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
+          fs20.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
         } catch {
         }
       };
@@ -567,10 +581,10 @@ var require_lib = __commonJS({
       const absoluteName = path38.resolve(filename);
       try {
         await serializeActiveFile(absoluteName);
-        const truename = await promisify(fs21.realpath)(filename).catch(() => filename);
+        const truename = await promisify(fs20.realpath)(filename).catch(() => filename);
         tmpfile = getTmpname(truename);
         if (!options.mode || !options.chown) {
-          const stats = await promisify(fs21.stat)(truename).catch(() => {
+          const stats = await promisify(fs20.stat)(truename).catch(() => {
           });
           if (stats) {
             if (options.mode == null) {
@@ -581,45 +595,45 @@ var require_lib = __commonJS({
             }
           }
         }
-        fd = await promisify(fs21.open)(tmpfile, "w", options.mode);
+        fd = await promisify(fs20.open)(tmpfile, "w", options.mode);
         if (options.tmpfileCreated) {
           await options.tmpfileCreated(tmpfile);
         }
         if (ArrayBuffer.isView(data)) {
-          await promisify(fs21.write)(fd, data, 0, data.length, 0);
+          await promisify(fs20.write)(fd, data, 0, data.length, 0);
         } else if (data != null) {
-          await promisify(fs21.write)(fd, String(data), 0, String(options.encoding || "utf8"));
+          await promisify(fs20.write)(fd, String(data), 0, String(options.encoding || "utf8"));
         }
         if (options.fsync !== false) {
-          await promisify(fs21.fsync)(fd);
+          await promisify(fs20.fsync)(fd);
         }
-        await promisify(fs21.close)(fd);
+        await promisify(fs20.close)(fd);
         fd = null;
         if (options.chown) {
-          await promisify(fs21.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
+          await promisify(fs20.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
             if (!isChownErrOk(err)) {
               throw err;
             }
           });
         }
         if (options.mode) {
-          await promisify(fs21.chmod)(tmpfile, options.mode).catch((err) => {
+          await promisify(fs20.chmod)(tmpfile, options.mode).catch((err) => {
             if (!isChownErrOk(err)) {
               throw err;
             }
           });
         }
-        await promisify(fs21.rename)(tmpfile, truename);
+        await promisify(fs20.rename)(tmpfile, truename);
       } finally {
         if (fd) {
-          await promisify(fs21.close)(fd).catch(
+          await promisify(fs20.close)(fd).catch(
             /* istanbul ignore next */
             () => {
             }
           );
         }
         removeOnExitHandler();
-        await promisify(fs21.unlink)(tmpfile).catch(() => {
+        await promisify(fs20.unlink)(tmpfile).catch(() => {
         });
         activeFiles[absoluteName].shift();
         if (activeFiles[absoluteName].length > 0) {
@@ -645,20 +659,20 @@ var require_lib = __commonJS({
       }
       return promise;
     }
-    function writeFileSync3(filename, data, options) {
+    function writeFileSync2(filename, data, options) {
       if (typeof options === "string") {
         options = { encoding: options };
       } else if (!options) {
         options = {};
       }
       try {
-        filename = fs21.realpathSync(filename);
+        filename = fs20.realpathSync(filename);
       } catch (ex) {
       }
       const tmpfile = getTmpname(filename);
       if (!options.mode || !options.chown) {
         try {
-          const stats = fs21.statSync(filename);
+          const stats = fs20.statSync(filename);
           options = Object.assign({}, options);
           if (!options.mode) {
             options.mode = stats.mode;
@@ -674,23 +688,23 @@ var require_lib = __commonJS({
       const removeOnExitHandler = onExit(cleanup);
       let threw = true;
       try {
-        fd = fs21.openSync(tmpfile, "w", options.mode || 438);
+        fd = fs20.openSync(tmpfile, "w", options.mode || 438);
         if (options.tmpfileCreated) {
           options.tmpfileCreated(tmpfile);
         }
         if (ArrayBuffer.isView(data)) {
-          fs21.writeSync(fd, data, 0, data.length, 0);
+          fs20.writeSync(fd, data, 0, data.length, 0);
         } else if (data != null) {
-          fs21.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
+          fs20.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
         }
         if (options.fsync !== false) {
-          fs21.fsyncSync(fd);
+          fs20.fsyncSync(fd);
         }
-        fs21.closeSync(fd);
+        fs20.closeSync(fd);
         fd = null;
         if (options.chown) {
           try {
-            fs21.chownSync(tmpfile, options.chown.uid, options.chown.gid);
+            fs20.chownSync(tmpfile, options.chown.uid, options.chown.gid);
           } catch (err) {
             if (!isChownErrOk(err)) {
               throw err;
@@ -699,19 +713,19 @@ var require_lib = __commonJS({
         }
         if (options.mode) {
           try {
-            fs21.chmodSync(tmpfile, options.mode);
+            fs20.chmodSync(tmpfile, options.mode);
           } catch (err) {
             if (!isChownErrOk(err)) {
               throw err;
             }
           }
         }
-        fs21.renameSync(tmpfile, filename);
+        fs20.renameSync(tmpfile, filename);
         threw = false;
       } finally {
         if (fd) {
           try {
-            fs21.closeSync(fd);
+            fs20.closeSync(fd);
           } catch (ex) {
           }
         }
@@ -929,6 +943,7 @@ var log, md, STOP_KINDS, stopKind, stop, inject, ageText, provenance, patterns;
 var init_messages = __esm({
   "src/messages.ts"() {
     "use strict";
+    init_clip();
     log = {
       badInput: (why) => `input rejected: ${why}`,
       tooLarge: (limit) => `input larger than ${limit} bytes, ignored`,
@@ -946,6 +961,7 @@ var init_messages = __esm({
       configInvalid: (why) => `.claude/session-state.json ignored: ${why}`,
       fileInvalid: (file, why) => `${file} ignored as if absent: ${why}`,
       modelSwitched: (from, to2) => `model switch recorded: ${from} \u2192 ${to2}`,
+      patternCacheFailed: (why) => `pattern verdicts not kept (${why}); they are checked again next time`,
       compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)",
       transcriptMissing: "no transcript yet (nothing said in this session so far)",
       injectOff: (source) => `injection on ${source} is off (inject.${source} in .claude/session-state.json)`
@@ -1023,12 +1039,12 @@ var init_messages = __esm({
       foreign: (sessionId) => `session ${sessionId} has no transcript in your Claude Code folders for this project, so it was not saved by you here (it may have come with the repository)`,
       moved: (dir) => `it was saved for ${dir}, not for this folder (moved or copied here)`,
       future: (savedAt) => `the latest state says it was saved in the future (${savedAt}), which no save of yours did`,
-      invalidTime: (savedAt) => `the latest state has no valid save time (${savedAt.slice(0, 40)})`,
+      invalidTime: (savedAt) => `the latest state has no valid save time (${prefixAt(savedAt, 40)})`,
       fix: "session-state clear   (deletes this project's saved state, which is never injected as it is)",
       statusMark: "  trust     NOT yours: never injected or carried over (session-state clear removes it)"
     };
     patterns = {
-      dropped: (pattern, why) => `redact pattern ${JSON.stringify(pattern.slice(0, 200))} ${why}; it is skipped`,
+      dropped: (pattern, why) => `redact pattern ${JSON.stringify(prefixAt(pattern, 200))} ${why}; it is skipped`,
       invalid: (why) => `is not a valid regular expression (${why})`,
       tooLong: (max) => `is longer than ${max} characters`,
       empty: "matches the empty string",
@@ -3844,7 +3860,12 @@ function readVerdicts(stateDir, stamp2, log2) {
   return cache && cache.stamp === stamp2 && cache.version === VERSION ? cache.verdicts : {};
 }
 function writeVerdicts(stateDir, stamp2, verdicts) {
-  writeAtomic(path4.join(stateDir, PATTERN_CACHE), JSON.stringify({ v: 1, version: VERSION, stamp: stamp2, verdicts }));
+  try {
+    writeAtomic(path4.join(stateDir, PATTERN_CACHE), JSON.stringify({ v: 1, version: VERSION, stamp: stamp2, verdicts }));
+    return null;
+  } catch (err) {
+    return err.code ?? String(err);
+  }
 }
 var fs4, path4, PATTERN_CACHE, CacheFile;
 var init_pattern_cache = __esm({
@@ -8190,7 +8211,7 @@ function checkPatterns(patterns2, known = {}) {
   for (const pattern of patterns2) {
     const earlier = Object.hasOwn(known, pattern) ? known[pattern] : void 0;
     if (earlier !== void 0) memo.set(pattern, earlier);
-    else judged ||= !memo.has(pattern);
+    else judged = true;
     const why = patternProblem(pattern);
     verdicts[pattern] = why;
     if (why === null) safe.push(pattern);
@@ -13086,7 +13107,7 @@ function candidates(sessionId, where2) {
 }
 function proveOwnState(s, where2) {
   if (!sameDir(s.projectDir, where2.projectDir)) return { ok: false, kind: "moved", why: provenance.moved(s.projectDir) };
-  if (!SESSION_ID.test(s.sessionId)) return { ok: false, kind: "foreign", why: provenance.foreign(s.sessionId.slice(0, 100)) };
+  if (!SESSION_ID.test(s.sessionId)) return { ok: false, kind: "foreign", why: provenance.foreign(prefixAt(s.sessionId, 100)) };
   for (const file of candidates(s.sessionId, where2)) if (ownRegularFile(file)) return { ok: true, transcript: file };
   return { ok: false, kind: "foreign", why: provenance.foreign(s.sessionId) };
 }
@@ -13102,6 +13123,7 @@ var init_provenance = __esm({
     "use strict";
     path7 = __toESM(require("path"), 1);
     init_config_dirs();
+    init_clip();
     init_fs();
     init_messages();
     SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
@@ -14132,11 +14154,11 @@ __export(model_switch_exports, {
 });
 async function modelSwitch(input, ctx) {
   const { config: config2, log: log2 } = ctx;
-  const paths = statePaths(config2.stateDir);
-  if (prepareStateDir(paths) !== true) return {};
+  const paths = statePaths(config2.stateDir, log2);
+  if (!lstatSafe(paths.dir)?.isDirectory() || prepareStateDir(paths) !== true) return {};
   const release = await acquire(sessionLock(paths, input.session_id), { timeoutMs: Math.max(500, remaining(ctx) - 1500), now: config2.now });
   if (!release) {
-    log2(log.lockTimeout("session"));
+    log2(log.lockTimeout("session"), "warn");
     return {};
   }
   try {
@@ -14157,6 +14179,7 @@ var KEEP;
 var init_model_switch = __esm({
   "src/hook/model-switch.ts"() {
     "use strict";
+    init_fs();
     init_lock();
     init_messages();
     init_paths();
@@ -17909,8 +17932,8 @@ var require_utils3 = __commonJS({
     exports2.array = array2;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs21 = require_fs();
-    exports2.fs = fs21;
+    var fs20 = require_fs();
+    exports2.fs = fs20;
     var path38 = require_path();
     exports2.path = path38;
     var pattern = require_pattern();
@@ -18094,12 +18117,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs21 = require("fs");
+    var fs20 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs21.lstat,
-      stat: fs21.stat,
-      lstatSync: fs21.lstatSync,
-      statSync: fs21.statSync
+      lstat: fs20.lstat,
+      stat: fs20.stat,
+      lstatSync: fs20.lstatSync,
+      statSync: fs20.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -18116,12 +18139,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs21 = require_fs2();
+    var fs20 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs21.createFileSystemAdapter(this._options.fs);
+        this.fs = fs20.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -18278,8 +18301,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs21 = require_fs3();
-    exports2.fs = fs21;
+    var fs20 = require_fs3();
+    exports2.fs = fs20;
   }
 });
 
@@ -18474,14 +18497,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs21 = require("fs");
+    var fs20 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs21.lstat,
-      stat: fs21.stat,
-      lstatSync: fs21.lstatSync,
-      statSync: fs21.statSync,
-      readdir: fs21.readdir,
-      readdirSync: fs21.readdirSync
+      lstat: fs20.lstat,
+      stat: fs20.stat,
+      lstatSync: fs20.lstatSync,
+      statSync: fs20.statSync,
+      readdir: fs20.readdir,
+      readdirSync: fs20.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -18500,12 +18523,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path38 = require("path");
     var fsStat = require_out();
-    var fs21 = require_fs4();
+    var fs20 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs21.createFileSystemAdapter(this._options.fs);
+        this.fs = fs20.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path38.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -19887,16 +19910,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs21 = require("fs");
+    var fs20 = require("fs");
     var os3 = require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs21.lstat,
-      lstatSync: fs21.lstatSync,
-      stat: fs21.stat,
-      statSync: fs21.statSync,
-      readdir: fs21.readdir,
-      readdirSync: fs21.readdirSync
+      lstat: fs20.lstat,
+      lstatSync: fs20.lstatSync,
+      stat: fs20.stat,
+      statSync: fs20.statSync,
+      readdir: fs20.readdir,
+      readdirSync: fs20.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -21284,7 +21307,10 @@ async function save(input, ctx) {
     log2(log.stateDirRefused(ready.refused), "error");
     return {};
   }
-  if (config2.patternVerdicts) writeVerdicts(config2.stateDir, config2.patternVerdicts.stamp, config2.patternVerdicts.verdicts);
+  if (config2.patternVerdicts) {
+    const failed = writeVerdicts(config2.stateDir, config2.patternVerdicts.stamp, config2.patternVerdicts.verdicts);
+    if (failed) log2(log.patternCacheFailed(failed), "warn");
+  }
   const settings = config2.settings;
   const redact = makeRedactor(settings.redact);
   const nowIso = new Date(started).toISOString();
@@ -21779,7 +21805,7 @@ var init_messages2 = __esm({
         context: (tokens, threshold, healthy) => tokens === null ? "  context   unknown (no answer with usage in the transcript)" : `  context   ${tokens} tokens (${healthy ? `healthy: under ${threshold}` : `bloated: ${threshold} or more`})`,
         noTranscript: "No Claude Code transcript of this project was found, but its state is saved.",
         resume: "Advice: resume it; its context is still small enough to carry on.",
-        afterError: (noTo) => noTo ? "It stopped on an API error: after a rate limit, wait for the reset or /login with another account. To continue in another account's config folder now: session-state recover --to <dir>" : "The session is now in that folder too; run the command there.",
+        afterError: (noTo, self) => noTo ? `It stopped on an API error: after a rate limit, wait for the reset or /login with another account. To continue in another account's config folder now: ${self} recover --to <dir>` : "The session is now in that folder too; run the command there.",
         fresh: (chars) => `Advice: start fresh; a resumed session would carry the whole bloated context. A new claude in this project is handed the saved state by the hook (${chars} characters):`,
         forOtherTools: "For another tool or model, write the handoff note:"
       }
@@ -22077,16 +22103,16 @@ function readRecord(file, log2) {
 }
 function writeRecord(file, record2) {
   fs9.mkdirSync(path21.dirname(file), { recursive: true, mode: 448 });
-  import_write_file_atomic2.default.sync(file, JSON.stringify(record2), { mode: 384 });
+  writeAtomic(file, JSON.stringify(record2));
 }
-var fs9, path21, import_write_file_atomic2, InstallRecord;
+var fs9, path21, InstallRecord;
 var init_install_record = __esm({
   "src/cli/settings-file/install-record.ts"() {
     "use strict";
     fs9 = __toESM(require("fs"), 1);
     path21 = __toESM(require("path"), 1);
-    import_write_file_atomic2 = __toESM(require_lib(), 1);
     init_mini();
+    init_fs();
     init_read_checked();
     InstallRecord = object({
       v: literal(1),
@@ -22261,7 +22287,7 @@ function writeTextFile(file, text) {
     mode = fs10.statSync(target).mode & 511;
   } catch {
   }
-  import_write_file_atomic3.default.sync(target, text, { mode });
+  import_write_file_atomic2.default.sync(target, text, { mode });
 }
 function removeFile(file) {
   try {
@@ -22277,13 +22303,13 @@ function removeEmptyDir2(dir) {
   } catch {
   }
 }
-var fs10, path22, import_write_file_atomic3, MAX_BYTES2;
+var fs10, path22, import_write_file_atomic2, MAX_BYTES2;
 var init_text_file = __esm({
   "src/cli/settings-file/text-file.ts"() {
     "use strict";
     fs10 = __toESM(require("fs"), 1);
     path22 = __toESM(require("path"), 1);
-    import_write_file_atomic3 = __toESM(require_lib(), 1);
+    import_write_file_atomic2 = __toESM(require_lib(), 1);
     MAX_BYTES2 = 4 << 20;
   }
 });
@@ -23406,8 +23432,8 @@ function peekTranscript(file) {
     }
     peek.stop = stopReasonOf(tail);
     for (const e of whole ? head : [...head, ...tail]) {
-      if (e.type === "custom-title" && typeof e.customTitle === "string" && e.customTitle.trim()) peek.name = e.customTitle.trim().slice(0, 200);
-      if (e.type === "ai-title" && typeof e.aiTitle === "string" && e.aiTitle.trim()) peek.aiTitle = e.aiTitle.trim().slice(0, 200);
+      if (e.type === "custom-title" && typeof e.customTitle === "string" && e.customTitle.trim()) peek.name = prefixAt(e.customTitle.trim(), 200);
+      if (e.type === "ai-title" && typeof e.aiTitle === "string" && e.aiTitle.trim()) peek.aiTitle = prefixAt(e.aiTitle.trim(), 200);
     }
     for (let i = tail.length - 1; i >= 0; i--) {
       const e = tail[i];
@@ -23438,6 +23464,7 @@ var init_transcript_peek = __esm({
     fs15 = __toESM(require("fs"), 1);
     path31 = __toESM(require("path"), 1);
     init_fs();
+    init_clip();
     init_extract();
     init_stop_reason();
     init_usage();
@@ -23488,8 +23515,10 @@ async function exportHandoff(ctx) {
   const out = parsed.values.out;
   if (!out) return { code: 0, stdout: note2 };
   const file = path32.resolve(ctx.cwd, out);
+  if (lstatSafe(file)?.isSymbolicLink()) return { code: 1, stderr: `${cli.export.writeFailed(file, "it is a symbolic link; not written through")}
+` };
   try {
-    fs16.writeFileSync(file, note2, { mode: 384 });
+    writeAtomic(file, note2);
   } catch (err) {
     return { code: 1, stderr: `${cli.export.writeFailed(file, err.message)}
 ` };
@@ -23497,11 +23526,10 @@ async function exportHandoff(ctx) {
   return { code: 0, stdout: `${cli.export.written(file, note2.length)}
 ` };
 }
-var fs16, path32, PLAN_BYTES;
+var path32, PLAN_BYTES;
 var init_export = __esm({
   "src/cli/commands/export.ts"() {
     "use strict";
-    fs16 = __toESM(require("fs"), 1);
     path32 = __toESM(require("path"), 1);
     init_config();
     init_plan();
@@ -23529,7 +23557,7 @@ async function clear(ctx) {
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const dir = config2.stateDir;
-  const st = fs17.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs16.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { code: 1, stderr: `${cli.clear.notDir(dir)}
 ` };
   const doomed = listDir(dir).filter((n2) => !KEEP2.test(n2));
@@ -23546,7 +23574,7 @@ async function clear(ctx) {
   const failed = [];
   for (const name2 of doomed) {
     try {
-      fs17.rmSync(path33.join(dir, name2), { recursive: true, force: true });
+      fs16.rmSync(path33.join(dir, name2), { recursive: true, force: true });
     } catch {
       failed.push(name2);
     }
@@ -23556,11 +23584,11 @@ async function clear(ctx) {
   return { code: 0, stdout: `${cli.clear.done(n, dir)}
 ` };
 }
-var fs17, path33, KEEP2;
+var fs16, path33, KEEP2;
 var init_clear = __esm({
   "src/cli/commands/clear.ts"() {
     "use strict";
-    fs17 = __toESM(require("fs"), 1);
+    fs16 = __toESM(require("fs"), 1);
     path33 = __toESM(require("path"), 1);
     init_config();
     init_saved_sessions();
@@ -23575,10 +23603,10 @@ var init_clear = __esm({
 // src/cli/project-transcripts.ts
 function transcriptDirOf(claudeDir, projectDir) {
   const first = path34.join(claudeDir, "projects", encodeProjectDir(projectDir));
-  if (fs18.existsSync(first)) return first;
+  if (fs17.existsSync(first)) return first;
   try {
-    const real = path34.join(claudeDir, "projects", encodeProjectDir(fs18.realpathSync(projectDir)));
-    if (fs18.existsSync(real)) return real;
+    const real = path34.join(claudeDir, "projects", encodeProjectDir(fs17.realpathSync(projectDir)));
+    if (fs17.existsSync(real)) return real;
   } catch {
   }
   return first;
@@ -23587,13 +23615,13 @@ function projectTranscripts(claudeDir, projectDir) {
   const dir = transcriptDirOf(claudeDir, projectDir);
   let names = [];
   try {
-    names = fs18.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
+    names = fs17.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
   } catch {
     return [];
   }
   const real = (p2) => {
     try {
-      return fs18.realpathSync(p2);
+      return fs17.realpathSync(p2);
     } catch {
       return path34.resolve(p2);
     }
@@ -23601,11 +23629,11 @@ function projectTranscripts(claudeDir, projectDir) {
   const here = real(projectDir);
   return names.map((n) => peekTranscript(path34.join(dir, n))).filter((p2) => p2 !== null && (!p2.cwd || p2.cwd === projectDir || real(p2.cwd) === here)).sort((a, b2) => lastActivity(b2) - lastActivity(a));
 }
-var fs18, path34, lastActivity;
+var fs17, path34, lastActivity;
 var init_project_transcripts = __esm({
   "src/cli/project-transcripts.ts"() {
     "use strict";
-    fs18 = __toESM(require("fs"), 1);
+    fs17 = __toESM(require("fs"), 1);
     path34 = __toESM(require("path"), 1);
     init_transcript_peek();
     init_config_dirs();
@@ -23681,7 +23709,7 @@ __export(copy_session_exports, {
 function filesUnder(dir, rel = "") {
   let names = [];
   try {
-    names = fs19.readdirSync(path35.join(dir, rel), { withFileTypes: true });
+    names = fs18.readdirSync(path35.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -23692,24 +23720,24 @@ function filesUnder(dir, rel = "") {
   });
 }
 function copyTranscript(session, projectDir, destRoot) {
-  if (!fs19.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
+  if (!fs18.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
   const srcDir = path35.dirname(session.file);
   const destDir = path35.join(destRoot, "projects", encodeProjectDir(projectDir));
   if (path35.resolve(srcDir) === path35.resolve(destDir)) return { error: cli.copy.sameFolder(destRoot) };
   const extras = filesUnder(path35.join(srcDir, session.id)).map((r2) => path35.join(session.id, r2));
   const plan = [`${session.id}.jsonl`, ...extras];
-  const clash = plan.find((r2) => fs19.existsSync(path35.join(destDir, r2)));
+  const clash = plan.find((r2) => fs18.existsSync(path35.join(destDir, r2)));
   if (clash) return { error: cli.copy.exists(path35.join(destDir, clash)) };
   const copied = [];
   try {
     for (const r2 of plan) {
       const dest = path35.join(destDir, r2);
-      fs19.mkdirSync(path35.dirname(dest), { recursive: true });
-      fs19.copyFileSync(path35.join(srcDir, r2), dest, fs19.constants.COPYFILE_EXCL);
+      fs18.mkdirSync(path35.dirname(dest), { recursive: true });
+      fs18.copyFileSync(path35.join(srcDir, r2), dest, fs18.constants.COPYFILE_EXCL);
       copied.push(dest);
     }
   } catch (err) {
-    for (const f2 of copied) fs19.rmSync(f2, { force: true });
+    for (const f2 of copied) fs18.rmSync(f2, { force: true });
     return { error: cli.copy.failed(err.message) };
   }
   return { destDir, extras: extras.length };
@@ -23739,11 +23767,11 @@ async function copySession(ctx) {
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var fs19, path35, SAFE_ID2;
+var fs18, path35, SAFE_ID2;
 var init_copy_session = __esm({
   "src/cli/commands/copy-session.ts"() {
     "use strict";
-    fs19 = __toESM(require("fs"), 1);
+    fs18 = __toESM(require("fs"), 1);
     path35 = __toESM(require("path"), 1);
     init_config();
     init_project_transcripts();
@@ -23771,7 +23799,7 @@ async function recover(ctx) {
   const found = dirs.flatMap((d2) => projectTranscripts(d2.dir, config2.projectDir).map((p2) => ({ ...p2, configDir: d2.dir, origin: d2.origin }))).sort((a, b2) => lastActivity2(b2) - lastActivity2(a));
   const session = found[0];
   const saved = savedSessions(statePaths(config2.stateDir));
-  const built = await buildInjection(config2, "startup", void 0);
+  const built = await decideInjection(config2, "startup", void 0);
   const injectChars = "skipped" in built ? 0 : built.text.length;
   if (!session && injectChars === 0) return { code: 1, stderr: `${cli.recover.nothing(config2.projectDir, dirs.map((d2) => d2.dir))}
 ` };
@@ -23782,7 +23810,7 @@ async function recover(ctx) {
     stop2 = { kind: st.error === "rate_limit" ? "rate-limit" : "api-error", error: st.error, status: st.status, message: st.message, at: st.at };
   } else if (session?.stop) {
     const st = session.stop;
-    if (st.kind === "api-error") stop2 = { kind: st.error === "rate_limit" ? "rate-limit" : "api-error", error: st.error, status: httpStatusOf(st.message ?? ""), message: st.message ? redact(st.message).slice(0, 300) : void 0, at: st.at };
+    if (st.kind === "api-error") stop2 = { kind: st.error === "rate_limit" ? "rate-limit" : "api-error", error: st.error, status: httpStatusOf(st.message ?? ""), message: st.message ? prefixAt(redact(st.message), 300) : void 0, at: st.at };
     else stop2 = { kind: st.kind, ..."at" in st && st.at ? { at: st.at } : {} };
   }
   const tokens = session?.contextTokens;
@@ -23807,7 +23835,8 @@ async function recover(ctx) {
   } else {
     command2 = `${to2 ? inDir(to2, current) : ""}claude`;
   }
-  const exportCommand = "session-state export --out handoff.md";
+  const self = ctx.self ? runCommand(ctx.self, ctx.cwd) : "session-state";
+  const exportCommand = `${self} export --out handoff.md`;
   if (parsed.values.json) {
     const out = {
       session: session ? { id: session.id, name: session.name ?? null, aiTitle: session.aiTitle ?? null, lastActivity: session.lastAt ?? null, configDir: session.configDir, origin: session.origin, file: session.file } : null,
@@ -23836,7 +23865,7 @@ async function recover(ctx) {
   } else lines.push(r2.noTranscript, "");
   if (healthy) {
     lines.push(r2.resume, `  ${command2}`);
-    if (stop2.kind === "rate-limit" || stop2.kind === "api-error") lines.push(r2.afterError(to2 === void 0));
+    if (stop2.kind === "rate-limit" || stop2.kind === "api-error") lines.push(r2.afterError(to2 === void 0, self));
   } else {
     lines.push(r2.fresh(count(injectChars)), `  ${command2}`, r2.forOtherTools, `  ${exportCommand}`);
   }
@@ -23854,6 +23883,8 @@ var init_recover = __esm({
     init_project_transcripts();
     init_saved_sessions();
     init_restore();
+    init_clip();
+    init_run_command();
     init_messages();
     init_messages2();
     init_paths();
@@ -23863,7 +23894,7 @@ var init_recover = __esm({
     init_copy_session();
     DEFAULT_THRESHOLD = 1e5;
     lastActivity2 = (p2) => p2.lastAt ? Date.parse(p2.lastAt) || p2.mtimeMs : p2.mtimeMs;
-    inDir = (dir, current) => path36.resolve(dir) === path36.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${JSON.stringify(dir)} `;
+    inDir = (dir, current) => path36.resolve(dir) === path36.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${shellQuote(dir)} `;
   }
 });
 
@@ -23973,21 +24004,21 @@ var init_prompt = __esm({
 });
 
 // src/bin.ts
-var fs20 = __toESM(require("fs"), 1);
+var fs19 = __toESM(require("fs"), 1);
 var path37 = __toESM(require("path"), 1);
 init_clip();
 var HARD_BUDGET_MS = 8e3;
 function crashLog(err) {
   try {
     const dir = path37.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
-    if (!fs20.lstatSync(dir).isDirectory()) return;
+    if (!fs19.lstatSync(dir).isDirectory()) return;
     const log2 = path37.join(dir, "hook.log");
-    const st = fs20.lstatSync(log2, { throwIfNoEntry: false });
+    const st = fs19.lstatSync(log2, { throwIfNoEntry: false });
     if (st && (!st.isFile() || st.size > 64 * 1024)) return;
     const what = err instanceof Error ? `${err.message} ${err.stack?.split("\n")[1]?.trim() ?? ""}` : String(err);
     const line = `${(/* @__PURE__ */ new Date()).toISOString()} error crash unexpected error: ${prefixAt(what.replace(/\s+/g, " "), 500)}
 `;
-    fs20.appendFileSync(log2, line, { mode: 384 });
+    fs19.appendFileSync(log2, line, { mode: 384 });
   } catch {
   }
 }
@@ -23997,7 +24028,7 @@ function writeOut(text) {
   let waited = 0;
   while (off < buf.length) {
     try {
-      off += fs20.writeSync(1, buf, off, buf.length - off);
+      off += fs19.writeSync(1, buf, off, buf.length - off);
     } catch (err) {
       if (err.code !== "EAGAIN" || waited >= 2e3) throw err;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);

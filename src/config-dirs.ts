@@ -5,6 +5,15 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Env } from "./config";
 
+/** A folder, through links; false for anything that cannot be told (a loop of links, no permission). */
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
+}
+
 /** Account switchers keep one configuration folder per account here (each used as CLAUDE_CONFIG_DIR). */
 export const CCS_INSTANCES = path.join(".ccs", "instances");
 
@@ -33,15 +42,28 @@ export function claudeConfigDirs(env: Env): string[] {
     return out;
   }
   for (const d of names.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (d.isDirectory() || (d.isSymbolicLink() && fs.statSync(path.join(instances, d.name), { throwIfNoEntry: false })?.isDirectory())) {
+    if (d.isDirectory() || (d.isSymbolicLink() && isDir(path.join(instances, d.name)))) {
       add(path.join(instances, d.name));
     }
   }
   return out;
 }
 
-/** Claude Code's folder name for a project: every character but letters and digits becomes `-`. */
-export const encodeProjectDir = (dir: string): string => dir.replace(/[^A-Za-z0-9]/g, "-");
+/** Longer folder names are cut by Claude Code and told apart by a hash of the whole path. */
+const MAX_PROJECT_NAME = 200;
+
+/**
+ * Claude Code's folder name for a project (2.1.328): every character but letters and digits becomes
+ * `-`; a name longer than 200 characters is cut there and gets `-` and a base-36 hash of the path
+ * (a 32-bit string hash, `h = 31 * h + code`).
+ */
+export function encodeProjectDir(dir: string): string {
+  const name = dir.replace(/[^A-Za-z0-9]/g, "-");
+  if (name.length <= MAX_PROJECT_NAME) return name;
+  let h = 0;
+  for (let i = 0; i < dir.length; i++) h = ((h << 5) - h + dir.charCodeAt(i)) | 0;
+  return `${name.slice(0, MAX_PROJECT_NAME)}-${Math.abs(h).toString(36)}`;
+}
 
 export interface ConfigDir {
   dir: string;
@@ -59,7 +81,7 @@ export function labelledConfigDirs(env: Env, current: string): ConfigDir[] {
   const candidates = [{ dir: path.resolve(current), origin: "current" }, ...claudeConfigDirs(env).map((dir) => ({ dir, origin: origin(dir) }))];
   const seen = new Set<string>();
   return candidates.filter((c) => {
-    if (!fs.statSync(c.dir, { throwIfNoEntry: false })?.isDirectory()) return false;
+    if (!isDir(c.dir)) return false;
     let real = c.dir;
     try {
       real = fs.realpathSync(c.dir);

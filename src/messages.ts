@@ -1,6 +1,8 @@
 // Every human-readable string the hook writes: log lines, Markdown headings, injected wording.
 // Kept in one place so wording changes never hide inside logic and tests can refer to it.
 
+import { prefixAt } from "./clip";
+
 export const log = {
   badInput: (why: string) => `input rejected: ${why}`,
   tooLarge: (limit: number) => `input larger than ${limit} bytes, ignored`,
@@ -18,6 +20,7 @@ export const log = {
   configInvalid: (why: string) => `.claude/session-state.json ignored: ${why}`,
   fileInvalid: (file: string, why: string) => `${file} ignored as if absent: ${why}`,
   modelSwitched: (from: string, to: string) => `model switch recorded: ${from} → ${to}`,
+  patternCacheFailed: (why: string) => `pattern verdicts not kept (${why}); they are checked again next time`,
   compactionAgent: "SubagentStop of the compaction agent ignored (not a subagent the person started)",
   transcriptMissing: "no transcript yet (nothing said in this session so far)",
   injectOff: (source: string) => `injection on ${source} is off (inject.${source} in .claude/session-state.json)`,
@@ -111,14 +114,14 @@ export const provenance = {
     `session ${sessionId} has no transcript in your Claude Code folders for this project, so it was not saved by you here (it may have come with the repository)`,
   moved: (dir: string) => `it was saved for ${dir}, not for this folder (moved or copied here)`,
   future: (savedAt: string) => `the latest state says it was saved in the future (${savedAt}), which no save of yours did`,
-  invalidTime: (savedAt: string) => `the latest state has no valid save time (${savedAt.slice(0, 40)})`,
+  invalidTime: (savedAt: string) => `the latest state has no valid save time (${prefixAt(savedAt, 40)})`,
   fix: "session-state clear   (deletes this project's saved state, which is never injected as it is)",
   statusMark: "  trust     NOT yours: never injected or carried over (session-state clear removes it)",
 } as const;
 
 /** Why a `redact` pattern of the settings is dropped (state/pattern-check.ts). */
 export const patterns = {
-  dropped: (pattern: string, why: string) => `redact pattern ${JSON.stringify(pattern.slice(0, 200))} ${why}; it is skipped`,
+  dropped: (pattern: string, why: string) => `redact pattern ${JSON.stringify(prefixAt(pattern, 200))} ${why}; it is skipped`,
   invalid: (why: string) => `is not a valid regular expression (${why})`,
   tooLong: (max: number) => `is longer than ${max} characters`,
   empty: "matches the empty string",

@@ -251,9 +251,9 @@ const cliCommands = {
       tokens === null ? "  context   unknown (no answer with usage in the transcript)" : `  context   ${tokens} tokens (${healthy ? `healthy: under ${threshold}` : `bloated: ${threshold} or more`})`,
     noTranscript: "No Claude Code transcript of this project was found, but its state is saved.",
     resume: "Advice: resume it; its context is still small enough to carry on.",
-    afterError: (noTo: boolean) =>
+    afterError: (noTo: boolean, self: string) =>
       noTo
-        ? "It stopped on an API error: after a rate limit, wait for the reset or /login with another account. To continue in another account's config folder now: session-state recover --to <dir>"
+        ? `It stopped on an API error: after a rate limit, wait for the reset or /login with another account. To continue in another account's config folder now: ${self} recover --to <dir>`
         : "The session is now in that folder too; run the command there.",
     fresh: (chars: string) =>
       `Advice: start fresh; a resumed session would carry the whole bloated context. A new claude in this project is handed the saved state by the hook (${chars} characters):`,

@@ -3,6 +3,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { closeQuietly, openRegular } from "../io/fs";
+import { prefixAt } from "../clip";
 import { promptText } from "../transcript/extract";
 import { stopReasonOf, type StopReason } from "../transcript/stop-reason";
 import { usageOf } from "../transcript/usage";
@@ -97,8 +98,8 @@ export function peekTranscript(file: string): TranscriptPeek | null {
     peek.stop = stopReasonOf(tail);
     // A rename is written once and repeated on resume; the newest one seen wins.
     for (const e of whole ? head : [...head, ...tail]) {
-      if (e.type === "custom-title" && typeof e.customTitle === "string" && e.customTitle.trim()) peek.name = e.customTitle.trim().slice(0, 200);
-      if (e.type === "ai-title" && typeof e.aiTitle === "string" && e.aiTitle.trim()) peek.aiTitle = e.aiTitle.trim().slice(0, 200);
+      if (e.type === "custom-title" && typeof e.customTitle === "string" && e.customTitle.trim()) peek.name = prefixAt(e.customTitle.trim(), 200);
+      if (e.type === "ai-title" && typeof e.aiTitle === "string" && e.aiTitle.trim()) peek.aiTitle = prefixAt(e.aiTitle.trim(), 200);
     }
     for (let i = tail.length - 1; i >= 0; i--) {
       const e = tail[i] as Rec;

@@ -1,6 +1,7 @@
 // PostModelSwitch (issue 14): note which model took over and when, so the handoff can say which
 // model did what. Nothing is injected: the conversation is still there. Only a session already
 // saved is updated; its views are brought up to date by the turn's next save.
+import { lstatSafe } from "../io/fs";
 import { acquire } from "../state/lock";
 import { log as msg } from "../messages";
 import { statePaths, sessionLock } from "../state/paths";
@@ -14,11 +15,12 @@ const KEEP = 20;
 
 export async function modelSwitch(input: InputOf<"PostModelSwitch">, ctx: HandlerContext): Promise<Outcome> {
   const { config, log } = ctx;
-  const paths = statePaths(config.stateDir);
-  if (prepareStateDir(paths) !== true) return {};
+  const paths = statePaths(config.stateDir, log);
+  // Only a session already saved is updated: a project that never saved gets no state folder from this.
+  if (!lstatSafe(paths.dir)?.isDirectory() || prepareStateDir(paths) !== true) return {};
   const release = await acquire(sessionLock(paths, input.session_id), { timeoutMs: Math.max(500, remaining(ctx) - 1500), now: config.now });
   if (!release) {
-    log(msg.lockTimeout("session"));
+    log(msg.lockTimeout("session"), "warn");
     return {};
   }
   try {

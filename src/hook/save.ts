@@ -36,7 +36,10 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     return {};
   }
   // What the pattern check found this run, so that the next runs need not check again.
-  if (config.patternVerdicts) writeVerdicts(config.stateDir, config.patternVerdicts.stamp, config.patternVerdicts.verdicts);
+  if (config.patternVerdicts) {
+    const failed = writeVerdicts(config.stateDir, config.patternVerdicts.stamp, config.patternVerdicts.verdicts);
+    if (failed) log(msg.patternCacheFailed(failed), "warn");
+  }
   const settings = config.settings;
   const redact = makeRedactor(settings.redact);
   const nowIso = new Date(started).toISOString();

@@ -191,6 +191,9 @@ export function removeQuietly(file: string): void {
   }
 }
 
+type WriteFileAtomic = typeof import("write-file-atomic");
+let writeFileAtomic: WriteFileAtomic | undefined;
+
 /**
  * Atomic replace with owner-only permissions, through write-file-atomic (a temp file beside the
  * target, renamed over it). write-file-atomic follows a symlink at the target, so one planted there
@@ -201,11 +204,8 @@ export function removeQuietly(file: string): void {
  * files of killed writers. Without it the replace is still atomic for every failure of the process
  * (the rename is all or nothing), only not against a power cut; the per-turn saves skip it (fsync
  * was the largest single cost of a Stop, ~6 ms for three files) and the milestones — PreCompact,
- * SessionEnd — pay it.
+ * SessionEnd, StopFailure — pay it.
  */
-type WriteFileAtomic = typeof import("write-file-atomic");
-let writeFileAtomic: WriteFileAtomic | undefined;
-
 export function writeAtomic(file: string, data: string, opts: { durable?: boolean } = {}): void {
   const st = lstatSafe(file);
   if (st?.isSymbolicLink()) fs.unlinkSync(file);

@@ -43,7 +43,15 @@ export function readVerdicts(stateDir: string, stamp: string | null, log: Logger
   return cache && cache.stamp === stamp && cache.version === VERSION ? cache.verdicts : {};
 }
 
-/** Keeps `verdicts` for the next run (a save calls this once its state folder is known to be safe). */
-export function writeVerdicts(stateDir: string, stamp: string, verdicts: Verdicts): void {
-  writeAtomic(path.join(stateDir, PATTERN_CACHE), JSON.stringify({ v: 1, version: VERSION, stamp, verdicts }));
+/**
+ * Keeps `verdicts` for the next run (a save calls this once its state folder is known to be safe).
+ * Only a cache: a failure (a folder planted at its path, a full disk) is the reason, never a throw.
+ */
+export function writeVerdicts(stateDir: string, stamp: string, verdicts: Verdicts): string | null {
+  try {
+    writeAtomic(path.join(stateDir, PATTERN_CACHE), JSON.stringify({ v: 1, version: VERSION, stamp, verdicts }));
+    return null;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code ?? String(err);
+  }
 }

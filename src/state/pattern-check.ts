@@ -53,7 +53,7 @@ function judge(pattern: string): string | null {
 /**
  * The patterns safe to run, and the others with the reason each is dropped. `known`: verdicts made
  * earlier for these very pattern texts (pattern-cache.ts), taken as they are; `verdicts` holds the
- * verdict of every pattern for the next run, and `judged` says whether any was checked now.
+ * verdict of every pattern for the next run, and `judged` says whether any was missing from `known`.
  */
 export function checkPatterns(
   patterns: readonly string[],
@@ -67,7 +67,7 @@ export function checkPatterns(
     const earlier = Object.hasOwn(known, pattern) ? known[pattern] : undefined;
     // Remembered for the process too, so that makeRedactor's own check of it costs nothing.
     if (earlier !== undefined) memo.set(pattern, earlier);
-    else judged ||= !memo.has(pattern);
+    else judged = true;
     const why = patternProblem(pattern);
     verdicts[pattern] = why;
     if (why === null) safe.push(pattern);

@@ -6,6 +6,7 @@
 // regular file owned by this user: nothing inside the project (what travels) can create that.
 import * as path from "node:path";
 import { encodeProjectDir } from "../config-dirs";
+import { prefixAt } from "../clip";
 import { ownRegularFile, realpathSafe } from "../io/fs";
 import { provenance as msg } from "../messages";
 
@@ -46,7 +47,7 @@ function candidates(sessionId: string, where: Where): string[] {
 
 export function proveOwnState(s: { sessionId: string; projectDir: string }, where: Where): Proof {
   if (!sameDir(s.projectDir, where.projectDir)) return { ok: false, kind: "moved", why: msg.moved(s.projectDir) };
-  if (!SESSION_ID.test(s.sessionId)) return { ok: false, kind: "foreign", why: msg.foreign(s.sessionId.slice(0, 100)) };
+  if (!SESSION_ID.test(s.sessionId)) return { ok: false, kind: "foreign", why: msg.foreign(prefixAt(s.sessionId, 100)) };
   for (const file of candidates(s.sessionId, where)) if (ownRegularFile(file)) return { ok: true, transcript: file };
   return { ok: false, kind: "foreign", why: msg.foreign(s.sessionId) };
 }

@@ -371,4 +371,3 @@ export const lineFilter =
   (s: SessionState) =>
   (line: Buffer): boolean =>
     needed(line, s);
-export const __parts = { recordOf, isToolResult, has, anyValue, TYPE_KEY, NEW_TODOS, TOOL_USE_ID, TEXT, NAME_KEY, SLUG_KEY, TIMESTAMP_KEY };

@@ -65,7 +65,7 @@ describe("recover", () => {
     expect(r.stdout).toContain("context   153,100 tokens (bloated: 100,000 or more)");
     expect(r.stdout).toContain("Advice: start fresh");
     expect(r.stdout).toContain("  claude\n");
-    expect(r.stdout).toContain("  session-state export --out handoff.md");
+    expect(r.stdout).toMatch(/  node \S*session-state\.cjs export --out handoff\.md/);
     expect(json(p, "--threshold", "200k")).toMatchObject({ advice: "resume", command: `claude --resume ${A}` });
     expect(p.run(["recover", "--threshold", "lots"]).code).toBe(2);
   });

@@ -82,14 +82,14 @@ describe.sequential("issue 14: recover advice for a healthy and a bloated sessio
     expect(advice.threshold).toBe(100_000);
     expect(advice.advice).toBe("fresh");
     expect(advice.command).toBe("claude");
-    expect(advice.exportCommand).toBe("session-state export --out handoff.md");
+    expect(advice.exportCommand).toMatch(/^node \S*session-state\.cjs export --out handoff\.md$/);
     // What a fresh claude would be handed: this session's state, so not nothing.
     expect(advice.injectChars).toBeGreaterThan(0);
     const told = recover(sandbox);
     expect(told).toContain("bloated: 100,000 or more");
     expect(told).toContain("Advice: start fresh");
     expect(told).toMatch(/^  claude$/m);
-    expect(told).toContain("session-state export --out handoff.md");
+    expect(told).toMatch(/node \S*session-state\.cjs export --out handoff\.md/);
     // The same session under a higher threshold is healthy again: the advice follows the number.
     const raised = JSON.parse(recover(sandbox, "--json", "--threshold", "200k")) as Advice;
     expect(raised.advice).toBe("resume");

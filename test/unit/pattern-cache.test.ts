@@ -30,8 +30,19 @@ describe("pattern verdicts kept between runs", () => {
     const first = loadSettings(p.dir, {});
     expect(first.settings.redact).toEqual(["ACME-[0-9]{8}"]);
     expect(first.patternVerdicts?.stamp).toBe(fileStamp(p.settings));
-    writeVerdicts(path.join(p.dir, STATE_DIR), first.patternVerdicts!.stamp, first.patternVerdicts!.verdicts);
+    expect(writeVerdicts(path.join(p.dir, STATE_DIR), first.patternVerdicts!.stamp, first.patternVerdicts!.verdicts)).toBeNull();
     expect(readVerdicts(path.join(p.dir, STATE_DIR), fileStamp(p.settings), noLog)).toEqual(first.patternVerdicts!.verdicts);
+    // Nothing judged now, so nothing new to keep; the same patterns are used and dropped.
+    const next = loadSettings(p.dir, {});
+    expect(next.patternVerdicts).toBeUndefined();
+    expect(next.settings.redact).toEqual(["ACME-[0-9]{8}"]);
+    expect(next.problems.join("\n")).toMatch(/\(a\+\)\+\$/);
+  });
+
+  it("a cache that cannot be written (a folder planted at its path) is a reason, not a throw", () => {
+    const p = project(["ACME-[0-9]{8}"]);
+    fs.mkdirSync(p.cache);
+    expect(writeVerdicts(path.join(p.dir, STATE_DIR), "x", {})).toMatch(/E[A-Z]+/);
   });
 
   it("a cache planted with the repository (another file's identity) is ignored: the bad pattern is still dropped", () => {
@@ -55,8 +66,12 @@ describe("pattern verdicts kept between runs", () => {
 
   it("an edited settings file is a new file: its patterns are checked again", () => {
     const p = project(["ACME-[0-9]{8}"]);
-    const before = fileStamp(p.settings);
+    const first = loadSettings(p.dir, {});
+    writeVerdicts(path.join(p.dir, STATE_DIR), first.patternVerdicts!.stamp, first.patternVerdicts!.verdicts);
     fs.writeFileSync(p.settings, JSON.stringify({ redact: ["ACME-[0-9]{8}", "(a+)+$"] }));
-    expect(fileStamp(p.settings)).not.toBe(before);
+    expect(fileStamp(p.settings)).not.toBe(first.patternVerdicts!.stamp);
+    const again = loadSettings(p.dir, {});
+    expect(again.patternVerdicts?.stamp).toBe(fileStamp(p.settings));
+    expect(again.settings.redact).toEqual(["ACME-[0-9]{8}"]);
   });
 });

@@ -148,3 +148,18 @@ describe("freshness", () => {
     expect(freshness(new Date(now - 800 * 86_400_000).toISOString(), now, 0)).toBe("fresh");
   });
 });
+
+describe("encodeProjectDir: the folder name Claude Code gives a project", () => {
+  it("replaces every character but letters and digits (reference §9: /tmp/enc_test.dir/sub x)", () => {
+    expect(encodeProjectDir("/tmp/enc_test.dir/sub x")).toBe("-tmp-enc-test-dir-sub-x");
+  });
+
+  it("cuts a name past 200 characters and adds a base-36 hash of the whole path, as 2.1.328 does", () => {
+    const dir = `/home/someone/${"deeply-nested-folder/".repeat(12)}project`;
+    let h = 0;
+    for (const ch of dir) h = (Math.imul(31, h) + ch.charCodeAt(0)) | 0;
+    const name = encodeProjectDir(dir);
+    expect(name).toBe(`${dir.replace(/[^A-Za-z0-9]/g, "-").slice(0, 200)}-${Math.abs(h).toString(36)}`);
+    expect(encodeProjectDir(`${dir}2`)).not.toBe(name);
+  });
+});

@@ -97,22 +97,20 @@ describe.skipIf(!corpusDir)("stop reason on corpus transcripts", () => {
   });
 });
 
-describe.skipIf(!corpusDir)("a failure StopFailure recorded", () => {
+describe("a failure StopFailure recorded", () => {
   it("is not replaced by the transcript's record of the same failure, which can land after the hook ran", () => {
-    const all = corpusRecords(LOGIN_EXPIRED);
-    const errorRecord = all.find((r) => apiErrorOf(r) !== null) as { timestamp: string };
+    const savedAt = Date.parse("2030-01-01T14:02:00.000Z");
     const fold = (shift: number) => {
-      const s = emptyState("x", "/p", "2026-07-20T00:00:00.000Z");
-      const savedAt = Date.parse(errorRecord.timestamp);
-      s.stopped = { error: "rate_limit", status: 429, at: new Date(savedAt).toISOString(), via: "StopFailure" };
-      const ctx = extractContext("/p", (t) => t, "2026-07-30T00:00:00.000Z");
-      applyRecord(s, { ...errorRecord, timestamp: new Date(savedAt + shift).toISOString() }, ctx);
+      const s = emptyState("x", "/p", "2030-01-01T00:00:00.000Z");
+      s.stopped = { error: "authentication_failed", at: new Date(savedAt).toISOString(), via: "StopFailure" };
+      const ctx = extractContext("/p", (t) => t, "2030-01-02T00:00:00.000Z");
+      applyRecord(s, rateLimitRecord(new Date(savedAt + shift).toISOString()), ctx);
       return s.stopped;
     };
-    expect(fold(-2_000)).toMatchObject({ error: "rate_limit", via: "StopFailure" });
-    expect(fold(5_000)).toMatchObject({ error: "rate_limit", via: "StopFailure" });
+    expect(fold(-2_000)).toMatchObject({ error: "authentication_failed", via: "StopFailure" });
+    expect(fold(5_000)).toMatchObject({ error: "authentication_failed", via: "StopFailure" });
     // A later failure is news of its own.
-    expect(fold(10 * 60_000)).toMatchObject({ error: "authentication_failed", via: "transcript" });
+    expect(fold(10 * 60_000)).toMatchObject({ error: "rate_limit", via: "transcript" });
   });
 });
 

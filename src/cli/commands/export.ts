@@ -1,6 +1,5 @@
 // `export [--out FILE] [--session n|id]`: a self-contained, redacted handoff in Markdown to paste
 // into a fresh session, another model or provider, or another tool.
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { resolveConfig } from "../../config";
 import { allowedPlanFile } from "../../collectors/plan";
@@ -8,7 +7,7 @@ import { allowedTranscript } from "../../collectors/transcript";
 import { renderHandoff } from "../handoff";
 import { findSaved, savedSessions } from "../saved-sessions";
 import { peekTranscript } from "../transcript-peek";
-import { readSmallText } from "../../io/fs";
+import { lstatSafe, readSmallText, writeAtomic } from "../../io/fs";
 import { headNow } from "../../io/git";
 import { cli } from "../messages";
 import { statePaths } from "../../state/paths";
@@ -55,8 +54,11 @@ export async function exportHandoff(ctx: CommandContext): Promise<CommandResult>
   const out = parsed.values.out;
   if (!out) return { code: 0, stdout: note };
   const file = path.resolve(ctx.cwd, out);
+  // A link there may come with the repository (the handoff slash command writes into the state
+  // folder): it is never written through.
+  if (lstatSafe(file)?.isSymbolicLink()) return { code: 1, stderr: `${cli.export.writeFailed(file, "it is a symbolic link; not written through")}\n` };
   try {
-    fs.writeFileSync(file, note, { mode: 0o600 });
+    writeAtomic(file, note);
   } catch (err) {
     return { code: 1, stderr: `${cli.export.writeFailed(file, (err as Error).message)}\n` };
   }

@@ -9,7 +9,9 @@ import { count, timeText } from "../format";
 import { projectTranscripts } from "../project-transcripts";
 import { savedSessions } from "../saved-sessions";
 import type { TranscriptPeek } from "../transcript-peek";
-import { buildInjection } from "../../hook/restore";
+import { decideInjection } from "../../hook/restore";
+import { prefixAt } from "../../clip";
+import { runCommand, shellQuote } from "../run-command";
 import { ageText, stopKind } from "../../messages";
 import { cli } from "../messages";
 import { statePaths } from "../../state/paths";
@@ -34,7 +36,7 @@ export interface StopInfo {
 }
 
 /** The CLAUDE_CONFIG_DIR prefix a command needs to run in `dir` (none for the folder in use). */
-const inDir = (dir: string, current: string): string => (path.resolve(dir) === path.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${JSON.stringify(dir)} `);
+const inDir = (dir: string, current: string): string => (path.resolve(dir) === path.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${shellQuote(dir)} `);
 
 export async function recover(ctx: CommandContext): Promise<CommandResult> {
   const parsed = parseOptions("recover", ctx.args, { to: { type: "string" }, threshold: { type: "string" }, json: { type: "boolean" } });
@@ -51,7 +53,8 @@ export async function recover(ctx: CommandContext): Promise<CommandResult> {
     .sort((a, b) => lastActivity(b) - lastActivity(a));
   const session = found[0];
   const saved = savedSessions(statePaths(config.stateDir));
-  const built = await buildInjection(config, "startup", undefined);
+  // What a new session here would be handed: the hook's own decision (inject switch, provenance, age).
+  const built = await decideInjection(config, "startup", undefined);
   const injectChars = "skipped" in built ? 0 : built.text.length;
   if (!session && injectChars === 0) return { code: 1, stderr: `${cli.recover.nothing(config.projectDir, dirs.map((d) => d.dir))}\n` };
 
@@ -63,7 +66,7 @@ export async function recover(ctx: CommandContext): Promise<CommandResult> {
     stop = { kind: st.error === "rate_limit" ? "rate-limit" : "api-error", error: st.error, status: st.status, message: st.message, at: st.at };
   } else if (session?.stop) {
     const st = session.stop;
-    if (st.kind === "api-error") stop = { kind: st.error === "rate_limit" ? "rate-limit" : "api-error", error: st.error, status: httpStatusOf(st.message ?? ""), message: st.message ? redact(st.message).slice(0, 300) : undefined, at: st.at };
+    if (st.kind === "api-error") stop = { kind: st.error === "rate_limit" ? "rate-limit" : "api-error", error: st.error, status: httpStatusOf(st.message ?? ""), message: st.message ? prefixAt(redact(st.message), 300) : undefined, at: st.at };
     else stop = { kind: st.kind, ...("at" in st && st.at ? { at: st.at } : {}) };
   }
   const tokens = session?.contextTokens;
@@ -89,7 +92,9 @@ export async function recover(ctx: CommandContext): Promise<CommandResult> {
   } else {
     command = `${to ? inDir(to, current) : ""}claude`;
   }
-  const exportCommand = "session-state export --out handoff.md";
+  // The commands as they run from here: the package is not on PATH.
+  const self = ctx.self ? runCommand(ctx.self, ctx.cwd) : "session-state";
+  const exportCommand = `${self} export --out handoff.md`;
 
   if (parsed.values.json) {
     const out = {
@@ -121,7 +126,7 @@ export async function recover(ctx: CommandContext): Promise<CommandResult> {
   } else lines.push(r.noTranscript, "");
   if (healthy) {
     lines.push(r.resume, `  ${command}`);
-    if (stop.kind === "rate-limit" || stop.kind === "api-error") lines.push(r.afterError(to === undefined));
+    if (stop.kind === "rate-limit" || stop.kind === "api-error") lines.push(r.afterError(to === undefined, self));
   } else {
     lines.push(r.fresh(count(injectChars)), `  ${command}`, r.forOtherTools, `  ${exportCommand}`);
   }

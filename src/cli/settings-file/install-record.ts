@@ -3,9 +3,9 @@
 // when nothing else changed since.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import writeFileAtomic from "write-file-atomic";
 import * as z from "zod/mini";
 import type { Logger } from "../../io/log";
+import { writeAtomic } from "../../io/fs";
 import { readChecked } from "../../io/read-checked";
 
 export const InstallRecord = z.object({
@@ -24,5 +24,6 @@ export function readRecord(file: string, log: Logger): InstallRecord | null {
 
 export function writeRecord(file: string, record: InstallRecord): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  writeFileAtomic.sync(file, JSON.stringify(record), { mode: 0o600 });
+  // Through the one atomic writer, which replaces a link planted at the path instead of following it.
+  writeAtomic(file, JSON.stringify(record));
 }
