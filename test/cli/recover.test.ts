@@ -80,7 +80,7 @@ describe("recover", () => {
     const out = json(p);
     expect(out.session).toMatchObject({ id: A, configDir: inst, origin: "~/.ccs/instances" });
     expect(out.stopped.kind).toBe("ended");
-    expect(out.command).toBe(`CLAUDE_CONFIG_DIR=${JSON.stringify(inst)} claude --resume ${A}`);
+    expect(out.command).toBe(`CLAUDE_CONFIG_DIR=${inst} claude --resume ${A}`);
   });
 
   it("changes nothing without --to; with --to copies the session there and prints the command for that folder", () => {
@@ -94,7 +94,7 @@ describe("recover", () => {
     const out = json(p, "--to", other);
     expect(existsSync(dest)).toBe(true);
     expect(out.copiedTo).toBe(join(other, "projects", encode(p.dir)));
-    expect(out.command).toBe(`CLAUDE_CONFIG_DIR=${JSON.stringify(other)} claude --resume ${A}`);
+    expect(out.command).toBe(`CLAUDE_CONFIG_DIR=${other} claude --resume ${A}`);
     // Run again: the copy is there already, the advice stands.
     expect(json(p, "--to", other).command).toBe(out.command);
   });

@@ -68,7 +68,7 @@ describe.sequential("issue 14: rate limits under the real CLI", () => {
     expect(advice.session.id).toBe(failedId);
     expect(advice.stopped.kind).toBe("rate-limit");
     expect(advice.advice).toBe("resume");
-    expect(advice.command).toBe(`CLAUDE_CONFIG_DIR=${JSON.stringify(target)} claude --resume ${advice.session.id}`);
+    expect(advice.command).toBe(`CLAUDE_CONFIG_DIR=${target} claude --resume ${advice.session.id}`);
     api.load({ main: [[text("Resumed.")]] });
     const resumed = await runClaude(sandbox, api, "Where were we?", { resume: advice.session.id, env: { ...env, CLAUDE_CONFIG_DIR: target } });
     const first = resumed.requests.find((r) => r.kind === "main");
