@@ -1040,8 +1040,8 @@ var init_messages = __esm({
       moved: (dir) => `it was saved for ${dir}, not for this folder (moved or copied here)`,
       future: (savedAt) => `the latest state says it was saved in the future (${savedAt}), which no save of yours did`,
       invalidTime: (savedAt) => `the latest state has no valid save time (${prefixAt(savedAt, 40)})`,
-      fix: "session-state clear   (deletes this project's saved state, which is never injected as it is)",
-      statusMark: "  trust     NOT yours: never injected or carried over (session-state clear removes it)"
+      fix: (self) => `${self} clear   (deletes this project's saved state, which is never injected as it is)`,
+      statusMark: (self) => `  trust     NOT yours: never injected or carried over (${self} clear removes it)`
     };
     patterns = {
       dropped: (pattern, why) => `redact pattern ${JSON.stringify(prefixAt(pattern, 200))} ${why}; it is skipped`,
@@ -21681,17 +21681,17 @@ var init_messages2 = __esm({
         disabled: "SESSION_STATE_DISABLE is set: the hook does nothing",
         fixDisabled: "unset SESSION_STATE_DISABLE to turn it back on",
         notRegistered: (event) => `${event}: not registered in any settings file`,
-        fixInstall: "run: session-state install (or --scope local / --scope user)",
+        fixInstall: (self) => `run: ${self} install (or --scope local / --scope user)`,
         byPlugin: (event, plugin) => `${event}: registered by the plugin ${plugin}`,
         registered: (event, where2, matcher, timeout) => `${event}: ${where2}${matcher ? `, matcher ${matcher}` : ""}, timeout ${timeout} s`,
         badMatcher: (event, where2, matcher, missing) => `${event} in ${where2}: matcher "${matcher}" does not let ${missing.join(", ")} through`,
         narrowMatcher: (event, where2, matcher) => `${event} in ${where2}: matcher "${matcher}" limits when it runs`,
-        fixReinstall: "run: session-state install (it rewrites our entries)",
+        fixReinstall: (self) => `run: ${self} install (it rewrites our entries)`,
         missingFile: (event, where2, file) => `${event} in ${where2}: the hook file ${file} does not exist`,
         noTimeout: (event, where2) => `${event} in ${where2}: no timeout (Claude Code would wait up to 10 minutes)`,
         longTimeout: (event, where2, t2) => `${event} in ${where2}: timeout ${t2} s is long for a hook that runs every turn`,
         twice: (event, where2) => `${event}: registered ${where2.length} times (${where2.join(", ")}); it runs once per entry`,
-        fixTwice: "keep one: session-state uninstall --scope <the other scope>",
+        fixTwice: (self) => `keep one: ${self} uninstall --scope <the other scope>`,
         strayEvent: (event, where2) => `${where2} registers session-state on ${event}, which it does not handle`,
         fixSettingsFile: "fix the JSON: Claude Code cannot take hooks from a settings file it cannot parse",
         settingsDefault: ".claude/session-state.json: none, defaults in use",
@@ -22968,11 +22968,13 @@ async function doctor(ctx) {
     await injectionCheck(config2)
   ];
   const p2 = paint(colorOn(ctx.env, ctx.tty));
+  const self = ctx.self ? runCommand(ctx.self, ctx.cwd) : "session-state";
   const label = { ok: p2.ok("ok  "), warn: p2.warn("warn"), fail: p2.fail("fail") };
   const lines = [p2.bold(cli.doctor.heading(config2.projectDir)), ""];
   for (const c3 of checks) {
     lines.push(`${label[c3.level]}  ${c3.text}`);
-    if (c3.fix) lines.push(`      ${p2.dim(`\u2192 ${c3.fix}`)}`);
+    const fix = typeof c3.fix === "function" ? c3.fix(self) : c3.fix;
+    if (fix) lines.push(`      ${p2.dim(`\u2192 ${fix}`)}`);
   }
   const failed = checks.filter((c3) => c3.level === "fail").length;
   const warned = checks.filter((c3) => c3.level === "warn").length;
@@ -22989,6 +22991,7 @@ var init_doctor = __esm({
     init_doctor_hooks();
     init_doctor_state();
     init_messages2();
+    init_run_command();
     init_args();
     os2 = __toESM(require("os"), 1);
   }
@@ -23128,7 +23131,7 @@ async function status(ctx) {
     cli.status.saved(timeText(current.savedAt), ageText(ageMs), s?.lastEvent ?? "?"),
     cli.status.size(sizeText(current.bytes), injected === null ? null : count(injected), count(config2.settings.maxChars)),
     ..."skipped" in built ? [cli.status.notInjected(built.skipped)] : [],
-    ..."skipped" in built && built.untrusted ? [provenance.statusMark] : [],
+    ..."skipped" in built && built.untrusted ? [provenance.statusMark(ctx.self ? runCommand(ctx.self, ctx.cwd) : "session-state")] : [],
     cli.status.counts(open, items.length - open, s?.prompts.length ?? 0, s?.subagents.length ?? 0, s?.files.length ?? 0),
     ...s?.stopped ? [cli.status.stopped(stopKind(s.stopped.error, s.stopped.status), timeText(s.stopped.at), s.stopped.recoveredAt && timeText(s.stopped.recoveredAt))] : [],
     cli.status.file(current.file),
@@ -23148,6 +23151,7 @@ var init_status = __esm({
     init_messages2();
     init_render();
     init_paths();
+    init_run_command();
     init_args();
   }
 });

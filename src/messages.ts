@@ -115,8 +115,8 @@ export const provenance = {
   moved: (dir: string) => `it was saved for ${dir}, not for this folder (moved or copied here)`,
   future: (savedAt: string) => `the latest state says it was saved in the future (${savedAt}), which no save of yours did`,
   invalidTime: (savedAt: string) => `the latest state has no valid save time (${prefixAt(savedAt, 40)})`,
-  fix: "session-state clear   (deletes this project's saved state, which is never injected as it is)",
-  statusMark: "  trust     NOT yours: never injected or carried over (session-state clear removes it)",
+  fix: (self: string) => `${self} clear   (deletes this project's saved state, which is never injected as it is)`,
+  statusMark: (self: string) => `  trust     NOT yours: never injected or carried over (${self} clear removes it)`,
 } as const;
 
 /** Why a `redact` pattern of the settings is dropped (state/pattern-check.ts). */

@@ -4,5 +4,7 @@ export type Level = "ok" | "warn" | "fail";
 export interface Check {
   level: Level;
   text: string;
-  fix?: string;
+  /** What to do; a function gets the command that runs this bundle (`node .claude/hooks/…`), since
+   * the package is not on PATH. */
+  fix?: string | ((self: string) => string);
 }

@@ -42,7 +42,7 @@ describe("doctor", () => {
     const r = p.run(["doctor"]);
     expect(r.code).toBe(1);
     expect(line(r.stdout, /PreCompact/)).toMatch(/^fail\s+PreCompact: not registered in any settings file/);
-    expect(r.stdout).toMatch(/fail\s+SessionStart in \.claude\/settings\.json: matcher "startup" does not let compact through\n\s+→ run: session-state install/);
+    expect(r.stdout).toMatch(/fail\s+SessionStart in \.claude\/settings\.json: matcher "startup" does not let compact through\n\s+→ run: node \S*session-state\.cjs install/);
     expect(r.stdout).toMatch(/2 checks failed/);
     // install repairs both.
     expect(p.run(["install"]).code).toBe(0);

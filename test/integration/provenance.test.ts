@@ -66,7 +66,8 @@ function expectRefused(b: Project, why: RegExp): void {
   // doctor warns and names the fix; status marks it.
   const doctor = cli(b, "doctor").stdout;
   expect(doctor).toMatch(new RegExp(`warn .*${why.source}`));
-  expect(doctor).toContain("→ session-state clear");
+  // The fix names a command that runs: the package is not on PATH.
+  expect(doctor).toMatch(/→ node \S*session-state\.cjs clear/);
   expect(cli(b, "status").stdout).toContain("NOT yours");
   expect(JSON.parse(cli(b, "status", "--json").stdout)).toMatchObject({ injectChars: null, untrusted: expect.any(String) });
 }

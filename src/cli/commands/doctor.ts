@@ -5,6 +5,7 @@ import { hookChecks } from "../doctor-hooks";
 import { gitCheck, injectionCheck, lastSaveCheck, logCheck, nodeCheck, settingsChecks, stateDirCheck, switchCheck } from "../doctor-state";
 import type { Check } from "../doctor-types";
 import { cli } from "../messages";
+import { runCommand } from "../run-command";
 import { parseOptions } from "./args";
 import * as os from "node:os";
 import type { CommandContext, CommandResult } from "./types";
@@ -26,11 +27,13 @@ export async function doctor(ctx: CommandContext): Promise<CommandResult> {
     await injectionCheck(config),
   ];
   const p = paint(colorOn(ctx.env, ctx.tty));
+  const self = ctx.self ? runCommand(ctx.self, ctx.cwd) : "session-state";
   const label = { ok: p.ok("ok  "), warn: p.warn("warn"), fail: p.fail("fail") };
   const lines = [p.bold(cli.doctor.heading(config.projectDir)), ""];
   for (const c of checks) {
     lines.push(`${label[c.level]}  ${c.text}`);
-    if (c.fix) lines.push(`      ${p.dim(`→ ${c.fix}`)}`);
+    const fix = typeof c.fix === "function" ? c.fix(self) : c.fix;
+    if (fix) lines.push(`      ${p.dim(`→ ${fix}`)}`);
   }
   const failed = checks.filter((c) => c.level === "fail").length;
   const warned = checks.filter((c) => c.level === "warn").length;

@@ -7,6 +7,7 @@ import { ageText, provenance as trust, stopKind } from "../../messages";
 import { cli } from "../messages";
 import { todoItems } from "../../state/render";
 import { statePaths } from "../../state/paths";
+import { runCommand } from "../run-command";
 import { parseOptions } from "./args";
 import type { CommandContext, CommandResult } from "./types";
 
@@ -50,7 +51,7 @@ export async function status(ctx: CommandContext): Promise<CommandResult> {
     cli.status.saved(timeText(current.savedAt), ageText(ageMs), s?.lastEvent ?? "?"),
     cli.status.size(sizeText(current.bytes), injected === null ? null : count(injected), count(config.settings.maxChars)),
     ...("skipped" in built ? [cli.status.notInjected(built.skipped)] : []),
-    ...("skipped" in built && built.untrusted ? [trust.statusMark] : []),
+    ...("skipped" in built && built.untrusted ? [trust.statusMark(ctx.self ? runCommand(ctx.self, ctx.cwd) : "session-state")] : []),
     cli.status.counts(open, items.length - open, s?.prompts.length ?? 0, s?.subagents.length ?? 0, s?.files.length ?? 0),
     ...(s?.stopped ? [cli.status.stopped(stopKind(s.stopped.error, s.stopped.status), timeText(s.stopped.at), s.stopped.recoveredAt && timeText(s.stopped.recoveredAt))] : []),
     cli.status.file(current.file),
