@@ -13962,8 +13962,8 @@ async function buildInjection(config2, source, sessionId) {
 function hookOutput(text) {
   return JSON.stringify({ hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: text } });
 }
-async function decideInjection(config2, source, sessionId) {
-  const enabled = config2.settings.inject[source] === true;
+async function decideInjection(config2, source, sessionId, opt2 = {}) {
+  const enabled = opt2.onDemand === true || config2.settings.inject[source] === true;
   if (!enabled) return { skipped: log.injectOff(source), off: true };
   const built = await buildInjection(config2, source, sessionId);
   if ("skipped" in built) return built;
@@ -21631,7 +21631,7 @@ var init_messages2 = __esm({
       status: "Usage: session-state status [--json]\n\nWhat is saved now, for which session, how old and how big.",
       list: "Usage: session-state list [--json]\n\nThe sessions this project has saved state for, newest first.",
       show: "Usage: session-state show [n|session-id]\n\nThe saved state of one session from `list` (default: the newest).",
-      load: "Usage: session-state load [--json] [--source=startup|compact|resume|clear] [--session=ID]\n\nWhat SessionStart would inject now (--json: the exact hook output).",
+      load: "Usage: session-state load [--json] [--source=startup|compact|resume|clear] [--session=ID] [--on-demand]\n\nWhat SessionStart would inject now (--json: the exact hook output). --on-demand: as asked for now,\nwhatever the source's inject setting (the restore slash command).",
       export: "Usage: session-state export [--out FILE] [--session n|session-id]\n\nA self-contained Markdown handoff (goal, requests, plan, todos, subagent findings, git, files,\nhow to continue), with secrets redacted. Paste it into a fresh session, another model or tool.",
       clear: "Usage: session-state clear [--yes]\n\nDeletes this project's saved state. Asks first; without a terminal, needs --yes.",
       sessions: "Usage: session-state sessions [--json]\n\nClaude Code's sessions of this project (<claude dir>/projects/<project>/), newest first: start,\nlast activity, size, model, context size at the last answer, first request.",
@@ -22396,7 +22396,7 @@ function restoreText(hook2, plugin = false) {
     "follows. Take it as what was true when it was saved: check the repository before acting on it, then",
     "continue from the todo in progress (or the last request). Say in one line what you restored.",
     "",
-    `!\`${runner(hook2)} load\``,
+    `!\`${runner(hook2)} load --on-demand\``,
     ""
   ].join("\n");
 }
@@ -23258,7 +23258,8 @@ async function load(ctx) {
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const json = ctx.args.includes("--json");
   const source = ctx.args.find((a) => a.startsWith("--source="))?.slice(9) ?? "startup";
-  const decided = await decideInjection(config2, source, ctx.args.find((a) => a.startsWith("--session="))?.slice(10));
+  const onDemand = ctx.args.includes("--on-demand");
+  const decided = await decideInjection(config2, source, ctx.args.find((a) => a.startsWith("--session="))?.slice(10), { onDemand });
   if ("skipped" in decided) {
     return json ? { code: 0, stdout: "" } : { code: 0, stdout: `${cli.nothingToLoad(decided.skipped)}
 ` };

@@ -27,8 +27,9 @@ const usages = {
   list: "Usage: session-state list [--json]\n\nThe sessions this project has saved state for, newest first.",
   show: "Usage: session-state show [n|session-id]\n\nThe saved state of one session from `list` (default: the newest).",
   load:
-    "Usage: session-state load [--json] [--source=startup|compact|resume|clear] [--session=ID]\n\n" +
-    "What SessionStart would inject now (--json: the exact hook output).",
+    "Usage: session-state load [--json] [--source=startup|compact|resume|clear] [--session=ID] [--on-demand]\n\n" +
+    "What SessionStart would inject now (--json: the exact hook output). --on-demand: as asked for now,\n" +
+    "whatever the source's inject setting (the restore slash command).",
   export:
     "Usage: session-state export [--out FILE] [--session n|session-id]\n\n" +
     "A self-contained Markdown handoff (goal, requests, plan, todos, subagent findings, git, files,\n" +

@@ -97,8 +97,9 @@ export async function decideInjection(
   config: Config,
   source: string,
   sessionId: string | undefined,
+  opt: { onDemand?: boolean } = {},
 ): Promise<{ text: string; stdout: string } | { skipped: string; off?: true; untrusted?: NonNullable<Extract<Choice, { skipped: string }>["untrusted"]> }> {
-  const enabled = (config.settings.inject as Record<string, boolean>)[source as Source] === true;
+  const enabled = opt.onDemand === true || (config.settings.inject as Record<string, boolean>)[source as Source] === true;
   if (!enabled) return { skipped: msg.injectOff(source), off: true };
   const built = await buildInjection(config, source, sessionId);
   if ("skipped" in built) return built;

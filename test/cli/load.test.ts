@@ -65,3 +65,22 @@ describe("load --json equals the hook's stdout", () => {
     expect(r.stdout).toContain("injection on resume is off");
   });
 });
+
+describe("load --on-demand (the restore slash command)", () => {
+  it("brings the state back although startup injection is off; whose state and how old still count", () => {
+    const p = makeProject({ git: true });
+    savedSession(p, S1, {
+      start: new Date(Date.now() - 60_000).toISOString(),
+      prompts: ["Write a changelog generator for the release script"],
+      answer: "The generator is half done.",
+    });
+    writeFileSync(join(p.dir, ".claude", "session-state.json"), JSON.stringify({ inject: { startup: false } }));
+    expect(p.run(["load", "--json"]).stdout).toBe("");
+    const asked = p.run(["load", "--on-demand"]);
+    expect(asked.code, asked.stderr).toBe(0);
+    expect(asked.stdout).toContain("Write a changelog generator for the release script");
+    // A state older than staleDays stays out, asked for or not.
+    const later = { SESSION_STATE_CLOCK_OFFSET_MS: String(Number(p.env.SESSION_STATE_CLOCK_OFFSET_MS ?? 0) + 30 * 86_400_000) };
+    expect(p.run(["load", "--on-demand", "--json"], { env: later }).stdout).toBe("");
+  });
+});

@@ -33,7 +33,7 @@ export function restoreText(hook: string, plugin = false): string {
     "follows. Take it as what was true when it was saved: check the repository before acting on it, then",
     "continue from the todo in progress (or the last request). Say in one line what you restored.",
     "",
-    `!\`${runner(hook)} load\``,
+    `!\`${runner(hook)} load --on-demand\``,
     "",
   ].join("\n");
 }
