@@ -70,6 +70,11 @@ function expectRefused(b: Project, why: RegExp): void {
   expect(doctor).toMatch(/→ node \S*session-state\.cjs clear/);
   expect(cli(b, "status").stdout).toContain("NOT yours");
   expect(JSON.parse(cli(b, "status", "--json").stdout)).toMatchObject({ injectChars: null, untrusted: expect.any(String) });
+  // A handoff made of it says so first, on stdout and on stderr.
+  const handoff = cli(b, "export");
+  expect(handoff.status).toBe(0);
+  expect(handoff.stdout.split("\n")[0]).toMatch(/^> Warning: this saved state is not provably yours/);
+  expect(handoff.stderr).toMatch(/not provably yours/);
 }
 
 /** B's own first session after the clone: saved, published, and nothing of A's carried into it. */

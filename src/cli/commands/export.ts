@@ -11,6 +11,7 @@ import { lstatSafe, readSmallText, writeAtomic } from "../../io/fs";
 import { headNow } from "../../io/git";
 import { cli } from "../messages";
 import { statePaths } from "../../state/paths";
+import { proveOwnState } from "../../state/provenance";
 import { makeRedactor } from "../../state/redact";
 import { parseOptions } from "./args";
 import type { CommandContext, CommandResult } from "./types";
@@ -50,9 +51,14 @@ export async function exportHandoff(ctx: CommandContext): Promise<CommandResult>
     planText: planText(plan, config),
     gitNow: head.ok ? head.head : null,
   });
-  const note = makeRedactor(config.settings.redact)(text);
+  // State that is not provably this user's (it came with the repository) is never injected; a
+  // handoff made of it says so at its top, where whoever pastes it reads first.
+  const proof = proveOwnState(state, { projectDir: config.projectDir, claudeDirs: config.claudeDirs() });
+  const warning = proof.ok ? "" : cli.export.untrusted(proof.why);
+  const note = `${warning ? `> ${warning}\n\n` : ""}${makeRedactor(config.settings.redact)(text)}`;
+  const warned = warning ? `${warning}\n` : "";
   const out = parsed.values.out;
-  if (!out) return { code: 0, stdout: note };
+  if (!out) return { code: 0, stdout: note, ...(warned ? { stderr: warned } : {}) };
   const file = path.resolve(ctx.cwd, out);
   // A link there may come with the repository (the handoff slash command writes into the state
   // folder): it is never written through.
@@ -62,5 +68,5 @@ export async function exportHandoff(ctx: CommandContext): Promise<CommandResult>
   } catch (err) {
     return { code: 1, stderr: `${cli.export.writeFailed(file, (err as Error).message)}\n` };
   }
-  return { code: 0, stdout: `${cli.export.written(file, note.length)}\n` };
+  return { code: 0, stdout: `${cli.export.written(file, note.length)}\n`, ...(warned ? { stderr: warned } : {}) };
 }
