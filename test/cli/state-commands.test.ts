@@ -90,6 +90,9 @@ describe("export", () => {
     const r = p.run(["export"]);
     expect(r.code, r.stderr).toBe(0);
     const note = r.stdout;
+    // The user's own session: no warning that the state is someone else's.
+    expect(note.startsWith("# Handoff"), note.slice(0, 200)).toBe(true);
+    expect(r.stderr).toBe("");
     for (const heading of ["# Handoff", "## Goal", "## Your last requests", "## Where we stopped", "## Plan", "## Todos (2 open, 1 done)", "## Subagent findings", "## Git", "## Files touched", "## How to continue"]) {
       expect(note).toContain(heading);
     }
