@@ -18,7 +18,7 @@ describe("slash commands", () => {
     expect(r.stdout).toContain("Slash command /session-state-restore");
     const restore = readFileSync(cmd(p.dir, "session-state-restore"), "utf8");
     expect(restore).toContain("allowed-tools: Bash(node:*)");
-    expect(restore).toContain('!`node ".claude/hooks/session-state.cjs" load`');
+    expect(restore).toContain('!`node ".claude/hooks/session-state.cjs" load --on-demand`');
     expect(readFileSync(cmd(p.dir, "session-state-handoff"), "utf8")).toContain('export --out ".claude/session-state/handoff.md"');
     expect(p.run(["install"]).stdout).toContain("already installed");
     const u = p.run(["uninstall"]);
@@ -32,7 +32,7 @@ describe("slash commands", () => {
     const p = makeProject();
     expect(p.run(["install", "--scope", "user"]).code).toBe(0);
     const text = readFileSync(join(p.claudeDir, "commands", "session-state-restore.md"), "utf8");
-    expect(text).toContain(`!\`node ${JSON.stringify(join(p.claudeDir, "hooks", "session-state.cjs"))} load\``);
+    expect(text).toContain(`!\`node ${JSON.stringify(join(p.claudeDir, "hooks", "session-state.cjs"))} load --on-demand\``);
     p.run(["uninstall", "--scope", "user"]);
     expect(existsSync(join(p.claudeDir, "commands", "session-state-restore.md"))).toBe(false);
   });
