@@ -7,7 +7,8 @@
 // not fatal: the machine is noisy).
 //
 // Env: BENCH_BUNDLE (default dist/session-state.cjs), BENCH_REPS (default 21), BENCH_SIZES (MB list, default "1,10,100,200"), BENCH_KEEP=1 keeps
-// the temp folder, BENCH_RSS=proc forces the /proc fallback for peak RSS, SESSION_STATE_CORPUS.
+// the temp folder, BENCH_RSS=proc forces the /proc fallback for peak RSS, SESSION_STATE_CORPUS,
+// BENCH_NODE_ARGS (space-separated) goes before every measured script, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";

@@ -42,11 +42,11 @@ let seq = 0;
 export function runNode(args, { env, cwd, input = "" }, rss) {
   const rssFile = path.join(rss.work, `rss-${process.pid}-${seq++}`);
   let cmd = process.execPath;
-  let argv = args;
+  let argv = [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : []), ...args];
   const childEnv = { ...env };
   if (rss.kind === "time") {
     cmd = GNU_TIME;
-    argv = ["-f", "%M", "-o", rssFile, process.execPath, ...args];
+    argv = ["-f", "%M", "-o", rssFile, process.execPath, ...argv];
   } else if (rss.kind === "proc") {
     childEnv.NODE_OPTIONS = `--require ${rss.preload}`;
     childEnv.BENCH_HWM_FILE = rssFile;
