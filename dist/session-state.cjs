@@ -877,11 +877,13 @@ function removeQuietly(file) {
   } catch {
   }
 }
+function loadWriter() {
+  return writeFileAtomic ??= require_lib();
+}
 function writeAtomic(file, data, opts = {}) {
   const st = lstatSafe(file);
   if (st?.isSymbolicLink()) fs3.unlinkSync(file);
-  writeFileAtomic ??= require_lib();
-  writeFileAtomic.sync(file, data, { mode: 384, fsync: opts.durable === true });
+  loadWriter().sync(file, data, { mode: 384, fsync: opts.durable === true });
   if (opts.durable) {
     syncDir(path2.dirname(file));
     sweepTempFiles(file);
@@ -13816,8 +13818,17 @@ function readSessionView(p2, sessionId) {
   if (s) takeReports(p2, s);
   return s;
 }
+function readSessionStamped(p2, sessionId) {
+  const stamp2 = fileStamp(sessionJson(p2, sessionId));
+  return { state: readSession(p2, sessionId), stamp: stamp2 };
+}
+function sessionUnchanged(p2, sessionId, stamp2) {
+  return stamp2 !== null && fileStamp(sessionJson(p2, sessionId)) === stamp2;
+}
 function writeSession(p2, s, durable = false) {
-  writeAtomic(sessionJson(p2, s.sessionId), JSON.stringify(s), { durable });
+  const file = sessionJson(p2, s.sessionId);
+  writeAtomic(file, JSON.stringify(s), { durable });
+  return fileStamp(file);
 }
 function carryOver(p2, s, config2, isOwn) {
   const latest = readLatest(p2);
@@ -13866,7 +13877,7 @@ function pruneSessions(p2, keep, live) {
   }
 }
 function publish(p2, saved, opt2) {
-  const onDisk = readSession(p2, saved.sessionId);
+  const onDisk = sessionUnchanged(p2, saved.sessionId, opt2.written ?? null) ? saved : readSession(p2, saved.sessionId);
   const s = onDisk && onDisk.savedAt > saved.savedAt ? onDisk : saved;
   const latest = readLatest(p2);
   if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return false;
@@ -20210,7 +20221,6 @@ var init_collectors = __esm({
   "src/collectors/index.ts"() {
     "use strict";
     init_messages();
-    init_store();
     init_git2();
     init_plan();
     init_run();
@@ -20253,8 +20263,7 @@ var init_collectors = __esm({
         start: (run) => {
           if (run.input.hook_event_name === "SubagentStop") return void 0;
           const timeout = Math.min(2e3, run.remaining() / 2);
-          const last2 = readSession(run.paths, run.input.session_id);
-          const before = Promise.resolve(last2 ? { git: last2.git, seen: last2.gitSeen } : void 0);
+          const before = Promise.resolve(run.last ? { git: run.last.git, seen: run.last.gitSeen } : void 0);
           const pending = collectGit(run.config.projectDir, timeout, run.redact, run.nowIso, before, run.quiet);
           return async (s) => {
             const got = await withTimeout(pending, timeout + 250, null);
@@ -21329,9 +21338,10 @@ async function save(input, ctx) {
     log2(log.saved(event, input.session_id, config2.now() - started));
     return {};
   }
+  const before = readSessionStamped(paths, input.session_id);
   let giveQuiet = () => void 0;
   const quiet = new Promise((resolve13) => giveQuiet = resolve13);
-  const steps = startCollectors({ input, config: config2, paths, redact, log: log2, nowIso, remaining: () => remaining(ctx), quiet });
+  const steps = startCollectors({ input, config: config2, paths, redact, log: log2, nowIso, remaining: () => remaining(ctx), quiet, last: before.state });
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
     now: config2.now,
@@ -21344,9 +21354,10 @@ async function save(input, ctx) {
   }
   let merged = [];
   let saved;
+  let written = null;
   const publishes = !(event === "SubagentStop" && published);
   try {
-    const existing = readSession(paths, input.session_id);
+    const existing = sessionUnchanged(paths, input.session_id, before.stamp) ? before.state : readSession(paths, input.session_id);
     const s = existing ?? emptyState(input.session_id, config2.projectDir, nowIso);
     let mayChangeFiles = event !== "Stop" || !input.transcript_path;
     if (input.transcript_path && event !== "SubagentStop") {
@@ -21375,12 +21386,13 @@ async function save(input, ctx) {
     if (s.stopped && !s.stopped.recoveredAt && s.stopped.doing === void 0) s.stopped.doing = workingOn(s);
     if (event === "SessionEnd") s.endReason = input.reason;
     if (!existing) carryOver(paths, s, config2, (prev) => proveOwnState(prev, { projectDir: config2.projectDir, claudeDirs: config2.claudeDirs() }).ok);
+    setImmediate(loadWriter);
     for (const step of steps) await step(s);
     compactSubagents(s);
     clearSwitchedOff(s, settings.collectors);
     s.savedAt = existing && existing.savedAt >= nowIso ? new Date(Date.parse(existing.savedAt) + 1).toISOString() : nowIso;
     s.lastEvent = event;
-    writeSession(paths, s, durable);
+    written = writeSession(paths, s, durable);
     clearReports(merged);
     saved = s;
   } finally {
@@ -21404,7 +21416,8 @@ async function save(input, ctx) {
     const opt2 = {
       keep: settings.keep,
       durable,
-      now: config2.now()
+      now: config2.now(),
+      written
     };
     publish(paths, saved, opt2);
   } finally {
@@ -21430,6 +21443,7 @@ var init_save = __esm({
     init_redact();
     init_schema();
     init_store();
+    init_fs();
     init_context();
     init_stop_reason();
     init_render();

@@ -10,7 +10,6 @@ import { log as msg } from "../messages";
 import type { StatePaths } from "../state/paths";
 import type { Redactor } from "../state/redact";
 import type { SessionState } from "../state/schema";
-import { readSession } from "../state/store";
 import type { Settings } from "../settings";
 import { collectGit } from "./git";
 import { discoverPlanFile, resolvePlan } from "./plan";
@@ -29,6 +28,8 @@ export interface SaveRun {
   remaining: () => number;
   /** Resolves once the transcript read tells whether this turn may have changed files (false: it may). */
   quiet: Promise<boolean>;
+  /** The session's file as the save found it, read without the lock (null: none yet, or invalid). */
+  last: SessionState | null;
 }
 
 /** Fills in its part of the state; called under the session lock, in list order. */
@@ -81,8 +82,7 @@ export const collectors: readonly Collector[] = [
     start: (run) => {
       if (run.input.hook_event_name === "SubagentStop") return undefined;
       const timeout = Math.min(2000, run.remaining() / 2);
-      const last = readSession(run.paths, run.input.session_id);
-      const before = Promise.resolve(last ? { git: last.git, seen: last.gitSeen } : undefined);
+      const before = Promise.resolve(run.last ? { git: run.last.git, seen: run.last.gitSeen } : undefined);
       const pending = collectGit(run.config.projectDir, timeout, run.redact, run.nowIso, before, run.quiet);
       return async (s) => {
         // Bounded from here, not from the start: a long wait for the lock must not discard a status

@@ -11,7 +11,8 @@ import { proveOwnState } from "../state/provenance";
 import { writeVerdicts } from "../state/pattern-cache";
 import { makeRedactor } from "../state/redact";
 import { emptyState, type SessionState } from "../state/schema";
-import { carryOver, prepareStateDir, publish, readLatest, readSession, writeSession } from "../state/store";
+import { carryOver, prepareStateDir, publish, readLatest, readSession, readSessionStamped, sessionUnchanged, writeSession } from "../state/store";
+import { loadWriter } from "../io/fs";
 import { type HandlerContext, type Outcome, remaining } from "./context";
 import type { SaveInput } from "./input";
 import { errorKindOfText, httpStatusOf } from "../transcript/stop-reason";
@@ -69,10 +70,13 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     return {};
   }
 
+  // The session's file is read once, before the lock: the collectors start from it, and under the
+  // lock it is taken as it is unless another save replaced it meanwhile.
+  const before = readSessionStamped(paths, input.session_id);
   // The collectors start now: git runs while the lock is taken and the transcript read.
   let giveQuiet: (quiet: boolean) => void = () => undefined;
   const quiet = new Promise<boolean>((resolve) => (giveQuiet = resolve));
-  const steps = startCollectors({ input, config, paths, redact, log, nowIso, remaining: () => remaining(ctx), quiet });
+  const steps = startCollectors({ input, config, paths, redact, log, nowIso, remaining: () => remaining(ctx), quiet, last: before.state });
 
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
@@ -86,10 +90,11 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   }
   let merged: string[] = [];
   let saved: SessionState;
+  let written: string | null = null;
   // A published session's views (latest.json, .last-state.md, the archive) wait for the turn's Stop.
   const publishes = !(event === "SubagentStop" && published);
   try {
-    const existing = readSession(paths, input.session_id);
+    const existing = sessionUnchanged(paths, input.session_id, before.stamp) ? before.state : readSession(paths, input.session_id);
     const s = existing ?? emptyState(input.session_id, config.projectDir, nowIso);
     // Only a Stop may reuse the last git summary: the milestones always look.
     let mayChangeFiles = event !== "Stop" || !input.transcript_path;
@@ -123,6 +128,8 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     if (s.stopped && !s.stopped.recoveredAt && s.stopped.doing === undefined) s.stopped.doing = workingOn(s);
     if (event === "SessionEnd") s.endReason = input.reason;
     if (!existing) carryOver(paths, s, config, (prev) => proveOwnState(prev, { projectDir: config.projectDir, claudeDirs: config.claudeDirs() }).ok);
+    // A step may wait for git, which runs in its own process: the writer is loaded in that wait.
+    setImmediate(loadWriter);
     for (const step of steps) await step(s);
     compactSubagents(s);
     clearSwitchedOff(s, settings.collectors);
@@ -130,7 +137,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     s.savedAt = existing && existing.savedAt >= nowIso ? new Date(Date.parse(existing.savedAt) + 1).toISOString() : nowIso;
     s.lastEvent = event;
 
-    writeSession(paths, s, durable);
+    written = writeSession(paths, s, durable);
     clearReports(merged);
     saved = s;
   } finally {
@@ -156,6 +163,7 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
       keep: settings.keep,
       durable,
       now: config.now(),
+      written,
     };
     publish(paths, saved, opt);
   } finally {

@@ -195,6 +195,16 @@ type WriteFileAtomic = typeof import("write-file-atomic");
 let writeFileAtomic: WriteFileAtomic | undefined;
 
 /**
+ * write-file-atomic, loaded on the first write, synchronously as its callers are: paths that only
+ * read (SessionStart, `load`) never pay for starting it (≈ 4 ms, mostly signal-exit's handlers). A
+ * save calls it early while git runs in its own process, so that the cost falls in that wait.
+ */
+export function loadWriter(): WriteFileAtomic {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (writeFileAtomic ??= require("write-file-atomic") as WriteFileAtomic);
+}
+
+/**
  * Atomic replace with owner-only permissions, through write-file-atomic (a temp file beside the
  * target, renamed over it). write-file-atomic follows a symlink at the target, so one planted there
  * is removed first: the write can never land outside the state folder (whose own folders are
@@ -209,11 +219,7 @@ let writeFileAtomic: WriteFileAtomic | undefined;
 export function writeAtomic(file: string, data: string, opts: { durable?: boolean } = {}): void {
   const st = lstatSafe(file);
   if (st?.isSymbolicLink()) fs.unlinkSync(file);
-  // Loaded on the first write, synchronously as its callers are: paths that only read (SessionStart,
-  // `load`) do not pay for starting it (≈ 4 ms, mostly signal-exit's handlers).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  writeFileAtomic ??= require("write-file-atomic") as WriteFileAtomic;
-  writeFileAtomic.sync(file, data, { mode: 0o600, fsync: opts.durable === true });
+  loadWriter().sync(file, data, { mode: 0o600, fsync: opts.durable === true });
   if (opts.durable) {
     syncDir(path.dirname(file));
     sweepTempFiles(file);

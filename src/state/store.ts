@@ -2,7 +2,7 @@
 // a lock; the project-level view (latest.json, .last-state.md, archive/) is rebuilt from what is on
 // disk, so a slower hook can never publish an older state over a newer one.
 import * as path from "node:path";
-import { ensurePrivateDir, listDir, lstatSafe, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
+import { ensurePrivateDir, fileStamp, listDir, lstatSafe, removeEmptyDir, removeQuietly, statSafe, writeAtomic } from "../io/fs";
 import { renderMarkdown } from "./render";
 import { hasOwnWork, LIMITS } from "./facts";
 import { takeReports } from "./inbox";
@@ -47,8 +47,25 @@ export function readSessionView(p: StatePaths, sessionId: string): SessionState 
   return s;
 }
 
-export function writeSession(p: StatePaths, s: SessionState, durable = false): void {
-  writeAtomic(sessionJson(p, s.sessionId), JSON.stringify(s), { durable });
+/**
+ * A session's file with the stamp it had just before it was read (io/fs.ts fileStamp): a reader
+ * holding the stamp can tell later, with one lstat, whether the file is still the one it read.
+ */
+export function readSessionStamped(p: StatePaths, sessionId: string): { state: SessionState | null; stamp: string | null } {
+  const stamp = fileStamp(sessionJson(p, sessionId));
+  return { state: readSession(p, sessionId), stamp };
+}
+
+/** Whether the session's file is still the one `stamp` was taken of (an unknown stamp never is). */
+export function sessionUnchanged(p: StatePaths, sessionId: string, stamp: string | null): boolean {
+  return stamp !== null && fileStamp(sessionJson(p, sessionId)) === stamp;
+}
+
+/** Writes the session's file; returns its stamp as written (null when it cannot be told). */
+export function writeSession(p: StatePaths, s: SessionState, durable = false): string | null {
+  const file = sessionJson(p, s.sessionId);
+  writeAtomic(file, JSON.stringify(s), { durable });
+  return fileStamp(file);
 }
 
 /**
@@ -135,6 +152,8 @@ export interface PublishOptions {
   keep: number;
   durable: boolean;
   now: number;
+  /** The stamp writeSession returned for `saved`: while the file still has it, it is not read again. */
+  written?: string | null;
 }
 
 /**
@@ -144,7 +163,7 @@ export interface PublishOptions {
  * published by a newer save is left as it is; one taking over from another session archives it.
  */
 export function publish(p: StatePaths, saved: SessionState, opt: PublishOptions): boolean {
-  const onDisk = readSession(p, saved.sessionId);
+  const onDisk = sessionUnchanged(p, saved.sessionId, opt.written ?? null) ? saved : readSession(p, saved.sessionId);
   const s = onDisk && onDisk.savedAt > saved.savedAt ? onDisk : saved;
   const latest = readLatest(p);
   if (latest && latest.sessionId === s.sessionId && latest.savedAt > s.savedAt) return false;
