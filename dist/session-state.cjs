@@ -24069,6 +24069,7 @@ async function hook(startedAt) {
     process.exit(0);
   }, HARD_BUDGET_MS).unref();
   if (/^(1|true|yes|on)$/i.test(process.env.SESSION_STATE_DISABLE ?? "")) return;
+  delete process.env.DEBUG;
   const { readInput: readInput2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
   const input = await readInput2(0, () => process.stdin);
   const { runHook: runHook2 } = await Promise.resolve().then(() => (init_run2(), run_exports));

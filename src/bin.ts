@@ -53,6 +53,9 @@ async function hook(startedAt: number): Promise<void> {
     process.exit(0);
   }, HARD_BUDGET_MS).unref();
   if (/^(1|true|yes|on)$/i.test(process.env.SESSION_STATE_DISABLE ?? "")) return;
+  // simple-git traces through the `debug` package, which writes to stderr whenever DEBUG names it
+  // (DEBUG=* is common in a Node developer's shell): a hook prints nothing but its protocol.
+  delete process.env.DEBUG;
   const { readInput } = await import("./io/stdin");
   const input = await readInput(0, () => process.stdin);
   const { runHook } = await import("./hook/run");
