@@ -13094,9 +13094,221 @@ var init_git = __esm({
   }
 });
 
+// src/state/facts.ts
+function bounded(rec, max) {
+  const keys = Object.keys(rec);
+  for (let i = 0; i < keys.length - max; i++) delete rec[keys[i]];
+}
+function pushPrompt(s, text, at2, cut = true) {
+  const kept = cut ? clip(text, LIMITS.promptChars) : text;
+  const last2 = s.prompts[s.prompts.length - 1];
+  if (last2 && last2.text === kept) return null;
+  const entry = { text: kept, at: at2 };
+  s.prompts.push(entry);
+  if (s.prompts.length > LIMITS.prompts) s.prompts.splice(0, s.prompts.length - LIMITS.prompts);
+  return entry;
+}
+function recordFile(s, file, tool, at2) {
+  const i = s.files.findIndex((f2) => f2.path === file);
+  const prev = i >= 0 ? s.files.splice(i, 1)[0] : void 0;
+  const tools = prev && !prev.tool.split(", ").includes(tool) ? `${prev.tool}, ${tool}` : prev?.tool ?? tool;
+  s.files.push({ path: file, tool: tools, count: (prev?.count ?? 0) + 1, at: at2 });
+  if (s.files.length > LIMITS.files) s.files.splice(0, s.files.length - LIMITS.files);
+}
+function upsertSubagent(s, id, patch) {
+  const cur = s.subagents.find((a) => a.id === id);
+  if (!cur) {
+    s.subagents.push({
+      id,
+      type: patch.type,
+      description: patch.description,
+      status: patch.status ?? "running",
+      excerpt: patch.excerpt,
+      at: patch.at
+    });
+    if (s.subagents.length > LIMITS.subagents) s.subagents.splice(0, s.subagents.length - LIMITS.subagents);
+    return;
+  }
+  if (cur.status === "completed" && patch.status === "running") {
+    cur.type ??= patch.type;
+    cur.description ??= patch.description;
+    return;
+  }
+  const reported = patch.status === "completed" && cur.status !== "completed" || patch.excerpt !== void 0 && cur.excerpt === void 0;
+  cur.type = patch.type ?? cur.type;
+  cur.description = patch.description ?? cur.description;
+  cur.status = patch.status ?? cur.status;
+  cur.excerpt = patch.excerpt ?? cur.excerpt;
+  cur.at = patch.at;
+  if (reported && s.subagents[s.subagents.length - 1] !== cur) {
+    s.subagents.splice(s.subagents.indexOf(cur), 1);
+    s.subagents.push(cur);
+  }
+}
+function compactSubagents(s) {
+  const old = s.subagents.length - LIMITS.fullExcerpts;
+  for (let i = 0; i < old; i++) {
+    const a = s.subagents[i];
+    if (a.excerpt && a.excerpt.length > LIMITS.oldExcerptChars) a.excerpt = clip(a.excerpt, LIMITS.oldExcerptChars);
+  }
+}
+function upsertTask(s, id, patch) {
+  s.tasksCarried = void 0;
+  const cur = s.tasks.find((t2) => t2.id === id);
+  if (!cur) {
+    s.tasks.push({ id, subject: patch.subject ?? `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
+    if (s.tasks.length > LIMITS.tasks) s.tasks.splice(0, s.tasks.length - LIMITS.tasks);
+    return;
+  }
+  if (patch.subject) cur.subject = patch.subject;
+  if (patch.status) cur.status = patch.status;
+  if (patch.activeForm) cur.activeForm = patch.activeForm;
+}
+function hasOwnWork(s) {
+  return s.prompts.some((p2) => !p2.carried) || !!s.todos && !s.todos.carried || s.tasks.length > 0 && !s.tasksCarried || !!s.plan && !s.plan.carried || s.subagents.some((a) => !a.carried) || s.files.some((f2) => !f2.carried) || !!s.lastMessage;
+}
+var LIMITS;
+var init_facts = __esm({
+  "src/state/facts.ts"() {
+    "use strict";
+    init_clip();
+    LIMITS = { prompts: 5, files: 60, subagents: 40, tasks: 200, promptChars: 1500, fullExcerpts: 10, oldExcerptChars: 400 };
+  }
+});
+
+// src/collectors/git.ts
+function parseStatus(out) {
+  const g3 = {
+    staged: { count: 0, paths: [] },
+    unstaged: { count: 0, paths: [] },
+    untracked: { count: 0, paths: [] },
+    conflicted: { count: 0, paths: [] }
+  };
+  const setup = /* @__PURE__ */ new Set();
+  const work = (p2) => {
+    if (STATE_FILES.test(p2)) return false;
+    if (!SETUP_FILES.test(p2)) return true;
+    setup.add(p2);
+    return false;
+  };
+  for (const line of out.split("\n")) {
+    if (line.startsWith("# branch.head ")) {
+      const b2 = line.slice(14).trim();
+      if (b2 === "(detached)") g3.detached = true;
+      else g3.branch = b2;
+    } else if (line.startsWith("# branch.oid ")) {
+      const oid = line.slice(13).trim();
+      if (oid !== "(initial)") g3.headFull = oid;
+    } else if (line.startsWith("# branch.upstream ")) g3.upstream = line.slice(18).trim();
+    else if (line.startsWith("# branch.ab ")) {
+      const m3 = /\+(\d+) -(\d+)/.exec(line);
+      if (m3) {
+        g3.ahead = Number(m3[1]);
+        g3.behind = Number(m3[2]);
+      }
+    } else if (line.startsWith("1 ") || line.startsWith("2 ")) {
+      const parts = line.split(" ");
+      const xy = parts[1] ?? "..";
+      const p2 = (line.startsWith("1 ") ? parts.slice(8) : parts.slice(9)).join(" ").split("	")[0] ?? "";
+      if (!work(p2)) continue;
+      if (xy[0] !== ".") add(g3.staged, p2);
+      if (xy[1] !== ".") add(g3.unstaged, p2);
+    } else if (line.startsWith("u ")) add(g3.conflicted, line.split(" ").slice(10).join(" "));
+    else if (line.startsWith("? ") && work(line.slice(2))) add(g3.untracked, line.slice(2));
+  }
+  if (setup.size) g3.setup = [...setup];
+  return g3;
+}
+function stampsOf(paths) {
+  const out = [];
+  for (const p2 of [...paths.watch, ...paths.operations.map((o2) => o2.path)]) {
+    const st = fileStamp(p2);
+    if (st === null) return null;
+    out.push(st);
+  }
+  return out;
+}
+function usable(seen) {
+  if (!seen || seen.watch.length < 4) return false;
+  const paths = [...seen.watch, ...seen.operations.map((o2) => o2.path)];
+  return seen.stamps.length === paths.length && paths.every((p2) => path7.isAbsolute(p2));
+}
+function fitsBranch(paths, git) {
+  const ref = paths.watch[4];
+  if (git.detached || !git.branch) return ref === void 0;
+  return ref !== void 0 && ref.split(path7.sep).join("/").endsWith(`/refs/heads/${git.branch}`);
+}
+function headUnmoved(git, seen) {
+  if (git?.status !== "ok" || !git.headFull || !usable(seen) || !seen.stampedBefore) return null;
+  const now = stampsOf(seen);
+  if (!now || !seen.watch.every((_2, i) => i === 0 || now[i] === seen.stamps[i])) return null;
+  return { branch: git.detached ? void 0 : git.branch, sha: git.headFull };
+}
+async function collectGit(dir, timeoutMs, redact, at2, before, quiet) {
+  const prev = await before;
+  const pg = prev?.git;
+  const seen = usable(prev?.seen) ? prev.seen : void 0;
+  const now = seen ? stampsOf(seen) : null;
+  const same = (i) => !!seen && !!now && now[i] === seen.stamps[i];
+  const untouched = !!now && now.every((_2, i) => same(i));
+  if (seen?.stampedBefore && untouched && pg?.status === "ok" && await quiet) return { git: pg, seen, reused: true };
+  const keep = seen && now && same(HEAD) ? seen : null;
+  const refsSame = !!keep && keep.watch.every((_2, i) => i === 0 || same(i));
+  const known = refsSame && pg?.status === "ok" && !!pg.headFull && pg.subject !== void 0;
+  const pendingStatus = runGit(dir, STATUS_ARGS, timeoutMs);
+  const afterStatus = (then, otherwise) => pg && pg.status !== "ok" ? pendingStatus.then((r2) => r2.ok ? then() : otherwise) : then();
+  const learning = keep ? null : afterStatus(() => gitPaths(dir, timeoutMs), null);
+  const learned = learning?.then((p2) => p2 ? { paths: p2, stamps: stampsOf(p2) } : null);
+  const pendingLog = known ? Promise.resolve(NO_LOG) : afterStatus(() => runGit(dir, LOG_ARGS, timeoutMs), NO_LOG);
+  const [status2, log2, fresh] = await Promise.all([pendingStatus, pendingLog, learned]);
+  if (!status2.ok) {
+    const kind = status2.reason === "no-git" ? "no-git" : status2.reason === "not-a-repo" ? "not-a-repo" : "error";
+    return { git: { status: kind, reason: clip(status2.message, 200), at: at2 }, reused: false };
+  }
+  const parsed = parseStatus(status2.out);
+  const git = { status: "ok", at: at2, ...parsed };
+  for (const c3 of [git.staged, git.unstaged, git.untracked, git.conflicted]) if (c3) c3.paths = c3.paths.map(redact);
+  let last2 = log2;
+  if (known && pg && git.headFull === pg.headFull) {
+    git.head = pg.head;
+    git.subject = pg.subject;
+  } else if (known) last2 = await runGit(dir, LOG_ARGS, timeoutMs);
+  if (last2.ok) {
+    const [short, subject] = last2.out.trim().split("");
+    git.head = short;
+    git.subject = subject ? clip(redact(subject), 200) : void 0;
+  } else if (git.headFull && git.head === void 0) git.head = git.headFull.slice(0, 7);
+  const paths = keep ?? fresh?.paths ?? null;
+  const op = paths?.operations.find((o2) => lstatSafe(o2.path));
+  if (op) git.operation = op.name;
+  const stamps = keep ? now : fresh?.stamps;
+  const next = paths && stamps && fitsBranch(paths, git) ? { watch: paths.watch, operations: paths.operations, stamps, stampedBefore: !!keep } : void 0;
+  return { git, seen: next, reused: false };
+}
+var path7, FIRST_PATHS, add, STATE_FILES, SETUP_FILES, NO_LOG, LOG_ARGS, HEAD;
+var init_git2 = __esm({
+  "src/collectors/git.ts"() {
+    "use strict";
+    path7 = __toESM(require("path"), 1);
+    init_fs();
+    init_git();
+    init_facts();
+    FIRST_PATHS = 8;
+    add = (c3, p2) => {
+      c3.count++;
+      if (c3.paths.length < FIRST_PATHS) c3.paths.push(p2);
+    };
+    STATE_FILES = /(?:^|\/)\.claude\/session-state(?:\/|$)/;
+    SETUP_FILES = /(?:^|\/)\.claude\/(?:hooks\/(?:session-state\.cjs)?|settings\.json)?$/;
+    NO_LOG = { ok: false, reason: "error", message: "skipped" };
+    LOG_ARGS = ["log", "-1", "--format=%h%x1f%s"];
+    HEAD = 1;
+  }
+});
+
 // src/state/provenance.ts
 function sameDir(a, b2) {
-  if (path7.resolve(a) === path7.resolve(b2)) return true;
+  if (path8.resolve(a) === path8.resolve(b2)) return true;
   const ra = realpathSafe(a);
   return ra !== null && ra === realpathSafe(b2);
 }
@@ -13104,7 +13316,7 @@ function candidates(sessionId, where2) {
   const projects = [where2.projectDir, realpathSafe(where2.projectDir)].filter((d2) => !!d2);
   const dirs = where2.claudeDirs.flatMap((d2) => [d2, realpathSafe(d2)]).filter((d2) => !!d2);
   const out = /* @__PURE__ */ new Set();
-  for (const d2 of dirs) for (const p2 of projects) out.add(path7.join(d2, "projects", encodeProjectDir(p2), `${sessionId}.jsonl`));
+  for (const d2 of dirs) for (const p2 of projects) out.add(path8.join(d2, "projects", encodeProjectDir(p2), `${sessionId}.jsonl`));
   return [...out];
 }
 function proveOwnState(s, where2) {
@@ -13119,11 +13331,11 @@ function freshness(savedAt, now, staleDays) {
   if (t2 > now + FUTURE_SKEW_MS) return "future";
   return staleDays > 0 && now - t2 > staleDays * 864e5 ? "stale" : "fresh";
 }
-var path7, SESSION_ID, FUTURE_SKEW_MS;
+var path8, SESSION_ID, FUTURE_SKEW_MS;
 var init_provenance = __esm({
   "src/state/provenance.ts"() {
     "use strict";
-    path7 = __toESM(require("path"), 1);
+    path8 = __toESM(require("path"), 1);
     init_config_dirs();
     init_clip();
     init_fs();
@@ -13472,14 +13684,14 @@ function fileLogger(stateDir, now, tag2) {
   return (line, level = "info") => {
     if (!stateDir || !lstatSafe(stateDir)?.isDirectory()) return;
     const text = logLine(now(), level, tag2, line);
-    appendBounded(path8.join(stateDir, LOG_FILE), text, MAX_BYTES);
+    appendBounded(path9.join(stateDir, LOG_FILE), text, MAX_BYTES);
   };
 }
-var path8, LOG_FILE, MAX_BYTES;
+var path9, LOG_FILE, MAX_BYTES;
 var init_log = __esm({
   "src/io/log.ts"() {
     "use strict";
-    path8 = __toESM(require("path"), 1);
+    path9 = __toESM(require("path"), 1);
     init_clip();
     init_fs();
     LOG_FILE = "hook.log";
@@ -13491,12 +13703,12 @@ var init_log = __esm({
 function statePaths(dir, log2 = fileLogger(dir, Date.now, "read")) {
   return {
     dir,
-    sessions: path9.join(dir, "sessions"),
-    archive: path9.join(dir, "archive"),
-    latest: path9.join(dir, "latest.json"),
-    lastState: path9.join(dir, ".last-state.md"),
-    gitignore: path9.join(dir, ".gitignore"),
-    projectLock: path9.join(dir, "project.lock"),
+    sessions: path10.join(dir, "sessions"),
+    archive: path10.join(dir, "archive"),
+    latest: path10.join(dir, "latest.json"),
+    lastState: path10.join(dir, ".last-state.md"),
+    gitignore: path10.join(dir, ".gitignore"),
+    projectLock: path10.join(dir, "project.lock"),
     log: log2
   };
 }
@@ -13505,98 +13717,16 @@ function fileIdOf(sessionId) {
   const { createHash } = require("crypto");
   return `h-${createHash("sha256").update(sessionId).digest("hex").slice(0, 32)}`;
 }
-var path9, SAFE, WINDOWS_RESERVED, sessionJson, sessionLock;
+var path10, SAFE, WINDOWS_RESERVED, sessionJson, sessionLock;
 var init_paths = __esm({
   "src/state/paths.ts"() {
     "use strict";
-    path9 = __toESM(require("path"), 1);
+    path10 = __toESM(require("path"), 1);
     init_log();
     SAFE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
     WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)/i;
-    sessionJson = (p2, id) => path9.join(p2.sessions, `${fileIdOf(id)}.json`);
-    sessionLock = (p2, id) => path9.join(p2.sessions, `${fileIdOf(id)}.lock`);
-  }
-});
-
-// src/state/facts.ts
-function bounded(rec, max) {
-  const keys = Object.keys(rec);
-  for (let i = 0; i < keys.length - max; i++) delete rec[keys[i]];
-}
-function pushPrompt(s, text, at2, cut = true) {
-  const kept = cut ? clip(text, LIMITS.promptChars) : text;
-  const last2 = s.prompts[s.prompts.length - 1];
-  if (last2 && last2.text === kept) return null;
-  const entry = { text: kept, at: at2 };
-  s.prompts.push(entry);
-  if (s.prompts.length > LIMITS.prompts) s.prompts.splice(0, s.prompts.length - LIMITS.prompts);
-  return entry;
-}
-function recordFile(s, file, tool, at2) {
-  const i = s.files.findIndex((f2) => f2.path === file);
-  const prev = i >= 0 ? s.files.splice(i, 1)[0] : void 0;
-  const tools = prev && !prev.tool.split(", ").includes(tool) ? `${prev.tool}, ${tool}` : prev?.tool ?? tool;
-  s.files.push({ path: file, tool: tools, count: (prev?.count ?? 0) + 1, at: at2 });
-  if (s.files.length > LIMITS.files) s.files.splice(0, s.files.length - LIMITS.files);
-}
-function upsertSubagent(s, id, patch) {
-  const cur = s.subagents.find((a) => a.id === id);
-  if (!cur) {
-    s.subagents.push({
-      id,
-      type: patch.type,
-      description: patch.description,
-      status: patch.status ?? "running",
-      excerpt: patch.excerpt,
-      at: patch.at
-    });
-    if (s.subagents.length > LIMITS.subagents) s.subagents.splice(0, s.subagents.length - LIMITS.subagents);
-    return;
-  }
-  if (cur.status === "completed" && patch.status === "running") {
-    cur.type ??= patch.type;
-    cur.description ??= patch.description;
-    return;
-  }
-  const reported = patch.status === "completed" && cur.status !== "completed" || patch.excerpt !== void 0 && cur.excerpt === void 0;
-  cur.type = patch.type ?? cur.type;
-  cur.description = patch.description ?? cur.description;
-  cur.status = patch.status ?? cur.status;
-  cur.excerpt = patch.excerpt ?? cur.excerpt;
-  cur.at = patch.at;
-  if (reported && s.subagents[s.subagents.length - 1] !== cur) {
-    s.subagents.splice(s.subagents.indexOf(cur), 1);
-    s.subagents.push(cur);
-  }
-}
-function compactSubagents(s) {
-  const old = s.subagents.length - LIMITS.fullExcerpts;
-  for (let i = 0; i < old; i++) {
-    const a = s.subagents[i];
-    if (a.excerpt && a.excerpt.length > LIMITS.oldExcerptChars) a.excerpt = clip(a.excerpt, LIMITS.oldExcerptChars);
-  }
-}
-function upsertTask(s, id, patch) {
-  s.tasksCarried = void 0;
-  const cur = s.tasks.find((t2) => t2.id === id);
-  if (!cur) {
-    s.tasks.push({ id, subject: patch.subject ?? `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
-    if (s.tasks.length > LIMITS.tasks) s.tasks.splice(0, s.tasks.length - LIMITS.tasks);
-    return;
-  }
-  if (patch.subject) cur.subject = patch.subject;
-  if (patch.status) cur.status = patch.status;
-  if (patch.activeForm) cur.activeForm = patch.activeForm;
-}
-function hasOwnWork(s) {
-  return s.prompts.some((p2) => !p2.carried) || !!s.todos && !s.todos.carried || s.tasks.length > 0 && !s.tasksCarried || !!s.plan && !s.plan.carried || s.subagents.some((a) => !a.carried) || s.files.some((f2) => !f2.carried) || !!s.lastMessage;
-}
-var LIMITS;
-var init_facts = __esm({
-  "src/state/facts.ts"() {
-    "use strict";
-    init_clip();
-    LIMITS = { prompts: 5, files: 60, subagents: 40, tasks: 200, promptChars: 1500, fullExcerpts: 10, oldExcerptChars: 400 };
+    sessionJson = (p2, id) => path10.join(p2.sessions, `${fileIdOf(id)}.json`);
+    sessionLock = (p2, id) => path10.join(p2.sessions, `${fileIdOf(id)}.lock`);
   }
 });
 
@@ -13607,7 +13737,7 @@ function postReport(p2, sessionId, report) {
   for (let attempt = 0; attempt < 2; attempt++) {
     if (ensurePrivateDir(dir) !== true) return false;
     try {
-      writeAtomic(path10.join(dir, name2), JSON.stringify(report));
+      writeAtomic(path11.join(dir, name2), JSON.stringify(report));
       return true;
     } catch {
       removeEmptyDir(dir);
@@ -13617,20 +13747,20 @@ function postReport(p2, sessionId, report) {
 }
 function takeReports(p2, s) {
   const dir = inboxDir(p2, s.sessionId);
-  const files = listDir(dir).filter((n) => n.endsWith(".json")).slice(0, MAX_FILES).map((n) => path10.join(dir, n));
+  const files = listDir(dir).filter((n) => n.endsWith(".json")).slice(0, MAX_FILES).map((n) => path11.join(dir, n));
   const reports = files.map((f2) => readChecked(f2, 64 * 1024, SubagentReport, p2.log)).filter((r2) => r2 !== null).sort((a, b2) => a.at < b2.at ? -1 : a.at > b2.at ? 1 : 0);
   for (const r2 of reports) upsertSubagent(s, r2.id, { type: r2.type, description: r2.description, excerpt: r2.excerpt, status: "completed", at: r2.at });
   return files;
 }
 function clearReports(files) {
   for (const f2 of files) removeQuietly(f2);
-  if (files[0]) removeEmptyDir(path10.dirname(files[0]));
+  if (files[0]) removeEmptyDir(path11.dirname(files[0]));
 }
-var path10, SubagentReport, MAX_FILES, inboxDir;
+var path11, SubagentReport, MAX_FILES, inboxDir;
 var init_inbox = __esm({
   "src/state/inbox.ts"() {
     "use strict";
-    path10 = __toESM(require("path"), 1);
+    path11 = __toESM(require("path"), 1);
     init_mini();
     init_fs();
     init_read_checked();
@@ -13644,7 +13774,7 @@ var init_inbox = __esm({
       at: string2()
     });
     MAX_FILES = 200;
-    inboxDir = (p2, sessionId) => path10.join(p2.sessions, `${fileIdOf(sessionId)}.inbox`);
+    inboxDir = (p2, sessionId) => path11.join(p2.sessions, `${fileIdOf(sessionId)}.inbox`);
   }
 });
 
@@ -13795,7 +13925,7 @@ var init_schema = __esm({
 
 // src/state/store.ts
 function prepareStateDir(p2) {
-  const parent = path11.dirname(p2.dir);
+  const parent = path12.dirname(p2.dir);
   const pst = lstatSafe(parent);
   if (pst && !pst.isDirectory() && !statSafe(parent)?.isDirectory()) return { refused: `${parent} is not a directory` };
   for (const dir of [p2.dir, p2.sessions, p2.archive]) {
@@ -13859,20 +13989,20 @@ function readLatest(p2) {
 function archiveSession(p2, s, keep) {
   const id = fileIdOf(s.sessionId);
   const name2 = `${stamp(s.savedAt)}_${id}.md`;
-  if (lstatSafe(path11.join(p2.archive, name2))) return;
-  for (const old of listDir(p2.archive)) if (old.endsWith(`_${id}.md`)) removeQuietly(path11.join(p2.archive, old));
-  writeAtomic(path11.join(p2.archive, name2), renderMarkdown(s), { durable: true });
+  if (lstatSafe(path12.join(p2.archive, name2))) return;
+  for (const old of listDir(p2.archive)) if (old.endsWith(`_${id}.md`)) removeQuietly(path12.join(p2.archive, old));
+  writeAtomic(path12.join(p2.archive, name2), renderMarkdown(s), { durable: true });
   const names = listDir(p2.archive).filter((n) => n.endsWith(".md")).sort();
-  for (const name3 of names.slice(0, Math.max(0, names.length - keep))) removeQuietly(path11.join(p2.archive, name3));
+  for (const name3 of names.slice(0, Math.max(0, names.length - keep))) removeQuietly(path12.join(p2.archive, name3));
 }
 function pruneSessions(p2, keep, live) {
-  const files = listDir(p2.sessions).filter((n) => n.endsWith(".json")).map((n) => ({ n, t: statSafe(path11.join(p2.sessions, n))?.mtimeMs ?? 0 })).sort((a, b2) => b2.t - a.t);
+  const files = listDir(p2.sessions).filter((n) => n.endsWith(".json")).map((n) => ({ n, t: statSafe(path12.join(p2.sessions, n))?.mtimeMs ?? 0 })).sort((a, b2) => b2.t - a.t);
   const keepIds = new Set(live.map((id) => `${fileIdOf(id)}.json`));
   for (const { n } of files.slice(keep)) {
     if (keepIds.has(n)) continue;
-    removeQuietly(path11.join(p2.sessions, n));
-    const inbox = path11.join(p2.sessions, n.replace(/\.json$/, ".inbox"));
-    for (const r2 of listDir(inbox)) if (r2.endsWith(".json")) removeQuietly(path11.join(inbox, r2));
+    removeQuietly(path12.join(p2.sessions, n));
+    const inbox = path12.join(p2.sessions, n.replace(/\.json$/, ".inbox"));
+    for (const r2 of listDir(inbox)) if (r2.endsWith(".json")) removeQuietly(path12.join(inbox, r2));
     removeEmptyDir(inbox);
   }
 }
@@ -13891,11 +14021,11 @@ function publish(p2, saved, opt2) {
   writeAtomic(p2.lastState, renderMarkdown(s), { durable: opt2.durable });
   return true;
 }
-var path11, MAX_STATE_BYTES, stamp;
+var path12, MAX_STATE_BYTES, stamp;
 var init_store = __esm({
   "src/state/store.ts"() {
     "use strict";
-    path11 = __toESM(require("path"), 1);
+    path12 = __toESM(require("path"), 1);
     init_fs();
     init_render();
     init_facts();
@@ -13943,8 +14073,11 @@ function chooseState(config2, source, sessionId) {
   const statePath = latest?.sessionId === state.sessionId ? paths.lastState : sessionJson(paths, state.sessionId);
   return { state, statePath };
 }
-async function compareGit(config2, saved) {
+async function compareGit(config2, state) {
+  const saved = state.git;
   if (!saved || saved.status !== "ok") return null;
+  const unmoved = headUnmoved(saved, state.gitSeen);
+  if (unmoved) return { now: unmoved };
   const r2 = await headNow(config2.projectDir, 1500);
   if (!r2.ok) return { now: null, reason: r2.reason };
   const now = r2.head;
@@ -13958,13 +14091,13 @@ async function compareGit(config2, saved) {
 async function buildInjection(config2, source, sessionId) {
   const choice = chooseState(config2, source, sessionId);
   if ("skipped" in choice) return choice;
-  const git = await compareGit(config2, choice.state.git);
+  const git = await compareGit(config2, choice.state);
   const redact = makeRedactor(config2.settings.redact);
   const text = redact(
     renderInjection(choice.state, {
       now: config2.now(),
       maxChars: config2.settings.maxChars,
-      statePath: path12.resolve(choice.statePath),
+      statePath: path13.resolve(choice.statePath),
       git
     })
   );
@@ -13991,13 +14124,14 @@ async function restore(input, ctx) {
   log2(log.injected(source, decided.text.length));
   return { stdout: decided.stdout };
 }
-var path12, where;
+var path13, where;
 var init_restore = __esm({
   "src/hook/restore.ts"() {
     "use strict";
-    path12 = __toESM(require("path"), 1);
+    path13 = __toESM(require("path"), 1);
     init_clip();
     init_fs();
+    init_git2();
     init_git();
     init_messages();
     init_provenance();
@@ -14199,130 +14333,6 @@ var init_model_switch = __esm({
     init_facts();
     init_context();
     KEEP = 20;
-  }
-});
-
-// src/collectors/git.ts
-function parseStatus(out) {
-  const g3 = {
-    staged: { count: 0, paths: [] },
-    unstaged: { count: 0, paths: [] },
-    untracked: { count: 0, paths: [] },
-    conflicted: { count: 0, paths: [] }
-  };
-  const setup = /* @__PURE__ */ new Set();
-  const work = (p2) => {
-    if (STATE_FILES.test(p2)) return false;
-    if (!SETUP_FILES.test(p2)) return true;
-    setup.add(p2);
-    return false;
-  };
-  for (const line of out.split("\n")) {
-    if (line.startsWith("# branch.head ")) {
-      const b2 = line.slice(14).trim();
-      if (b2 === "(detached)") g3.detached = true;
-      else g3.branch = b2;
-    } else if (line.startsWith("# branch.oid ")) {
-      const oid = line.slice(13).trim();
-      if (oid !== "(initial)") g3.headFull = oid;
-    } else if (line.startsWith("# branch.upstream ")) g3.upstream = line.slice(18).trim();
-    else if (line.startsWith("# branch.ab ")) {
-      const m3 = /\+(\d+) -(\d+)/.exec(line);
-      if (m3) {
-        g3.ahead = Number(m3[1]);
-        g3.behind = Number(m3[2]);
-      }
-    } else if (line.startsWith("1 ") || line.startsWith("2 ")) {
-      const parts = line.split(" ");
-      const xy = parts[1] ?? "..";
-      const p2 = (line.startsWith("1 ") ? parts.slice(8) : parts.slice(9)).join(" ").split("	")[0] ?? "";
-      if (!work(p2)) continue;
-      if (xy[0] !== ".") add(g3.staged, p2);
-      if (xy[1] !== ".") add(g3.unstaged, p2);
-    } else if (line.startsWith("u ")) add(g3.conflicted, line.split(" ").slice(10).join(" "));
-    else if (line.startsWith("? ") && work(line.slice(2))) add(g3.untracked, line.slice(2));
-  }
-  if (setup.size) g3.setup = [...setup];
-  return g3;
-}
-function stampsOf(paths) {
-  const out = [];
-  for (const p2 of [...paths.watch, ...paths.operations.map((o2) => o2.path)]) {
-    const st = fileStamp(p2);
-    if (st === null) return null;
-    out.push(st);
-  }
-  return out;
-}
-function usable(seen) {
-  if (!seen || seen.watch.length < 4) return false;
-  const paths = [...seen.watch, ...seen.operations.map((o2) => o2.path)];
-  return seen.stamps.length === paths.length && paths.every((p2) => path13.isAbsolute(p2));
-}
-function fitsBranch(paths, git) {
-  const ref = paths.watch[4];
-  if (git.detached || !git.branch) return ref === void 0;
-  return ref !== void 0 && ref.split(path13.sep).join("/").endsWith(`/refs/heads/${git.branch}`);
-}
-async function collectGit(dir, timeoutMs, redact, at2, before, quiet) {
-  const prev = await before;
-  const pg = prev?.git;
-  const seen = usable(prev?.seen) ? prev.seen : void 0;
-  const now = seen ? stampsOf(seen) : null;
-  const same = (i) => !!seen && !!now && now[i] === seen.stamps[i];
-  const untouched = !!now && now.every((_2, i) => same(i));
-  if (seen?.stampedBefore && untouched && pg?.status === "ok" && await quiet) return { git: pg, seen, reused: true };
-  const keep = seen && now && same(HEAD) ? seen : null;
-  const refsSame = !!keep && keep.watch.every((_2, i) => i === 0 || same(i));
-  const known = refsSame && pg?.status === "ok" && !!pg.headFull && pg.subject !== void 0;
-  const pendingStatus = runGit(dir, STATUS_ARGS, timeoutMs);
-  const afterStatus = (then, otherwise) => pg && pg.status !== "ok" ? pendingStatus.then((r2) => r2.ok ? then() : otherwise) : then();
-  const learning = keep ? null : afterStatus(() => gitPaths(dir, timeoutMs), null);
-  const learned = learning?.then((p2) => p2 ? { paths: p2, stamps: stampsOf(p2) } : null);
-  const pendingLog = known ? Promise.resolve(NO_LOG) : afterStatus(() => runGit(dir, LOG_ARGS, timeoutMs), NO_LOG);
-  const [status2, log2, fresh] = await Promise.all([pendingStatus, pendingLog, learned]);
-  if (!status2.ok) {
-    const kind = status2.reason === "no-git" ? "no-git" : status2.reason === "not-a-repo" ? "not-a-repo" : "error";
-    return { git: { status: kind, reason: clip(status2.message, 200), at: at2 }, reused: false };
-  }
-  const parsed = parseStatus(status2.out);
-  const git = { status: "ok", at: at2, ...parsed };
-  for (const c3 of [git.staged, git.unstaged, git.untracked, git.conflicted]) if (c3) c3.paths = c3.paths.map(redact);
-  let last2 = log2;
-  if (known && pg && git.headFull === pg.headFull) {
-    git.head = pg.head;
-    git.subject = pg.subject;
-  } else if (known) last2 = await runGit(dir, LOG_ARGS, timeoutMs);
-  if (last2.ok) {
-    const [short, subject] = last2.out.trim().split("");
-    git.head = short;
-    git.subject = subject ? clip(redact(subject), 200) : void 0;
-  } else if (git.headFull && git.head === void 0) git.head = git.headFull.slice(0, 7);
-  const paths = keep ?? fresh?.paths ?? null;
-  const op = paths?.operations.find((o2) => lstatSafe(o2.path));
-  if (op) git.operation = op.name;
-  const stamps = keep ? now : fresh?.stamps;
-  const next = paths && stamps && fitsBranch(paths, git) ? { watch: paths.watch, operations: paths.operations, stamps, stampedBefore: !!keep } : void 0;
-  return { git, seen: next, reused: false };
-}
-var path13, FIRST_PATHS, add, STATE_FILES, SETUP_FILES, NO_LOG, LOG_ARGS, HEAD;
-var init_git2 = __esm({
-  "src/collectors/git.ts"() {
-    "use strict";
-    path13 = __toESM(require("path"), 1);
-    init_fs();
-    init_git();
-    init_facts();
-    FIRST_PATHS = 8;
-    add = (c3, p2) => {
-      c3.count++;
-      if (c3.paths.length < FIRST_PATHS) c3.paths.push(p2);
-    };
-    STATE_FILES = /(?:^|\/)\.claude\/session-state(?:\/|$)/;
-    SETUP_FILES = /(?:^|\/)\.claude\/(?:hooks\/(?:session-state\.cjs)?|settings\.json)?$/;
-    NO_LOG = { ok: false, reason: "error", message: "skipped" };
-    LOG_ARGS = ["log", "-1", "--format=%h%x1f%s"];
-    HEAD = 1;
   }
 });
 

@@ -110,6 +110,19 @@ function fitsBranch(paths: GitPaths, git: Git): boolean {
 }
 
 /**
+ * HEAD as the last real git run saw it, when git's files prove it has not moved since: HEAD's own
+ * file, the branch's ref, packed-refs and the reftable list still have the stamps taken before that
+ * run started (a commit, checkout, reset or rebase replaces one of them). Null: ask git.
+ */
+export function headUnmoved(git: Git | undefined, seen: GitSeen | undefined): { branch?: string; sha: string } | null {
+  if (git?.status !== "ok" || !git.headFull || !usable(seen) || !seen.stampedBefore) return null;
+  const now = stampsOf(seen);
+  // Position 0 is the index: staging a file does not move HEAD.
+  if (!now || !seen.watch.every((_, i) => i === 0 || now[i] === seen.stamps[i])) return null;
+  return { branch: git.detached ? undefined : git.branch, sha: git.headFull };
+}
+
+/**
  * `before`: the last save's summary, from the state read under the session lock. `quiet`: the turn
  * called no tool that may change files (see updateFromTranscript), awaited only when it decides.
  *

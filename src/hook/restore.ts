@@ -4,13 +4,14 @@ import * as path from "node:path";
 import { prefixAt } from "../clip";
 import type { Config } from "../config";
 import { lstatSafe } from "../io/fs";
+import { headUnmoved } from "../collectors/git";
 import { commitsBetween, headNow } from "../io/git";
 import { log as msg, provenance as trust } from "../messages";
 import { freshness, proveOwnState } from "../state/provenance";
 import { type GitCompare, renderInjection } from "../state/render";
 import { makeRedactor } from "../state/redact";
 import { sessionJson, statePaths } from "../state/paths";
-import type { Git, SessionState } from "../state/schema";
+import type { SessionState } from "../state/schema";
 import { readLatest, readSessionView } from "../state/store";
 import type { Source } from "../settings";
 import type { HandlerContext, Outcome } from "./context";
@@ -51,8 +52,12 @@ export function chooseState(config: Config, source: string, sessionId: string | 
   return { state, statePath };
 }
 
-async function compareGit(config: Config, saved: Git | undefined): Promise<GitCompare | null> {
+async function compareGit(config: Config, state: SessionState): Promise<GitCompare | null> {
+  const saved = state.git;
   if (!saved || saved.status !== "ok") return null;
+  // Nothing moved HEAD since the last save's git run: that run's answer stands, no git process.
+  const unmoved = headUnmoved(saved, state.gitSeen);
+  if (unmoved) return { now: unmoved };
   const r = await headNow(config.projectDir, 1500);
   if (!r.ok) return { now: null, reason: r.reason };
   const now = r.head;
@@ -71,7 +76,7 @@ export async function buildInjection(
 ): Promise<{ text: string; state: SessionState } | Extract<Choice, { skipped: string }>> {
   const choice = chooseState(config, source, sessionId);
   if ("skipped" in choice) return choice;
-  const git = await compareGit(config, choice.state.git);
+  const git = await compareGit(config, choice.state);
   const redact = makeRedactor(config.settings.redact);
   const text = redact(
     renderInjection(choice.state, {

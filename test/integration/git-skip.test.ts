@@ -92,3 +92,51 @@ describe("a save skips git when nothing could have changed", () => {
     }
   });
 });
+
+const start = (project: Project, env: Record<string, string>) =>
+  project.run({ session_id: "s2", cwd: project.dir, hook_event_name: "SessionStart", source: "startup" }, env);
+const injected = (r: { stdout: string }): string => JSON.parse(r.stdout).hookSpecificOutput.additionalContext as string;
+
+describe("SessionStart asks git only when HEAD may have moved", () => {
+  it("runs no git while HEAD, its branch and the refs are as the last save saw them; a commit since is noticed", () => {
+    p = makeProject();
+    const git = counted(p);
+    turn(p, git, line.prompt("set up"), line.tool("b0", "Bash", { command: "ls" }), line.text("done"));
+    // The second save stamps git's files before running git, which is what a later skip trusts.
+    turn(p, git, line.prompt("more"), line.tool("b1", "Bash", { command: "ls" }), line.text("done"));
+    const head = p.git("rev-parse", "--short", "HEAD");
+
+    let before = git.calls().length;
+    const quiet = start(p, git.env);
+    expect(quiet.status).toBe(0);
+    expect(git.calls().slice(before)).toEqual([]);
+    expect(injected(quiet)).toContain(head);
+
+    // Staging a file is not a move of HEAD.
+    writeFileSync(join(p.dir, "staged.txt"), "x\n");
+    p.git("add", "staged.txt");
+    before = git.calls().length;
+    expect(start(p, git.env).status).toBe(0);
+    expect(git.calls().slice(before)).toEqual([]);
+
+    p.git("commit", "-q", "-m", "Committed after the save");
+    before = git.calls().length;
+    const moved = start(p, git.env);
+    expect(moved.status).toBe(0);
+    expect(git.calls().slice(before)).toEqual(["rev-parse", "rev-list"]);
+    expect(injected(moved)).toContain(p.git("rev-parse", "--short", "HEAD"));
+    expect(injected(moved)).toContain("1 new commit since then");
+  });
+
+  it("asks git after a checkout of another branch", () => {
+    p = makeProject();
+    const git = counted(p);
+    turn(p, git, line.prompt("set up"), line.tool("b0", "Bash", { command: "ls" }), line.text("done"));
+    turn(p, git, line.prompt("more"), line.tool("b1", "Bash", { command: "ls" }), line.text("done"));
+    p.git("checkout", "-q", "-b", "feature");
+    const before = git.calls().length;
+    const r = start(p, git.env);
+    expect(git.calls().slice(before)).toEqual(["rev-parse"]);
+    expect(injected(r)).toContain("feature");
+  });
+});
