@@ -21216,11 +21216,13 @@ function updateFromTranscript(s, file, config2, redact, deadline, log2) {
   const ctx = extractContext(config2.projectDir, redact, nowIso);
   const filter = lineFilter(s);
   const wanted = (line) => filter(line) || !ctx.mayChangeFiles && line.indexOf(TOOL_USE) !== -1;
+  const unread = (statSafe(real)?.size ?? 0) - (s.cursor?.offset ?? 0);
+  const prefilter = unread > PREFILTER_FROM ? wanted : void 0;
   let reset = false;
   const result = readAppended(real, s.cursor, (rec) => applyRecord(s, rec, ctx), {
     deadline,
     now: config2.now,
-    wanted,
+    wanted: prefilter,
     onReset: () => {
       log2(log.transcriptReset);
       reset = true;
@@ -21237,7 +21239,7 @@ function updateFromTranscript(s, file, config2, redact, deadline, log2) {
   if (result.partial) log2(log.transcriptPartial(result.bytes));
   return ctx.mayChangeFiles || result.partial || reset;
 }
-var path17, TOOL_USE;
+var path17, TOOL_USE, PREFILTER_FROM;
 var init_transcript = __esm({
   "src/collectors/transcript.ts"() {
     "use strict";
@@ -21249,6 +21251,7 @@ var init_transcript = __esm({
     init_filter();
     init_reader();
     TOOL_USE = Buffer.from('"tool_use"', "latin1");
+    PREFILTER_FROM = 1 << 20;
   }
 });
 
