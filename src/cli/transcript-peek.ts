@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { closeQuietly, openRegular } from "../io/fs";
 import { prefixAt } from "../clip";
 import { promptText } from "../transcript/extract";
+import { contentText, isRec, isToolResults, type Rec } from "../transcript/record";
 import { stopReasonOf, type StopReason } from "../transcript/stop-reason";
 import { usageOf } from "../transcript/usage";
 
@@ -31,9 +32,6 @@ export interface TranscriptPeek {
   /** How the last turn ended, from the tail of the transcript. */
   stop?: StopReason;
 }
-
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function readAt(fd: number, position: number, length: number): string {
   const buf = Buffer.alloc(length);
@@ -67,16 +65,8 @@ function entries(text: string, cutStart: boolean, cutEnd: boolean): Rec[] {
 /** The person's words in a user entry, or null (tool results, meta lines, summaries, commands). */
 export function requestOf(e: Rec): string | null {
   if (e.type !== "user" || e.isMeta === true || e.isCompactSummary === true || e.isSidechain === true) return null;
-  const content = isRec(e.message) ? e.message.content : undefined;
-  let text = "";
-  if (typeof content === "string") text = content;
-  else if (Array.isArray(content)) {
-    if (content.some((b) => isRec(b) && b.type === "tool_result")) return null;
-    text = content
-      .filter((b): b is Rec => isRec(b) && b.type === "text" && typeof b.text === "string")
-      .map((b) => b.text as string)
-      .join("\n");
-  }
+  if (isToolResults(e.message)) return null;
+  const text = contentText(isRec(e.message) ? e.message.content : undefined);
   return text ? promptText(text) : null;
 }
 
