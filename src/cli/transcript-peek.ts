@@ -70,6 +70,9 @@ export function requestOf(e: Rec): string | null {
   return text ? promptText(text) : null;
 }
 
+/** When the session was last active: its last record's time, else the file's modification time (ms). */
+export const lastActivity = (p: TranscriptPeek): number => (p.lastAt ? Date.parse(p.lastAt) || p.mtimeMs : p.mtimeMs);
+
 export function peekTranscript(file: string): TranscriptPeek | null {
   const opened = openRegular(file);
   if ("refused" in opened) return null;
