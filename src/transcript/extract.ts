@@ -2,13 +2,13 @@
 // comes from the record, every string passes through the redactor before it is saved (most at
 // once; the last message, todo lists, plans and subagent reports in finishRead()).
 import * as path from "node:path";
-import { prefixAt } from "../clip";
+import { clip, prefixAt } from "../clip";
 import type { Redactor } from "../state/redact";
 import type { SessionState, Todo } from "../state/schema";
 import { hasElement, stripTag, tagContent } from "./tags";
 import { apiErrorOf, httpStatusOf, isModelAnswer } from "./stop-reason";
 import { contentText, isRec, isToolResults, type Rec } from "./record";
-import { bounded, clip, LIMITS, pushPrompt, recordFile, upsertSubagent, upsertTask } from "../state/facts";
+import { bounded, LIMITS, pushPrompt, recordFile, upsertSubagent, upsertTask } from "../state/facts";
 
 export interface ExtractContext {
   projectDir: string;
