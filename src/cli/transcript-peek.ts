@@ -7,7 +7,7 @@ import { prefixAt } from "../clip";
 import { promptText } from "../transcript/extract";
 import { contentText, isRec, isToolResults, type Rec } from "../transcript/record";
 import { stopReasonOf, type StopReason } from "../transcript/stop-reason";
-import { usageOf } from "../transcript/usage";
+import { contextTokensOf } from "../transcript/usage";
 
 const HEAD_BYTES = 256 * 1024;
 const TAIL_BYTES = 256 * 1024;
@@ -101,14 +101,12 @@ export function peekTranscript(file: string): TranscriptPeek | null {
         const r = e.type === "last-prompt" && typeof e.lastPrompt === "string" ? promptText(e.lastPrompt) : requestOf(e);
         if (r) peek.lastRequest = r;
       }
-      if (peek.contextTokens === undefined) {
-        const u = usageOf(e);
-        if (u) {
-          peek.model = u.model;
-          peek.contextTokens = u.tokens;
-        }
-      }
-      if (peek.lastAt && peek.lastRequest && peek.contextTokens !== undefined) break;
+      if (peek.lastAt && peek.lastRequest) break;
+    }
+    const usage = contextTokensOf(tail);
+    if (usage) {
+      peek.model = usage.model;
+      peek.contextTokens = usage.tokens;
     }
   } catch {
     /* what was read so far is still worth showing */
