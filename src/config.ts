@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { claudeConfigDirs } from "./config-dirs";
 import { readJson } from "./io/fs";
 import { patterns as patternMsg } from "./messages";
-import { fileStamp, readVerdicts, type Verdicts } from "./state/pattern-cache";
+import { readVerdicts, settingsStamp, type Verdicts } from "./state/pattern-cache";
 import { checkPatterns } from "./state/pattern-check";
 import { defaultSettings, MAX_BUDGET_MS, type Settings, SettingsSchema, sources } from "./settings";
 
@@ -97,7 +97,7 @@ export function loadSettings(
   // Patterns come with the repository: one that could hang a save is dropped, and said so.
   let patternVerdicts: Config["patternVerdicts"];
   if (settings.redact.length) {
-    const stamp = fileStamp(path.join(projectDir, SETTINGS_FILE));
+    const stamp = settingsStamp(path.join(projectDir, SETTINGS_FILE));
     const known = readVerdicts(path.join(projectDir, STATE_DIR), stamp, () => undefined);
     const { safe, dropped, verdicts, judged } = checkPatterns(settings.redact, known);
     settings.redact = safe;

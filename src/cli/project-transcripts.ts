@@ -1,7 +1,7 @@
 // Where Claude Code keeps a project's transcripts, and the resumable sessions found there.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { peekTranscript, type TranscriptPeek } from "./transcript-peek";
+import { lastActivity, peekTranscript, type TranscriptPeek } from "./transcript-peek";
 
 import { encodeProjectDir } from "../config-dirs";
 
@@ -19,8 +19,6 @@ export function transcriptDirOf(claudeDir: string, projectDir: string): string {
   }
   return first;
 }
-
-const lastActivity = (p: TranscriptPeek): number => (p.lastAt ? Date.parse(p.lastAt) || p.mtimeMs : p.mtimeMs);
 
 /** Resumable sessions of a project, newest activity first. Other projects sharing the lossy folder name are left out. */
 export function projectTranscripts(claudeDir: string, projectDir: string): TranscriptPeek[] {

@@ -5,8 +5,9 @@ import * as path from "node:path";
 import { closeQuietly, openRegular } from "../io/fs";
 import { prefixAt } from "../clip";
 import { promptText } from "../transcript/extract";
+import { contentText, isRec, isToolResults, type Rec } from "../transcript/record";
 import { stopReasonOf, type StopReason } from "../transcript/stop-reason";
-import { usageOf } from "../transcript/usage";
+import { contextTokensOf } from "../transcript/usage";
 
 const HEAD_BYTES = 256 * 1024;
 const TAIL_BYTES = 256 * 1024;
@@ -31,9 +32,6 @@ export interface TranscriptPeek {
   /** How the last turn ended, from the tail of the transcript. */
   stop?: StopReason;
 }
-
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function readAt(fd: number, position: number, length: number): string {
   const buf = Buffer.alloc(length);
@@ -67,18 +65,13 @@ function entries(text: string, cutStart: boolean, cutEnd: boolean): Rec[] {
 /** The person's words in a user entry, or null (tool results, meta lines, summaries, commands). */
 export function requestOf(e: Rec): string | null {
   if (e.type !== "user" || e.isMeta === true || e.isCompactSummary === true || e.isSidechain === true) return null;
-  const content = isRec(e.message) ? e.message.content : undefined;
-  let text = "";
-  if (typeof content === "string") text = content;
-  else if (Array.isArray(content)) {
-    if (content.some((b) => isRec(b) && b.type === "tool_result")) return null;
-    text = content
-      .filter((b): b is Rec => isRec(b) && b.type === "text" && typeof b.text === "string")
-      .map((b) => b.text as string)
-      .join("\n");
-  }
+  if (isToolResults(e.message)) return null;
+  const text = contentText(isRec(e.message) ? e.message.content : undefined);
   return text ? promptText(text) : null;
 }
+
+/** When the session was last active: its last record's time, else the file's modification time (ms). */
+export const lastActivity = (p: TranscriptPeek): number => (p.lastAt ? Date.parse(p.lastAt) || p.mtimeMs : p.mtimeMs);
 
 export function peekTranscript(file: string): TranscriptPeek | null {
   const opened = openRegular(file);
@@ -108,14 +101,12 @@ export function peekTranscript(file: string): TranscriptPeek | null {
         const r = e.type === "last-prompt" && typeof e.lastPrompt === "string" ? promptText(e.lastPrompt) : requestOf(e);
         if (r) peek.lastRequest = r;
       }
-      if (peek.contextTokens === undefined) {
-        const u = usageOf(e);
-        if (u) {
-          peek.model = u.model;
-          peek.contextTokens = u.tokens;
-        }
-      }
-      if (peek.lastAt && peek.lastRequest && peek.contextTokens !== undefined) break;
+      if (peek.lastAt && peek.lastRequest) break;
+    }
+    const usage = contextTokensOf(tail);
+    if (usage) {
+      peek.model = usage.model;
+      peek.contextTokens = usage.tokens;
     }
   } catch {
     /* what was read so far is still worth showing */

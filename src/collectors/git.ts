@@ -5,7 +5,7 @@ import { fileStamp, lstatSafe } from "../io/fs";
 import { type GitPaths, gitPaths, type GitResult, runGit, STATUS_ARGS } from "../io/git";
 import type { Redactor } from "../state/redact";
 import type { Changes, Git, GitSeen } from "../state/schema";
-import { clip } from "../state/facts";
+import { clip } from "../clip";
 
 const FIRST_PATHS = 8;
 

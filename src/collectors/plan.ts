@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { isInside, readSmallText, realpathSafe, statSafe } from "../io/fs";
 import type { Redactor } from "../state/redact";
 import type { Plan, SessionState } from "../state/schema";
-import { clip } from "../state/facts";
+import { clip } from "../clip";
 
 export interface PlanSummary {
   title?: string;

@@ -5,7 +5,7 @@ import * as z from "zod/mini";
 import { listDir, readJson } from "../io/fs";
 import type { Redactor } from "../state/redact";
 import type { Task } from "../state/schema";
-import { clip } from "../state/facts";
+import { clip } from "../clip";
 
 const SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 /** A field of the wrong type costs that field, not the task: Claude Code owns this format. */

@@ -7,7 +7,7 @@ import { log as msg } from "../messages";
 import { statePaths, sessionLock } from "../state/paths";
 import { makeRedactor } from "../state/redact";
 import { readSession, writeSession, prepareStateDir } from "../state/store";
-import { clip } from "../state/facts";
+import { clip } from "../clip";
 import { type HandlerContext, type Outcome, remaining } from "./context";
 import type { InputOf } from "./input";
 

@@ -128,15 +128,16 @@ export function lstatSafe(file: string): fs.Stats | null {
 }
 
 /**
- * What a file looks like from outside, as a short string: inode, size, change and modification
- * times in nanoseconds ("-" when it is missing, null when it cannot be told). Two equal stamps mean the file was not replaced
- * or written in between, as far as the file system can tell; git replaces its index and refs by
- * renaming a new file over them, which always changes the inode or the change time.
+ * What a file looks like from outside, as a short string: device, inode, size, modification and
+ * change times in nanoseconds ("-" when it is missing, null when it cannot be told). Two equal
+ * stamps mean the file was not replaced or written in between, as far as the file system can tell;
+ * git replaces its index and refs by renaming a new file over them, which always changes the inode
+ * or the change time. The path itself is looked at (lstat): a symlink's stamp is the link's own.
  */
 export function fileStamp(file: string): string | null {
   try {
     const st = fs.lstatSync(file, { bigint: true, throwIfNoEntry: false });
-    return st ? `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}` : "-";
+    return st ? `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}` : "-";
   } catch {
     return null;
   }

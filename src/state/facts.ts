@@ -6,7 +6,8 @@ import type { SessionState, Subagent, Task } from "./schema";
 // `fullExcerpts` keep their report at full length (2,000 characters), older ones `oldExcerptChars`.
 export const LIMITS = { prompts: 5, files: 60, subagents: 40, tasks: 200, promptChars: 1500, fullExcerpts: 10, oldExcerptChars: 400 } as const;
 
-// Cut between characters, never inside one (src/clip.ts); kept importable from here.
+// Cut between characters, never inside one (src/clip.ts). Import clip from there: the re-export
+// is left only for src/hook/save.ts, and goes once that file imports it from ../clip too.
 import { clip } from "../clip";
 export { clip };
 

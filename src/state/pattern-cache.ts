@@ -5,10 +5,9 @@
 // and change times to the nanosecond — which no repository content can know in advance (the change
 // time is set by the kernel when the checkout writes the file). Verdicts are kept per pattern text,
 // so a verdict is only ever used for the very pattern it was made for.
-import * as fs from "node:fs";
 import * as path from "node:path";
 import * as z from "zod/mini";
-import { writeAtomic } from "../io/fs";
+import { fileStamp, lstatSafe, writeAtomic } from "../io/fs";
 import { readChecked } from "../io/read-checked";
 import type { Logger } from "../io/log";
 import { VERSION } from "../version";
@@ -25,15 +24,16 @@ const CacheFile = z.object({
 
 export type Verdicts = Record<string, string | null>;
 
-/** The settings file's identity on this machine, or null when it cannot be told (then nothing is cached). */
-export function fileStamp(file: string): string | null {
-  try {
-    const st = fs.lstatSync(file, { bigint: true });
-    if (!st.isFile()) return null;
-    return [st.dev, st.ino, st.size, st.mtimeNs, st.ctimeNs].join(":");
-  } catch {
-    return null;
-  }
+/**
+ * The settings file's identity on this machine (io/fs.ts fileStamp), or null when it cannot be
+ * told — missing, or not a regular file: a symlink's stamp would not change with what it points
+ * at — and then nothing is cached. A file swapped between the two looks yields a stamp of its own,
+ * set by the kernel like any other, that no cache from elsewhere can hold.
+ */
+export function settingsStamp(file: string): string | null {
+  if (!lstatSafe(file)?.isFile()) return null;
+  const stamp = fileStamp(file);
+  return stamp === "-" ? null : stamp;
 }
 
 /** Verdicts made earlier for this very settings file by this version of the hook; empty otherwise. */

@@ -2,12 +2,13 @@
 // comes from the record, every string passes through the redactor before it is saved (most at
 // once; the last message, todo lists, plans and subagent reports in finishRead()).
 import * as path from "node:path";
-import { prefixAt } from "../clip";
+import { clip, prefixAt } from "../clip";
 import type { Redactor } from "../state/redact";
 import type { SessionState, Todo } from "../state/schema";
 import { hasElement, stripTag, tagContent } from "./tags";
 import { apiErrorOf, httpStatusOf, isModelAnswer } from "./stop-reason";
-import { bounded, clip, LIMITS, pushPrompt, recordFile, upsertSubagent, upsertTask } from "../state/facts";
+import { contentText, isRec, isToolResults, type Rec } from "./record";
+import { bounded, LIMITS, pushPrompt, recordFile, upsertSubagent, upsertTask } from "../state/facts";
 
 export interface ExtractContext {
   projectDir: string;
@@ -55,11 +56,9 @@ export const extractContext = (projectDir: string, redact: Redactor, nowIso: str
   mayChangeFiles: false,
 });
 
-type Rec = Record<string, unknown>;
 /** How long after StopFailure's save a synthetic error record still describes the same failure. */
 const SAME_FAILURE_MS = 30_000;
 
-const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
 const LAST_MESSAGE_CHARS = 1500;
@@ -136,15 +135,6 @@ export function promptText(raw: string): string | null {
   return text;
 }
 
-function contentText(content: unknown): string {
-  if (typeof content === "string") return content;
-  if (!Array.isArray(content)) return "";
-  return content
-    .filter((b): b is Rec => isRec(b) && b.type === "text" && typeof b.text === "string")
-    .map((b) => b.text as string)
-    .join("\n");
-}
-
 function relPath(projectDir: string, file: string): string {
   const abs = path.resolve(projectDir, file);
   const rel = path.relative(projectDir, abs);
@@ -194,10 +184,6 @@ function todosFrom(list: unknown): Todo[] | null {
   }
   return out;
 }
-
-/** A user message carrying tool results rather than a prompt. */
-const isToolResults = (message: unknown): message is Rec & { content: unknown[] } =>
-  isRec(message) && Array.isArray(message.content) && message.content.some((b) => isRec(b) && b.type === "tool_result");
 
 export function applyRecord(s: SessionState, rec: unknown, ctx: ExtractContext): void {
   if (!isRec(rec)) return;

@@ -2,8 +2,7 @@
 // writes an assistant record of model `<synthetic>` carrying the error text, and fires no Stop),
 // an interrupted or unfinished turn, or a normal end. Pure: records in, facts out.
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
+import { contentText, isRec, type Rec } from "./record";
 
 export interface ApiError {
   /** Claude Code's error kind (`rate_limit`, `overloaded`, `authentication_failed`, …). */
@@ -18,16 +17,6 @@ export type StopReason =
   | { kind: "interrupted"; at?: string }
   | { kind: "ended"; at?: string }
   | { kind: "unknown" };
-
-function textOf(message: Rec): string {
-  const c = message.content;
-  if (typeof c === "string") return c;
-  if (!Array.isArray(c)) return "";
-  return c
-    .filter((b): b is Rec => isRec(b) && b.type === "text" && typeof b.text === "string")
-    .map((b) => b.text as string)
-    .join("\n");
-}
 
 /** The error kind an API error text implies, for records that do not name it (older versions). */
 export function errorKindOfText(text: string): string {
@@ -52,7 +41,7 @@ const isSynthetic = (rec: Rec): boolean => rec.type === "assistant" && isRec(rec
 /** The API error an assistant record stands for, or null (every real answer, "No response requested."). */
 export function apiErrorOf(rec: unknown): ApiError | null {
   if (!isRec(rec) || !isSynthetic(rec) || rec.isSidechain === true) return null;
-  const message = textOf(rec.message as Rec).trim();
+  const message = contentText((rec.message as Rec).content).trim();
   const named = typeof rec.error === "string" && rec.error ? rec.error : undefined;
   // isApiErrorMessage is false on Claude Code's own placeholders; older records lack both fields.
   if (!named && rec.isApiErrorMessage !== true && !/^API Error/i.test(message)) return null;

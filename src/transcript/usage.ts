@@ -1,6 +1,5 @@
 // The context size at a model answer: what the request that produced it held, in tokens.
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
+import { isRec } from "./record";
 
 export interface AnswerUsage {
   model?: string;

@@ -5,7 +5,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadSettings, SETTINGS_FILE, STATE_DIR } from "../../src/config";
-import { fileStamp, PATTERN_CACHE, readVerdicts, writeVerdicts } from "../../src/state/pattern-cache";
+import { fileStamp } from "../../src/io/fs";
+import { PATTERN_CACHE, readVerdicts, settingsStamp, writeVerdicts } from "../../src/state/pattern-cache";
 import { VERSION } from "../../src/version";
 
 const dirs: string[] = [];
@@ -29,9 +30,9 @@ describe("pattern verdicts kept between runs", () => {
     const p = project(["ACME-[0-9]{8}", "(a+)+$"]);
     const first = loadSettings(p.dir, {});
     expect(first.settings.redact).toEqual(["ACME-[0-9]{8}"]);
-    expect(first.patternVerdicts?.stamp).toBe(fileStamp(p.settings));
+    expect(first.patternVerdicts?.stamp).toBe(settingsStamp(p.settings));
     expect(writeVerdicts(path.join(p.dir, STATE_DIR), first.patternVerdicts!.stamp, first.patternVerdicts!.verdicts)).toBeNull();
-    expect(readVerdicts(path.join(p.dir, STATE_DIR), fileStamp(p.settings), noLog)).toEqual(first.patternVerdicts!.verdicts);
+    expect(readVerdicts(path.join(p.dir, STATE_DIR), settingsStamp(p.settings), noLog)).toEqual(first.patternVerdicts!.verdicts);
     // Nothing judged now, so nothing new to keep; the same patterns are used and dropped.
     const next = loadSettings(p.dir, {});
     expect(next.patternVerdicts).toBeUndefined();
@@ -49,7 +50,7 @@ describe("pattern verdicts kept between runs", () => {
     const p = project(["(x+x+)+y"]);
     // What a repository could ship: "safe" for a catastrophic pattern, under a stamp of its author's machine.
     fs.writeFileSync(p.cache, JSON.stringify({ v: 1, version: VERSION, stamp: "2049:123456:20:1700000000000000000:1700000000000000000", verdicts: { "(x+x+)+y": null } }));
-    expect(readVerdicts(path.join(p.dir, STATE_DIR), fileStamp(p.settings), noLog)).toEqual({});
+    expect(readVerdicts(path.join(p.dir, STATE_DIR), settingsStamp(p.settings), noLog)).toEqual({});
     const r = loadSettings(p.dir, {});
     expect(r.settings.redact).toEqual([]);
     expect(r.problems.join("\n")).toMatch(/x\+x\+/);
@@ -57,11 +58,24 @@ describe("pattern verdicts kept between runs", () => {
 
   it("a verdict is used only for the pattern text it was made for, and only by this version", () => {
     const p = project(["(a|a)*$"]);
-    const stamp = fileStamp(p.settings)!;
+    const stamp = settingsStamp(p.settings)!;
     writeVerdicts(path.join(p.dir, STATE_DIR), stamp, { "(a|b)*$": null });
     expect(loadSettings(p.dir, {}).settings.redact).toEqual([]);
     fs.writeFileSync(p.cache, JSON.stringify({ v: 1, version: "0.0.1-other", stamp, verdicts: { "(a|a)*$": null } }));
     expect(readVerdicts(path.join(p.dir, STATE_DIR), stamp, noLog)).toEqual({});
+  });
+
+  it("names only a regular settings file, by its full identity; a missing one, a symlink or a folder names nothing", () => {
+    const p = project(["ACME-[0-9]{8}"]);
+    const stamp = settingsStamp(p.settings);
+    expect(stamp).toBe(fileStamp(p.settings));
+    expect(stamp?.split(":")).toHaveLength(5);
+    expect(settingsStamp(path.join(p.dir, "missing.json"))).toBeNull();
+    const link = path.join(p.dir, "link.json");
+    fs.symlinkSync(p.settings, link);
+    expect(fileStamp(link)).not.toBeNull();
+    expect(settingsStamp(link)).toBeNull();
+    expect(settingsStamp(path.join(p.dir, STATE_DIR))).toBeNull();
   });
 
   it("an edited settings file is a new file: its patterns are checked again", () => {
@@ -69,9 +83,9 @@ describe("pattern verdicts kept between runs", () => {
     const first = loadSettings(p.dir, {});
     writeVerdicts(path.join(p.dir, STATE_DIR), first.patternVerdicts!.stamp, first.patternVerdicts!.verdicts);
     fs.writeFileSync(p.settings, JSON.stringify({ redact: ["ACME-[0-9]{8}", "(a+)+$"] }));
-    expect(fileStamp(p.settings)).not.toBe(first.patternVerdicts!.stamp);
+    expect(settingsStamp(p.settings)).not.toBe(first.patternVerdicts!.stamp);
     const again = loadSettings(p.dir, {});
-    expect(again.patternVerdicts?.stamp).toBe(fileStamp(p.settings));
+    expect(again.patternVerdicts?.stamp).toBe(settingsStamp(p.settings));
     expect(again.settings.redact).toEqual(["ACME-[0-9]{8}"]);
   });
 });

@@ -8,7 +8,7 @@ import { labelledConfigDirs } from "../../config-dirs";
 import { count, timeText } from "../format";
 import { projectTranscripts } from "../project-transcripts";
 import { savedSessions } from "../saved-sessions";
-import type { TranscriptPeek } from "../transcript-peek";
+import { lastActivity, type TranscriptPeek } from "../transcript-peek";
 import { decideInjection } from "../../hook/restore";
 import { prefixAt } from "../../clip";
 import { runCommand, shellQuote } from "../run-command";
@@ -24,8 +24,6 @@ import type { CommandContext, CommandResult } from "./types";
 export const DEFAULT_THRESHOLD = 100_000;
 
 type Found = TranscriptPeek & { configDir: string; origin: string };
-
-const lastActivity = (p: TranscriptPeek): number => (p.lastAt ? Date.parse(p.lastAt) || p.mtimeMs : p.mtimeMs);
 
 export interface StopInfo {
   kind: "rate-limit" | "api-error" | "interrupted" | "ended" | "unknown";

@@ -3,6 +3,7 @@
 // An entry is ours when its command names the bundle, whatever path leads to it.
 import { EVENT_NAMES, type EventName } from "../../hook/input";
 import type { Settings } from "../../settings";
+import { isRec, type Rec } from "../../transcript/record";
 
 /** What install registers: every event the hook handles, from its one list. */
 export const HOOK_EVENTS = EVENT_NAMES;
@@ -10,8 +11,6 @@ export type HookEvent = EventName;
 export const HOOK_TIMEOUT_S = 10;
 export const BUNDLE_NAME = "session-state.cjs";
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export interface Registration {
   event: HookEvent;

@@ -1,8 +1,7 @@
 // Every entry of ours in a settings object, with its event, matcher and timeout, for doctor.
 import { isOurHook } from "./hook-entries";
+import { isRec, type Rec } from "../../transcript/record";
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export interface FoundHook {
   event: string;
