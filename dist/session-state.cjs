@@ -522,7 +522,7 @@ var require_lib = __commonJS({
     module2.exports.sync = writeFileSync2;
     module2.exports._getTmpname = getTmpname;
     module2.exports._cleanupOnExit = cleanupOnExit;
-    var fs20 = require("fs");
+    var fs19 = require("fs");
     var crypto = require("crypto");
     var { onExit } = require_cjs();
     var path38 = require("path");
@@ -543,7 +543,7 @@ var require_lib = __commonJS({
     function cleanupOnExit(tmpfile) {
       return () => {
         try {
-          fs20.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
+          fs19.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
         } catch {
         }
       };
@@ -581,10 +581,10 @@ var require_lib = __commonJS({
       const absoluteName = path38.resolve(filename);
       try {
         await serializeActiveFile(absoluteName);
-        const truename = await promisify(fs20.realpath)(filename).catch(() => filename);
+        const truename = await promisify(fs19.realpath)(filename).catch(() => filename);
         tmpfile = getTmpname(truename);
         if (!options.mode || !options.chown) {
-          const stats = await promisify(fs20.stat)(truename).catch(() => {
+          const stats = await promisify(fs19.stat)(truename).catch(() => {
           });
           if (stats) {
             if (options.mode == null) {
@@ -595,45 +595,45 @@ var require_lib = __commonJS({
             }
           }
         }
-        fd = await promisify(fs20.open)(tmpfile, "w", options.mode);
+        fd = await promisify(fs19.open)(tmpfile, "w", options.mode);
         if (options.tmpfileCreated) {
           await options.tmpfileCreated(tmpfile);
         }
         if (ArrayBuffer.isView(data)) {
-          await promisify(fs20.write)(fd, data, 0, data.length, 0);
+          await promisify(fs19.write)(fd, data, 0, data.length, 0);
         } else if (data != null) {
-          await promisify(fs20.write)(fd, String(data), 0, String(options.encoding || "utf8"));
+          await promisify(fs19.write)(fd, String(data), 0, String(options.encoding || "utf8"));
         }
         if (options.fsync !== false) {
-          await promisify(fs20.fsync)(fd);
+          await promisify(fs19.fsync)(fd);
         }
-        await promisify(fs20.close)(fd);
+        await promisify(fs19.close)(fd);
         fd = null;
         if (options.chown) {
-          await promisify(fs20.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
+          await promisify(fs19.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
             if (!isChownErrOk(err)) {
               throw err;
             }
           });
         }
         if (options.mode) {
-          await promisify(fs20.chmod)(tmpfile, options.mode).catch((err) => {
+          await promisify(fs19.chmod)(tmpfile, options.mode).catch((err) => {
             if (!isChownErrOk(err)) {
               throw err;
             }
           });
         }
-        await promisify(fs20.rename)(tmpfile, truename);
+        await promisify(fs19.rename)(tmpfile, truename);
       } finally {
         if (fd) {
-          await promisify(fs20.close)(fd).catch(
+          await promisify(fs19.close)(fd).catch(
             /* istanbul ignore next */
             () => {
             }
           );
         }
         removeOnExitHandler();
-        await promisify(fs20.unlink)(tmpfile).catch(() => {
+        await promisify(fs19.unlink)(tmpfile).catch(() => {
         });
         activeFiles[absoluteName].shift();
         if (activeFiles[absoluteName].length > 0) {
@@ -666,13 +666,13 @@ var require_lib = __commonJS({
         options = {};
       }
       try {
-        filename = fs20.realpathSync(filename);
+        filename = fs19.realpathSync(filename);
       } catch (ex) {
       }
       const tmpfile = getTmpname(filename);
       if (!options.mode || !options.chown) {
         try {
-          const stats = fs20.statSync(filename);
+          const stats = fs19.statSync(filename);
           options = Object.assign({}, options);
           if (!options.mode) {
             options.mode = stats.mode;
@@ -688,23 +688,23 @@ var require_lib = __commonJS({
       const removeOnExitHandler = onExit(cleanup);
       let threw = true;
       try {
-        fd = fs20.openSync(tmpfile, "w", options.mode || 438);
+        fd = fs19.openSync(tmpfile, "w", options.mode || 438);
         if (options.tmpfileCreated) {
           options.tmpfileCreated(tmpfile);
         }
         if (ArrayBuffer.isView(data)) {
-          fs20.writeSync(fd, data, 0, data.length, 0);
+          fs19.writeSync(fd, data, 0, data.length, 0);
         } else if (data != null) {
-          fs20.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
+          fs19.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
         }
         if (options.fsync !== false) {
-          fs20.fsyncSync(fd);
+          fs19.fsyncSync(fd);
         }
-        fs20.closeSync(fd);
+        fs19.closeSync(fd);
         fd = null;
         if (options.chown) {
           try {
-            fs20.chownSync(tmpfile, options.chown.uid, options.chown.gid);
+            fs19.chownSync(tmpfile, options.chown.uid, options.chown.gid);
           } catch (err) {
             if (!isChownErrOk(err)) {
               throw err;
@@ -713,19 +713,19 @@ var require_lib = __commonJS({
         }
         if (options.mode) {
           try {
-            fs20.chmodSync(tmpfile, options.mode);
+            fs19.chmodSync(tmpfile, options.mode);
           } catch (err) {
             if (!isChownErrOk(err)) {
               throw err;
             }
           }
         }
-        fs20.renameSync(tmpfile, filename);
+        fs19.renameSync(tmpfile, filename);
         threw = false;
       } finally {
         if (fd) {
           try {
-            fs20.closeSync(fd);
+            fs19.closeSync(fd);
           } catch (ex) {
           }
         }
@@ -834,7 +834,7 @@ function lstatSafe(file) {
 function fileStamp(file) {
   try {
     const st = fs3.lstatSync(file, { bigint: true, throwIfNoEntry: false });
-    return st ? `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}` : "-";
+    return st ? `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}` : "-";
   } catch {
     return null;
   }
@@ -3847,14 +3847,10 @@ var init_version = __esm({
 });
 
 // src/state/pattern-cache.ts
-function fileStamp2(file) {
-  try {
-    const st = fs4.lstatSync(file, { bigint: true });
-    if (!st.isFile()) return null;
-    return [st.dev, st.ino, st.size, st.mtimeNs, st.ctimeNs].join(":");
-  } catch {
-    return null;
-  }
+function settingsStamp(file) {
+  if (!lstatSafe(file)?.isFile()) return null;
+  const stamp2 = fileStamp(file);
+  return stamp2 === "-" ? null : stamp2;
 }
 function readVerdicts(stateDir, stamp2, log2) {
   if (!stamp2) return {};
@@ -3869,11 +3865,10 @@ function writeVerdicts(stateDir, stamp2, verdicts) {
     return err.code ?? String(err);
   }
 }
-var fs4, path4, PATTERN_CACHE, CacheFile;
+var path4, PATTERN_CACHE, CacheFile;
 var init_pattern_cache = __esm({
   "src/state/pattern-cache.ts"() {
     "use strict";
-    fs4 = __toESM(require("fs"), 1);
     path4 = __toESM(require("path"), 1);
     init_mini();
     init_fs();
@@ -8319,7 +8314,7 @@ function loadSettings(projectDir, env) {
   if (budget !== void 0) settings.budgetMs = Math.min(MAX_BUDGET_MS, Math.max(500, Math.round(budget)));
   let patternVerdicts;
   if (settings.redact.length) {
-    const stamp2 = fileStamp2(path5.join(projectDir, SETTINGS_FILE));
+    const stamp2 = settingsStamp(path5.join(projectDir, SETTINGS_FILE));
     const known = readVerdicts(path5.join(projectDir, STATE_DIR), stamp2, () => void 0);
     const { safe, dropped, verdicts, judged } = checkPatterns(settings.redact, known);
     settings.redact = safe;
@@ -11557,7 +11552,7 @@ function vo({
       }
     };
 }
-var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path, import_node_events, A2, Be, x, ut, Ie, U2, W2, lt, V2, p, He, z2, Ft, Y2, q2, l, N2, Qe, Ze, pt, zt, sn, on, an, un, qt, hn, mn, pn, Wt, Ht, _n, Yt, Qt, xn, vt, Nn, B2, Pn, Xt, jn, D2, it, Gn, qn, Zt, Hn, Qn, er, Z2, or, ir, te2, C, ee2, mr, Ct, pr, dr, gr, yr, re2, se2, oe2, wr, ae2, tt, Sr, ce2, Rr, Or, Cr, Ar, xr, $r, Nr, Pr, Mr, Dr, le2, jr, Br, Ir, Fr, Gr, zr, Wr, Hr, Vr, Yr, Qr, Jr, me2, ns, pe2, ss, os, de2, as, us, cs, fs5, ms, ye2, ps, yt, vs, Os, Gs, zs, Qs, Js, ke2, Pt, Dt, _e2, so, oo, io, ao, ve2, lo, rt, wo, No;
+var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path, import_node_events, A2, Be, x, ut, Ie, U2, W2, lt, V2, p, He, z2, Ft, Y2, q2, l, N2, Qe, Ze, pt, zt, sn, on, an, un, qt, hn, mn, pn, Wt, Ht, _n, Yt, Qt, xn, vt, Nn, B2, Pn, Xt, jn, D2, it, Gn, qn, Zt, Hn, Qn, er, Z2, or, ir, te2, C, ee2, mr, Ct, pr, dr, gr, yr, re2, se2, oe2, wr, ae2, tt, Sr, ce2, Rr, Or, Cr, Ar, xr, $r, Nr, Pr, Mr, Dr, le2, jr, Br, Ir, Fr, Gr, zr, Wr, Hr, Vr, Yr, Qr, Jr, me2, ns, pe2, ss, os, de2, as, us, cs, fs4, ms, ye2, ps, yt, vs, Os, Gs, zs, Qs, Js, ke2, Pt, Dt, _e2, so, oo, io, ao, ve2, lo, rt, wo, No;
 var init_dist3 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
     "use strict";
@@ -12566,7 +12561,7 @@ var init_dist3 = __esm({
     cs = new l(/^(\S+)$/s, (t2, [e]) => {
       t2.push(de2.CURRENT, false, e, "", "");
     });
-    fs5 = class {
+    fs4 = class {
       constructor() {
         this.all = [], this.branches = {}, this.errors = [];
       }
@@ -12586,7 +12581,7 @@ var init_dist3 = __esm({
         t2.errors.push(n), t2.all.push(n), t2.branches[e] = n;
       })
     ];
-    yt = (t2, e) => S2(new fs5(), ps, [t2, e]);
+    yt = (t2, e) => S2(new fs4(), ps, [t2, e]);
     vs = [
       new l(/From (.+)$/, (t2, [e]) => {
         t2.remote = e;
@@ -13094,88 +13089,6 @@ var init_git = __esm({
   }
 });
 
-// src/state/facts.ts
-function bounded(rec, max) {
-  const keys = Object.keys(rec);
-  for (let i = 0; i < keys.length - max; i++) delete rec[keys[i]];
-}
-function pushPrompt(s, text, at2, cut = true) {
-  const kept = cut ? clip(text, LIMITS.promptChars) : text;
-  const last2 = s.prompts[s.prompts.length - 1];
-  if (last2 && last2.text === kept) return null;
-  const entry = { text: kept, at: at2 };
-  s.prompts.push(entry);
-  if (s.prompts.length > LIMITS.prompts) s.prompts.splice(0, s.prompts.length - LIMITS.prompts);
-  return entry;
-}
-function recordFile(s, file, tool, at2) {
-  const i = s.files.findIndex((f2) => f2.path === file);
-  const prev = i >= 0 ? s.files.splice(i, 1)[0] : void 0;
-  const tools = prev && !prev.tool.split(", ").includes(tool) ? `${prev.tool}, ${tool}` : prev?.tool ?? tool;
-  s.files.push({ path: file, tool: tools, count: (prev?.count ?? 0) + 1, at: at2 });
-  if (s.files.length > LIMITS.files) s.files.splice(0, s.files.length - LIMITS.files);
-}
-function upsertSubagent(s, id, patch) {
-  const cur = s.subagents.find((a) => a.id === id);
-  if (!cur) {
-    s.subagents.push({
-      id,
-      type: patch.type,
-      description: patch.description,
-      status: patch.status ?? "running",
-      excerpt: patch.excerpt,
-      at: patch.at
-    });
-    if (s.subagents.length > LIMITS.subagents) s.subagents.splice(0, s.subagents.length - LIMITS.subagents);
-    return;
-  }
-  if (cur.status === "completed" && patch.status === "running") {
-    cur.type ??= patch.type;
-    cur.description ??= patch.description;
-    return;
-  }
-  const reported = patch.status === "completed" && cur.status !== "completed" || patch.excerpt !== void 0 && cur.excerpt === void 0;
-  cur.type = patch.type ?? cur.type;
-  cur.description = patch.description ?? cur.description;
-  cur.status = patch.status ?? cur.status;
-  cur.excerpt = patch.excerpt ?? cur.excerpt;
-  cur.at = patch.at;
-  if (reported && s.subagents[s.subagents.length - 1] !== cur) {
-    s.subagents.splice(s.subagents.indexOf(cur), 1);
-    s.subagents.push(cur);
-  }
-}
-function compactSubagents(s) {
-  const old = s.subagents.length - LIMITS.fullExcerpts;
-  for (let i = 0; i < old; i++) {
-    const a = s.subagents[i];
-    if (a.excerpt && a.excerpt.length > LIMITS.oldExcerptChars) a.excerpt = clip(a.excerpt, LIMITS.oldExcerptChars);
-  }
-}
-function upsertTask(s, id, patch) {
-  s.tasksCarried = void 0;
-  const cur = s.tasks.find((t2) => t2.id === id);
-  if (!cur) {
-    s.tasks.push({ id, subject: patch.subject ?? `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
-    if (s.tasks.length > LIMITS.tasks) s.tasks.splice(0, s.tasks.length - LIMITS.tasks);
-    return;
-  }
-  if (patch.subject) cur.subject = patch.subject;
-  if (patch.status) cur.status = patch.status;
-  if (patch.activeForm) cur.activeForm = patch.activeForm;
-}
-function hasOwnWork(s) {
-  return s.prompts.some((p2) => !p2.carried) || !!s.todos && !s.todos.carried || s.tasks.length > 0 && !s.tasksCarried || !!s.plan && !s.plan.carried || s.subagents.some((a) => !a.carried) || s.files.some((f2) => !f2.carried) || !!s.lastMessage;
-}
-var LIMITS;
-var init_facts = __esm({
-  "src/state/facts.ts"() {
-    "use strict";
-    init_clip();
-    LIMITS = { prompts: 5, files: 60, subagents: 40, tasks: 200, promptChars: 1500, fullExcerpts: 10, oldExcerptChars: 400 };
-  }
-});
-
 // src/collectors/git.ts
 function parseStatus(out) {
   const g3 = {
@@ -13292,7 +13205,7 @@ var init_git2 = __esm({
     path7 = __toESM(require("path"), 1);
     init_fs();
     init_git();
-    init_facts();
+    init_clip();
     FIRST_PATHS = 8;
     add = (c3, p2) => {
       c3.count++;
@@ -13730,6 +13643,88 @@ var init_paths = __esm({
   }
 });
 
+// src/state/facts.ts
+function bounded(rec, max) {
+  const keys = Object.keys(rec);
+  for (let i = 0; i < keys.length - max; i++) delete rec[keys[i]];
+}
+function pushPrompt(s, text, at2, cut = true) {
+  const kept = cut ? clip(text, LIMITS.promptChars) : text;
+  const last2 = s.prompts[s.prompts.length - 1];
+  if (last2 && last2.text === kept) return null;
+  const entry = { text: kept, at: at2 };
+  s.prompts.push(entry);
+  if (s.prompts.length > LIMITS.prompts) s.prompts.splice(0, s.prompts.length - LIMITS.prompts);
+  return entry;
+}
+function recordFile(s, file, tool, at2) {
+  const i = s.files.findIndex((f2) => f2.path === file);
+  const prev = i >= 0 ? s.files.splice(i, 1)[0] : void 0;
+  const tools = prev && !prev.tool.split(", ").includes(tool) ? `${prev.tool}, ${tool}` : prev?.tool ?? tool;
+  s.files.push({ path: file, tool: tools, count: (prev?.count ?? 0) + 1, at: at2 });
+  if (s.files.length > LIMITS.files) s.files.splice(0, s.files.length - LIMITS.files);
+}
+function upsertSubagent(s, id, patch) {
+  const cur = s.subagents.find((a) => a.id === id);
+  if (!cur) {
+    s.subagents.push({
+      id,
+      type: patch.type,
+      description: patch.description,
+      status: patch.status ?? "running",
+      excerpt: patch.excerpt,
+      at: patch.at
+    });
+    if (s.subagents.length > LIMITS.subagents) s.subagents.splice(0, s.subagents.length - LIMITS.subagents);
+    return;
+  }
+  if (cur.status === "completed" && patch.status === "running") {
+    cur.type ??= patch.type;
+    cur.description ??= patch.description;
+    return;
+  }
+  const reported = patch.status === "completed" && cur.status !== "completed" || patch.excerpt !== void 0 && cur.excerpt === void 0;
+  cur.type = patch.type ?? cur.type;
+  cur.description = patch.description ?? cur.description;
+  cur.status = patch.status ?? cur.status;
+  cur.excerpt = patch.excerpt ?? cur.excerpt;
+  cur.at = patch.at;
+  if (reported && s.subagents[s.subagents.length - 1] !== cur) {
+    s.subagents.splice(s.subagents.indexOf(cur), 1);
+    s.subagents.push(cur);
+  }
+}
+function compactSubagents(s) {
+  const old = s.subagents.length - LIMITS.fullExcerpts;
+  for (let i = 0; i < old; i++) {
+    const a = s.subagents[i];
+    if (a.excerpt && a.excerpt.length > LIMITS.oldExcerptChars) a.excerpt = clip(a.excerpt, LIMITS.oldExcerptChars);
+  }
+}
+function upsertTask(s, id, patch) {
+  s.tasksCarried = void 0;
+  const cur = s.tasks.find((t2) => t2.id === id);
+  if (!cur) {
+    s.tasks.push({ id, subject: patch.subject ?? `Task #${id}`, status: patch.status ?? "pending", activeForm: patch.activeForm });
+    if (s.tasks.length > LIMITS.tasks) s.tasks.splice(0, s.tasks.length - LIMITS.tasks);
+    return;
+  }
+  if (patch.subject) cur.subject = patch.subject;
+  if (patch.status) cur.status = patch.status;
+  if (patch.activeForm) cur.activeForm = patch.activeForm;
+}
+function hasOwnWork(s) {
+  return s.prompts.some((p2) => !p2.carried) || !!s.todos && !s.todos.carried || s.tasks.length > 0 && !s.tasksCarried || !!s.plan && !s.plan.carried || s.subagents.some((a) => !a.carried) || s.files.some((f2) => !f2.carried) || !!s.lastMessage;
+}
+var LIMITS;
+var init_facts = __esm({
+  "src/state/facts.ts"() {
+    "use strict";
+    init_clip();
+    LIMITS = { prompts: 5, files: 60, subagents: 40, tasks: 200, promptChars: 1500, fullExcerpts: 10, oldExcerptChars: 400 };
+  }
+});
+
 // src/state/inbox.ts
 function postReport(p2, sessionId, report) {
   const dir = inboxDir(p2, sessionId);
@@ -14146,7 +14141,7 @@ var init_restore = __esm({
 // src/state/lock.ts
 function hostName() {
   try {
-    const name2 = fs6.readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
+    const name2 = fs5.readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
     if (name2) return name2;
   } catch {
   }
@@ -14164,14 +14159,14 @@ function alive(pid) {
 function isStale(file, now) {
   let st;
   try {
-    st = fs6.lstatSync(file);
+    st = fs5.lstatSync(file);
   } catch {
     return null;
   }
   if (!st.isFile()) return nonFile(st);
   let text;
   try {
-    text = fs6.readFileSync(file, "utf8");
+    text = fs5.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -14184,8 +14179,8 @@ function isStale(file, now) {
 }
 function contentOf(file) {
   try {
-    const st = fs6.lstatSync(file);
-    return st.isFile() ? fs6.readFileSync(file, "utf8") : nonFile(st);
+    const st = fs5.lstatSync(file);
+    return st.isFile() ? fs5.readFileSync(file, "utf8") : nonFile(st);
   } catch {
     return null;
   }
@@ -14194,10 +14189,10 @@ function takeOver(file, seen, now) {
   const guard = `${file}.takeover`;
   let fd;
   try {
-    fd = fs6.openSync(guard, fs6.constants.O_CREAT | fs6.constants.O_EXCL | fs6.constants.O_WRONLY, 384);
+    fd = fs5.openSync(guard, fs5.constants.O_CREAT | fs5.constants.O_EXCL | fs5.constants.O_WRONLY, 384);
   } catch (err) {
     if (err.code !== "EEXIST") return "never";
-    const st = fs6.lstatSync(guard, { throwIfNoEntry: false });
+    const st = fs5.lstatSync(guard, { throwIfNoEntry: false });
     if (st && now - st.mtimeMs > STALE_MS) removeQuietly(guard);
     return "busy";
   }
@@ -14206,12 +14201,12 @@ function takeOver(file, seen, now) {
     if (contentOf(file) !== seen) return "moved";
     const aside = `${file}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
-      fs6.renameSync(file, aside);
+      fs5.renameSync(file, aside);
     } catch (err) {
       return err.code === "ENOENT" ? "moved" : "never";
     }
     try {
-      fs6.rmSync(aside, { recursive: true, force: true });
+      fs5.rmSync(aside, { recursive: true, force: true });
     } catch {
       removeQuietly(aside);
     }
@@ -14226,14 +14221,14 @@ async function acquire(file, opt2) {
   for (let attempt = 0; ; attempt++) {
     let fd;
     try {
-      fd = fs6.openSync(file, fs6.constants.O_CREAT | fs6.constants.O_EXCL | fs6.constants.O_WRONLY, 384);
+      fd = fs5.openSync(file, fs5.constants.O_CREAT | fs5.constants.O_EXCL | fs5.constants.O_WRONLY, 384);
     } catch (err) {
       if (err.code !== "EEXIST") return null;
       fd = -1;
     }
     if (fd >= 0) {
       try {
-        fs6.writeSync(fd, token);
+        fs5.writeSync(fd, token);
       } catch {
         closeQuietly(fd);
         removeQuietly(file);
@@ -14242,7 +14237,7 @@ async function acquire(file, opt2) {
       closeQuietly(fd);
       return () => {
         try {
-          if (fs6.readFileSync(file, "utf8") === token) fs6.unlinkSync(file);
+          if (fs5.readFileSync(file, "utf8") === token) fs5.unlinkSync(file);
         } catch {
         }
       };
@@ -14260,11 +14255,11 @@ async function acquire(file, opt2) {
     await sleep(Math.min(25, 2 + attempt * 2) + Math.random() * 5);
   }
 }
-var fs6, STALE_MS, MAX_HOLD_MS, host, HOST, nonFile, sleep;
+var fs5, STALE_MS, MAX_HOLD_MS, host, HOST, nonFile, sleep;
 var init_lock = __esm({
   "src/state/lock.ts"() {
     "use strict";
-    fs6 = __toESM(require("fs"), 1);
+    fs5 = __toESM(require("fs"), 1);
     init_fs();
     STALE_MS = 1e3;
     MAX_HOLD_MS = 1e4;
@@ -14330,7 +14325,7 @@ var init_model_switch = __esm({
     init_paths();
     init_redact();
     init_store();
-    init_facts();
+    init_clip();
     init_context();
     KEEP = 20;
   }
@@ -17953,8 +17948,8 @@ var require_utils3 = __commonJS({
     exports2.array = array2;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs20 = require_fs();
-    exports2.fs = fs20;
+    var fs19 = require_fs();
+    exports2.fs = fs19;
     var path38 = require_path();
     exports2.path = path38;
     var pattern = require_pattern();
@@ -18138,12 +18133,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs20 = require("fs");
+    var fs19 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs20.lstat,
-      stat: fs20.stat,
-      lstatSync: fs20.lstatSync,
-      statSync: fs20.statSync
+      lstat: fs19.lstat,
+      stat: fs19.stat,
+      lstatSync: fs19.lstatSync,
+      statSync: fs19.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -18160,12 +18155,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs20 = require_fs2();
+    var fs19 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs20.createFileSystemAdapter(this._options.fs);
+        this.fs = fs19.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -18322,8 +18317,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs20 = require_fs3();
-    exports2.fs = fs20;
+    var fs19 = require_fs3();
+    exports2.fs = fs19;
   }
 });
 
@@ -18518,14 +18513,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs20 = require("fs");
+    var fs19 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs20.lstat,
-      stat: fs20.stat,
-      lstatSync: fs20.lstatSync,
-      statSync: fs20.statSync,
-      readdir: fs20.readdir,
-      readdirSync: fs20.readdirSync
+      lstat: fs19.lstat,
+      stat: fs19.stat,
+      lstatSync: fs19.lstatSync,
+      statSync: fs19.statSync,
+      readdir: fs19.readdir,
+      readdirSync: fs19.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -18544,12 +18539,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path38 = require("path");
     var fsStat = require_out();
-    var fs20 = require_fs4();
+    var fs19 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs20.createFileSystemAdapter(this._options.fs);
+        this.fs = fs19.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path38.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -19931,16 +19926,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs20 = require("fs");
+    var fs19 = require("fs");
     var os3 = require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs20.lstat,
-      lstatSync: fs20.lstatSync,
-      stat: fs20.stat,
-      statSync: fs20.statSync,
-      readdir: fs20.readdir,
-      readdirSync: fs20.readdirSync
+      lstat: fs19.lstat,
+      lstatSync: fs19.lstatSync,
+      stat: fs19.stat,
+      statSync: fs19.statSync,
+      readdir: fs19.readdir,
+      readdirSync: fs19.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -20149,7 +20144,7 @@ var init_plan = __esm({
     "use strict";
     path14 = __toESM(require("path"), 1);
     init_fs();
-    init_facts();
+    init_clip();
     PLAN_GLOBS = ["PLAN.md", "plan.md", "**/plan.md", "**/*-plan.md", "plans/**/*.md", ".claude/plans/**/*.md"];
     IGNORE = ["**/node_modules/**", "**/.git/**", "**/dist/**", "**/build/**", "**/vendor/**", ".claude/session-state/**"];
   }
@@ -20205,7 +20200,7 @@ var init_tasks = __esm({
     path15 = __toESM(require("path"), 1);
     init_mini();
     init_fs();
-    init_facts();
+    init_clip();
     SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
     loose2 = (t2) => _catch(optional(t2), void 0);
     TaskFile = object({
@@ -20325,13 +20320,22 @@ var init_tags = __esm({
   }
 });
 
-// src/transcript/stop-reason.ts
-function textOf(message) {
-  const c3 = message.content;
-  if (typeof c3 === "string") return c3;
-  if (!Array.isArray(c3)) return "";
-  return c3.filter((b2) => isRec(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
+// src/transcript/record.ts
+function contentText(content) {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  return content.filter((b2) => isRec(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
 }
+var isRec, isToolResults;
+var init_record = __esm({
+  "src/transcript/record.ts"() {
+    "use strict";
+    isRec = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isToolResults = (message) => isRec(message) && Array.isArray(message.content) && message.content.some((b2) => isRec(b2) && b2.type === "tool_result");
+  }
+});
+
+// src/transcript/stop-reason.ts
 function errorKindOfText(text) {
   const code = httpStatusOf(text);
   if (code === 429 || /rate.?limit/i.test(text)) return "rate_limit";
@@ -20348,7 +20352,7 @@ function httpStatusOf(text) {
 }
 function apiErrorOf(rec) {
   if (!isRec(rec) || !isSynthetic(rec) || rec.isSidechain === true) return null;
-  const message = textOf(rec.message).trim();
+  const message = contentText(rec.message.content).trim();
   const named = typeof rec.error === "string" && rec.error ? rec.error : void 0;
   if (!named && rec.isApiErrorMessage !== true && !/^API Error/i.test(message)) return null;
   return {
@@ -20378,11 +20382,11 @@ function stopReasonOf(records) {
   }
   return { kind: "unknown" };
 }
-var isRec, isSynthetic;
+var isSynthetic;
 var init_stop_reason = __esm({
   "src/transcript/stop-reason.ts"() {
     "use strict";
-    isRec = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    init_record();
     isSynthetic = (rec) => rec.type === "assistant" && isRec(rec.message) && rec.message.model === "<synthetic>";
   }
 });
@@ -20420,11 +20424,6 @@ function promptText(raw) {
   text = text.replace(/\n{3,}/g, "\n\n");
   return text;
 }
-function contentText(content) {
-  if (typeof content === "string") return content;
-  if (!Array.isArray(content)) return "";
-  return content.filter((b2) => isRec2(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
-}
 function relPath(projectDir, file) {
   const abs = path16.resolve(projectDir, file);
   const rel = path16.relative(projectDir, abs);
@@ -20451,7 +20450,7 @@ function todosFrom(list2) {
   if (!Array.isArray(list2)) return null;
   const out = [];
   for (const t2 of list2) {
-    if (!isRec2(t2)) continue;
+    if (!isRec(t2)) continue;
     const content = str2(t2.content) ?? str2(t2.subject);
     const status2 = str2(t2.status);
     if (!content || status2 !== "pending" && status2 !== "in_progress" && status2 !== "completed") continue;
@@ -20460,7 +20459,7 @@ function todosFrom(list2) {
   return out;
 }
 function applyRecord(s, rec, ctx) {
-  if (!isRec2(rec)) return;
+  if (!isRec(rec)) return;
   const at2 = str2(rec.timestamp) ?? ctx.nowIso;
   if ((rec.type === "assistant" || rec.type === "user" && !isToolResults(rec.message)) && typeof rec.timestamp === "string" && rec.timestamp < s.startedAt && !Number.isNaN(Date.parse(rec.timestamp))) {
     s.startedAt = rec.timestamp;
@@ -20472,7 +20471,7 @@ function applyRecord(s, rec, ctx) {
     s.compactions++;
     return;
   }
-  if (type === "attachment" && isRec2(rec.attachment)) {
+  if (type === "attachment" && isRec(rec.attachment)) {
     const a = rec.attachment;
     if ((a.type === "plan_mode" || a.type === "plan_mode_exit") && a.isSubAgent !== true) {
       const p2 = str2(a.planFilePath);
@@ -20480,7 +20479,7 @@ function applyRecord(s, rec, ctx) {
     }
     return;
   }
-  const message = isRec2(rec.message) ? rec.message : void 0;
+  const message = isRec(rec.message) ? rec.message : void 0;
   if (!message) return;
   if (type === "assistant") {
     const apiError = apiErrorOf(rec);
@@ -20500,7 +20499,7 @@ function applyRecord(s, rec, ctx) {
     if (s.stopped && !s.stopped.recoveredAt && isModelAnswer(rec) && saysSomething(message.content) && at2 >= s.stopped.at) s.stopped.recoveredAt = at2;
     const content = Array.isArray(message.content) ? message.content : [];
     for (const block of content) {
-      if (!isRec2(block)) continue;
+      if (!isRec(block)) continue;
       if (block.type === "text" && typeof block.text === "string" && !sidechain && block.text.trim()) {
         s.lastMessage = { text: prefixAt(block.text.trim(), LAST_MESSAGE_CHARS + 4e3), at: at2 };
       } else if (block.type === "tool_use") {
@@ -20512,14 +20511,14 @@ function applyRecord(s, rec, ctx) {
   if (type !== "user") return;
   if (isToolResults(message)) {
     for (const block of message.content) {
-      if (isRec2(block) && block.type === "tool_result") applyToolResult(s, block, rec.toolUseResult, sidechain, at2, ctx);
+      if (isRec(block) && block.type === "tool_result") applyToolResult(s, block, rec.toolUseResult, sidechain, at2, ctx);
     }
     return;
   }
   if (sidechain || rec.isMeta === true || rec.isCompactSummary === true || rec.isVisibleInTranscriptOnly === true) return;
   const raw = contentText(message.content);
   if (raw.trimStart().startsWith("<bash-input>")) ctx.mayChangeFiles = true;
-  const origin = isRec2(rec.origin) ? rec.origin.kind : void 0;
+  const origin = isRec(rec.origin) ? rec.origin.kind : void 0;
   if (raw.trimStart().startsWith("<task-notification>") || origin === "task-notification") {
     applyTaskNotification(s, raw, at2, ctx);
     return;
@@ -20546,7 +20545,7 @@ function applyToolUse(s, block, sidechain, at2, ctx) {
   const name2 = str2(block.name) ?? "";
   if (!READ_ONLY_TOOLS.has(name2)) ctx.mayChangeFiles = true;
   const id = str2(block.id);
-  const input = isRec2(block.input) ? block.input : {};
+  const input = isRec(block.input) ? block.input : {};
   if (EDIT_TOOLS.has(name2)) {
     const file = str2(input.file_path) ?? str2(input.notebook_path) ?? str2(input.path);
     if (file) {
@@ -20611,7 +20610,7 @@ function cleanReport(text) {
   return stripTag(stripTag(text, "tools-used-before-summary"), "usage").split("\n").filter((l2) => !l2.startsWith("agentId: ")).join("\n").trim();
 }
 function resultText(block, result) {
-  if (isRec2(result) && Array.isArray(result.content)) {
+  if (isRec(result) && Array.isArray(result.content)) {
     const t2 = contentText(result.content);
     if (t2) return t2;
   }
@@ -20621,7 +20620,7 @@ function applyToolResult(s, block, result, sidechain, at2, ctx) {
   if (sidechain) return;
   const id = str2(block.tool_use_id);
   const pending = id && Object.hasOwn(s.pending, id) ? s.pending[id] : void 0;
-  const r2 = isRec2(result) ? result : {};
+  const r2 = isRec(result) ? result : {};
   if (Array.isArray(r2.newTodos)) {
     const todos = todosFrom(r2.newTodos);
     if (todos) setTodos(s, todos, at2, ctx);
@@ -20630,7 +20629,7 @@ function applyToolResult(s, block, result, sidechain, at2, ctx) {
   if (!pending || !id) return;
   delete s.pending[id];
   if (pending.name === "TaskCreate") {
-    const task = isRec2(r2.task) ? r2.task : {};
+    const task = isRec(r2.task) ? r2.task : {};
     const taskId = str2(task.id) ?? /Task #(\d+) created/.exec(contentText(block.content))?.[1];
     if (taskId) {
       const subject = str2(task.subject) ?? pending.subject ?? "";
@@ -20665,9 +20664,9 @@ function applyTaskNotification(s, raw, at2, ctx) {
   setSubagent(s, id, { status: "completed", excerpt: report || void 0, at: at2 }, ctx);
 }
 function saysSomething(content) {
-  return Array.isArray(content) && content.some((b2) => isRec2(b2) && b2.type === "text" && typeof b2.text === "string" && b2.text.trim() !== "");
+  return Array.isArray(content) && content.some((b2) => isRec(b2) && b2.type === "text" && typeof b2.text === "string" && b2.text.trim() !== "");
 }
-var path16, extractContext, SAME_FAILURE_MS, isRec2, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, READ_ONLY_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo, isToolResults;
+var path16, extractContext, SAME_FAILURE_MS, str2, LAST_MESSAGE_CHARS, EDIT_TOOLS, SUBAGENT_TOOLS, READ_ONLY_TOOLS, NOISE_PREFIXES, PLAN_FILE, planPaths, tag, keepRaw, EXCERPT_CHARS, redactTodo;
 var init_extract = __esm({
   "src/transcript/extract.ts"() {
     "use strict";
@@ -20675,6 +20674,7 @@ var init_extract = __esm({
     init_clip();
     init_tags();
     init_stop_reason();
+    init_record();
     init_facts();
     extractContext = (projectDir, redact, nowIso) => ({
       projectDir,
@@ -20686,7 +20686,6 @@ var init_extract = __esm({
       mayChangeFiles: false
     });
     SAME_FAILURE_MS = 3e4;
-    isRec2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     str2 = (v) => typeof v === "string" ? v : void 0;
     LAST_MESSAGE_CHARS = 1500;
     EDIT_TOOLS = /* @__PURE__ */ new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
@@ -20738,7 +20737,6 @@ var init_extract = __esm({
       content: redact(t2.content),
       activeForm: t2.activeForm === void 0 ? void 0 : redact(t2.activeForm)
     });
-    isToolResults = (message) => isRec2(message) && Array.isArray(message.content) && message.content.some((b2) => isRec2(b2) && b2.type === "tool_result");
   }
 });
 
@@ -21074,7 +21072,7 @@ var init_split = __esm({
 // src/transcript/reader.ts
 function headOf(fd, size) {
   const buf = Buffer.alloc(Math.min(HEAD_BYTES, size));
-  if (buf.length > 0) fs7.readSync(fd, buf, 0, buf.length, 0);
+  if (buf.length > 0) fs6.readSync(fd, buf, 0, buf.length, 0);
   return buf.toString("base64");
 }
 function samePrefix(a, b2) {
@@ -21124,7 +21122,7 @@ function readAppended(file, cursor, onRecord, opts) {
         partial2 = true;
         break;
       }
-      const n = fs7.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+      const n = fs6.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
       if (n <= 0) break;
       const chunk = buf.subarray(0, n);
       let glued = chunk.indexOf(GLUED);
@@ -21174,11 +21172,11 @@ function readAppended(file, cursor, onRecord, opts) {
     closeQuietly(fd);
   }
 }
-var fs7, CHUNK, HEAD_BYTES, MAX_LINE, nextNewline;
+var fs6, CHUNK, HEAD_BYTES, MAX_LINE, nextNewline;
 var init_reader = __esm({
   "src/transcript/reader.ts"() {
     "use strict";
-    fs7 = __toESM(require("fs"), 1);
+    fs6 = __toESM(require("fs"), 1);
     init_fs();
     init_split();
     CHUNK = 1 << 20;
@@ -21298,6 +21296,7 @@ var init_subagent = __esm({
     "use strict";
     init_mini();
     init_fs();
+    init_clip();
     init_facts();
     init_extract();
     init_tags();
@@ -21448,6 +21447,7 @@ var init_save = __esm({
     init_transcript();
     init_lock();
     init_messages();
+    init_clip();
     init_facts();
     init_inbox();
     init_paths();
@@ -21866,8 +21866,8 @@ var init_messages2 = __esm({
 function bundleSource(self) {
   if (!self) return { error: "the running file is unknown" };
   try {
-    const file = fs8.realpathSync(self);
-    if (!fs8.statSync(file).isFile()) return { error: `${file} is not a file` };
+    const file = fs7.realpathSync(self);
+    if (!fs7.statSync(file).isFile()) return { error: `${file} is not a file` };
     return { file };
   } catch (err) {
     return { error: err.code ?? String(err) };
@@ -21875,22 +21875,22 @@ function bundleSource(self) {
 }
 function planCopy(source, dest) {
   try {
-    if (fs8.realpathSync(dest) === source) return "same";
-    return fs8.readFileSync(dest).equals(fs8.readFileSync(source)) ? "same" : "update";
+    if (fs7.realpathSync(dest) === source) return "same";
+    return fs7.readFileSync(dest).equals(fs7.readFileSync(source)) ? "same" : "update";
   } catch {
     return "new";
   }
 }
 function copyBundle(source, dest) {
-  fs8.mkdirSync(path19.dirname(dest), { recursive: true });
-  if (fs8.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) fs8.unlinkSync(dest);
-  import_write_file_atomic.default.sync(dest, fs8.readFileSync(source), { mode: 493 });
+  fs7.mkdirSync(path19.dirname(dest), { recursive: true });
+  if (fs7.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) fs7.unlinkSync(dest);
+  import_write_file_atomic.default.sync(dest, fs7.readFileSync(source), { mode: 493 });
 }
-var fs8, path19, import_write_file_atomic;
+var fs7, path19, import_write_file_atomic;
 var init_bundle = __esm({
   "src/cli/bundle.ts"() {
     "use strict";
-    fs8 = __toESM(require("fs"), 1);
+    fs7 = __toESM(require("fs"), 1);
     path19 = __toESM(require("path"), 1);
     import_write_file_atomic = __toESM(require_lib(), 1);
   }
@@ -22000,9 +22000,9 @@ function registrations(command2, startMatcher) {
   }));
 }
 function shapeProblem(settings) {
-  if (!isRec3(settings)) return "the file does not hold a JSON object";
+  if (!isRec(settings)) return "the file does not hold a JSON object";
   if (settings.hooks === void 0) return null;
-  if (!isRec3(settings.hooks)) return '"hooks" is not an object';
+  if (!isRec(settings.hooks)) return '"hooks" is not an object';
   for (const [event, groups] of Object.entries(settings.hooks)) {
     if (!Array.isArray(groups)) return `"hooks.${event}" is not a list`;
   }
@@ -22016,14 +22016,14 @@ function groupOf(reg) {
 }
 function rewrite(settings, keep) {
   const out = structuredClone(settings);
-  if (!isRec3(out.hooks)) return out;
+  if (!isRec(out.hooks)) return out;
   const hooks = out.hooks;
   let touched = false;
   for (const [event, groups] of Object.entries(hooks)) {
     if (!Array.isArray(groups)) continue;
     const emptied = /* @__PURE__ */ new Set();
     for (const group of groups) {
-      if (!isRec3(group) || !Array.isArray(group.hooks) || !group.hooks.some(isOurHook)) continue;
+      if (!isRec(group) || !Array.isArray(group.hooks) || !group.hooks.some(isOurHook)) continue;
       touched = true;
       const next = [];
       for (const h of group.hooks) {
@@ -22054,7 +22054,7 @@ function withOurs(settings, regs) {
     placed.add(event);
     return entryOf(reg, hook2);
   });
-  const hooks = isRec3(out.hooks) ? out.hooks : {};
+  const hooks = isRec(out.hooks) ? out.hooks : {};
   for (const reg of regs) {
     if (placed.has(reg.event)) continue;
     const list2 = Array.isArray(hooks[reg.event]) ? hooks[reg.event] : [];
@@ -22064,14 +22064,14 @@ function withOurs(settings, regs) {
   return out;
 }
 function pruned(value) {
-  if (!isRec3(value) || !isRec3(value.hooks)) return value;
+  if (!isRec(value) || !isRec(value.hooks)) return value;
   const hooks = {};
   for (const [event, groups] of Object.entries(value.hooks)) {
     if (!Array.isArray(groups)) {
       hooks[event] = groups;
       continue;
     }
-    const left = groups.filter((g3) => !(isRec3(g3) && Array.isArray(g3.hooks) && g3.hooks.length === 0));
+    const left = groups.filter((g3) => !(isRec(g3) && Array.isArray(g3.hooks) && g3.hooks.length === 0));
     if (left.length) hooks[event] = left;
   }
   const { hooks: _drop, ...rest } = value;
@@ -22080,28 +22080,28 @@ function pruned(value) {
 function sameSettings(a, b2) {
   return JSON.stringify(pruned(a)) === JSON.stringify(pruned(b2));
 }
-var HOOK_EVENTS, HOOK_TIMEOUT_S, BUNDLE_NAME, isRec3, isOurHook, matcherKey;
+var HOOK_EVENTS, HOOK_TIMEOUT_S, BUNDLE_NAME, isOurHook, matcherKey;
 var init_hook_entries = __esm({
   "src/cli/settings-file/hook-entries.ts"() {
     "use strict";
     init_input();
+    init_record();
     HOOK_EVENTS = EVENT_NAMES;
     HOOK_TIMEOUT_S = 10;
     BUNDLE_NAME = "session-state.cjs";
-    isRec3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    isOurHook = (h) => isRec3(h) && typeof h.command === "string" && h.command.includes(BUNDLE_NAME);
+    isOurHook = (h) => isRec(h) && typeof h.command === "string" && h.command.includes(BUNDLE_NAME);
     matcherKey = (m3) => m3 === void 0 || m3 === "" || m3 === "*" ? "" : String(m3);
   }
 });
 
 // src/cli/settings-file/our-hooks.ts
 function ourHooks(settings) {
-  if (!isRec4(settings) || !isRec4(settings.hooks)) return [];
+  if (!isRec(settings) || !isRec(settings.hooks)) return [];
   const found = [];
   for (const [event, groups] of Object.entries(settings.hooks)) {
     if (!Array.isArray(groups)) continue;
     for (const g3 of groups) {
-      if (!isRec4(g3) || !Array.isArray(g3.hooks)) continue;
+      if (!isRec(g3) || !Array.isArray(g3.hooks)) continue;
       for (const h of g3.hooks) {
         if (!isOurHook(h)) continue;
         const r2 = h;
@@ -22116,12 +22116,11 @@ function ourHooks(settings) {
   }
   return found;
 }
-var isRec4;
 var init_our_hooks = __esm({
   "src/cli/settings-file/our-hooks.ts"() {
     "use strict";
     init_hook_entries();
-    isRec4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    init_record();
   }
 });
 
@@ -22130,14 +22129,14 @@ function readRecord(file, log2) {
   return readChecked(file, 8 << 20, InstallRecord, log2);
 }
 function writeRecord(file, record2) {
-  fs9.mkdirSync(path21.dirname(file), { recursive: true, mode: 448 });
+  fs8.mkdirSync(path21.dirname(file), { recursive: true, mode: 448 });
   writeAtomic(file, JSON.stringify(record2));
 }
-var fs9, path21, InstallRecord;
+var fs8, path21, InstallRecord;
 var init_install_record = __esm({
   "src/cli/settings-file/install-record.ts"() {
     "use strict";
-    fs9 = __toESM(require("fs"), 1);
+    fs8 = __toESM(require("fs"), 1);
     path21 = __toESM(require("path"), 1);
     init_mini();
     init_fs();
@@ -22287,7 +22286,7 @@ var init_json_text = __esm({
 function readTextFile(file) {
   let st;
   try {
-    st = fs10.statSync(file);
+    st = fs9.statSync(file);
   } catch (err) {
     const code = err.code;
     return code === "ENOENT" ? { text: null } : { error: code ?? String(err) };
@@ -22295,31 +22294,31 @@ function readTextFile(file) {
   if (!st.isFile()) return { error: "not a regular file" };
   if (st.size > MAX_BYTES2) return { error: `larger than ${MAX_BYTES2} bytes` };
   try {
-    return { text: fs10.readFileSync(file, "utf8") };
+    return { text: fs9.readFileSync(file, "utf8") };
   } catch (err) {
     return { error: err.code ?? String(err) };
   }
 }
 function realTarget(file) {
   try {
-    return fs10.realpathSync(file);
+    return fs9.realpathSync(file);
   } catch {
     return file;
   }
 }
 function writeTextFile(file, text) {
   const target = realTarget(file);
-  fs10.mkdirSync(path22.dirname(target), { recursive: true });
+  fs9.mkdirSync(path22.dirname(target), { recursive: true });
   let mode = 420;
   try {
-    mode = fs10.statSync(target).mode & 511;
+    mode = fs9.statSync(target).mode & 511;
   } catch {
   }
   import_write_file_atomic2.default.sync(target, text, { mode });
 }
 function removeFile(file) {
   try {
-    fs10.unlinkSync(file);
+    fs9.unlinkSync(file);
     return true;
   } catch {
     return false;
@@ -22327,15 +22326,15 @@ function removeFile(file) {
 }
 function removeEmptyDir2(dir) {
   try {
-    fs10.rmdirSync(dir);
+    fs9.rmdirSync(dir);
   } catch {
   }
 }
-var fs10, path22, import_write_file_atomic2, MAX_BYTES2;
+var fs9, path22, import_write_file_atomic2, MAX_BYTES2;
 var init_text_file = __esm({
   "src/cli/settings-file/text-file.ts"() {
     "use strict";
-    fs10 = __toESM(require("fs"), 1);
+    fs9 = __toESM(require("fs"), 1);
     path22 = __toESM(require("path"), 1);
     import_write_file_atomic2 = __toESM(require_lib(), 1);
     MAX_BYTES2 = 4 << 20;
@@ -22554,7 +22553,7 @@ ${lines2.join("\n")}
   if (previous && previous.settingsFile === target.settingsFile && sameSettings(base, valueOfText(previous.before))) before = previous.before;
   else if (ourHooks(read.value).length === 0) before = read.text;
   const hooksDir = path25.dirname(target.bundleFile);
-  const createdHooksDir = previous?.createdHooksDir ?? !fs11.existsSync(hooksDir);
+  const createdHooksDir = previous?.createdHooksDir ?? !fs10.existsSync(hooksDir);
   try {
     if (copy !== "same") copyBundle(source.file, target.bundleFile);
     if (settingsChanged) writeTextFile(target.settingsFile, after);
@@ -22572,11 +22571,11 @@ ${lines2.join("\n")}
   return { code: 0, stdout: `${[...lines, ...warnings].join("\n")}
 ` };
 }
-var fs11, path25;
+var fs10, path25;
 var init_install = __esm({
   "src/cli/commands/install.ts"() {
     "use strict";
-    fs11 = __toESM(require("fs"), 1);
+    fs10 = __toESM(require("fs"), 1);
     path25 = __toESM(require("path"), 1);
     init_config();
     init_bundle();
@@ -22665,20 +22664,20 @@ ${lines2.join("\n")}
 ` };
   }
   const lines = [cli.uninstall.done(found, target.label, outcome.how)];
-  if (fs12.existsSync(config2.stateDir)) {
+  if (fs11.existsSync(config2.stateDir)) {
     const dir = `${shownPath2(config2.stateDir, ctx.cwd)}${path26.sep}`;
-    const clear2 = ctx.self && fs12.existsSync(ctx.self) ? `${runCommand(ctx.self, ctx.cwd)} clear` : `rm -r ${shellQuote(dir)}`;
+    const clear2 = ctx.self && fs11.existsSync(ctx.self) ? `${runCommand(ctx.self, ctx.cwd)} clear` : `rm -r ${shellQuote(dir)}`;
     lines.push(cli.uninstall.stateKept(dir, clear2));
   }
   if (slash.length) lines.push(cli.uninstall.commandsRemoved(slash.length));
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var fs12, path26;
+var fs11, path26;
 var init_uninstall = __esm({
   "src/cli/commands/uninstall.ts"() {
     "use strict";
-    fs12 = __toESM(require("fs"), 1);
+    fs11 = __toESM(require("fs"), 1);
     path26 = __toESM(require("path"), 1);
     init_run_command();
     init_config();
@@ -22810,7 +22809,7 @@ function checkEntry(e, config2, home) {
     return { level: "warn", text: cli.doctor.narrowMatcher(e.event, e.where, e.matcher ?? ""), fix: cli.doctor.fixReinstall };
   }
   const file = hookFileOf(e.command, config2, home);
-  if (file !== null && !fs13.existsSync(file)) return { level: "fail", text: cli.doctor.missingFile(e.event, e.where, file), fix: cli.doctor.fixReinstall };
+  if (file !== null && !fs12.existsSync(file)) return { level: "fail", text: cli.doctor.missingFile(e.event, e.where, file), fix: cli.doctor.fixReinstall };
   if (e.timeout === void 0) return { level: "warn", text: cli.doctor.noTimeout(e.event, e.where), fix: cli.doctor.fixReinstall };
   if (e.timeout > 60) return { level: "warn", text: cli.doctor.longTimeout(e.event, e.where, e.timeout), fix: cli.doctor.fixReinstall };
   return { level: "ok", text: cli.doctor.registered(e.event, e.where, e.matcher, e.timeout) };
@@ -22848,11 +22847,11 @@ function hookChecks(config2, home) {
   for (const s of stray) checks.push({ level: "warn", text: cli.doctor.strayEvent(s.event, s.where), fix: cli.doctor.fixReinstall });
   return checks;
 }
-var fs13, path27;
+var fs12, path27;
 var init_doctor_hooks = __esm({
   "src/cli/doctor-hooks.ts"() {
     "use strict";
-    fs13 = __toESM(require("fs"), 1);
+    fs12 = __toESM(require("fs"), 1);
     path27 = __toESM(require("path"), 1);
     init_messages2();
     init_hook_entries();
@@ -22886,16 +22885,16 @@ function settingsChecks(config2) {
 }
 function nearestExisting(dir) {
   let d2 = dir;
-  while (!fs14.existsSync(d2) && path28.dirname(d2) !== d2) d2 = path28.dirname(d2);
+  while (!fs13.existsSync(d2) && path28.dirname(d2) !== d2) d2 = path28.dirname(d2);
   return d2;
 }
 function stateDirCheck(config2) {
   const dir = config2.stateDir;
-  const st = fs14.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs13.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { level: "fail", text: cli.doctor.stateNotDir(dir), fix: cli.doctor.fixStateDir(dir) };
   if (!st) {
     try {
-      fs14.accessSync(nearestExisting(dir), fs14.constants.W_OK);
+      fs13.accessSync(nearestExisting(dir), fs13.constants.W_OK);
       return { level: "ok", text: cli.doctor.stateWillCreate(dir) };
     } catch {
       return { level: "fail", text: cli.doctor.stateNotWritable(dir), fix: cli.doctor.fixStateDir(dir) };
@@ -22903,8 +22902,8 @@ function stateDirCheck(config2) {
   }
   const probe = path28.join(dir, `.doctor-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
   try {
-    fs14.writeFileSync(probe, "", { mode: 384 });
-    fs14.unlinkSync(probe);
+    fs13.writeFileSync(probe, "", { mode: 384 });
+    fs13.unlinkSync(probe);
     return { level: "ok", text: cli.doctor.stateWritable(dir) };
   } catch {
     return { level: "fail", text: cli.doctor.stateNotWritable(dir), fix: cli.doctor.fixStateDir(dir) };
@@ -22946,12 +22945,12 @@ async function injectionCheck(config2) {
   if (n > CONTEXT_CAP) return { level: "fail", text: cli.doctor.injectTooBig(n, CONTEXT_CAP), fix: cli.doctor.fixInject };
   return { level: "ok", text: cli.doctor.injectSize(n, config2.settings.maxChars, CONTEXT_CAP) };
 }
-var import_node_crypto, fs14, path28, MIN_NODE, CONTEXT_CAP, LEVELLED, LOG_PROBLEM, LEGACY_ERROR, isProblem;
+var import_node_crypto, fs13, path28, MIN_NODE, CONTEXT_CAP, LEVELLED, LOG_PROBLEM, LEGACY_ERROR, isProblem;
 var init_doctor_state = __esm({
   "src/cli/doctor-state.ts"() {
     "use strict";
     import_node_crypto = require("crypto");
-    fs14 = __toESM(require("fs"), 1);
+    fs13 = __toESM(require("fs"), 1);
     path28 = __toESM(require("path"), 1);
     init_config();
     init_restore();
@@ -23394,20 +23393,26 @@ var init_handoff = __esm({
 
 // src/transcript/usage.ts
 function usageOf(e) {
-  if (!isRec5(e) || e.type !== "assistant" || e.isSidechain === true || !isRec5(e.message)) return null;
+  if (!isRec(e) || e.type !== "assistant" || e.isSidechain === true || !isRec(e.message)) return null;
   const { model, usage } = e.message;
-  if (!isRec5(usage) || model === "<synthetic>") return null;
+  if (!isRec(usage) || model === "<synthetic>") return null;
   const n = (k2) => typeof usage[k2] === "number" && Number.isFinite(usage[k2]) ? usage[k2] : 0;
   return {
     model: typeof model === "string" ? model : void 0,
     tokens: n("input_tokens") + n("cache_read_input_tokens") + n("cache_creation_input_tokens")
   };
 }
-var isRec5;
+function contextTokensOf(records) {
+  for (let i = records.length - 1; i >= 0; i--) {
+    const u3 = usageOf(records[i]);
+    if (u3) return u3;
+  }
+  return void 0;
+}
 var init_usage = __esm({
   "src/transcript/usage.ts"() {
     "use strict";
-    isRec5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    init_record();
   }
 });
 
@@ -23416,7 +23421,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let off = 0;
   while (off < length) {
-    const n = fs15.readSync(fd, buf, off, length - off, position + off);
+    const n = fs14.readSync(fd, buf, off, length - off, position + off);
     if (n === 0) break;
     off += n;
   }
@@ -23431,7 +23436,7 @@ function entries(text, cutStart, cutEnd) {
     if (!line.trim()) continue;
     try {
       const v = JSON.parse(line);
-      if (isRec6(v)) out.push(v);
+      if (isRec(v)) out.push(v);
     } catch {
     }
   }
@@ -23439,13 +23444,8 @@ function entries(text, cutStart, cutEnd) {
 }
 function requestOf(e) {
   if (e.type !== "user" || e.isMeta === true || e.isCompactSummary === true || e.isSidechain === true) return null;
-  const content = isRec6(e.message) ? e.message.content : void 0;
-  let text = "";
-  if (typeof content === "string") text = content;
-  else if (Array.isArray(content)) {
-    if (content.some((b2) => isRec6(b2) && b2.type === "tool_result")) return null;
-    text = content.filter((b2) => isRec6(b2) && b2.type === "text" && typeof b2.text === "string").map((b2) => b2.text).join("\n");
-  }
+  if (isToolResults(e.message)) return null;
+  const text = contentText(isRec(e.message) ? e.message.content : void 0);
   return text ? promptText(text) : null;
 }
 function peekTranscript(file) {
@@ -23475,14 +23475,12 @@ function peekTranscript(file) {
         const r2 = e.type === "last-prompt" && typeof e.lastPrompt === "string" ? promptText(e.lastPrompt) : requestOf(e);
         if (r2) peek.lastRequest = r2;
       }
-      if (peek.contextTokens === void 0) {
-        const u3 = usageOf(e);
-        if (u3) {
-          peek.model = u3.model;
-          peek.contextTokens = u3.tokens;
-        }
-      }
-      if (peek.lastAt && peek.lastRequest && peek.contextTokens !== void 0) break;
+      if (peek.lastAt && peek.lastRequest) break;
+    }
+    const usage = contextTokensOf(tail);
+    if (usage) {
+      peek.model = usage.model;
+      peek.contextTokens = usage.tokens;
     }
   } catch {
   } finally {
@@ -23490,20 +23488,21 @@ function peekTranscript(file) {
   }
   return peek;
 }
-var fs15, path31, HEAD_BYTES2, TAIL_BYTES, isRec6;
+var fs14, path31, HEAD_BYTES2, TAIL_BYTES, lastActivity;
 var init_transcript_peek = __esm({
   "src/cli/transcript-peek.ts"() {
     "use strict";
-    fs15 = __toESM(require("fs"), 1);
+    fs14 = __toESM(require("fs"), 1);
     path31 = __toESM(require("path"), 1);
     init_fs();
     init_clip();
     init_extract();
+    init_record();
     init_stop_reason();
     init_usage();
     HEAD_BYTES2 = 256 * 1024;
     TAIL_BYTES = 256 * 1024;
-    isRec6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    lastActivity = (p2) => p2.lastAt ? Date.parse(p2.lastAt) || p2.mtimeMs : p2.mtimeMs;
   }
 });
 
@@ -23597,7 +23596,7 @@ async function clear(ctx) {
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const dir = config2.stateDir;
-  const st = fs16.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs15.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { code: 1, stderr: `${cli.clear.notDir(dir)}
 ` };
   const doomed = listDir(dir).filter((n2) => !KEEP2.test(n2));
@@ -23614,7 +23613,7 @@ async function clear(ctx) {
   const failed = [];
   for (const name2 of doomed) {
     try {
-      fs16.rmSync(path33.join(dir, name2), { recursive: true, force: true });
+      fs15.rmSync(path33.join(dir, name2), { recursive: true, force: true });
     } catch {
       failed.push(name2);
     }
@@ -23624,11 +23623,11 @@ async function clear(ctx) {
   return { code: 0, stdout: `${cli.clear.done(n, dir)}
 ` };
 }
-var fs16, path33, KEEP2;
+var fs15, path33, KEEP2;
 var init_clear = __esm({
   "src/cli/commands/clear.ts"() {
     "use strict";
-    fs16 = __toESM(require("fs"), 1);
+    fs15 = __toESM(require("fs"), 1);
     path33 = __toESM(require("path"), 1);
     init_config();
     init_saved_sessions();
@@ -23643,10 +23642,10 @@ var init_clear = __esm({
 // src/cli/project-transcripts.ts
 function transcriptDirOf(claudeDir, projectDir) {
   const first = path34.join(claudeDir, "projects", encodeProjectDir(projectDir));
-  if (fs17.existsSync(first)) return first;
+  if (fs16.existsSync(first)) return first;
   try {
-    const real = path34.join(claudeDir, "projects", encodeProjectDir(fs17.realpathSync(projectDir)));
-    if (fs17.existsSync(real)) return real;
+    const real = path34.join(claudeDir, "projects", encodeProjectDir(fs16.realpathSync(projectDir)));
+    if (fs16.existsSync(real)) return real;
   } catch {
   }
   return first;
@@ -23655,13 +23654,13 @@ function projectTranscripts(claudeDir, projectDir) {
   const dir = transcriptDirOf(claudeDir, projectDir);
   let names = [];
   try {
-    names = fs17.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
+    names = fs16.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
   } catch {
     return [];
   }
   const real = (p2) => {
     try {
-      return fs17.realpathSync(p2);
+      return fs16.realpathSync(p2);
     } catch {
       return path34.resolve(p2);
     }
@@ -23669,15 +23668,14 @@ function projectTranscripts(claudeDir, projectDir) {
   const here = real(projectDir);
   return names.map((n) => peekTranscript(path34.join(dir, n))).filter((p2) => p2 !== null && (!p2.cwd || p2.cwd === projectDir || real(p2.cwd) === here)).sort((a, b2) => lastActivity(b2) - lastActivity(a));
 }
-var fs17, path34, lastActivity;
+var fs16, path34;
 var init_project_transcripts = __esm({
   "src/cli/project-transcripts.ts"() {
     "use strict";
-    fs17 = __toESM(require("fs"), 1);
+    fs16 = __toESM(require("fs"), 1);
     path34 = __toESM(require("path"), 1);
     init_transcript_peek();
     init_config_dirs();
-    lastActivity = (p2) => p2.lastAt ? Date.parse(p2.lastAt) || p2.mtimeMs : p2.mtimeMs;
   }
 });
 
@@ -23749,7 +23747,7 @@ __export(copy_session_exports, {
 function filesUnder(dir, rel = "") {
   let names = [];
   try {
-    names = fs18.readdirSync(path35.join(dir, rel), { withFileTypes: true });
+    names = fs17.readdirSync(path35.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -23760,24 +23758,24 @@ function filesUnder(dir, rel = "") {
   });
 }
 function copyTranscript(session, projectDir, destRoot) {
-  if (!fs18.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
+  if (!fs17.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
   const srcDir = path35.dirname(session.file);
   const destDir = path35.join(destRoot, "projects", encodeProjectDir(projectDir));
   if (path35.resolve(srcDir) === path35.resolve(destDir)) return { error: cli.copy.sameFolder(destRoot) };
   const extras = filesUnder(path35.join(srcDir, session.id)).map((r2) => path35.join(session.id, r2));
   const plan = [`${session.id}.jsonl`, ...extras];
-  const clash = plan.find((r2) => fs18.existsSync(path35.join(destDir, r2)));
+  const clash = plan.find((r2) => fs17.existsSync(path35.join(destDir, r2)));
   if (clash) return { error: cli.copy.exists(path35.join(destDir, clash)) };
   const copied = [];
   try {
     for (const r2 of plan) {
       const dest = path35.join(destDir, r2);
-      fs18.mkdirSync(path35.dirname(dest), { recursive: true });
-      fs18.copyFileSync(path35.join(srcDir, r2), dest, fs18.constants.COPYFILE_EXCL);
+      fs17.mkdirSync(path35.dirname(dest), { recursive: true });
+      fs17.copyFileSync(path35.join(srcDir, r2), dest, fs17.constants.COPYFILE_EXCL);
       copied.push(dest);
     }
   } catch (err) {
-    for (const f2 of copied) fs18.rmSync(f2, { force: true });
+    for (const f2 of copied) fs17.rmSync(f2, { force: true });
     return { error: cli.copy.failed(err.message) };
   }
   return { destDir, extras: extras.length };
@@ -23807,11 +23805,11 @@ async function copySession(ctx) {
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var fs18, path35, SAFE_ID2;
+var fs17, path35, SAFE_ID2;
 var init_copy_session = __esm({
   "src/cli/commands/copy-session.ts"() {
     "use strict";
-    fs18 = __toESM(require("fs"), 1);
+    fs17 = __toESM(require("fs"), 1);
     path35 = __toESM(require("path"), 1);
     init_config();
     init_project_transcripts();
@@ -23836,7 +23834,7 @@ async function recover(ctx) {
   const redact = makeRedactor(config2.settings.redact);
   const to2 = parsed.values.to ? path36.resolve(ctx.cwd, parsed.values.to) : void 0;
   const dirs = labelledConfigDirs(ctx.env, config2.claudeDir);
-  const found = dirs.flatMap((d2) => projectTranscripts(d2.dir, config2.projectDir).map((p2) => ({ ...p2, configDir: d2.dir, origin: d2.origin }))).sort((a, b2) => lastActivity2(b2) - lastActivity2(a));
+  const found = dirs.flatMap((d2) => projectTranscripts(d2.dir, config2.projectDir).map((p2) => ({ ...p2, configDir: d2.dir, origin: d2.origin }))).sort((a, b2) => lastActivity(b2) - lastActivity(a));
   const session = found[0];
   const saved = savedSessions(statePaths(config2.stateDir));
   const built = await decideInjection(config2, "startup", void 0);
@@ -23896,7 +23894,7 @@ async function recover(ctx) {
   if (session) {
     lines.unshift(
       r2.heading(session.id, session.name),
-      r2.when(timeText(session.lastAt ?? new Date(session.mtimeMs).toISOString()), ageText(config2.now() - lastActivity2(session))),
+      r2.when(timeText(session.lastAt ?? new Date(session.mtimeMs).toISOString()), ageText(config2.now() - lastActivity(session))),
       r2.folder(session.configDir, session.origin),
       r2.stopped(stop2.kind === "rate-limit" || stop2.kind === "api-error" ? stopKind(stop2.error ?? "unknown", stop2.status) : null, stop2.kind, stop2.at ? timeText(stop2.at) : void 0),
       r2.context(tokens === void 0 ? null : count(tokens), count(threshold), healthy),
@@ -23912,7 +23910,7 @@ async function recover(ctx) {
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var path36, DEFAULT_THRESHOLD, lastActivity2, inDir;
+var path36, DEFAULT_THRESHOLD, inDir;
 var init_recover = __esm({
   "src/cli/commands/recover.ts"() {
     "use strict";
@@ -23922,6 +23920,7 @@ var init_recover = __esm({
     init_format();
     init_project_transcripts();
     init_saved_sessions();
+    init_transcript_peek();
     init_restore();
     init_clip();
     init_run_command();
@@ -23933,7 +23932,6 @@ var init_recover = __esm({
     init_args();
     init_copy_session();
     DEFAULT_THRESHOLD = 1e5;
-    lastActivity2 = (p2) => p2.lastAt ? Date.parse(p2.lastAt) || p2.mtimeMs : p2.mtimeMs;
     inDir = (dir, current) => path36.resolve(dir) === path36.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${shellQuote(dir)} `;
   }
 });
@@ -24044,21 +24042,21 @@ var init_prompt = __esm({
 });
 
 // src/bin.ts
-var fs19 = __toESM(require("fs"), 1);
+var fs18 = __toESM(require("fs"), 1);
 var path37 = __toESM(require("path"), 1);
 init_clip();
 var HARD_BUDGET_MS = 8e3;
 function crashLog(err) {
   try {
     const dir = path37.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
-    if (!fs19.lstatSync(dir).isDirectory()) return;
+    if (!fs18.lstatSync(dir).isDirectory()) return;
     const log2 = path37.join(dir, "hook.log");
-    const st = fs19.lstatSync(log2, { throwIfNoEntry: false });
+    const st = fs18.lstatSync(log2, { throwIfNoEntry: false });
     if (st && (!st.isFile() || st.size > 64 * 1024)) return;
     const what = err instanceof Error ? `${err.message} ${err.stack?.split("\n")[1]?.trim() ?? ""}` : String(err);
     const line = `${(/* @__PURE__ */ new Date()).toISOString()} error crash unexpected error: ${prefixAt(what.replace(/\s+/g, " "), 500)}
 `;
-    fs19.appendFileSync(log2, line, { mode: 384 });
+    fs18.appendFileSync(log2, line, { mode: 384 });
   } catch {
   }
 }
@@ -24068,7 +24066,7 @@ function writeOut(text) {
   let waited = 0;
   while (off < buf.length) {
     try {
-      off += fs19.writeSync(1, buf, off, buf.length - off);
+      off += fs18.writeSync(1, buf, off, buf.length - off);
     } catch (err) {
       if (err.code !== "EAGAIN" || waited >= 2e3) throw err;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);

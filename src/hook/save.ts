@@ -4,7 +4,8 @@ import { isCompactionAgent, recordBackgroundTasks, subagentReport } from "../col
 import { updateFromTranscript } from "../collectors/transcript";
 import { acquire } from "../state/lock";
 import { log as msg } from "../messages";
-import { clip, compactSubagents, upsertSubagent } from "../state/facts";
+import { clip } from "../clip";
+import { compactSubagents, upsertSubagent } from "../state/facts";
 import { clearReports, postReport, takeReports } from "../state/inbox";
 import { statePaths, sessionLock } from "../state/paths";
 import { proveOwnState } from "../state/provenance";

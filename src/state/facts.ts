@@ -1,15 +1,11 @@
 // Small bounded updates of the session state shared by the transcript extractor and the event
 // handlers. Every list has a cap so a session of any length keeps a state of bounded size.
+import { clip } from "../clip";
 import type { SessionState, Subagent, Task } from "./schema";
 
 // subagents: 40 so that a burst of parallel agents (32 tested) is kept whole; the newest
 // `fullExcerpts` keep their report at full length (2,000 characters), older ones `oldExcerptChars`.
 export const LIMITS = { prompts: 5, files: 60, subagents: 40, tasks: 200, promptChars: 1500, fullExcerpts: 10, oldExcerptChars: 400 } as const;
-
-// Cut between characters, never inside one (src/clip.ts). Import clip from there: the re-export
-// is left only for src/hook/save.ts, and goes once that file imports it from ../clip too.
-import { clip } from "../clip";
-export { clip };
 
 /** Keeps the newest `max` keys of an insertion-ordered record. */
 export function bounded(rec: Record<string, unknown>, max: number): void {
