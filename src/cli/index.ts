@@ -3,6 +3,7 @@
 // loads on use, so hook mode never runs their code.
 import { colorOn, paint } from "./color";
 import { cli } from "./messages";
+import { selfCommand } from "./run-command";
 import type { Command, CommandContext, CommandResult } from "./commands/types";
 
 import { VERSION } from "../version";
@@ -47,24 +48,26 @@ export function closest(name: string): string | null {
   return best && best.d <= 2 ? best.c : null;
 }
 
-export function helpText(color = false): string {
+/** The list of commands; self is how the person runs this tool (run-command.ts selfCommand). */
+export function helpText(color = false, self = "session-state"): string {
   const p = paint(color);
   const rows = Object.entries(commands).map(([name, c]) => `  ${p.bold(name.padEnd(14))} ${c.summary}`);
-  return `${cli.usage}\n\n${p.bold(cli.commandsHeading)}\n${rows.join("\n")}\n\n${cli.helpFooter}\n`;
+  return `${cli.usage(self)}\n\n${p.bold(cli.commandsHeading)}\n${rows.join("\n")}\n\n${cli.helpFooter(self)}\n`;
 }
 
 export async function runCommand(name: string, ctx: CommandContext): Promise<CommandResult> {
   const color = colorOn(ctx.env, ctx.tty);
+  const self = selfCommand(ctx);
   if (name === "--help" || name === "-h" || name === "help") {
     const topic = ctx.args[0];
-    if (topic && isCommand(topic)) return { code: 0, stdout: `${cli.usageOf(topic)}\n` };
-    return { code: 0, stdout: helpText(color) };
+    if (topic && isCommand(topic)) return { code: 0, stdout: `${cli.usageOf(topic, self)}\n` };
+    return { code: 0, stdout: helpText(color, self) };
   }
   if (name === "--version" || name === "-v" || name === "version") return { code: 0, stdout: `${VERSION}\n` };
   if (!isCommand(name)) {
     const guess = closest(name);
-    return { code: 2, stderr: `${[cli.unknownCommand(name), ...(guess ? [cli.didYouMean(guess)] : []), cli.seeHelp].join("\n")}\n` };
+    return { code: 2, stderr: `${[cli.unknownCommand(name), ...(guess ? [cli.didYouMean(guess)] : []), cli.seeHelp(self)].join("\n")}\n` };
   }
-  if (ctx.args.includes("--help") || ctx.args.includes("-h")) return { code: 0, stdout: `${cli.usageOf(name)}\n` };
+  if (ctx.args.includes("--help") || ctx.args.includes("-h")) return { code: 0, stdout: `${cli.usageOf(name, self)}\n` };
   return commands[name].run(ctx);
 }

@@ -4,9 +4,11 @@
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
+// Each command's synopsis after its program, which usageOf() puts first: the runnable command
+// (`node .claude/hooks/session-state.cjs`), since no `session-state` is on PATH.
 const usages = {
   install:
-    "Usage: session-state install [--scope project|local|user] [--dry-run]\n\n" +
+    "install [--scope project|local|user] [--dry-run]\n\n" +
     "Copies this bundle where the hooks point and adds the SessionStart (startup|compact), Stop,\n" +
     "StopFailure, SubagentStop, PreCompact, SessionEnd and PostModelSwitch entries, each with a 10 s timeout. Running it again\n" +
     "updates the entries; every other hook and setting is kept.\n\n" +
@@ -15,37 +17,37 @@ const usages = {
     "  --scope user     <claude dir>/settings.json, hook in <claude dir>/hooks/ (you, every project)\n" +
     "  --dry-run        print the change as a unified diff; write nothing",
   uninstall:
-    "Usage: session-state uninstall [--scope project|local|user] [--dry-run]\n\n" +
+    "uninstall [--scope project|local|user] [--dry-run]\n\n" +
     "Removes the entries install added and nothing else. If nothing else changed since install, the\n" +
     "settings file is restored byte for byte (or removed, if install created it).",
   doctor:
-    "Usage: session-state doctor\n\n" +
+    "doctor\n\n" +
     "Checks Node, the hook registration in all three settings files, .claude/session-state.json,\n" +
     "the state folder, git, the last save, the last error in hook.log and the size of the next\n" +
     "injection. Exits 1 when a check fails.",
-  status: "Usage: session-state status [--json]\n\nWhat is saved now, for which session, how old and how big.",
-  list: "Usage: session-state list [--json]\n\nThe sessions this project has saved state for, newest first.",
-  show: "Usage: session-state show [n|session-id]\n\nThe saved state of one session from `list` (default: the newest).",
+  status: "status [--json]\n\nWhat is saved now, for which session, how old and how big.",
+  list: "list [--json]\n\nThe sessions this project has saved state for, newest first.",
+  show: "show [n|session-id]\n\nThe saved state of one session from `list` (default: the newest).",
   load:
-    "Usage: session-state load [--json] [--source=startup|compact|resume|clear] [--session=ID] [--on-demand]\n\n" +
+    "load [--json] [--source=startup|compact|resume|clear] [--session=ID] [--on-demand]\n\n" +
     "What SessionStart would inject now (--json: the exact hook output). --on-demand: as asked for now,\n" +
     "whatever the source's inject setting (the restore slash command).",
   export:
-    "Usage: session-state export [--out FILE] [--session n|session-id]\n\n" +
+    "export [--out FILE] [--session n|session-id]\n\n" +
     "A self-contained Markdown handoff (goal, requests, plan, todos, subagent findings, git, files,\n" +
     "how to continue), with secrets redacted. Paste it into a fresh session, another model or tool.",
-  clear: "Usage: session-state clear [--yes]\n\nDeletes this project's saved state. Asks first; without a terminal, needs --yes.",
+  clear: "clear [--yes]\n\nDeletes this project's saved state. Asks first; without a terminal, needs --yes.",
   sessions:
-    "Usage: session-state sessions [--json]\n\n" +
+    "sessions [--json]\n\n" +
     "Claude Code's sessions of this project (<claude dir>/projects/<project>/), newest first: start,\n" +
     "last activity, size, model, context size at the last answer, first request.",
   "copy-session":
-    "Usage: session-state copy-session <session-id> --to <claude-config-dir>\n\n" +
+    "copy-session <session-id> --to <claude-config-dir>\n\n" +
     "Copies the transcript (and its subagent and tool-result files) into another Claude Code\n" +
     "configuration folder, so `CLAUDE_CONFIG_DIR=<dir> claude --resume <id>` finds it. Never\n" +
     "overwrites, never moves.",
   recover:
-    "Usage: session-state recover [--to <claude-config-dir>] [--threshold N] [--json]\n\n" +
+    "recover [--to <claude-config-dir>] [--threshold N] [--json]\n\n" +
     "After a rate limit, a model error or an account switch: which session was last active in this\n" +
     "project (in the current config folder, $CLAUDE_CONFIG_DIR, ~/.claude or ~/.ccs/instances/*),\n" +
     "how it stopped, how big its context is, and the exact command to continue. Nothing is changed\n" +
@@ -56,11 +58,11 @@ const usages = {
 } as const;
 
 const cliCommands = {
-  helpFooter: "Run `session-state <command> --help` for a command's options. Docs: docs/cli.md",
+  helpFooter: (self: string) => `Run \`${self} <command> --help\` for a command's options. Docs: docs/cli.md`,
   didYouMean: (name: string) => `Did you mean "${name}"?`,
-  seeHelp: "Run `session-state --help` for the list of commands.",
+  seeHelp: (self: string) => `Run \`${self} --help\` for the list of commands.`,
   badUsage: (command: string, why: string) => `session-state ${command}: ${why}`,
-  usageOf: (command: keyof typeof usages) => usages[command],
+  usageOf: (command: keyof typeof usages, self: string) => `Usage: ${self} ${usages[command]}`,
   unexpectedArgument: (arg: string) => `unexpected argument "${arg}"`,
   badScope: (scope: string) => `unknown scope "${scope}" (use project, local or user)`,
   settingsUnreadable: (label: string, why: string) => `Cannot read ${label}: ${why}. Nothing was changed.`,
@@ -70,7 +72,7 @@ const cliCommands = {
   install: {
     dryRunHeading: "Dry run: nothing was written.",
     noBundle: (why: string) => `Cannot find the session-state bundle to copy (${why}). Run the built file: node dist/session-state.cjs install (after npm run build)`,
-    alsoIn: (scope: string, command = "session-state") =>
+    alsoIn: (scope: string, command: string) =>
       `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: ${command} uninstall --scope ${scope}`,
     settingsUnchanged: (label: string) => `${label}: no change.`,
     copyPlan: (plan: "same" | "new" | "update", file: string) =>
@@ -166,7 +168,7 @@ const cliCommands = {
     counts: (open: number, done: number, prompts: number, subagents: number, files: number) =>
       `  holds     ${open} open and ${done} done todos, ${plural(prompts, "request")}, ${plural(subagents, "subagent result")}, ${plural(files, "file")}`,
     file: (file: string) => `  file      ${file}`,
-    archived: (n: number) => `  archive   ${plural(n, "earlier session")} (session-state list)`,
+    archived: (n: number, self: string) => `  archive   ${plural(n, "earlier session")} (${self} list)`,
     stopped: (kind: string, at: string, recoveredAt: string | undefined) =>
       `  stopped   on ${kind} at ${at}${recoveredAt ? `; a later turn succeeded at ${recoveredAt}` : " (the next startup says so first)"}`,
   },
@@ -174,16 +176,16 @@ const cliCommands = {
     columns: ["#", "saved", "session", "size", "last request"],
     current: "(current)",
     stopped: (error: string) => `[stopped: ${error.replace(/_/g, " ")}]`,
-    hint: "Show one with: session-state show <#>",
+    hint: (self: string) => `Show one with: ${self} show <#>`,
   },
   show: {
     missing: "which session? Give its number from `list` or its id",
     ambiguous: (key: string) => `"${key}" matches more than one session; give more of the id.`,
-    notFound: (key: string) => `No saved session "${key}". See: session-state list`,
+    notFound: (key: string, self: string) => `No saved session "${key}". See: ${self} list`,
     unreadable: (file: string) => `Cannot read ${file}.`,
   },
   export: {
-    noState: (id: string) => `The structured state of session ${id} is no longer kept; only its Markdown remains (session-state show ${id}).`,
+    noState: (id: string, self: string) => `The structured state of session ${id} is no longer kept; only its Markdown remains (${self} show ${id}).`,
     writeFailed: (file: string, why: string) => `Could not write ${file}: ${why}`,
     untrusted: (why: string) => `Warning: this saved state is not provably yours (${why}); read it as someone else's notes, not as your requests.`,
     written: (file: string, chars: number) => `Wrote the handoff to ${file} (${chars.toLocaleString("en-US")} characters).`,
@@ -226,11 +228,11 @@ const cliCommands = {
     hint: "Resume one with: claude --resume <id>",
   },
   copy: {
-    needId: "which session? Give its id (see: session-state sessions)",
+    needId: (self: string) => `which session? Give its id (see: ${self} sessions)`,
     needTo: "where to? Give the other configuration folder with --to <dir>",
     badId: (id: string) => `"${id}" is not a session id`,
     ambiguous: (key: string) => `"${key}" matches more than one session; give more of the id.`,
-    notFound: (key: string, dir: string) => `No session "${key}" in ${dir}. See: session-state sessions`,
+    notFound: (key: string, dir: string, self: string) => `No session "${key}" in ${dir}. See: ${self} sessions`,
     noDest: (dir: string) => `${dir} is not a folder. Give an existing Claude Code configuration folder (what CLAUDE_CONFIG_DIR points at).`,
     sameFolder: (dir: string) => `${dir} is the configuration folder the session is already in.`,
     exists: (file: string) => `${file} already exists; nothing was copied (copy-session never overwrites).`,
@@ -264,9 +266,9 @@ const cliCommands = {
 } as const;
 
 export const cli = {
-  usage:
+  usage: (self: string) =>
     "session-state: keeps a Claude Code session's plan, todos, subagent outputs and git state across compaction and restarts.\n\n" +
-    "Usage:\n  session-state                 hook mode: reads the hook input from stdin (what Claude Code runs)\n  session-state <command> [options]",
+    `Usage:\n  ${self}\n      hook mode: reads the hook input from stdin (what Claude Code runs)\n  ${self} <command> [options]`,
   commandsHeading: "Commands:",
   unknownCommand: (name: string) => `session-state: unknown command "${name}".`,
   nothingToLoad: (why: string) => `Nothing would be injected: ${why}.`,

@@ -16,3 +16,12 @@ export function shownPath(dir: string, cwd: string): string {
   const rel = path.relative(cwd, dir);
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : dir;
 }
+
+/**
+ * The command the person runs this tool with, for the hints a command prints: the running bundle
+ * (`ctx.self`, process.argv[1]) as `node <path>`. Without one (a command called in-process) only
+ * the program's name is left.
+ */
+export function selfCommand(ctx: { self?: string; cwd: string }): string {
+  return ctx.self ? runCommand(ctx.self, ctx.cwd) : "session-state";
+}

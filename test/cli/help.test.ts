@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanupProjects, makeProject } from "./helpers";
+import { bundle, cleanupProjects, makeProject } from "./helpers";
 
 afterEach(cleanupProjects);
 
@@ -16,6 +16,9 @@ describe("help", () => {
     for (const c of COMMANDS) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\s{2,}\\S`, "m"));
     expect(r.stdout).not.toContain("\u001b[");
     expect(p.run(["help"]).stdout).toBe(r.stdout);
+    expect(r.stdout).toContain(`  node ${bundle} <command> [options]`);
+    expect(r.stdout).toContain(`Run \`node ${bundle} <command> --help\` for a command's options.`);
+    expect(r.stdout).not.toMatch(/(^|[\s`(])session-state (<command>|--help)/m);
   });
 
   it("uses colour when forced, and NO_COLOR wins", () => {
@@ -31,9 +34,10 @@ describe("help", () => {
     for (const c of COMMANDS) {
       const r = p.run([c, "--help"]);
       expect(r.code, c).toBe(0);
-      expect(r.stdout, c).toContain(`Usage: session-state ${c}`);
+      // The bundle the test ran, as the person would run it: no `session-state` is on PATH.
+      expect(r.stdout, c).toContain(`Usage: node ${bundle} ${c}`);
     }
-    expect(p.run(["help", "export"]).stdout).toContain("Usage: session-state export");
+    expect(p.run(["help", "export"]).stdout).toContain(`Usage: node ${bundle} export`);
   });
 
   it("prints the version of package.json", () => {
@@ -48,11 +52,12 @@ describe("help", () => {
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('session-state: unknown command "doctr".');
     expect(typo.stderr).toContain('Did you mean "doctor"?');
+    expect(typo.stderr).toContain(`Run \`node ${bundle} --help\` for the list of commands.`);
     expect(typo.stdout).toBe("");
     const option = p.run(["status", "--verbose"]);
     expect(option.code).toBe(2);
     expect(option.stderr).toContain("session-state status: Unknown option '--verbose'");
-    expect(option.stderr).toContain("Usage: session-state status");
+    expect(option.stderr).toContain(`Usage: node ${bundle} status`);
     expect(p.run(["list", "extra"]).stderr).toContain('unexpected argument "extra"');
   });
 });

@@ -162,7 +162,7 @@ describe("install", () => {
     const bad = p.run(["install", "--scope", "global"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown scope "global"');
-    expect(bad.stderr).toContain("Usage: session-state install");
+    expect(bad.stderr).toContain(`Usage: node ${bundle} install`);
     expect(p.run(["install", "--force"]).code).toBe(2);
   });
 });

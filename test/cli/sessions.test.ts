@@ -2,7 +2,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanupProjects, encode, entry, makeProject, type Project, transcriptDir, writeTranscript } from "./helpers";
+import { bundle, cleanupProjects, encode, entry, makeProject, type Project, transcriptDir, writeTranscript } from "./helpers";
 
 afterEach(cleanupProjects);
 
@@ -106,12 +106,15 @@ describe("copy-session", () => {
   it("checks its arguments", () => {
     const p = makeProject();
     const other = withSubagents(p);
-    expect(p.run(["copy-session", "--to", other]).code).toBe(2);
+    const noId = p.run(["copy-session", "--to", other]);
+    expect(noId.code).toBe(2);
+    expect(noId.stderr).toContain(`see: node ${bundle} sessions`);
     expect(p.run(["copy-session", A]).code).toBe(2);
     expect(p.run(["copy-session", "../etc", "--to", other]).code).toBe(2);
     const missing = p.run(["copy-session", "ffff", "--to", other]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('No session "ffff"');
+    expect(missing.stderr).toContain(`See: node ${bundle} sessions`);
     expect(p.run(["copy-session", A, "--to", join(p.root, "nowhere")]).stderr).toContain("is not a folder");
     expect(p.run(["copy-session", A, "--to", p.claudeDir]).stderr).toContain("already in");
   });

@@ -1,8 +1,9 @@
 // status, list, show, export and clear on state saved by the real hook from fake transcripts.
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanupProjects, makeProject, savedSession, writeEntries } from "./helpers";
+import { bundle, cleanupProjects, makeProject, savedSession, writeEntries } from "./helpers";
 
 afterEach(cleanupProjects);
 
@@ -81,6 +82,51 @@ describe("list and show", () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('No saved session "7"');
     expect(p.run(["show", "1", "2"]).code).toBe(2);
+  });
+});
+
+describe("hints name the command as the person can run it", () => {
+  // No `session-state` is on PATH: a hint names the bundle that ran, as `node <path>`.
+  const hinted = (text: string, before: string): string => {
+    const m = new RegExp(`${before}(node \\S+) `).exec(text);
+    expect(m, text).not.toBeNull();
+    return (m as RegExpExecArray)[1] as string;
+  };
+
+  it("run from outside the project: the bundle's absolute path, and the hint runs", () => {
+    const p = twoSessions();
+    const self = `node ${bundle}`;
+    expect(p.run(["status"]).stdout).toContain(`1 earlier session (${self} list)`);
+    const list = p.run(["list"]).stdout;
+    expect(list).toContain(`Show one with: ${self} show <#>`);
+    expect(p.run(["show", "7"]).stderr).toContain(`No saved session "7". See: ${self} list`);
+    expect(p.run(["export", "--session", "7"]).stderr).toContain(`See: ${self} list`);
+    // What the hint says, run by a shell where the person stands, does what it says.
+    const shown = spawnSync("sh", ["-c", `${hinted(list, "Show one with: ")} show 2`], { cwd: p.dir, env: p.env, encoding: "utf8" });
+    expect(shown.status, shown.stderr).toBe(0);
+    expect(shown.stdout).toContain(S1);
+  });
+
+  it("export of a session whose structured state is gone points at show, runnable", () => {
+    const p = twoSessions();
+    writeFileSync(join(p.dir, ".claude/session-state/sessions", `${S1}.json`), "not json");
+    const r = p.run(["export", "--session", "2"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`only its Markdown remains (node ${bundle} show ${S1})`);
+  });
+
+  it("run as installed (node .claude/hooks/session-state.cjs): the same relative path", () => {
+    const p = twoSessions();
+    expect(p.run(["install"]).code).toBe(0);
+    const own = (...args: string[]) => spawnSync(process.execPath, [".claude/hooks/session-state.cjs", ...args], { cwd: p.dir, env: p.env, encoding: "utf8" });
+    const list = own("list").stdout;
+    expect(list).toContain("Show one with: node .claude/hooks/session-state.cjs show <#>");
+    expect(own("status").stdout).toContain("(node .claude/hooks/session-state.cjs list)");
+    expect(own("show", "7").stderr).toContain("See: node .claude/hooks/session-state.cjs list");
+    expect(own("list", "--help").stdout).toContain("Usage: node .claude/hooks/session-state.cjs list");
+    const shown = spawnSync("sh", ["-c", `${hinted(list, "Show one with: ")} show 1`], { cwd: p.dir, env: p.env, encoding: "utf8" });
+    expect(shown.status, shown.stderr).toBe(0);
+    expect(shown.stdout).toContain(S2);
   });
 });
 

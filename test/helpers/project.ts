@@ -100,6 +100,8 @@ export const line = {
     message: { role: "user", content: [{ type: "tool_result", tool_use_id: id, content }] },
     toolUseResult,
   }),
+  /** An attachment record (plan_mode, plan_mode_exit, …); extra carries top-level fields such as slug. */
+  attachment: (attachment: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: "attachment", isSidechain: false, timestamp: iso(), attachment, ...extra }),
 };
 
 export function append(file: string, ...records: unknown[]): void {

@@ -13,7 +13,7 @@ import type { CommandContext, CommandResult } from "./types";
 const KEEP = /^(\.gitignore|install-(project|local)\.json)$/;
 
 export async function clear(ctx: CommandContext): Promise<CommandResult> {
-  const parsed = parseOptions("clear", ctx.args, { yes: { type: "boolean", short: "y" } });
+  const parsed = parseOptions("clear", ctx, { yes: { type: "boolean", short: "y" } });
   if ("error" in parsed) return parsed.error;
   const config = resolveConfig(ctx.env, ctx.cwd);
   const dir = config.stateDir;

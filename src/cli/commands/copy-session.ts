@@ -7,6 +7,7 @@ import { resolveConfig } from "../../config";
 import { encodeProjectDir, projectTranscripts, transcriptDirOf } from "../project-transcripts";
 import type { TranscriptPeek } from "../transcript-peek";
 import { cli } from "../messages";
+import { selfCommand } from "../run-command";
 import { parseOptions, usageError } from "./args";
 import type { CommandContext, CommandResult } from "./types";
 
@@ -58,20 +59,20 @@ export function copyTranscript(session: TranscriptPeek, projectDir: string, dest
 }
 
 export async function copySession(ctx: CommandContext): Promise<CommandResult> {
-  const parsed = parseOptions("copy-session", ctx.args, { to: { type: "string" } }, 1);
+  const parsed = parseOptions("copy-session", ctx, { to: { type: "string" } }, 1);
   if ("error" in parsed) return parsed.error;
   const key = parsed.positionals[0];
   const to = parsed.values.to;
-  if (!key) return usageError("copy-session", cli.copy.needId);
-  if (!to) return usageError("copy-session", cli.copy.needTo);
-  if (!SAFE_ID.test(key) || key.includes("..")) return usageError("copy-session", cli.copy.badId(key));
+  if (!key) return usageError("copy-session", ctx, cli.copy.needId(selfCommand(ctx)));
+  if (!to) return usageError("copy-session", ctx, cli.copy.needTo);
+  if (!SAFE_ID.test(key) || key.includes("..")) return usageError("copy-session", ctx, cli.copy.badId(key));
   const config = resolveConfig(ctx.env, ctx.cwd);
 
   const all = projectTranscripts(config.claudeDir, config.projectDir);
   const hits = all.filter((s) => s.id === key).length ? all.filter((s) => s.id === key) : all.filter((s) => s.id.startsWith(key));
   if (hits.length > 1) return { code: 1, stderr: `${cli.copy.ambiguous(key)}\n` };
   const session = hits[0];
-  if (!session) return { code: 1, stderr: `${cli.copy.notFound(key, transcriptDirOf(config.claudeDir, config.projectDir))}\n` };
+  if (!session) return { code: 1, stderr: `${cli.copy.notFound(key, transcriptDirOf(config.claudeDir, config.projectDir), selfCommand(ctx))}\n` };
 
   const destRoot = path.resolve(ctx.cwd, to);
   const copied = copyTranscript(session, config.projectDir, destRoot);

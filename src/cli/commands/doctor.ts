@@ -5,13 +5,13 @@ import { hookChecks } from "../doctor-hooks";
 import { gitCheck, injectionCheck, lastSaveCheck, logCheck, nodeCheck, settingsChecks, stateDirCheck, switchCheck } from "../doctor-state";
 import type { Check } from "../doctor-types";
 import { cli } from "../messages";
-import { runCommand } from "../run-command";
+import { selfCommand } from "../run-command";
 import { parseOptions } from "./args";
 import * as os from "node:os";
 import type { CommandContext, CommandResult } from "./types";
 
 export async function doctor(ctx: CommandContext): Promise<CommandResult> {
-  const parsed = parseOptions("doctor", ctx.args, {});
+  const parsed = parseOptions("doctor", ctx, {});
   if ("error" in parsed) return parsed.error;
   const config = resolveConfig(ctx.env, ctx.cwd);
   const home = ctx.env.HOME || os.homedir();
@@ -27,7 +27,7 @@ export async function doctor(ctx: CommandContext): Promise<CommandResult> {
     await injectionCheck(config),
   ];
   const p = paint(colorOn(ctx.env, ctx.tty));
-  const self = ctx.self ? runCommand(ctx.self, ctx.cwd) : "session-state";
+  const self = selfCommand(ctx);
   const label = { ok: p.ok("ok  "), warn: p.warn("warn"), fail: p.fail("fail") };
   const lines = [p.bold(cli.doctor.heading(config.projectDir)), ""];
   for (const c of checks) {

@@ -10,6 +10,7 @@ import { peekTranscript } from "../transcript-peek";
 import { lstatSafe, readSmallText, writeAtomic } from "../../io/fs";
 import { headNow } from "../../io/git";
 import { cli } from "../messages";
+import { selfCommand } from "../run-command";
 import { statePaths } from "../../state/paths";
 import { proveOwnState } from "../../state/provenance";
 import { makeRedactor } from "../../state/redact";
@@ -25,7 +26,7 @@ function planText(file: string | undefined, dirs: { projectDir: string; claudeDi
 }
 
 export async function exportHandoff(ctx: CommandContext): Promise<CommandResult> {
-  const parsed = parseOptions("export", ctx.args, { out: { type: "string", short: "o" }, session: { type: "string" } });
+  const parsed = parseOptions("export", ctx, { out: { type: "string", short: "o" }, session: { type: "string" } });
   if ("error" in parsed) return parsed.error;
   const config = resolveConfig(ctx.env, ctx.cwd);
   const saved = savedSessions(statePaths(config.stateDir));
@@ -35,9 +36,9 @@ export async function exportHandoff(ctx: CommandContext): Promise<CommandResult>
   // Nothing saved yet is not an error (as for status, list and load): exit 0, the note on stderr
   // so that stdout, which carries the document, stays empty.
   if (saved.length === 0) return { code: 0, stderr: `${cli.status.nothing(config.projectDir)}\n` };
-  if (!found) return { code: 1, stderr: `${cli.show.notFound(key)}\n` };
+  if (!found) return { code: 1, stderr: `${cli.show.notFound(key, selfCommand(ctx))}\n` };
   const state = found.state;
-  if (!state) return { code: 1, stderr: `${cli.export.noState(found.sessionId)}\n` };
+  if (!state) return { code: 1, stderr: `${cli.export.noState(found.sessionId, selfCommand(ctx))}\n` };
 
   const transcript = state.transcriptPath ? allowedTranscript(state.transcriptPath, config.claudeDir) : null;
   const firstRequest = transcript ? peekTranscript(transcript)?.firstRequest : undefined;

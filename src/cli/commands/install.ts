@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { resolveConfig } from "../../config";
 import { bundleSource, copyBundle, planCopy } from "../bundle";
 import { fileLogger } from "../../io/log";
-import { runCommand } from "../run-command";
+import { runCommand, selfCommand } from "../run-command";
 import { cli } from "../messages";
 import { statePaths } from "../../state/paths";
 import { prepareStateDir } from "../../state/store";
@@ -18,12 +18,12 @@ import { readSettingsFile, valueOfText } from "../settings-file/read-settings";
 import { labelOf, SCOPES, type Scope, targetFor } from "../settings-file/scope";
 import { readTextFile, removeFile, writeTextFile } from "../settings-file/text-file";
 import { isOurCommandFile, slashCommandFiles } from "../settings-file/slash-commands";
-import { type Name, parseOptions, usageError } from "./args";
+import { type ArgsContext, type Name, parseOptions, usageError } from "./args";
 import type { CommandContext, CommandResult } from "./types";
 
-export function scopeOf(command: Name, value: string | undefined): Scope | { error: CommandResult } {
+export function scopeOf(command: Name, ctx: ArgsContext, value: string | undefined): Scope | { error: CommandResult } {
   const scope = value ?? "project";
-  return (SCOPES as readonly string[]).includes(scope) ? (scope as Scope) : { error: usageError(command, cli.badScope(scope)) };
+  return (SCOPES as readonly string[]).includes(scope) ? (scope as Scope) : { error: usageError(command, ctx, cli.badScope(scope)) };
 }
 
 /** Other scopes that already carry our entries (the hook would run twice). */
@@ -38,9 +38,9 @@ export function alsoRegistered(scope: Scope, config: ReturnType<typeof resolveCo
 }
 
 export async function install(ctx: CommandContext): Promise<CommandResult> {
-  const parsed = parseOptions("install", ctx.args, { scope: { type: "string" }, "dry-run": { type: "boolean" } });
+  const parsed = parseOptions("install", ctx, { scope: { type: "string" }, "dry-run": { type: "boolean" } });
   if ("error" in parsed) return parsed.error;
-  const scope = scopeOf("install", parsed.values.scope);
+  const scope = scopeOf("install", ctx, parsed.values.scope);
   if (typeof scope !== "string") return scope.error;
   const dryRun = parsed.values["dry-run"] === true;
   const config = resolveConfig(ctx.env, ctx.cwd);
@@ -66,7 +66,7 @@ export async function install(ctx: CommandContext): Promise<CommandResult> {
   });
   const slashLines = slash.map((c) => (c.plan === "foreign" ? cli.install.commandForeign(labelOf(c.file, config)) : cli.install.command(c.name, c.plan, labelOf(c.file, config))));
   const twice = alsoRegistered(scope, config);
-  const warnings = twice.map((s) => cli.install.alsoIn(s, ctx.self ? runCommand(ctx.self, ctx.cwd) : undefined));
+  const warnings = twice.map((s) => cli.install.alsoIn(s, selfCommand(ctx)));
 
   if (dryRun) {
     const diff = unifiedDiff(read.text, after, target.label);

@@ -4,12 +4,13 @@ import { colorOn, paint } from "../color";
 import { oneLine, sizeText, table, timeText } from "../format";
 import { savedSessions } from "../saved-sessions";
 import { cli } from "../messages";
+import { selfCommand } from "../run-command";
 import { statePaths } from "../../state/paths";
 import { parseOptions } from "./args";
 import type { CommandContext, CommandResult } from "./types";
 
 export async function list(ctx: CommandContext): Promise<CommandResult> {
-  const parsed = parseOptions("list", ctx.args, { json: { type: "boolean" } });
+  const parsed = parseOptions("list", ctx, { json: { type: "boolean" } });
   if ("error" in parsed) return parsed.error;
   const config = resolveConfig(ctx.env, ctx.cwd);
   const saved = savedSessions(statePaths(config.stateDir));
@@ -39,5 +40,5 @@ export async function list(ctx: CommandContext): Promise<CommandResult> {
     ]),
   ];
   const [head, ...body] = table(rows);
-  return { code: 0, stdout: `${[p.bold(head ?? ""), ...body, "", cli.list.hint].join("\n")}\n` };
+  return { code: 0, stdout: `${[p.bold(head ?? ""), ...body, "", cli.list.hint(selfCommand(ctx))].join("\n")}\n` };
 }

@@ -37,10 +37,10 @@ export interface StopInfo {
 const inDir = (dir: string, current: string): string => (path.resolve(dir) === path.resolve(current) ? "" : `CLAUDE_CONFIG_DIR=${shellQuote(dir)} `);
 
 export async function recover(ctx: CommandContext): Promise<CommandResult> {
-  const parsed = parseOptions("recover", ctx.args, { to: { type: "string" }, threshold: { type: "string" }, json: { type: "boolean" } });
+  const parsed = parseOptions("recover", ctx, { to: { type: "string" }, threshold: { type: "string" }, json: { type: "boolean" } });
   if ("error" in parsed) return parsed.error;
   const threshold = parsed.values.threshold === undefined ? DEFAULT_THRESHOLD : Number(parsed.values.threshold.replace(/[_,]/g, "").replace(/k$/i, "000"));
-  if (!Number.isSafeInteger(threshold) || threshold <= 0) return usageError("recover", cli.recover.badThreshold(parsed.values.threshold ?? ""));
+  if (!Number.isSafeInteger(threshold) || threshold <= 0) return usageError("recover", ctx, cli.recover.badThreshold(parsed.values.threshold ?? ""));
   const config = resolveConfig(ctx.env, ctx.cwd);
   const redact = makeRedactor(config.settings.redact);
   const to = parsed.values.to ? path.resolve(ctx.cwd, parsed.values.to) : undefined;

@@ -11,7 +11,7 @@ import { parseOptions } from "./args";
 import type { CommandContext, CommandResult } from "./types";
 
 export async function sessions(ctx: CommandContext): Promise<CommandResult> {
-  const parsed = parseOptions("sessions", ctx.args, { json: { type: "boolean" } });
+  const parsed = parseOptions("sessions", ctx, { json: { type: "boolean" } });
   if ("error" in parsed) return parsed.error;
   const config = resolveConfig(ctx.env, ctx.cwd);
   const redact = makeRedactor(config.settings.redact);

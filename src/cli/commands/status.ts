@@ -7,12 +7,12 @@ import { ageText, provenance as trust, stopKind } from "../../messages";
 import { cli } from "../messages";
 import { todoItems } from "../../state/render";
 import { statePaths } from "../../state/paths";
-import { runCommand } from "../run-command";
+import { selfCommand } from "../run-command";
 import { parseOptions } from "./args";
 import type { CommandContext, CommandResult } from "./types";
 
 export async function status(ctx: CommandContext): Promise<CommandResult> {
-  const parsed = parseOptions("status", ctx.args, { json: { type: "boolean" } });
+  const parsed = parseOptions("status", ctx, { json: { type: "boolean" } });
   if ("error" in parsed) return parsed.error;
   const config = resolveConfig(ctx.env, ctx.cwd);
   const paths = statePaths(config.stateDir);
@@ -51,11 +51,11 @@ export async function status(ctx: CommandContext): Promise<CommandResult> {
     cli.status.saved(timeText(current.savedAt), ageText(ageMs), s?.lastEvent ?? "?"),
     cli.status.size(sizeText(current.bytes), injected === null ? null : count(injected), count(config.settings.maxChars)),
     ...("skipped" in built ? [cli.status.notInjected(built.skipped)] : []),
-    ...("skipped" in built && built.untrusted ? [trust.statusMark(ctx.self ? runCommand(ctx.self, ctx.cwd) : "session-state")] : []),
+    ...("skipped" in built && built.untrusted ? [trust.statusMark(selfCommand(ctx))] : []),
     cli.status.counts(open, items.length - open, s?.prompts.length ?? 0, s?.subagents.length ?? 0, s?.files.length ?? 0),
     ...(s?.stopped ? [cli.status.stopped(stopKind(s.stopped.error, s.stopped.status), timeText(s.stopped.at), s.stopped.recoveredAt && timeText(s.stopped.recoveredAt))] : []),
     cli.status.file(current.file),
-    cli.status.archived(list.length - 1),
+    cli.status.archived(list.length - 1, selfCommand(ctx)),
   ];
   return { code: 0, stdout: `${lines.join("\n")}\n` };
 }

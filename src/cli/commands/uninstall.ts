@@ -33,9 +33,9 @@ function resultOf(read: SettingsFileRead, record: InstallRecord | null, target: 
 }
 
 export async function uninstall(ctx: CommandContext): Promise<CommandResult> {
-  const parsed = parseOptions("uninstall", ctx.args, { scope: { type: "string" }, "dry-run": { type: "boolean" } });
+  const parsed = parseOptions("uninstall", ctx, { scope: { type: "string" }, "dry-run": { type: "boolean" } });
   if ("error" in parsed) return parsed.error;
-  const scope = scopeOf("uninstall", parsed.values.scope);
+  const scope = scopeOf("uninstall", ctx, parsed.values.scope);
   if (typeof scope !== "string") return scope.error;
   const config = resolveConfig(ctx.env, ctx.cwd);
   const target = targetFor(scope, config);
