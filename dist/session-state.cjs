@@ -21652,25 +21652,25 @@ var init_messages2 = __esm({
     "use strict";
     plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     usages = {
-      install: "Usage: session-state install [--scope project|local|user] [--dry-run]\n\nCopies this bundle where the hooks point and adds the SessionStart (startup|compact), Stop,\nStopFailure, SubagentStop, PreCompact, SessionEnd and PostModelSwitch entries, each with a 10 s timeout. Running it again\nupdates the entries; every other hook and setting is kept.\n\n  --scope project  .claude/settings.json, hook in .claude/hooks/ (default; commit both to share)\n  --scope local    .claude/settings.local.json, hook in .claude/hooks/ (just you, this project)\n  --scope user     <claude dir>/settings.json, hook in <claude dir>/hooks/ (you, every project)\n  --dry-run        print the change as a unified diff; write nothing",
-      uninstall: "Usage: session-state uninstall [--scope project|local|user] [--dry-run]\n\nRemoves the entries install added and nothing else. If nothing else changed since install, the\nsettings file is restored byte for byte (or removed, if install created it).",
-      doctor: "Usage: session-state doctor\n\nChecks Node, the hook registration in all three settings files, .claude/session-state.json,\nthe state folder, git, the last save, the last error in hook.log and the size of the next\ninjection. Exits 1 when a check fails.",
-      status: "Usage: session-state status [--json]\n\nWhat is saved now, for which session, how old and how big.",
-      list: "Usage: session-state list [--json]\n\nThe sessions this project has saved state for, newest first.",
-      show: "Usage: session-state show [n|session-id]\n\nThe saved state of one session from `list` (default: the newest).",
-      load: "Usage: session-state load [--json] [--source=startup|compact|resume|clear] [--session=ID] [--on-demand]\n\nWhat SessionStart would inject now (--json: the exact hook output). --on-demand: as asked for now,\nwhatever the source's inject setting (the restore slash command).",
-      export: "Usage: session-state export [--out FILE] [--session n|session-id]\n\nA self-contained Markdown handoff (goal, requests, plan, todos, subagent findings, git, files,\nhow to continue), with secrets redacted. Paste it into a fresh session, another model or tool.",
-      clear: "Usage: session-state clear [--yes]\n\nDeletes this project's saved state. Asks first; without a terminal, needs --yes.",
-      sessions: "Usage: session-state sessions [--json]\n\nClaude Code's sessions of this project (<claude dir>/projects/<project>/), newest first: start,\nlast activity, size, model, context size at the last answer, first request.",
-      "copy-session": "Usage: session-state copy-session <session-id> --to <claude-config-dir>\n\nCopies the transcript (and its subagent and tool-result files) into another Claude Code\nconfiguration folder, so `CLAUDE_CONFIG_DIR=<dir> claude --resume <id>` finds it. Never\noverwrites, never moves.",
-      recover: "Usage: session-state recover [--to <claude-config-dir>] [--threshold N] [--json]\n\nAfter a rate limit, a model error or an account switch: which session was last active in this\nproject (in the current config folder, $CLAUDE_CONFIG_DIR, ~/.claude or ~/.ccs/instances/*),\nhow it stopped, how big its context is, and the exact command to continue. Nothing is changed\nwithout --to.\n\n  --to DIR       continue in another config folder: copy the session there first (as copy-session)\n  --threshold N  context size in tokens above which a fresh start is advised (default 100000)\n  --json         the same as JSON, for scripts"
+      install: "install [--scope project|local|user] [--dry-run]\n\nCopies this bundle where the hooks point and adds the SessionStart (startup|compact), Stop,\nStopFailure, SubagentStop, PreCompact, SessionEnd and PostModelSwitch entries, each with a 10 s timeout. Running it again\nupdates the entries; every other hook and setting is kept.\n\n  --scope project  .claude/settings.json, hook in .claude/hooks/ (default; commit both to share)\n  --scope local    .claude/settings.local.json, hook in .claude/hooks/ (just you, this project)\n  --scope user     <claude dir>/settings.json, hook in <claude dir>/hooks/ (you, every project)\n  --dry-run        print the change as a unified diff; write nothing",
+      uninstall: "uninstall [--scope project|local|user] [--dry-run]\n\nRemoves the entries install added and nothing else. If nothing else changed since install, the\nsettings file is restored byte for byte (or removed, if install created it).",
+      doctor: "doctor\n\nChecks Node, the hook registration in all three settings files, .claude/session-state.json,\nthe state folder, git, the last save, the last error in hook.log and the size of the next\ninjection. Exits 1 when a check fails.",
+      status: "status [--json]\n\nWhat is saved now, for which session, how old and how big.",
+      list: "list [--json]\n\nThe sessions this project has saved state for, newest first.",
+      show: "show [n|session-id]\n\nThe saved state of one session from `list` (default: the newest).",
+      load: "load [--json] [--source=startup|compact|resume|clear] [--session=ID] [--on-demand]\n\nWhat SessionStart would inject now (--json: the exact hook output). --on-demand: as asked for now,\nwhatever the source's inject setting (the restore slash command).",
+      export: "export [--out FILE] [--session n|session-id]\n\nA self-contained Markdown handoff (goal, requests, plan, todos, subagent findings, git, files,\nhow to continue), with secrets redacted. Paste it into a fresh session, another model or tool.",
+      clear: "clear [--yes]\n\nDeletes this project's saved state. Asks first; without a terminal, needs --yes.",
+      sessions: "sessions [--json]\n\nClaude Code's sessions of this project (<claude dir>/projects/<project>/), newest first: start,\nlast activity, size, model, context size at the last answer, first request.",
+      "copy-session": "copy-session <session-id> --to <claude-config-dir>\n\nCopies the transcript (and its subagent and tool-result files) into another Claude Code\nconfiguration folder, so `CLAUDE_CONFIG_DIR=<dir> claude --resume <id>` finds it. Never\noverwrites, never moves.",
+      recover: "recover [--to <claude-config-dir>] [--threshold N] [--json]\n\nAfter a rate limit, a model error or an account switch: which session was last active in this\nproject (in the current config folder, $CLAUDE_CONFIG_DIR, ~/.claude or ~/.ccs/instances/*),\nhow it stopped, how big its context is, and the exact command to continue. Nothing is changed\nwithout --to.\n\n  --to DIR       continue in another config folder: copy the session there first (as copy-session)\n  --threshold N  context size in tokens above which a fresh start is advised (default 100000)\n  --json         the same as JSON, for scripts"
     };
     cliCommands = {
-      helpFooter: "Run `session-state <command> --help` for a command's options. Docs: docs/cli.md",
+      helpFooter: (self) => `Run \`${self} <command> --help\` for a command's options. Docs: docs/cli.md`,
       didYouMean: (name2) => `Did you mean "${name2}"?`,
-      seeHelp: "Run `session-state --help` for the list of commands.",
+      seeHelp: (self) => `Run \`${self} --help\` for the list of commands.`,
       badUsage: (command2, why) => `session-state ${command2}: ${why}`,
-      usageOf: (command2) => usages[command2],
+      usageOf: (command2, self) => `Usage: ${self} ${usages[command2]}`,
       unexpectedArgument: (arg) => `unexpected argument "${arg}"`,
       badScope: (scope) => `unknown scope "${scope}" (use project, local or user)`,
       settingsUnreadable: (label, why) => `Cannot read ${label}: ${why}. Nothing was changed.`,
@@ -21679,7 +21679,7 @@ var init_messages2 = __esm({
       install: {
         dryRunHeading: "Dry run: nothing was written.",
         noBundle: (why) => `Cannot find the session-state bundle to copy (${why}). Run the built file: node dist/session-state.cjs install (after npm run build)`,
-        alsoIn: (scope, command2 = "session-state") => `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: ${command2} uninstall --scope ${scope}`,
+        alsoIn: (scope, command2) => `Note: session-state is also registered in the ${scope} scope, so each hook would run twice. Remove one: ${command2} uninstall --scope ${scope}`,
         settingsUnchanged: (label) => `${label}: no change.`,
         copyPlan: (plan, file) => plan === "same" ? `${file}: up to date.` : plan === "new" ? `Would copy the hook to ${file}.` : `Would update the hook at ${file}.`,
         writeFailed: (why) => `Could not write: ${why}`,
@@ -21756,23 +21756,23 @@ var init_messages2 = __esm({
         notInjected: (why) => `  startup   injects nothing: ${why}`,
         counts: (open, done, prompts, subagents, files) => `  holds     ${open} open and ${done} done todos, ${plural(prompts, "request")}, ${plural(subagents, "subagent result")}, ${plural(files, "file")}`,
         file: (file) => `  file      ${file}`,
-        archived: (n) => `  archive   ${plural(n, "earlier session")} (session-state list)`,
+        archived: (n, self) => `  archive   ${plural(n, "earlier session")} (${self} list)`,
         stopped: (kind, at2, recoveredAt) => `  stopped   on ${kind} at ${at2}${recoveredAt ? `; a later turn succeeded at ${recoveredAt}` : " (the next startup says so first)"}`
       },
       list: {
         columns: ["#", "saved", "session", "size", "last request"],
         current: "(current)",
         stopped: (error) => `[stopped: ${error.replace(/_/g, " ")}]`,
-        hint: "Show one with: session-state show <#>"
+        hint: (self) => `Show one with: ${self} show <#>`
       },
       show: {
         missing: "which session? Give its number from `list` or its id",
         ambiguous: (key) => `"${key}" matches more than one session; give more of the id.`,
-        notFound: (key) => `No saved session "${key}". See: session-state list`,
+        notFound: (key, self) => `No saved session "${key}". See: ${self} list`,
         unreadable: (file) => `Cannot read ${file}.`
       },
       export: {
-        noState: (id) => `The structured state of session ${id} is no longer kept; only its Markdown remains (session-state show ${id}).`,
+        noState: (id, self) => `The structured state of session ${id} is no longer kept; only its Markdown remains (${self} show ${id}).`,
         writeFailed: (file, why) => `Could not write ${file}: ${why}`,
         untrusted: (why) => `Warning: this saved state is not provably yours (${why}); read it as someone else's notes, not as your requests.`,
         written: (file, chars) => `Wrote the handoff to ${file} (${chars.toLocaleString("en-US")} characters).`,
@@ -21811,11 +21811,11 @@ var init_messages2 = __esm({
         hint: "Resume one with: claude --resume <id>"
       },
       copy: {
-        needId: "which session? Give its id (see: session-state sessions)",
+        needId: (self) => `which session? Give its id (see: ${self} sessions)`,
         needTo: "where to? Give the other configuration folder with --to <dir>",
         badId: (id) => `"${id}" is not a session id`,
         ambiguous: (key) => `"${key}" matches more than one session; give more of the id.`,
-        notFound: (key, dir) => `No session "${key}" in ${dir}. See: session-state sessions`,
+        notFound: (key, dir, self) => `No session "${key}" in ${dir}. See: ${self} sessions`,
         noDest: (dir) => `${dir} is not a folder. Give an existing Claude Code configuration folder (what CLAUDE_CONFIG_DIR points at).`,
         sameFolder: (dir) => `${dir} is the configuration folder the session is already in.`,
         exists: (file) => `${file} already exists; nothing was copied (copy-session never overwrites).`,
@@ -21839,7 +21839,12 @@ var init_messages2 = __esm({
       }
     };
     cli = {
-      usage: "session-state: keeps a Claude Code session's plan, todos, subagent outputs and git state across compaction and restarts.\n\nUsage:\n  session-state                 hook mode: reads the hook input from stdin (what Claude Code runs)\n  session-state <command> [options]",
+      usage: (self) => `session-state: keeps a Claude Code session's plan, todos, subagent outputs and git state across compaction and restarts.
+
+Usage:
+  ${self}
+      hook mode: reads the hook input from stdin (what Claude Code runs)
+  ${self} <command> [options]`,
       commandsHeading: "Commands:",
       unknownCommand: (name2) => `session-state: unknown command "${name2}".`,
       nothingToLoad: (why) => `Nothing would be injected: ${why}.`,
@@ -21859,6 +21864,28 @@ var init_messages2 = __esm({
       },
       ...cliCommands
     };
+  }
+});
+
+// src/cli/run-command.ts
+function runCommand(file, cwd) {
+  const rel = path19.relative(cwd, file);
+  const shown = rel && !rel.startsWith("..") && !path19.isAbsolute(rel) ? rel : file;
+  return `node ${shellQuote(shown)}`;
+}
+function shownPath2(dir, cwd) {
+  const rel = path19.relative(cwd, dir);
+  return rel && !rel.startsWith("..") && !path19.isAbsolute(rel) ? rel : dir;
+}
+function selfCommand(ctx) {
+  return ctx.self ? runCommand(ctx.self, ctx.cwd) : "session-state";
+}
+var path19, shellQuote;
+var init_run_command = __esm({
+  "src/cli/run-command.ts"() {
+    "use strict";
+    path19 = __toESM(require("path"), 1);
+    shellQuote = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
   }
 });
 
@@ -21882,36 +21909,17 @@ function planCopy(source, dest) {
   }
 }
 function copyBundle(source, dest) {
-  fs7.mkdirSync(path19.dirname(dest), { recursive: true });
+  fs7.mkdirSync(path20.dirname(dest), { recursive: true });
   if (fs7.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) fs7.unlinkSync(dest);
   import_write_file_atomic.default.sync(dest, fs7.readFileSync(source), { mode: 493 });
 }
-var fs7, path19, import_write_file_atomic;
+var fs7, path20, import_write_file_atomic;
 var init_bundle = __esm({
   "src/cli/bundle.ts"() {
     "use strict";
     fs7 = __toESM(require("fs"), 1);
-    path19 = __toESM(require("path"), 1);
-    import_write_file_atomic = __toESM(require_lib(), 1);
-  }
-});
-
-// src/cli/run-command.ts
-function runCommand(file, cwd) {
-  const rel = path20.relative(cwd, file);
-  const shown = rel && !rel.startsWith("..") && !path20.isAbsolute(rel) ? rel : file;
-  return `node ${shellQuote(shown)}`;
-}
-function shownPath2(dir, cwd) {
-  const rel = path20.relative(cwd, dir);
-  return rel && !rel.startsWith("..") && !path20.isAbsolute(rel) ? rel : dir;
-}
-var path20, shellQuote;
-var init_run_command = __esm({
-  "src/cli/run-command.ts"() {
-    "use strict";
     path20 = __toESM(require("path"), 1);
-    shellQuote = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+    import_write_file_atomic = __toESM(require_lib(), 1);
   }
 });
 
@@ -22470,20 +22478,20 @@ var init_slash_commands = __esm({
 });
 
 // src/cli/commands/args.ts
-function usageError(command2, why) {
+function usageError(command2, ctx, why) {
   return { code: 2, stderr: `${cli.badUsage(command2, why)}
-${cli.usageOf(command2)}
+${cli.usageOf(command2, selfCommand(ctx))}
 ` };
 }
-function parseOptions(command2, args2, options, maxPositionals = 0) {
+function parseOptions(command2, ctx, options, maxPositionals = 0) {
   try {
-    const parsed = (0, import_node_util.parseArgs)({ args: args2, options, allowPositionals: true, strict: true });
+    const parsed = (0, import_node_util.parseArgs)({ args: ctx.args, options, allowPositionals: true, strict: true });
     if (parsed.positionals.length > maxPositionals) {
-      return { error: usageError(command2, cli.unexpectedArgument(parsed.positionals[maxPositionals])) };
+      return { error: usageError(command2, ctx, cli.unexpectedArgument(parsed.positionals[maxPositionals])) };
     }
     return parsed;
   } catch (err) {
-    return { error: usageError(command2, err.message.split("\n")[0] ?? String(err)) };
+    return { error: usageError(command2, ctx, err.message.split("\n")[0] ?? String(err)) };
   }
 }
 var import_node_util;
@@ -22492,6 +22500,7 @@ var init_args = __esm({
     "use strict";
     import_node_util = require("util");
     init_messages2();
+    init_run_command();
   }
 });
 
@@ -22502,9 +22511,9 @@ __export(install_exports, {
   install: () => install,
   scopeOf: () => scopeOf
 });
-function scopeOf(command2, value) {
+function scopeOf(command2, ctx, value) {
   const scope = value ?? "project";
-  return SCOPES.includes(scope) ? scope : { error: usageError(command2, cli.badScope(scope)) };
+  return SCOPES.includes(scope) ? scope : { error: usageError(command2, ctx, cli.badScope(scope)) };
 }
 function alsoRegistered(scope, config2) {
   return SCOPES.filter((s) => s !== scope).map((s) => targetFor(s, config2)).filter((t2) => {
@@ -22513,9 +22522,9 @@ function alsoRegistered(scope, config2) {
   }).map((t2) => t2.scope);
 }
 async function install(ctx) {
-  const parsed = parseOptions("install", ctx.args, { scope: { type: "string" }, "dry-run": { type: "boolean" } });
+  const parsed = parseOptions("install", ctx, { scope: { type: "string" }, "dry-run": { type: "boolean" } });
   if ("error" in parsed) return parsed.error;
-  const scope = scopeOf("install", parsed.values.scope);
+  const scope = scopeOf("install", ctx, parsed.values.scope);
   if (typeof scope !== "string") return scope.error;
   const dryRun = parsed.values["dry-run"] === true;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
@@ -22539,7 +22548,7 @@ async function install(ctx) {
   });
   const slashLines = slash.map((c3) => c3.plan === "foreign" ? cli.install.commandForeign(labelOf(c3.file, config2)) : cli.install.command(c3.name, c3.plan, labelOf(c3.file, config2)));
   const twice = alsoRegistered(scope, config2);
-  const warnings = twice.map((s) => cli.install.alsoIn(s, ctx.self ? runCommand(ctx.self, ctx.cwd) : void 0));
+  const warnings = twice.map((s) => cli.install.alsoIn(s, selfCommand(ctx)));
   if (dryRun) {
     const diff = unifiedDiff(read.text, after, target.label);
     const lines2 = [diff ? diff.trimEnd() : cli.install.settingsUnchanged(target.label), cli.install.copyPlan(copy, labelOf(target.bundleFile, config2)), ...slashLines, ...warnings];
@@ -22613,9 +22622,9 @@ function resultOf(read, record2, target) {
   return record2.before === null ? { text: null, how: "deleted" } : { text: record2.before, how: "restored" };
 }
 async function uninstall(ctx) {
-  const parsed = parseOptions("uninstall", ctx.args, { scope: { type: "string" }, "dry-run": { type: "boolean" } });
+  const parsed = parseOptions("uninstall", ctx, { scope: { type: "string" }, "dry-run": { type: "boolean" } });
   if ("error" in parsed) return parsed.error;
-  const scope = scopeOf("uninstall", parsed.values.scope);
+  const scope = scopeOf("uninstall", ctx, parsed.values.scope);
   if (typeof scope !== "string") return scope.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const target = targetFor(scope, config2);
@@ -22979,7 +22988,7 @@ __export(doctor_exports, {
   doctor: () => doctor
 });
 async function doctor(ctx) {
-  const parsed = parseOptions("doctor", ctx.args, {});
+  const parsed = parseOptions("doctor", ctx, {});
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const home = ctx.env.HOME || os2.homedir();
@@ -22995,7 +23004,7 @@ async function doctor(ctx) {
     await injectionCheck(config2)
   ];
   const p2 = paint(colorOn(ctx.env, ctx.tty));
-  const self = ctx.self ? runCommand(ctx.self, ctx.cwd) : "session-state";
+  const self = selfCommand(ctx);
   const label = { ok: p2.ok("ok  "), warn: p2.warn("warn"), fail: p2.fail("fail") };
   const lines = [p2.bold(cli.doctor.heading(config2.projectDir)), ""];
   for (const c3 of checks) {
@@ -23117,7 +23126,7 @@ __export(status_exports, {
   status: () => status
 });
 async function status(ctx) {
-  const parsed = parseOptions("status", ctx.args, { json: { type: "boolean" } });
+  const parsed = parseOptions("status", ctx, { json: { type: "boolean" } });
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const paths = statePaths(config2.stateDir);
@@ -23158,11 +23167,11 @@ async function status(ctx) {
     cli.status.saved(timeText(current.savedAt), ageText(ageMs), s?.lastEvent ?? "?"),
     cli.status.size(sizeText(current.bytes), injected === null ? null : count(injected), count(config2.settings.maxChars)),
     ..."skipped" in built ? [cli.status.notInjected(built.skipped)] : [],
-    ..."skipped" in built && built.untrusted ? [provenance.statusMark(ctx.self ? runCommand(ctx.self, ctx.cwd) : "session-state")] : [],
+    ..."skipped" in built && built.untrusted ? [provenance.statusMark(selfCommand(ctx))] : [],
     cli.status.counts(open, items.length - open, s?.prompts.length ?? 0, s?.subagents.length ?? 0, s?.files.length ?? 0),
     ...s?.stopped ? [cli.status.stopped(stopKind(s.stopped.error, s.stopped.status), timeText(s.stopped.at), s.stopped.recoveredAt && timeText(s.stopped.recoveredAt))] : [],
     cli.status.file(current.file),
-    cli.status.archived(list2.length - 1)
+    cli.status.archived(list2.length - 1, selfCommand(ctx))
   ];
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
@@ -23189,7 +23198,7 @@ __export(list_exports, {
   list: () => list
 });
 async function list(ctx) {
-  const parsed = parseOptions("list", ctx.args, { json: { type: "boolean" } });
+  const parsed = parseOptions("list", ctx, { json: { type: "boolean" } });
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const saved = savedSessions(statePaths(config2.stateDir));
@@ -23221,7 +23230,7 @@ async function list(ctx) {
     ])
   ];
   const [head, ...body] = table(rows);
-  return { code: 0, stdout: `${[p2.bold(head ?? ""), ...body, "", cli.list.hint].join("\n")}
+  return { code: 0, stdout: `${[p2.bold(head ?? ""), ...body, "", cli.list.hint(selfCommand(ctx))].join("\n")}
 ` };
 }
 var init_list = __esm({
@@ -23232,6 +23241,7 @@ var init_list = __esm({
     init_format();
     init_saved_sessions();
     init_messages2();
+    init_run_command();
     init_paths();
     init_args();
   }
@@ -23243,18 +23253,18 @@ __export(show_exports, {
   show: () => show
 });
 async function show(ctx) {
-  const parsed = parseOptions("show", ctx.args, {}, 1);
+  const parsed = parseOptions("show", ctx, {}, 1);
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const saved = savedSessions(statePaths(config2.stateDir));
   const key = parsed.positionals[0] ?? "1";
-  if (key === "") return usageError("show", cli.show.missing);
+  if (key === "") return usageError("show", ctx, cli.show.missing);
   const found = findSaved(saved, key);
   if (found === "ambiguous") return { code: 1, stderr: `${cli.show.ambiguous(key)}
 ` };
   if (saved.length === 0) return { code: 0, stderr: `${cli.status.nothing(config2.projectDir)}
 ` };
-  if (!found) return { code: 1, stderr: `${cli.show.notFound(key)}
+  if (!found) return { code: 1, stderr: `${cli.show.notFound(key, selfCommand(ctx))}
 ` };
   const read = readTextFile(found.file);
   const text = "text" in read && read.text !== null ? read.text : found.state ? renderMarkdown(found.state) : null;
@@ -23268,6 +23278,7 @@ var init_show = __esm({
     init_config();
     init_saved_sessions();
     init_messages2();
+    init_run_command();
     init_paths();
     init_redact();
     init_render();
@@ -23516,7 +23527,7 @@ function planText(file, dirs) {
   return real ? readSmallText(real, PLAN_BYTES) ?? void 0 : void 0;
 }
 async function exportHandoff(ctx) {
-  const parsed = parseOptions("export", ctx.args, { out: { type: "string", short: "o" }, session: { type: "string" } });
+  const parsed = parseOptions("export", ctx, { out: { type: "string", short: "o" }, session: { type: "string" } });
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const saved = savedSessions(statePaths(config2.stateDir));
@@ -23526,10 +23537,10 @@ async function exportHandoff(ctx) {
 ` };
   if (saved.length === 0) return { code: 0, stderr: `${cli.status.nothing(config2.projectDir)}
 ` };
-  if (!found) return { code: 1, stderr: `${cli.show.notFound(key)}
+  if (!found) return { code: 1, stderr: `${cli.show.notFound(key, selfCommand(ctx))}
 ` };
   const state = found.state;
-  if (!state) return { code: 1, stderr: `${cli.export.noState(found.sessionId)}
+  if (!state) return { code: 1, stderr: `${cli.export.noState(found.sessionId, selfCommand(ctx))}
 ` };
   const transcript = state.transcriptPath ? allowedTranscript(state.transcriptPath, config2.claudeDir) : null;
   const firstRequest = transcript ? peekTranscript(transcript)?.firstRequest : void 0;
@@ -23578,6 +23589,7 @@ var init_export = __esm({
     init_fs();
     init_git();
     init_messages2();
+    init_run_command();
     init_paths();
     init_provenance();
     init_redact();
@@ -23592,7 +23604,7 @@ __export(clear_exports, {
   clear: () => clear
 });
 async function clear(ctx) {
-  const parsed = parseOptions("clear", ctx.args, { yes: { type: "boolean", short: "y" } });
+  const parsed = parseOptions("clear", ctx, { yes: { type: "boolean", short: "y" } });
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const dir = config2.stateDir;
@@ -23685,7 +23697,7 @@ __export(sessions_exports, {
   sessions: () => sessions
 });
 async function sessions(ctx) {
-  const parsed = parseOptions("sessions", ctx.args, { json: { type: "boolean" } });
+  const parsed = parseOptions("sessions", ctx, { json: { type: "boolean" } });
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const redact = makeRedactor(config2.settings.redact);
@@ -23781,20 +23793,20 @@ function copyTranscript(session, projectDir, destRoot) {
   return { destDir, extras: extras.length };
 }
 async function copySession(ctx) {
-  const parsed = parseOptions("copy-session", ctx.args, { to: { type: "string" } }, 1);
+  const parsed = parseOptions("copy-session", ctx, { to: { type: "string" } }, 1);
   if ("error" in parsed) return parsed.error;
   const key = parsed.positionals[0];
   const to2 = parsed.values.to;
-  if (!key) return usageError("copy-session", cli.copy.needId);
-  if (!to2) return usageError("copy-session", cli.copy.needTo);
-  if (!SAFE_ID2.test(key) || key.includes("..")) return usageError("copy-session", cli.copy.badId(key));
+  if (!key) return usageError("copy-session", ctx, cli.copy.needId(selfCommand(ctx)));
+  if (!to2) return usageError("copy-session", ctx, cli.copy.needTo);
+  if (!SAFE_ID2.test(key) || key.includes("..")) return usageError("copy-session", ctx, cli.copy.badId(key));
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const all = projectTranscripts(config2.claudeDir, config2.projectDir);
   const hits = all.filter((s) => s.id === key).length ? all.filter((s) => s.id === key) : all.filter((s) => s.id.startsWith(key));
   if (hits.length > 1) return { code: 1, stderr: `${cli.copy.ambiguous(key)}
 ` };
   const session = hits[0];
-  if (!session) return { code: 1, stderr: `${cli.copy.notFound(key, transcriptDirOf(config2.claudeDir, config2.projectDir))}
+  if (!session) return { code: 1, stderr: `${cli.copy.notFound(key, transcriptDirOf(config2.claudeDir, config2.projectDir), selfCommand(ctx))}
 ` };
   const destRoot = path35.resolve(ctx.cwd, to2);
   const copied = copyTranscript(session, config2.projectDir, destRoot);
@@ -23814,6 +23826,7 @@ var init_copy_session = __esm({
     init_config();
     init_project_transcripts();
     init_messages2();
+    init_run_command();
     init_args();
     SAFE_ID2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
   }
@@ -23826,10 +23839,10 @@ __export(recover_exports, {
   recover: () => recover
 });
 async function recover(ctx) {
-  const parsed = parseOptions("recover", ctx.args, { to: { type: "string" }, threshold: { type: "string" }, json: { type: "boolean" } });
+  const parsed = parseOptions("recover", ctx, { to: { type: "string" }, threshold: { type: "string" }, json: { type: "boolean" } });
   if ("error" in parsed) return parsed.error;
   const threshold = parsed.values.threshold === void 0 ? DEFAULT_THRESHOLD : Number(parsed.values.threshold.replace(/[_,]/g, "").replace(/k$/i, "000"));
-  if (!Number.isSafeInteger(threshold) || threshold <= 0) return usageError("recover", cli.recover.badThreshold(parsed.values.threshold ?? ""));
+  if (!Number.isSafeInteger(threshold) || threshold <= 0) return usageError("recover", ctx, cli.recover.badThreshold(parsed.values.threshold ?? ""));
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const redact = makeRedactor(config2.settings.redact);
   const to2 = parsed.values.to ? path36.resolve(ctx.cwd, parsed.values.to) : void 0;
@@ -23961,33 +23974,34 @@ function closest(name2) {
   const best = scored.sort((x2, y3) => x2.d - y3.d)[0];
   return best && best.d <= 2 ? best.c : null;
 }
-function helpText(color = false) {
+function helpText(color = false, self = "session-state") {
   const p2 = paint(color);
   const rows = Object.entries(commands).map(([name2, c3]) => `  ${p2.bold(name2.padEnd(14))} ${c3.summary}`);
-  return `${cli.usage}
+  return `${cli.usage(self)}
 
 ${p2.bold(cli.commandsHeading)}
 ${rows.join("\n")}
 
-${cli.helpFooter}
+${cli.helpFooter(self)}
 `;
 }
 async function runCommand2(name2, ctx) {
   const color = colorOn(ctx.env, ctx.tty);
+  const self = selfCommand(ctx);
   if (name2 === "--help" || name2 === "-h" || name2 === "help") {
     const topic = ctx.args[0];
-    if (topic && isCommand(topic)) return { code: 0, stdout: `${cli.usageOf(topic)}
+    if (topic && isCommand(topic)) return { code: 0, stdout: `${cli.usageOf(topic, self)}
 ` };
-    return { code: 0, stdout: helpText(color) };
+    return { code: 0, stdout: helpText(color, self) };
   }
   if (name2 === "--version" || name2 === "-v" || name2 === "version") return { code: 0, stdout: `${VERSION}
 ` };
   if (!isCommand(name2)) {
     const guess = closest(name2);
-    return { code: 2, stderr: `${[cli.unknownCommand(name2), ...guess ? [cli.didYouMean(guess)] : [], cli.seeHelp].join("\n")}
+    return { code: 2, stderr: `${[cli.unknownCommand(name2), ...guess ? [cli.didYouMean(guess)] : [], cli.seeHelp(self)].join("\n")}
 ` };
   }
-  if (ctx.args.includes("--help") || ctx.args.includes("-h")) return { code: 0, stdout: `${cli.usageOf(name2)}
+  if (ctx.args.includes("--help") || ctx.args.includes("-h")) return { code: 0, stdout: `${cli.usageOf(name2, self)}
 ` };
   return commands[name2].run(ctx);
 }
@@ -23997,6 +24011,7 @@ var init_cli = __esm({
     "use strict";
     init_color();
     init_messages2();
+    init_run_command();
     init_version();
     commands = {
       install: { run: async (c3) => (await Promise.resolve().then(() => (init_install(), install_exports))).install(c3), summary: cli.summaries.install },
