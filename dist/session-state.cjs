@@ -522,7 +522,7 @@ var require_lib = __commonJS({
     module2.exports.sync = writeFileSync2;
     module2.exports._getTmpname = getTmpname;
     module2.exports._cleanupOnExit = cleanupOnExit;
-    var fs19 = require("fs");
+    var fs20 = require("fs");
     var crypto = require("crypto");
     var { onExit } = require_cjs();
     var path38 = require("path");
@@ -543,7 +543,7 @@ var require_lib = __commonJS({
     function cleanupOnExit(tmpfile) {
       return () => {
         try {
-          fs19.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
+          fs20.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
         } catch {
         }
       };
@@ -581,10 +581,10 @@ var require_lib = __commonJS({
       const absoluteName = path38.resolve(filename);
       try {
         await serializeActiveFile(absoluteName);
-        const truename = await promisify(fs19.realpath)(filename).catch(() => filename);
+        const truename = await promisify(fs20.realpath)(filename).catch(() => filename);
         tmpfile = getTmpname(truename);
         if (!options.mode || !options.chown) {
-          const stats = await promisify(fs19.stat)(truename).catch(() => {
+          const stats = await promisify(fs20.stat)(truename).catch(() => {
           });
           if (stats) {
             if (options.mode == null) {
@@ -595,45 +595,45 @@ var require_lib = __commonJS({
             }
           }
         }
-        fd = await promisify(fs19.open)(tmpfile, "w", options.mode);
+        fd = await promisify(fs20.open)(tmpfile, "w", options.mode);
         if (options.tmpfileCreated) {
           await options.tmpfileCreated(tmpfile);
         }
         if (ArrayBuffer.isView(data)) {
-          await promisify(fs19.write)(fd, data, 0, data.length, 0);
+          await promisify(fs20.write)(fd, data, 0, data.length, 0);
         } else if (data != null) {
-          await promisify(fs19.write)(fd, String(data), 0, String(options.encoding || "utf8"));
+          await promisify(fs20.write)(fd, String(data), 0, String(options.encoding || "utf8"));
         }
         if (options.fsync !== false) {
-          await promisify(fs19.fsync)(fd);
+          await promisify(fs20.fsync)(fd);
         }
-        await promisify(fs19.close)(fd);
+        await promisify(fs20.close)(fd);
         fd = null;
         if (options.chown) {
-          await promisify(fs19.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
+          await promisify(fs20.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
             if (!isChownErrOk(err)) {
               throw err;
             }
           });
         }
         if (options.mode) {
-          await promisify(fs19.chmod)(tmpfile, options.mode).catch((err) => {
+          await promisify(fs20.chmod)(tmpfile, options.mode).catch((err) => {
             if (!isChownErrOk(err)) {
               throw err;
             }
           });
         }
-        await promisify(fs19.rename)(tmpfile, truename);
+        await promisify(fs20.rename)(tmpfile, truename);
       } finally {
         if (fd) {
-          await promisify(fs19.close)(fd).catch(
+          await promisify(fs20.close)(fd).catch(
             /* istanbul ignore next */
             () => {
             }
           );
         }
         removeOnExitHandler();
-        await promisify(fs19.unlink)(tmpfile).catch(() => {
+        await promisify(fs20.unlink)(tmpfile).catch(() => {
         });
         activeFiles[absoluteName].shift();
         if (activeFiles[absoluteName].length > 0) {
@@ -666,13 +666,13 @@ var require_lib = __commonJS({
         options = {};
       }
       try {
-        filename = fs19.realpathSync(filename);
+        filename = fs20.realpathSync(filename);
       } catch (ex) {
       }
       const tmpfile = getTmpname(filename);
       if (!options.mode || !options.chown) {
         try {
-          const stats = fs19.statSync(filename);
+          const stats = fs20.statSync(filename);
           options = Object.assign({}, options);
           if (!options.mode) {
             options.mode = stats.mode;
@@ -688,23 +688,23 @@ var require_lib = __commonJS({
       const removeOnExitHandler = onExit(cleanup);
       let threw = true;
       try {
-        fd = fs19.openSync(tmpfile, "w", options.mode || 438);
+        fd = fs20.openSync(tmpfile, "w", options.mode || 438);
         if (options.tmpfileCreated) {
           options.tmpfileCreated(tmpfile);
         }
         if (ArrayBuffer.isView(data)) {
-          fs19.writeSync(fd, data, 0, data.length, 0);
+          fs20.writeSync(fd, data, 0, data.length, 0);
         } else if (data != null) {
-          fs19.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
+          fs20.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
         }
         if (options.fsync !== false) {
-          fs19.fsyncSync(fd);
+          fs20.fsyncSync(fd);
         }
-        fs19.closeSync(fd);
+        fs20.closeSync(fd);
         fd = null;
         if (options.chown) {
           try {
-            fs19.chownSync(tmpfile, options.chown.uid, options.chown.gid);
+            fs20.chownSync(tmpfile, options.chown.uid, options.chown.gid);
           } catch (err) {
             if (!isChownErrOk(err)) {
               throw err;
@@ -713,19 +713,19 @@ var require_lib = __commonJS({
         }
         if (options.mode) {
           try {
-            fs19.chmodSync(tmpfile, options.mode);
+            fs20.chmodSync(tmpfile, options.mode);
           } catch (err) {
             if (!isChownErrOk(err)) {
               throw err;
             }
           }
         }
-        fs19.renameSync(tmpfile, filename);
+        fs20.renameSync(tmpfile, filename);
         threw = false;
       } finally {
         if (fd) {
           try {
-            fs19.closeSync(fd);
+            fs20.closeSync(fd);
           } catch (ex) {
           }
         }
@@ -17948,8 +17948,8 @@ var require_utils3 = __commonJS({
     exports2.array = array2;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs19 = require_fs();
-    exports2.fs = fs19;
+    var fs20 = require_fs();
+    exports2.fs = fs20;
     var path38 = require_path();
     exports2.path = path38;
     var pattern = require_pattern();
@@ -18133,12 +18133,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs19 = require("fs");
+    var fs20 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs19.lstat,
-      stat: fs19.stat,
-      lstatSync: fs19.lstatSync,
-      statSync: fs19.statSync
+      lstat: fs20.lstat,
+      stat: fs20.stat,
+      lstatSync: fs20.lstatSync,
+      statSync: fs20.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -18155,12 +18155,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs19 = require_fs2();
+    var fs20 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs19.createFileSystemAdapter(this._options.fs);
+        this.fs = fs20.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -18317,8 +18317,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs19 = require_fs3();
-    exports2.fs = fs19;
+    var fs20 = require_fs3();
+    exports2.fs = fs20;
   }
 });
 
@@ -18513,14 +18513,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs19 = require("fs");
+    var fs20 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs19.lstat,
-      stat: fs19.stat,
-      lstatSync: fs19.lstatSync,
-      statSync: fs19.statSync,
-      readdir: fs19.readdir,
-      readdirSync: fs19.readdirSync
+      lstat: fs20.lstat,
+      stat: fs20.stat,
+      lstatSync: fs20.lstatSync,
+      statSync: fs20.statSync,
+      readdir: fs20.readdir,
+      readdirSync: fs20.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -18539,12 +18539,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path38 = require("path");
     var fsStat = require_out();
-    var fs19 = require_fs4();
+    var fs20 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs19.createFileSystemAdapter(this._options.fs);
+        this.fs = fs20.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path38.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -19926,16 +19926,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs19 = require("fs");
+    var fs20 = require("fs");
     var os3 = require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs19.lstat,
-      lstatSync: fs19.lstatSync,
-      stat: fs19.stat,
-      statSync: fs19.statSync,
-      readdir: fs19.readdir,
-      readdirSync: fs19.readdirSync
+      lstat: fs20.lstat,
+      lstatSync: fs20.lstatSync,
+      stat: fs20.stat,
+      statSync: fs20.statSync,
+      readdir: fs20.readdir,
+      readdirSync: fs20.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -21193,6 +21193,24 @@ function allowedTranscript(file, claudeDir) {
   if (!real || !root || !isInside(real, root) || real === root) return null;
   return real;
 }
+function plainlyChangesFiles(file, cursor, claudeDir) {
+  if (!cursor || !Number.isSafeInteger(cursor.offset) || cursor.offset < 0) return false;
+  const real = allowedTranscript(file, claudeDir);
+  const opened = real ? openRegular(real) : null;
+  if (!opened || "refused" in opened) return false;
+  try {
+    const unread = opened.stat.size - cursor.offset;
+    if (opened.stat.ino !== cursor.ino || unread <= 0 || unread > PREFILTER_FROM) return false;
+    const buf = Buffer.allocUnsafe(unread);
+    const n = fs7.readSync(opened.fd, buf, 0, unread, cursor.offset);
+    const bytes2 = buf.subarray(0, n);
+    return CHANGING.some((needle2) => bytes2.indexOf(needle2) !== -1) || bytes2.indexOf(BASH_INPUT) !== -1;
+  } catch {
+    return false;
+  } finally {
+    closeQuietly(opened.fd);
+  }
+}
 function updateFromTranscript(s, file, config2, redact, deadline, log2) {
   if (!lstatSafe(file)) {
     log2(log.transcriptMissing);
@@ -21237,11 +21255,12 @@ function updateFromTranscript(s, file, config2, redact, deadline, log2) {
   if (result.partial) log2(log.transcriptPartial(result.bytes));
   return ctx.mayChangeFiles || result.partial || reset;
 }
-var path17, TOOL_USE, PREFILTER_FROM;
+var path17, fs7, TOOL_USE, PREFILTER_FROM, CHANGING, BASH_INPUT;
 var init_transcript = __esm({
   "src/collectors/transcript.ts"() {
     "use strict";
     path17 = __toESM(require("path"), 1);
+    fs7 = __toESM(require("fs"), 1);
     init_fs();
     init_messages();
     init_schema();
@@ -21250,6 +21269,8 @@ var init_transcript = __esm({
     init_reader();
     TOOL_USE = Buffer.from('"tool_use"', "latin1");
     PREFILTER_FROM = 1 << 20;
+    CHANGING = ["Write", "Edit", "MultiEdit", "NotebookEdit", "Bash"].map((t2) => Buffer.from(`"name":"${t2}"`, "latin1"));
+    BASH_INPUT = Buffer.from("<bash-input>", "latin1");
   }
 });
 
@@ -21354,6 +21375,7 @@ async function save(input, ctx) {
   let giveQuiet = () => void 0;
   const quiet = new Promise((resolve13) => giveQuiet = resolve13);
   const steps = startCollectors({ input, config: config2, paths, redact, log: log2, nowIso, remaining: () => remaining(ctx), quiet, last: before.state });
+  if (event === "Stop" && input.transcript_path && plainlyChangesFiles(input.transcript_path, before.state?.cursor, config2.claudeDir)) giveQuiet(false);
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
     now: config2.now,
@@ -21893,8 +21915,8 @@ var init_run_command = __esm({
 function bundleSource(self) {
   if (!self) return { error: "the running file is unknown" };
   try {
-    const file = fs7.realpathSync(self);
-    if (!fs7.statSync(file).isFile()) return { error: `${file} is not a file` };
+    const file = fs8.realpathSync(self);
+    if (!fs8.statSync(file).isFile()) return { error: `${file} is not a file` };
     return { file };
   } catch (err) {
     return { error: err.code ?? String(err) };
@@ -21902,22 +21924,22 @@ function bundleSource(self) {
 }
 function planCopy(source, dest) {
   try {
-    if (fs7.realpathSync(dest) === source) return "same";
-    return fs7.readFileSync(dest).equals(fs7.readFileSync(source)) ? "same" : "update";
+    if (fs8.realpathSync(dest) === source) return "same";
+    return fs8.readFileSync(dest).equals(fs8.readFileSync(source)) ? "same" : "update";
   } catch {
     return "new";
   }
 }
 function copyBundle(source, dest) {
-  fs7.mkdirSync(path20.dirname(dest), { recursive: true });
-  if (fs7.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) fs7.unlinkSync(dest);
-  import_write_file_atomic.default.sync(dest, fs7.readFileSync(source), { mode: 493 });
+  fs8.mkdirSync(path20.dirname(dest), { recursive: true });
+  if (fs8.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) fs8.unlinkSync(dest);
+  import_write_file_atomic.default.sync(dest, fs8.readFileSync(source), { mode: 493 });
 }
-var fs7, path20, import_write_file_atomic;
+var fs8, path20, import_write_file_atomic;
 var init_bundle = __esm({
   "src/cli/bundle.ts"() {
     "use strict";
-    fs7 = __toESM(require("fs"), 1);
+    fs8 = __toESM(require("fs"), 1);
     path20 = __toESM(require("path"), 1);
     import_write_file_atomic = __toESM(require_lib(), 1);
   }
@@ -22137,14 +22159,14 @@ function readRecord(file, log2) {
   return readChecked(file, 8 << 20, InstallRecord, log2);
 }
 function writeRecord(file, record2) {
-  fs8.mkdirSync(path21.dirname(file), { recursive: true, mode: 448 });
+  fs9.mkdirSync(path21.dirname(file), { recursive: true, mode: 448 });
   writeAtomic(file, JSON.stringify(record2));
 }
-var fs8, path21, InstallRecord;
+var fs9, path21, InstallRecord;
 var init_install_record = __esm({
   "src/cli/settings-file/install-record.ts"() {
     "use strict";
-    fs8 = __toESM(require("fs"), 1);
+    fs9 = __toESM(require("fs"), 1);
     path21 = __toESM(require("path"), 1);
     init_mini();
     init_fs();
@@ -22294,7 +22316,7 @@ var init_json_text = __esm({
 function readTextFile(file) {
   let st;
   try {
-    st = fs9.statSync(file);
+    st = fs10.statSync(file);
   } catch (err) {
     const code = err.code;
     return code === "ENOENT" ? { text: null } : { error: code ?? String(err) };
@@ -22302,31 +22324,31 @@ function readTextFile(file) {
   if (!st.isFile()) return { error: "not a regular file" };
   if (st.size > MAX_BYTES2) return { error: `larger than ${MAX_BYTES2} bytes` };
   try {
-    return { text: fs9.readFileSync(file, "utf8") };
+    return { text: fs10.readFileSync(file, "utf8") };
   } catch (err) {
     return { error: err.code ?? String(err) };
   }
 }
 function realTarget(file) {
   try {
-    return fs9.realpathSync(file);
+    return fs10.realpathSync(file);
   } catch {
     return file;
   }
 }
 function writeTextFile(file, text) {
   const target = realTarget(file);
-  fs9.mkdirSync(path22.dirname(target), { recursive: true });
+  fs10.mkdirSync(path22.dirname(target), { recursive: true });
   let mode = 420;
   try {
-    mode = fs9.statSync(target).mode & 511;
+    mode = fs10.statSync(target).mode & 511;
   } catch {
   }
   import_write_file_atomic2.default.sync(target, text, { mode });
 }
 function removeFile(file) {
   try {
-    fs9.unlinkSync(file);
+    fs10.unlinkSync(file);
     return true;
   } catch {
     return false;
@@ -22334,15 +22356,15 @@ function removeFile(file) {
 }
 function removeEmptyDir2(dir) {
   try {
-    fs9.rmdirSync(dir);
+    fs10.rmdirSync(dir);
   } catch {
   }
 }
-var fs9, path22, import_write_file_atomic2, MAX_BYTES2;
+var fs10, path22, import_write_file_atomic2, MAX_BYTES2;
 var init_text_file = __esm({
   "src/cli/settings-file/text-file.ts"() {
     "use strict";
-    fs9 = __toESM(require("fs"), 1);
+    fs10 = __toESM(require("fs"), 1);
     path22 = __toESM(require("path"), 1);
     import_write_file_atomic2 = __toESM(require_lib(), 1);
     MAX_BYTES2 = 4 << 20;
@@ -22562,7 +22584,7 @@ ${lines2.join("\n")}
   if (previous && previous.settingsFile === target.settingsFile && sameSettings(base, valueOfText(previous.before))) before = previous.before;
   else if (ourHooks(read.value).length === 0) before = read.text;
   const hooksDir = path25.dirname(target.bundleFile);
-  const createdHooksDir = previous?.createdHooksDir ?? !fs10.existsSync(hooksDir);
+  const createdHooksDir = previous?.createdHooksDir ?? !fs11.existsSync(hooksDir);
   try {
     if (copy !== "same") copyBundle(source.file, target.bundleFile);
     if (settingsChanged) writeTextFile(target.settingsFile, after);
@@ -22580,11 +22602,11 @@ ${lines2.join("\n")}
   return { code: 0, stdout: `${[...lines, ...warnings].join("\n")}
 ` };
 }
-var fs10, path25;
+var fs11, path25;
 var init_install = __esm({
   "src/cli/commands/install.ts"() {
     "use strict";
-    fs10 = __toESM(require("fs"), 1);
+    fs11 = __toESM(require("fs"), 1);
     path25 = __toESM(require("path"), 1);
     init_config();
     init_bundle();
@@ -22673,20 +22695,20 @@ ${lines2.join("\n")}
 ` };
   }
   const lines = [cli.uninstall.done(found, target.label, outcome.how)];
-  if (fs11.existsSync(config2.stateDir)) {
+  if (fs12.existsSync(config2.stateDir)) {
     const dir = `${shownPath2(config2.stateDir, ctx.cwd)}${path26.sep}`;
-    const clear2 = ctx.self && fs11.existsSync(ctx.self) ? `${runCommand(ctx.self, ctx.cwd)} clear` : `rm -r ${shellQuote(dir)}`;
+    const clear2 = ctx.self && fs12.existsSync(ctx.self) ? `${runCommand(ctx.self, ctx.cwd)} clear` : `rm -r ${shellQuote(dir)}`;
     lines.push(cli.uninstall.stateKept(dir, clear2));
   }
   if (slash.length) lines.push(cli.uninstall.commandsRemoved(slash.length));
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var fs11, path26;
+var fs12, path26;
 var init_uninstall = __esm({
   "src/cli/commands/uninstall.ts"() {
     "use strict";
-    fs11 = __toESM(require("fs"), 1);
+    fs12 = __toESM(require("fs"), 1);
     path26 = __toESM(require("path"), 1);
     init_run_command();
     init_config();
@@ -22818,7 +22840,7 @@ function checkEntry(e, config2, home) {
     return { level: "warn", text: cli.doctor.narrowMatcher(e.event, e.where, e.matcher ?? ""), fix: cli.doctor.fixReinstall };
   }
   const file = hookFileOf(e.command, config2, home);
-  if (file !== null && !fs12.existsSync(file)) return { level: "fail", text: cli.doctor.missingFile(e.event, e.where, file), fix: cli.doctor.fixReinstall };
+  if (file !== null && !fs13.existsSync(file)) return { level: "fail", text: cli.doctor.missingFile(e.event, e.where, file), fix: cli.doctor.fixReinstall };
   if (e.timeout === void 0) return { level: "warn", text: cli.doctor.noTimeout(e.event, e.where), fix: cli.doctor.fixReinstall };
   if (e.timeout > 60) return { level: "warn", text: cli.doctor.longTimeout(e.event, e.where, e.timeout), fix: cli.doctor.fixReinstall };
   return { level: "ok", text: cli.doctor.registered(e.event, e.where, e.matcher, e.timeout) };
@@ -22856,11 +22878,11 @@ function hookChecks(config2, home) {
   for (const s of stray) checks.push({ level: "warn", text: cli.doctor.strayEvent(s.event, s.where), fix: cli.doctor.fixReinstall });
   return checks;
 }
-var fs12, path27;
+var fs13, path27;
 var init_doctor_hooks = __esm({
   "src/cli/doctor-hooks.ts"() {
     "use strict";
-    fs12 = __toESM(require("fs"), 1);
+    fs13 = __toESM(require("fs"), 1);
     path27 = __toESM(require("path"), 1);
     init_messages2();
     init_hook_entries();
@@ -22894,16 +22916,16 @@ function settingsChecks(config2) {
 }
 function nearestExisting(dir) {
   let d2 = dir;
-  while (!fs13.existsSync(d2) && path28.dirname(d2) !== d2) d2 = path28.dirname(d2);
+  while (!fs14.existsSync(d2) && path28.dirname(d2) !== d2) d2 = path28.dirname(d2);
   return d2;
 }
 function stateDirCheck(config2) {
   const dir = config2.stateDir;
-  const st = fs13.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs14.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { level: "fail", text: cli.doctor.stateNotDir(dir), fix: cli.doctor.fixStateDir(dir) };
   if (!st) {
     try {
-      fs13.accessSync(nearestExisting(dir), fs13.constants.W_OK);
+      fs14.accessSync(nearestExisting(dir), fs14.constants.W_OK);
       return { level: "ok", text: cli.doctor.stateWillCreate(dir) };
     } catch {
       return { level: "fail", text: cli.doctor.stateNotWritable(dir), fix: cli.doctor.fixStateDir(dir) };
@@ -22911,8 +22933,8 @@ function stateDirCheck(config2) {
   }
   const probe = path28.join(dir, `.doctor-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
   try {
-    fs13.writeFileSync(probe, "", { mode: 384 });
-    fs13.unlinkSync(probe);
+    fs14.writeFileSync(probe, "", { mode: 384 });
+    fs14.unlinkSync(probe);
     return { level: "ok", text: cli.doctor.stateWritable(dir) };
   } catch {
     return { level: "fail", text: cli.doctor.stateNotWritable(dir), fix: cli.doctor.fixStateDir(dir) };
@@ -22954,12 +22976,12 @@ async function injectionCheck(config2) {
   if (n > CONTEXT_CAP) return { level: "fail", text: cli.doctor.injectTooBig(n, CONTEXT_CAP), fix: cli.doctor.fixInject };
   return { level: "ok", text: cli.doctor.injectSize(n, config2.settings.maxChars, CONTEXT_CAP) };
 }
-var import_node_crypto, fs13, path28, MIN_NODE, CONTEXT_CAP, LEVELLED, LOG_PROBLEM, LEGACY_ERROR, isProblem;
+var import_node_crypto, fs14, path28, MIN_NODE, CONTEXT_CAP, LEVELLED, LOG_PROBLEM, LEGACY_ERROR, isProblem;
 var init_doctor_state = __esm({
   "src/cli/doctor-state.ts"() {
     "use strict";
     import_node_crypto = require("crypto");
-    fs13 = __toESM(require("fs"), 1);
+    fs14 = __toESM(require("fs"), 1);
     path28 = __toESM(require("path"), 1);
     init_config();
     init_restore();
@@ -23432,7 +23454,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let off = 0;
   while (off < length) {
-    const n = fs14.readSync(fd, buf, off, length - off, position + off);
+    const n = fs15.readSync(fd, buf, off, length - off, position + off);
     if (n === 0) break;
     off += n;
   }
@@ -23499,11 +23521,11 @@ function peekTranscript(file) {
   }
   return peek;
 }
-var fs14, path31, HEAD_BYTES2, TAIL_BYTES, lastActivity;
+var fs15, path31, HEAD_BYTES2, TAIL_BYTES, lastActivity;
 var init_transcript_peek = __esm({
   "src/cli/transcript-peek.ts"() {
     "use strict";
-    fs14 = __toESM(require("fs"), 1);
+    fs15 = __toESM(require("fs"), 1);
     path31 = __toESM(require("path"), 1);
     init_fs();
     init_clip();
@@ -23608,7 +23630,7 @@ async function clear(ctx) {
   if ("error" in parsed) return parsed.error;
   const config2 = resolveConfig(ctx.env, ctx.cwd);
   const dir = config2.stateDir;
-  const st = fs15.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs16.lstatSync(dir, { throwIfNoEntry: false });
   if (st?.isSymbolicLink() || st && !st.isDirectory()) return { code: 1, stderr: `${cli.clear.notDir(dir)}
 ` };
   const doomed = listDir(dir).filter((n2) => !KEEP2.test(n2));
@@ -23625,7 +23647,7 @@ async function clear(ctx) {
   const failed = [];
   for (const name2 of doomed) {
     try {
-      fs15.rmSync(path33.join(dir, name2), { recursive: true, force: true });
+      fs16.rmSync(path33.join(dir, name2), { recursive: true, force: true });
     } catch {
       failed.push(name2);
     }
@@ -23635,11 +23657,11 @@ async function clear(ctx) {
   return { code: 0, stdout: `${cli.clear.done(n, dir)}
 ` };
 }
-var fs15, path33, KEEP2;
+var fs16, path33, KEEP2;
 var init_clear = __esm({
   "src/cli/commands/clear.ts"() {
     "use strict";
-    fs15 = __toESM(require("fs"), 1);
+    fs16 = __toESM(require("fs"), 1);
     path33 = __toESM(require("path"), 1);
     init_config();
     init_saved_sessions();
@@ -23654,10 +23676,10 @@ var init_clear = __esm({
 // src/cli/project-transcripts.ts
 function transcriptDirOf(claudeDir, projectDir) {
   const first = path34.join(claudeDir, "projects", encodeProjectDir(projectDir));
-  if (fs16.existsSync(first)) return first;
+  if (fs17.existsSync(first)) return first;
   try {
-    const real = path34.join(claudeDir, "projects", encodeProjectDir(fs16.realpathSync(projectDir)));
-    if (fs16.existsSync(real)) return real;
+    const real = path34.join(claudeDir, "projects", encodeProjectDir(fs17.realpathSync(projectDir)));
+    if (fs17.existsSync(real)) return real;
   } catch {
   }
   return first;
@@ -23666,13 +23688,13 @@ function projectTranscripts(claudeDir, projectDir) {
   const dir = transcriptDirOf(claudeDir, projectDir);
   let names = [];
   try {
-    names = fs16.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
+    names = fs17.readdirSync(dir).filter((n) => n.endsWith(".jsonl"));
   } catch {
     return [];
   }
   const real = (p2) => {
     try {
-      return fs16.realpathSync(p2);
+      return fs17.realpathSync(p2);
     } catch {
       return path34.resolve(p2);
     }
@@ -23680,11 +23702,11 @@ function projectTranscripts(claudeDir, projectDir) {
   const here = real(projectDir);
   return names.map((n) => peekTranscript(path34.join(dir, n))).filter((p2) => p2 !== null && (!p2.cwd || p2.cwd === projectDir || real(p2.cwd) === here)).sort((a, b2) => lastActivity(b2) - lastActivity(a));
 }
-var fs16, path34;
+var fs17, path34;
 var init_project_transcripts = __esm({
   "src/cli/project-transcripts.ts"() {
     "use strict";
-    fs16 = __toESM(require("fs"), 1);
+    fs17 = __toESM(require("fs"), 1);
     path34 = __toESM(require("path"), 1);
     init_transcript_peek();
     init_config_dirs();
@@ -23759,7 +23781,7 @@ __export(copy_session_exports, {
 function filesUnder(dir, rel = "") {
   let names = [];
   try {
-    names = fs17.readdirSync(path35.join(dir, rel), { withFileTypes: true });
+    names = fs18.readdirSync(path35.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -23770,24 +23792,24 @@ function filesUnder(dir, rel = "") {
   });
 }
 function copyTranscript(session, projectDir, destRoot) {
-  if (!fs17.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
+  if (!fs18.statSync(destRoot, { throwIfNoEntry: false })?.isDirectory()) return { error: cli.copy.noDest(destRoot) };
   const srcDir = path35.dirname(session.file);
   const destDir = path35.join(destRoot, "projects", encodeProjectDir(projectDir));
   if (path35.resolve(srcDir) === path35.resolve(destDir)) return { error: cli.copy.sameFolder(destRoot) };
   const extras = filesUnder(path35.join(srcDir, session.id)).map((r2) => path35.join(session.id, r2));
   const plan = [`${session.id}.jsonl`, ...extras];
-  const clash = plan.find((r2) => fs17.existsSync(path35.join(destDir, r2)));
+  const clash = plan.find((r2) => fs18.existsSync(path35.join(destDir, r2)));
   if (clash) return { error: cli.copy.exists(path35.join(destDir, clash)) };
   const copied = [];
   try {
     for (const r2 of plan) {
       const dest = path35.join(destDir, r2);
-      fs17.mkdirSync(path35.dirname(dest), { recursive: true });
-      fs17.copyFileSync(path35.join(srcDir, r2), dest, fs17.constants.COPYFILE_EXCL);
+      fs18.mkdirSync(path35.dirname(dest), { recursive: true });
+      fs18.copyFileSync(path35.join(srcDir, r2), dest, fs18.constants.COPYFILE_EXCL);
       copied.push(dest);
     }
   } catch (err) {
-    for (const f2 of copied) fs17.rmSync(f2, { force: true });
+    for (const f2 of copied) fs18.rmSync(f2, { force: true });
     return { error: cli.copy.failed(err.message) };
   }
   return { destDir, extras: extras.length };
@@ -23817,11 +23839,11 @@ async function copySession(ctx) {
   return { code: 0, stdout: `${lines.join("\n")}
 ` };
 }
-var fs17, path35, SAFE_ID2;
+var fs18, path35, SAFE_ID2;
 var init_copy_session = __esm({
   "src/cli/commands/copy-session.ts"() {
     "use strict";
-    fs17 = __toESM(require("fs"), 1);
+    fs18 = __toESM(require("fs"), 1);
     path35 = __toESM(require("path"), 1);
     init_config();
     init_project_transcripts();
@@ -24057,21 +24079,21 @@ var init_prompt = __esm({
 });
 
 // src/bin.ts
-var fs18 = __toESM(require("fs"), 1);
+var fs19 = __toESM(require("fs"), 1);
 var path37 = __toESM(require("path"), 1);
 init_clip();
 var HARD_BUDGET_MS = 8e3;
 function crashLog(err) {
   try {
     const dir = path37.resolve(process.cwd(), process.env.CLAUDE_PROJECT_DIR || ".", ".claude", "session-state");
-    if (!fs18.lstatSync(dir).isDirectory()) return;
+    if (!fs19.lstatSync(dir).isDirectory()) return;
     const log2 = path37.join(dir, "hook.log");
-    const st = fs18.lstatSync(log2, { throwIfNoEntry: false });
+    const st = fs19.lstatSync(log2, { throwIfNoEntry: false });
     if (st && (!st.isFile() || st.size > 64 * 1024)) return;
     const what = err instanceof Error ? `${err.message} ${err.stack?.split("\n")[1]?.trim() ?? ""}` : String(err);
     const line = `${(/* @__PURE__ */ new Date()).toISOString()} error crash unexpected error: ${prefixAt(what.replace(/\s+/g, " "), 500)}
 `;
-    fs18.appendFileSync(log2, line, { mode: 384 });
+    fs19.appendFileSync(log2, line, { mode: 384 });
   } catch {
   }
 }
@@ -24081,7 +24103,7 @@ function writeOut(text) {
   let waited = 0;
   while (off < buf.length) {
     try {
-      off += fs18.writeSync(1, buf, off, buf.length - off);
+      off += fs19.writeSync(1, buf, off, buf.length - off);
     } catch (err) {
       if (err.code !== "EAGAIN" || waited >= 2e3) throw err;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);

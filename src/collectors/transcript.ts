@@ -1,11 +1,12 @@
 // Brings the session state up to date with what was appended to the transcript since last time.
 import * as path from "node:path";
 import type { Config } from "../config";
-import { isInside, lstatSafe, realpathSafe, statSafe } from "../io/fs";
+import * as fs from "node:fs";
+import { closeQuietly, isInside, lstatSafe, openRegular, realpathSafe, statSafe } from "../io/fs";
 import type { Logger } from "../io/log";
 import { log as msg } from "../messages";
 import type { Redactor } from "../state/redact";
-import { resetTranscriptFacts, type SessionState } from "../state/schema";
+import { type Cursor, resetTranscriptFacts, type SessionState } from "../state/schema";
 import { applyRecord, extractContext, finishRead } from "../transcript/extract";
 import { lineFilter } from "../transcript/filter";
 import { readAppended } from "../transcript/reader";
@@ -21,6 +22,37 @@ export function allowedTranscript(file: string, claudeDir: string): string | nul
 const TOOL_USE = Buffer.from('"tool_use"', "latin1");
 /** Unread bytes from which the prefilter runs (see below). */
 const PREFILTER_FROM = 1 << 20;
+
+/** Raw bytes that only a call of a tool that changes files, or a typed shell command, puts in a line. */
+const CHANGING = ["Write", "Edit", "MultiEdit", "NotebookEdit", "Bash"].map((t) => Buffer.from(`"name":"${t}"`, "latin1"));
+const BASH_INPUT = Buffer.from("<bash-input>", "latin1");
+
+/**
+ * Whether the unread part of the transcript plainly changes files: a call of Write, Edit,
+ * MultiEdit, NotebookEdit or Bash, or a typed `!` command, in Claude Code's own spelling. A quote
+ * inside a JSON string is always escaped, so these bytes only occur as a record's own key and
+ * value. True lets git start before the lines are read (see save.ts); false decides nothing (the
+ * read itself still tells), and so does anything unusual: no cursor, another file, more than 1 MB
+ * unread, a file outside Claude Code's projects folder.
+ */
+export function plainlyChangesFiles(file: string, cursor: Cursor | undefined, claudeDir: string): boolean {
+  if (!cursor || !Number.isSafeInteger(cursor.offset) || cursor.offset < 0) return false;
+  const real = allowedTranscript(file, claudeDir);
+  const opened = real ? openRegular(real) : null;
+  if (!opened || "refused" in opened) return false;
+  try {
+    const unread = opened.stat.size - cursor.offset;
+    if (opened.stat.ino !== cursor.ino || unread <= 0 || unread > PREFILTER_FROM) return false;
+    const buf = Buffer.allocUnsafe(unread);
+    const n = fs.readSync(opened.fd, buf, 0, unread, cursor.offset);
+    const bytes = buf.subarray(0, n);
+    return CHANGING.some((needle) => bytes.indexOf(needle) !== -1) || bytes.indexOf(BASH_INPUT) !== -1;
+  } catch {
+    return false;
+  } finally {
+    closeQuietly(opened.fd);
+  }
+}
 
 /**
  * Returns whether the lines read may have changed files (a tool other than a read-only one, a shell

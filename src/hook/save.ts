@@ -1,7 +1,7 @@
 // Stop, StopFailure, SubagentStop, PreCompact, SessionEnd: bring this session's state up to date and publish it.
 import { clearSwitchedOff, startCollectors } from "../collectors/index";
 import { isCompactionAgent, recordBackgroundTasks, subagentReport } from "../collectors/subagent";
-import { updateFromTranscript } from "../collectors/transcript";
+import { plainlyChangesFiles, updateFromTranscript } from "../collectors/transcript";
 import { acquire } from "../state/lock";
 import { log as msg } from "../messages";
 import { clip } from "../clip";
@@ -78,6 +78,9 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   let giveQuiet: (quiet: boolean) => void = () => undefined;
   const quiet = new Promise<boolean>((resolve) => (giveQuiet = resolve));
   const steps = startCollectors({ input, config, paths, redact, log, nowIso, remaining: () => remaining(ctx), quiet, last: before.state });
+  // New lines that plainly call a tool that changes files decide at once: git starts now, while the
+  // lock is taken and the transcript read, rather than after them.
+  if (event === "Stop" && input.transcript_path && plainlyChangesFiles(input.transcript_path, before.state?.cursor, config.claudeDir)) giveQuiet(false);
 
   const release = await acquire(sessionLock(paths, input.session_id), {
     timeoutMs: Math.max(500, remaining(ctx) - 1500),
