@@ -15,7 +15,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { checks, summarise, table } from "./bench/report.mjs";
+import { checks, notes, summarise, table } from "./bench/report.mjs";
 import { rssProbe, runNode } from "./bench/measure.mjs";
 import { adoptState, copyDir, encodeProjectDir, makeGitSpy, makeTemplateRepo, readCursor, resetState, stateDirOf } from "./bench/setup.mjs";
 import { appendChunk, appendReadOnlyChunk, corpusDir, loadSessions, realLines, writeTranscripts } from "./bench/transcripts.mjs";
@@ -35,7 +35,11 @@ const FLOOR = {
   stop: "floor: Stop (stdin → schema → simple-git status → write-file-atomic)",
   start: "floor: SessionStart (stdin → schema → simple-git HEAD → print)",
   cold: (mb) => `floor: ${mb} MB transcript read in chunks, every line JSON.parse'd`,
+  // The same floors in one file of the hook's size: what shipping one file costs before any work.
+  stopOneFile: "floor: Stop, in one file with the rest of the hook's code (unused)",
+  startOneFile: "floor: SessionStart, in one file with the rest of the hook's code (unused)",
 };
+const FLOOR_SCRIPTS = { stop: "stop", start: "start", cold: "cold", stopOneFile: "stop-one-file", startOneFile: "start-one-file" };
 
 class BenchError extends Error {}
 const fail = (msg) => {
@@ -45,10 +49,10 @@ const say = (msg) => process.stderr.write(`${msg}\n`);
 
 /** The floor scripts, built by the project's own tsup config (same target, same bundling). */
 function buildFloors(outDir) {
-  const entries = ["stop", "start", "cold"].map((n) => path.join(repoRoot, "scripts", "bench", "floor", `${n}.ts`));
+  const entries = Object.values(FLOOR_SCRIPTS).map((n) => path.join(repoRoot, "scripts", "bench", "floor", `${n}.ts`));
   const tsup = path.join(repoRoot, "node_modules", "tsup", "dist", "cli-default.js");
   const r = spawnSync(process.execPath, [tsup, ...entries, "--out-dir", outDir, "--no-dts", "--silent"], { cwd: repoRoot, encoding: "utf8" });
-  const built = Object.fromEntries(["stop", "start", "cold"].map((n) => [n, path.join(outDir, `${n}.cjs`)]));
+  const built = Object.fromEntries(Object.entries(FLOOR_SCRIPTS).map(([k, n]) => [k, path.join(outDir, `${n}.cjs`)]));
   if (r.status !== 0 || !Object.values(built).every((f) => fs.existsSync(f))) fail(`building the floor scripts failed: ${(r.stderr || r.stdout).slice(0, 500)}`);
   return built;
 }
@@ -165,6 +169,7 @@ async function bench(root, corpus) {
     name: "SessionStart (startup, saved state)",
     reps: REPS,
     floor: FLOOR.start,
+    floor1: FLOOR.startOneFile,
     run: () => hook(startProject, { session_id: randomUUID(), cwd: startProject, hook_event_name: "SessionStart", source: "startup" }),
     check(r, rowDef) {
       if (r.code !== 0) return `exit code ${r.code}`;
@@ -191,6 +196,19 @@ async function bench(root, corpus) {
     run: () => runNode([floors.stop], { env: envFor(cases[0].project), cwd: cases[0].project, input: JSON.stringify(stopInput(cases[0])) }, rss),
     check: (r) => (r.code === 0 && fs.existsSync(path.join(stateDirOf(cases[0].project), "floor.json")) ? null : `exit code ${r.code}: ${r.stderr.slice(0, 200)}`),
   });
+  for (const [name, script, input, floor] of [
+    [FLOOR.stopOneFile, floors.stopOneFile, () => stopInput(cases[0]), FLOOR.stop],
+    [FLOOR.startOneFile, floors.startOneFile, () => ({ session_id: randomUUID(), cwd: startProject, hook_event_name: "SessionStart", source: "startup" }), FLOOR.start],
+  ]) {
+    const project = floor === FLOOR.stop ? cases[0].project : startProject;
+    row({
+      name,
+      reps: REPS,
+      floor,
+      run: () => runNode([script], { env: envFor(project), cwd: project, input: JSON.stringify(input()) }, rss),
+      check: (r) => (r.code === 0 ? null : `exit code ${r.code}: ${r.stderr.slice(0, 200)}`),
+    });
+  }
   const biggest = cases[cases.length - 1];
   row({
     name: FLOOR.cold(biggest.mb),
@@ -229,6 +247,7 @@ async function bench(root, corpus) {
       check: (r) => expectCursor(c, expected, r),
       steady: c.mb,
       floor: FLOOR.stop,
+      floor1: FLOOR.stopOneFile,
     });
   }
   {
@@ -249,12 +268,14 @@ async function bench(root, corpus) {
       check: (r) => expectCursor(c, expected, r),
       readOnly: c.mb,
       floor: FLOOR.stop,
+      floor1: FLOOR.stopOneFile,
     });
   }
   row({
     name: "SubagentStop",
     reps: REPS,
     floor: FLOOR.stop,
+    floor1: FLOOR.stopOneFile,
     prepare: () => resetState(stateDirOf(subProject), seed.snapshot),
     run: () =>
       hook(subProject, {
@@ -382,6 +403,15 @@ async function bench(root, corpus) {
   out.push(`git processes: ${Object.entries(gitCalls).map(([k, v]) => `${k} ${v.length}${v.length ? ` (${v.map((a) => a.split(" ").slice(0, 2).join(" ")).join("; ")})` : ""}`).join(", ")}`);
   out.push("");
   out.push(...checks(sum, targets));
+  out.push("");
+  out.push(...notes(sum, [
+    { label: "one file of the hook's size, Stop floor", row: FLOOR.stopOneFile, base: FLOOR.stop },
+    { label: "one file of the hook's size, SessionStart floor", row: FLOOR.startOneFile, base: FLOOR.start },
+    ...cases.map((c) => ({ label: `Stop steady ${c.mb} MB vs the one-file Stop floor`, row: steadyRow(c), base: FLOOR.stopOneFile })),
+    { label: `Stop read-only turn ${cases[0].mb} MB vs the one-file Stop floor`, row: `Stop, ${cases[0].mb} MB transcript, +50 KB read-only turn (git skipped)`, base: FLOOR.stopOneFile },
+    { label: "SessionStart vs the one-file SessionStart floor", row: "SessionStart (startup, saved state)", base: FLOOR.startOneFile },
+    { label: "SubagentStop vs the one-file Stop floor", row: "SubagentStop", base: FLOOR.stopOneFile },
+  ]));
   out.push("");
   out.push(`total bench time ${((Date.now() - started) / 1000).toFixed(0)} s`);
   process.stdout.write(`${out.join("\n")}\n`);

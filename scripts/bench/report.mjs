@@ -22,18 +22,33 @@ export function summarise(rows, bare) {
       rssX: ratio(rss, baseRss),
       injected: row.injected ?? null,
       floor: row.floor ?? null,
+      floor1: row.floor1 ?? null,
     };
   });
   const byName = new Map(out.map((r) => [r.name, r]));
-  for (const r of out) r.floorX = r.floor && byName.get(r.floor) ? ratio(r.wall, byName.get(r.floor).wall) : null;
+  const floorX = (r, name) => (name && byName.get(name) ? ratio(r.wall, byName.get(name).wall) : null);
+  for (const r of out) {
+    r.floorX = floorX(r, r.floor);
+    r.floor1X = floorX(r, r.floor1);
+  }
   return { baseWall, baseRss, bareRuns: bare.length, rows: out };
 }
 
 export function table(sum) {
-  const head = ["case", "runs", "wall (median)", "× node", "× floor", "peak RSS (median)", "× node", "injected chars"];
+  const head = ["case", "runs", "wall (median)", "× node", "× floor", "× one-file floor", "peak RSS (median)", "× node", "injected chars"];
   const lines = [
-    ["`node -e 0` (baseline)", String(sum.bareRuns), ms(sum.baseWall), "1.00×", "", mib(sum.baseRss), "1.00×", ""],
-    ...sum.rows.map((r) => [r.name, String(r.runs), ms(r.wall), x(r.wallX), r.floorX === null ? "" : x(r.floorX), mib(r.rss), x(r.rssX), r.injected === null ? "" : String(r.injected)]),
+    ["`node -e 0` (baseline)", String(sum.bareRuns), ms(sum.baseWall), "1.00×", "", "", mib(sum.baseRss), "1.00×", ""],
+    ...sum.rows.map((r) => [
+      r.name,
+      String(r.runs),
+      ms(r.wall),
+      x(r.wallX),
+      r.floorX === null ? "" : x(r.floorX),
+      r.floor1X === null ? "" : x(r.floor1X),
+      mib(r.rss),
+      x(r.rssX),
+      r.injected === null ? "" : String(r.injected),
+    ]),
   ];
   const fmt = (cells) => `| ${cells.join(" | ")} |`;
   return [fmt(head), fmt(head.map((h, i) => (i === 0 ? "---" : "---:"))), ...lines.map(fmt)].join("\n");
@@ -54,5 +69,16 @@ export function checks(sum, targets) {
     const v = !row ? null : t.base ? (base ? ratio(row[t.metric], base[t.metric]) : null) : row[t.metric];
     if (v === null || v === undefined) return `SKIP  ${t.label}: not measured`;
     return `${v <= t.max ? "PASS" : "FAIL"}  ${t.label}: ${v.toFixed(3)}× (target ≤ ${t.max}×)`;
+  });
+}
+
+/** Lines that explain rather than judge: the wall time of `row` against `base`, no target. */
+export function notes(sum, items) {
+  const byName = new Map(sum.rows.map((r) => [r.name, r]));
+  return items.map((t) => {
+    const row = byName.get(t.row);
+    const base = byName.get(t.base);
+    const v = row && base ? ratio(row.wall, base.wall) : null;
+    return `INFO  ${t.label}: ${v === null ? "not measured" : `${v.toFixed(3)}×`}`;
   });
 }

@@ -119,7 +119,11 @@ function readOnlyLine(line) {
     return false;
   }
   const content = r?.message?.content;
-  if (r?.type === "user") return typeof content === "string" || (Array.isArray(content) && content.every((b) => b?.type === "text"));
+  if (r?.type === "user") {
+    // A `!` shell command or a background task's report may stand for changed files: not read-only.
+    const text = typeof content === "string" ? content : Array.isArray(content) && content.every((b) => b?.type === "text") ? content.map((b) => b.text).join("") : null;
+    return text !== null && r.origin?.kind !== "task-notification" && !/^\s*<(bash-|task-notification>)/.test(text);
+  }
   if (r?.type === "assistant") {
     return Array.isArray(content) && content.every((b) => b?.type === "text" || b?.type === "thinking" || (b?.type === "tool_use" && READ_ONLY_TOOLS.has(b.name)));
   }
