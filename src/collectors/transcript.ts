@@ -94,14 +94,14 @@ export function updateFromTranscript(
   const wanted = (line: Buffer): boolean => filter(line) || (!ctx.mayChangeFiles && line.indexOf(TOOL_USE) !== -1);
   // The prefilter pays on a long read, where skipping a line beats parsing it; a turn's few new
   // lines are parsed faster than the filter can look at them (it walks bytes in code that has not
-  // warmed up yet). Either way the state comes out the same (test/unit/filter.test.ts).
-  const unread = (statSafe(real)?.size ?? 0) - (s.cursor?.offset ?? 0);
-  const prefilter = unread > PREFILTER_FROM ? wanted : undefined;
+  // warmed up yet). The reader tells which, once it knows where the read starts (a replaced file
+  // is read from its start). Either way the state comes out the same (test/unit/filter.test.ts).
   let reset = false;
   const result = readAppended(real, s.cursor, (rec) => applyRecord(s, rec, ctx), {
     deadline,
     now: config.now,
-    wanted: prefilter,
+    wanted,
+    wantedFrom: PREFILTER_FROM + 1,
     onReset: () => {
       log(msg.transcriptReset);
       reset = true;

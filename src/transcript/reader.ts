@@ -22,6 +22,11 @@ export interface ReadOptions {
    * records are always parsed.
    */
   wanted?: (line: Buffer) => boolean;
+  /**
+   * Applies `wanted` only when at least this many bytes are to be read from where the read starts
+   * (after a reset, from the file's start): on a few lines it costs more than it saves.
+   */
+  wantedFrom?: number;
   /** Called before any record when the cursor no longer fits the file (truncated or replaced). */
   onReset?: () => void;
   /** Overrides MAX_LINE (tests). */
@@ -72,6 +77,7 @@ export function readAppended(
     }
 
     const start = offset;
+    const wanted = size - start >= (opts.wantedFrom ?? 0) ? opts.wanted : undefined;
     let records = 0;
     let partial = false;
     // The unfinished line carried over from earlier chunks: its pieces, their length, and whether
@@ -91,7 +97,7 @@ export function readAppended(
     /** One complete line; `glued` says it may hold two records, which is always parsed. */
     const line = (bytes: Buffer, glued: boolean): void => {
       if (bytes.length === 0 || bytes.length > maxLine) return;
-      if (!glued && opts.wanted && !opts.wanted(bytes)) return;
+      if (!glued && wanted && !wanted(bytes)) return;
       take(parseLine(bytes.toString("utf8")));
     };
 
@@ -142,7 +148,7 @@ export function readAppended(
       const last = Buffer.concat(carry);
       const values = parseComplete(last.toString("utf8"));
       if (values) {
-        if (!opts.wanted || last.indexOf(GLUED) !== -1 || opts.wanted(last)) take(values);
+        if (!wanted || last.indexOf(GLUED) !== -1 || wanted(last)) take(values);
         offset = size;
       }
     }

@@ -125,6 +125,22 @@ describe("readAppended", () => {
     expect(read(undefined, { wanted }).seen).toEqual([1, 2]);
   });
 
+  it("applies the filter only to a read of at least wantedFrom bytes, counted from where the read starts", () => {
+    const skip = (n: number): string => `${JSON.stringify({ skip: true, n })}\n`;
+    const wanted = (line: Buffer) => !line.toString().includes('"skip"');
+    writeFileSync(file, lines(1) + skip(2));
+    const small = read(undefined, { wanted, wantedFrom: 1000 });
+    expect(small.seen).toEqual([1, 2]); // a few lines: parsed without the filter
+    // A longer file replaces it (other first bytes): the read starts over at byte 0, so all of the
+    // file counts, not the few bytes past the old cursor.
+    writeFileSync(file, skip(3) + lines(4) + `${rec(5, 1200)}\n`);
+    const replaced = read(small.result.cursor, { wanted, wantedFrom: 1000 });
+    expect(replaced.result.reset).toBe(true);
+    expect(replaced.seen).toEqual([4, 5]);
+    appendFileSync(file, skip(6) + lines(7));
+    expect(read(replaced.result.cursor, { wanted, wantedFrom: 1000 }).seen).toEqual([6, 7]);
+  });
+
   it("survives invalid UTF-8: inside a string it is replaced, elsewhere the line is dropped", () => {
     const bad = Buffer.from([0xff, 0xfe, 0xc3]);
     writeFileSync(file, Buffer.concat([Buffer.from('{"n":1,"pad":"a'), bad, Buffer.from('b"}\n'), bad, Buffer.from(`\n${lines(2)}`)]));
