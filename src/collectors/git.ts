@@ -123,7 +123,8 @@ export function headUnmoved(git: Git | undefined, seen: GitSeen | undefined): { 
 }
 
 /**
- * `before`: the last save's summary, from the state read under the session lock. `quiet`: the turn
+ * `before`: the last save's summary, from the session's file as the save found it before the lock
+ * (save.ts makes `quiet` false when another save replaced that file meanwhile). `quiet`: the turn
  * called no tool that may change files (see updateFromTranscript), awaited only when it decides.
  *
  * Nothing runs when the turn was quiet and git's index, HEAD, the branch's ref and the operation

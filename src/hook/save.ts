@@ -98,7 +98,11 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
   // A published session's views (latest.json, .last-state.md, the archive) wait for the turn's Stop.
   const publishes = !(event === "SubagentStop" && published);
   try {
-    const existing = sessionUnchanged(paths, input.session_id, before.stamp) ? before.state : readSession(paths, input.session_id);
+    const unchanged = sessionUnchanged(paths, input.session_id, before.stamp);
+    const existing = unchanged ? before.state : readSession(paths, input.session_id);
+    // Another save replaced the file since the collectors started from it: git compares with that
+    // older record, so its summary may predate what the other save saw. git runs.
+    if (!unchanged) giveQuiet(false);
     const s = existing ?? emptyState(input.session_id, config.projectDir, nowIso);
     // Only a Stop may reuse the last git summary: the milestones always look.
     let mayChangeFiles = event !== "Stop" || !input.transcript_path;
@@ -133,7 +137,14 @@ export async function save(input: SaveInput, ctx: HandlerContext): Promise<Outco
     if (event === "SessionEnd") s.endReason = input.reason;
     if (!existing) carryOver(paths, s, config, (prev) => proveOwnState(prev, { projectDir: config.projectDir, claudeDirs: config.claudeDirs() }).ok);
     // A step may wait for git, which runs in its own process: the writer is loaded in that wait.
-    setImmediate(loadWriter);
+    // Outside this try, so a failure to load is dropped here: the write loads it again, inside it.
+    setImmediate(() => {
+      try {
+        loadWriter();
+      } catch {
+        /* writeSession below tries again and fails where it is caught */
+      }
+    });
     for (const step of steps) await step(s);
     compactSubagents(s);
     clearSwitchedOff(s, settings.collectors);
