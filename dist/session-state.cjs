@@ -21099,6 +21099,7 @@ function readAppended(file, cursor, onRecord, opts) {
       }
     }
     const start = offset;
+    const wanted = size - start >= (opts.wantedFrom ?? 0) ? opts.wanted : void 0;
     let records = 0;
     let partial2 = false;
     let carry = [];
@@ -21114,7 +21115,7 @@ function readAppended(file, cursor, onRecord, opts) {
     };
     const line = (bytes2, glued) => {
       if (bytes2.length === 0 || bytes2.length > maxLine) return;
-      if (!glued && opts.wanted && !opts.wanted(bytes2)) return;
+      if (!glued && wanted && !wanted(bytes2)) return;
       take(parseLine(bytes2.toString("utf8")));
     };
     while (pos < size) {
@@ -21161,7 +21162,7 @@ function readAppended(file, cursor, onRecord, opts) {
       const last2 = Buffer.concat(carry);
       const values = parseComplete(last2.toString("utf8"));
       if (values) {
-        if (!opts.wanted || last2.indexOf(GLUED) !== -1 || opts.wanted(last2)) take(values);
+        if (!wanted || last2.indexOf(GLUED) !== -1 || wanted(last2)) take(values);
         offset = size;
       }
     }
@@ -21232,13 +21233,12 @@ function updateFromTranscript(s, file, config2, redact, deadline, log2) {
   const ctx = extractContext(config2.projectDir, redact, nowIso);
   const filter = lineFilter(s);
   const wanted = (line) => filter(line) || !ctx.mayChangeFiles && line.indexOf(TOOL_USE) !== -1;
-  const unread = (statSafe(real)?.size ?? 0) - (s.cursor?.offset ?? 0);
-  const prefilter = unread > PREFILTER_FROM ? wanted : void 0;
   let reset = false;
   const result = readAppended(real, s.cursor, (rec) => applyRecord(s, rec, ctx), {
     deadline,
     now: config2.now,
-    wanted: prefilter,
+    wanted,
+    wantedFrom: PREFILTER_FROM + 1,
     onReset: () => {
       log2(log.transcriptReset);
       reset = true;
@@ -21391,7 +21391,9 @@ async function save(input, ctx) {
   let written = null;
   const publishes = !(event === "SubagentStop" && published);
   try {
-    const existing = sessionUnchanged(paths, input.session_id, before.stamp) ? before.state : readSession(paths, input.session_id);
+    const unchanged = sessionUnchanged(paths, input.session_id, before.stamp);
+    const existing = unchanged ? before.state : readSession(paths, input.session_id);
+    if (!unchanged) giveQuiet(false);
     const s = existing ?? emptyState(input.session_id, config2.projectDir, nowIso);
     let mayChangeFiles = event !== "Stop" || !input.transcript_path;
     if (input.transcript_path && event !== "SubagentStop") {
@@ -21420,7 +21422,12 @@ async function save(input, ctx) {
     if (s.stopped && !s.stopped.recoveredAt && s.stopped.doing === void 0) s.stopped.doing = workingOn(s);
     if (event === "SessionEnd") s.endReason = input.reason;
     if (!existing) carryOver(paths, s, config2, (prev) => proveOwnState(prev, { projectDir: config2.projectDir, claudeDirs: config2.claudeDirs() }).ok);
-    setImmediate(loadWriter);
+    setImmediate(() => {
+      try {
+        loadWriter();
+      } catch {
+      }
+    });
     for (const step of steps) await step(s);
     compactSubagents(s);
     clearSwitchedOff(s, settings.collectors);
